@@ -1,0 +1,37 @@
+//! Abbreviations after which a period does not end a sentence.
+
+/// Lower-case abbreviations (without their final period).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "maj", "col", "lt", "capt", "cpt", "sgt", "cpl", "adm", "brig", "cmdr",
+    "gov", "sen", "rep", "pres", "amb", "hon", "rev", "st", "mt", "no", "nos", "art", "sec", "vol", "ch", "fig", "pp",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp",
+    "dept", "est", "approx", "vs", "cf", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "a.m", "p.m", "jr", "sr", "rs",
+    "ca", "nr",
+];
+
+/// True when `s` ends with an abbreviation and its period, or with a single
+/// capital initial ("J.").
+pub fn ends_with_abbreviation(s: &str) -> bool {
+    let t = s.trim_end();
+    let Some(body) = t.strip_suffix('.') else { return false };
+    let word = body.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').next().unwrap_or("");
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true;
+    }
+    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_abbreviations() {
+        assert!(ends_with_abbreviation("the U.S."));
+        assert!(ends_with_abbreviation("Maj. Gen."));
+        assert!(ends_with_abbreviation("(No."));
+        assert!(ends_with_abbreviation("by J."));
+        assert!(!ends_with_abbreviation("in 2019."));
+        assert!(!ends_with_abbreviation("heroin."));
+    }
+}

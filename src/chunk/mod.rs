@@ -1,0 +1,180 @@
+//! Chunking: sentences and passages, each with its span in the cleaned text.
+//!
+//! Sentences come from `unicode-segmentation` (UAX #29) inside each block,
+//! then two repairs: a break after an abbreviation ("U.S.", "Maj. Gen.",
+//! "No. 5", initials) is undone, and so is a break that only a line break
+//! caused in the middle of a sentence ("just over\n\n630 tons"). A sentence is
+//! never longer than [`MAX_SENTENCE`] bytes, so a page without punctuation
+//! costs linear time. Passages are up to [`PASSAGE_SENTENCES`] consecutive
+//! sentences of one paragraph: the unit of text search.
+
+mod abbrev;
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::clean::{BlockKind, CleanDoc};
+use crate::span::Span;
+
+/// Longest sentence, in bytes; longer runs are cut at a space.
+pub const MAX_SENTENCE: usize = 2000;
+/// Sentences per passage.
+pub const PASSAGE_SENTENCES: usize = 3;
+
+/// A sentence of the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Where it stands in the cleaned text.
+    pub span: Span,
+    /// Index of its block in [`CleanDoc::blocks`].
+    pub block: usize,
+    /// It opens its block.
+    pub starts_block: bool,
+    /// Its block is a heading.
+    pub heading: bool,
+}
+
+/// A few consecutive sentences of one paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Passage {
+    /// Where it stands in the cleaned text.
+    pub span: Span,
+    /// The sentences it holds (indices into the sentence list).
+    pub sentences: Range<usize>,
+}
+
+/// Splits an article into sentences and passages.
+pub fn split(doc: &CleanDoc) -> (Vec<Sentence>, Vec<Passage>) {
+    let mut sentences = Vec::new();
+    let mut passages = Vec::new();
+    for (block_idx, block) in doc.blocks.iter().enumerate() {
+        let first = sentences.len();
+        for span in sentence_spans(&doc.text, block.span) {
+            sentences.push(Sentence {
+                span,
+                block: block_idx,
+                starts_block: sentences.len() == first,
+                heading: block.kind == BlockKind::Heading,
+            });
+        }
+        if block.kind == BlockKind::Paragraph {
+            let mut i = first;
+            while i < sentences.len() {
+                let j = (i + PASSAGE_SENTENCES).min(sentences.len());
+                passages.push(Passage {
+                    span: Span::new(sentences[i].span.start, sentences[j - 1].span.end),
+                    sentences: i..j,
+                });
+                i = j;
+            }
+        }
+    }
+    (sentences, passages)
+}
+
+fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
+    t.ends_with(['.', '!', '?', '…', ';'])
+}
+
+fn starts_like_continuation(s: &str) -> bool {
+    s.trim_start().chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+}
+
+/// Sentence spans inside `block` of `text`.
+pub fn sentence_spans(text: &str, block: Span) -> Vec<Span> {
+    let body = &text[block.start..block.end];
+    let mut out: Vec<Span> = Vec::new();
+    for (off, seg) in body.split_sentence_bound_indices() {
+        let trimmed_start = seg.len() - seg.trim_start().len();
+        let content = seg.trim();
+        if content.is_empty() {
+            continue;
+        }
+        let span = Span::new(block.start + off + trimmed_start, block.start + off + trimmed_start + content.len());
+        let merge = match out.last() {
+            Some(prev) => {
+                let prev_text = &text[prev.start..prev.end];
+                abbrev::ends_with_abbreviation(prev_text)
+                    || (!ends_sentence(prev_text) && (starts_like_continuation(content) || !prev_text.ends_with(':')))
+            }
+            None => false,
+        };
+        if merge {
+            if let Some(prev) = out.last_mut() {
+                prev.end = span.end;
+            }
+        } else {
+            out.push(span);
+        }
+    }
+    out.into_iter().flat_map(|s| cap_length(text, s)).collect()
+}
+
+/// Cuts a span longer than [`MAX_SENTENCE`] at whitespace (or anywhere on a
+/// character boundary when there is none).
+fn cap_length(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = span.start;
+    while span.end - start > MAX_SENTENCE {
+        let mut cut = start + MAX_SENTENCE;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let window = &text[start..cut];
+        if let Some(ws) = window.rfind(char::is_whitespace).filter(|&w| w > MAX_SENTENCE / 2) {
+            cut = start + ws;
+        }
+        out.push(Span::new(start, cut));
+        start = cut;
+        while start < span.end && text[start..].starts_with(char::is_whitespace) {
+            start += text[start..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    if start < span.end {
+        out.push(Span::new(start, span.end));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        sentence_spans(text, Span::new(0, text.len())).into_iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            sentences("The U.S. Department of Justice said so. Maj. Gen. Aslanov met No. 5 of them. It ended."),
+            ["The U.S. Department of Justice said so.", "Maj. Gen. Aslanov met No. 5 of them.", "It ended."]
+        );
+    }
+
+    #[test]
+    fn decimals_and_initials() {
+        assert_eq!(
+            sentences("Over 1.5 tons were seized. J. R. Smith said 3.4 t burned."),
+            ["Over 1.5 tons were seized.", "J. R. Smith said 3.4 t burned."]
+        );
+    }
+
+    #[test]
+    fn line_breaks_inside_a_sentence_are_mended() {
+        assert_eq!(
+            sentences("accounting for 39 percent – just over\n\n630 tons of opium – in 2017.\n\nNext one."),
+            ["accounting for 39 percent – just over\n\n630 tons of opium – in 2017.", "Next one."]
+        );
+    }
+
+    #[test]
+    fn long_runs_are_capped() {
+        let text = "word ".repeat(2000);
+        let spans = sentence_spans(&text, Span::new(0, text.len()));
+        assert!(spans.len() >= 5);
+        assert!(spans.iter().all(|s| s.len() <= MAX_SENTENCE));
+    }
+}

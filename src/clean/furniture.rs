@@ -1,0 +1,315 @@
+//! Line-level furniture removal: which lines of a page are the article.
+//!
+//! Every line gets a [`LineKind`] from general rules — length, sentence
+//! punctuation, list bullets, link-like shapes, image file names — and the
+//! phrase tables in `furniture.toml`. The article is the run of lines from the
+//! first prose line to the last sentence before an end marker ("You Might Also
+//! Like", "Leave a review", "Latest news"…); inside it, menus, metadata and
+//! furniture lines are dropped. Nothing here knows any particular site.
+
+use crate::lexicon::{normalize_marker, Lexicon};
+use crate::span::Span;
+use crate::text::{tokenize, Kind};
+
+/// What a line of the page is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// Nothing but whitespace.
+    Blank,
+    /// Running text: long, with sentence punctuation.
+    Prose,
+    /// A short line: a heading, a name, a caption.
+    Short,
+    /// A list item of a few words (menus, tags).
+    Menu,
+    /// A known furniture phrase, a URL, an image name, a separator.
+    Furniture,
+    /// A marker after which the article is over.
+    End,
+    /// A byline, date or reading-time line.
+    Meta,
+}
+
+/// One line of the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    /// The whole line, without its line break.
+    pub full: Span,
+    /// The line without markup around it (markdown `#`, `**`, bullets, quotes).
+    pub content: Span,
+    /// What it is.
+    pub kind: LineKind,
+    /// Number of words.
+    pub words: usize,
+    /// Ends with sentence punctuation.
+    pub terminal: bool,
+    /// Written as a markdown heading.
+    pub heading_markup: bool,
+    /// Starts with a list bullet or dash.
+    pub bulleted: bool,
+}
+
+/// Splits `text` into lines (`\n`, `\r\n` or `\r`).
+pub fn lines(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                out.push(Span::new(start, i));
+                start = i + 1;
+            }
+            b'\r' => {
+                out.push(Span::new(start, i));
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < bytes.len() {
+        out.push(Span::new(start, bytes.len()));
+    }
+    out
+}
+
+const BULLETS: &[char] = &['•', '*', '-', '–', '—', '·', '►', '»', '▪', '■', '●', '+'];
+
+/// The part of a line inside its markup, and whether it was a heading or bullet.
+fn strip_markup(text: &str, line: Span) -> (Span, bool, bool) {
+    let s = &text[line.start..line.end];
+    let mut start = s.len() - s.trim_start().len();
+    let mut end = s.trim_end().len().max(start);
+    let mut heading = false;
+    let mut bulleted = false;
+    let rest = &s[start..end];
+    if rest.starts_with('#') {
+        let hashes = rest.chars().take_while(|&c| c == '#').count();
+        if rest[hashes..].starts_with(' ') || hashes == rest.len() {
+            heading = true;
+            start += hashes;
+        }
+    } else if let Some(c) = rest.chars().next() {
+        let after = &rest[c.len_utf8()..];
+        if BULLETS.contains(&c) && (after.starts_with(' ') || after.is_empty()) {
+            bulleted = true;
+            start += c.len_utf8();
+        } else if c == '>' && after.starts_with(' ') {
+            start += 1;
+        }
+    }
+    // Trim spaces and emphasis markers on both ends.
+    loop {
+        let inner = &s[start..end];
+        let trimmed = inner.trim_start_matches([' ', '\t', '*', '_']);
+        let trimmed_end = trimmed.trim_end_matches([' ', '\t', '*', '_']);
+        let new_start = start + (inner.len() - trimmed.len());
+        let new_end = new_start + trimmed_end.len();
+        if new_start == start && new_end == end {
+            break;
+        }
+        start = new_start;
+        end = new_end.max(new_start);
+    }
+    (Span::new(line.start + start, line.start + end), heading, bulleted)
+}
+
+fn is_terminal(s: &str) -> bool {
+    let t = s.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '*', '_', ' ']);
+    t.ends_with(['.', '!', '?', ':', ';', '…'])
+}
+
+fn looks_like_url(s: &str) -> bool {
+    let t = s.trim_matches(['<', '>', '(', ')', '[', ']', ' ']);
+    (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.")) && !t.contains(' ')
+}
+
+/// A short line that is an image name or a bare identifier: file extensions,
+/// long digit runs, "scaled", width×height.
+fn looks_like_image_name(s: &str, words: usize) -> bool {
+    if words > 12 {
+        return false;
+    }
+    let lower = s.to_ascii_lowercase();
+    let ext = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg", ".avif"].iter().any(|e| lower.contains(e));
+    let long_digits = s.split(|c: char| !c.is_ascii_digit()).any(|run| run.len() >= 7);
+    let dims = lower.split_whitespace().any(|w| {
+        let mut parts = w.split('x');
+        matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None)
+            if !a.is_empty() && !b.is_empty() && a.bytes().all(|c| c.is_ascii_digit()) && b.bytes().all(|c| c.is_ascii_digit()))
+    });
+    let hexish = lower
+        .split_whitespace()
+        .filter(|w| w.len() >= 4 && w.bytes().any(|c| c.is_ascii_digit()) && w.bytes().any(|c| c.is_ascii_alphabetic()))
+        .count()
+        >= 2;
+    ext || long_digits || dims || hexish || lower.ends_with(" scaled")
+}
+
+fn is_separator(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| matches!(c, '-' | '=' | '*' | '_' | '~' | '—' | '–' | '#' | '·' | ' '))
+}
+
+fn is_breadcrumb(s: &str) -> bool {
+    s.matches(" > ").count() + s.matches(" » ").count() + s.matches(" / ").count() + s.matches(" | ").count() >= 2
+}
+
+/// Classifies every line of `text`.
+pub fn classify(text: &str, lex: &Lexicon) -> Vec<Line> {
+    lines(text)
+        .into_iter()
+        .map(|full| {
+            let (content, heading_markup, bulleted) = strip_markup(text, full);
+            let s = &text[content.start..content.end];
+            let toks = tokenize(s);
+            let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
+            let terminal = is_terminal(s);
+            let kind = classify_one(s, words, terminal, bulleted, lex);
+            Line { full, content, kind, words, terminal, heading_markup, bulleted }
+        })
+        .collect()
+}
+
+fn classify_one(s: &str, words: usize, terminal: bool, bulleted: bool, lex: &Lexicon) -> LineKind {
+    if s.trim().is_empty() {
+        return LineKind::Blank;
+    }
+    if is_separator(s) || looks_like_url(s) {
+        return LineKind::Furniture;
+    }
+    let lower = s.to_lowercase();
+    if words <= 8 && lex.furniture.end.contains(&normalize_marker(s)) {
+        return LineKind::End;
+    }
+    if words <= 40 && !lex.furniture.line.find_all(s).is_empty() {
+        return LineKind::Furniture;
+    }
+    if words <= 20 && !terminal && is_meta(&lower, lex) {
+        return LineKind::Meta;
+    }
+    if looks_like_image_name(s, words) && !terminal {
+        return LineKind::Furniture;
+    }
+    if is_breadcrumb(s) && !terminal {
+        return LineKind::Menu;
+    }
+    if words >= 8 && (terminal || words >= 15) {
+        return LineKind::Prose;
+    }
+    if bulleted && words <= 5 && !terminal {
+        return LineKind::Menu;
+    }
+    if words == 0 {
+        // Digits or symbols alone: a date line, a counter, a stray mark.
+        return if crate::text::date::find_dates(s).is_empty() { LineKind::Furniture } else { LineKind::Meta };
+    }
+    if !crate::text::date::find_dates(s).is_empty() && words <= 6 && !terminal {
+        return LineKind::Meta;
+    }
+    LineKind::Short
+}
+
+fn is_meta(lower: &str, lex: &Lexicon) -> bool {
+    lex.furniture.meta.iter().any(|m| {
+        if m.ends_with(' ') {
+            lower.starts_with(m.as_str())
+        } else {
+            contains_word_phrase(lower, m)
+        }
+    })
+}
+
+fn contains_word_phrase(hay: &str, phrase: &str) -> bool {
+    hay.match_indices(phrase).any(|(i, _)| {
+        let before = hay[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = hay[i + phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    })
+}
+
+/// The article region: indices `[start, end)` into `lines`, or `None` when the
+/// page has no line of text at all.
+pub fn article_region(lines: &[Line]) -> Option<(usize, usize)> {
+    let is_sentence = |l: &Line| l.kind == LineKind::Prose || (l.kind == LineKind::Short && l.terminal);
+    let start = lines
+        .iter()
+        .position(|l| l.kind == LineKind::Prose)
+        .or_else(|| lines.iter().position(is_sentence))
+        .or_else(|| lines.iter().position(|l| l.kind == LineKind::Short))?;
+    let stop = lines[start..].iter().position(|l| l.kind == LineKind::End).map_or(lines.len(), |p| start + p);
+    let last = lines[start..stop].iter().rposition(is_sentence).map_or(stop, |p| start + p + 1);
+    Some((start, last.max(start + 1)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(LineKind, String)> {
+        let lex = Lexicon::builtin().unwrap();
+        classify(text, &lex)
+            .into_iter()
+            .filter(|l| l.kind != LineKind::Blank)
+            .map(|l| (l.kind, text[l.content.start..l.content.end].to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn lines_of_a_page() {
+        use LineKind::*;
+        let page =
+            "By using this site, you agree to the Privacy Policy and Terms of Use.\n  • Home\n## **BIG NEWS TODAY**\n\
+                    By AzeMedia Published October 2, 2024 1.8k Views 7 Min Read\n\
+                    Police seized 443 kg of heroin and 3,477 kg of marijuana during the raid last week.\n\
+                    Challenges Amid Success\n12.09.2019\n---\n<https://example.com/a-1>\nYou Might Also Like\n\
+                    17706240282725537477 scaled\nComments (0)";
+        assert_eq!(
+            kinds(page),
+            [
+                (Furniture, "By using this site, you agree to the Privacy Policy and Terms of Use.".into()),
+                (Menu, "Home".into()),
+                (Short, "BIG NEWS TODAY".into()),
+                (Meta, "By AzeMedia Published October 2, 2024 1.8k Views 7 Min Read".into()),
+                (Prose, "Police seized 443 kg of heroin and 3,477 kg of marijuana during the raid last week.".into()),
+                (Short, "Challenges Amid Success".into()),
+                (Meta, "12.09.2019".into()),
+                (Furniture, "---".into()),
+                (Furniture, "<https://example.com/a-1>".into()),
+                (End, "You Might Also Like".into()),
+                (Furniture, "17706240282725537477 scaled".into()),
+                (End, "Comments (0)".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn interview_questions_are_prose() {
+        let k = kinds("- What successes have the Azerbaijani customs agency achieved in fighting drug trafficking?");
+        assert_eq!(k[0].0, LineKind::Prose);
+        assert!(k[0].1.starts_with("What"));
+    }
+
+    #[test]
+    fn region_runs_from_first_prose_to_last_sentence_before_the_end() {
+        let lex = Lexicon::builtin().unwrap();
+        let text = "Title Of The Story Here\n\nFirst paragraph of the story has many words in it, really.\nA heading\n\
+                    Second paragraph of the story has many words in it, really.\nRamella Ibrahimkhalilova\n\
+                    Latest news\nAn unrelated story that has many words in it and more words too.";
+        let ls = classify(text, &lex);
+        let (s, e) = article_region(&ls).unwrap();
+        let kept: Vec<&str> = ls[s..e].iter().map(|l| &text[l.content.start..l.content.end]).collect();
+        assert_eq!(
+            kept,
+            [
+                "First paragraph of the story has many words in it, really.",
+                "A heading",
+                "Second paragraph of the story has many words in it, really."
+            ]
+        );
+    }
+}

@@ -1,0 +1,358 @@
+//! HTML to text, keeping a map from every text byte back to the HTML file.
+//!
+//! The page is tokenized with `html5gum` (a WHATWG-conformant tokenizer with
+//! byte spans). Text inside `<script>`, `<style>`, `<noscript>`, `<template>`,
+//! `<svg>`, `<head>` and inside navigation, footers, asides, forms and
+//! elements whose class or id names page furniture (menus, sharing, comments,
+//! related articles, cookie banners, ads) never reaches the text. Block
+//! elements become line breaks, so the line-based furniture pass that follows
+//! treats HTML and plain text alike. Character references are decoded; each
+//! maps back to its whole `&…;` in the file.
+
+use html5gum::{DefaultEmitter, Token, Tokenizer};
+
+use crate::span::{OffsetMap, Span};
+
+/// Page metadata read from `<title>`, `<meta>` and `<time>`.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct HtmlMeta {
+    /// `og:title`, else `<title>`.
+    pub title: Option<String>,
+    /// `og:site_name` or `application-name`.
+    pub source: Option<String>,
+    /// `article:published_time`, `datePublished`, `<time datetime>`… as written.
+    pub date: Option<String>,
+}
+
+/// Text extracted from an HTML page.
+#[derive(Debug, Clone)]
+pub struct HtmlText {
+    /// The text: one line per block element.
+    pub text: String,
+    /// Text offsets to HTML offsets (relative to the decoded HTML string).
+    pub map: OffsetMap,
+    /// Page metadata.
+    pub meta: HtmlMeta,
+}
+
+const SKIP_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "head", "nav", "footer", "aside", "form", "button", "select",
+    "iframe", "object", "canvas", "video", "audio", "figure", "menu", "dialog",
+];
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "section",
+    "article",
+    "header",
+    "blockquote",
+    "pre",
+    "hr",
+    "dt",
+    "dd",
+    "dl",
+    "main",
+    "title",
+    "body",
+    "html",
+    "caption",
+    "address",
+    "details",
+    "summary",
+    "figcaption",
+];
+const VOID_TAGS: &[&str] =
+    &["br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col", "embed", "param", "track"];
+const FURNITURE_CLASSES: &[&str] = &[
+    "nav",
+    "menu",
+    "footer",
+    "sidebar",
+    "related",
+    "comment",
+    "share",
+    "social",
+    "newsletter",
+    "cookie",
+    "advert",
+    "promo",
+    "breadcrumb",
+    "subscribe",
+    "popup",
+    "modal",
+    "widget",
+    "banner",
+    "recommend",
+    "more-articles",
+    "tags",
+    "author-bio",
+    "signup",
+    "login",
+    "masthead",
+];
+
+fn class_is_furniture(value: &str) -> bool {
+    let v = value.to_ascii_lowercase();
+    v.split(|c: char| c.is_whitespace() || c == '_').any(|word| {
+        FURNITURE_CLASSES
+            .iter()
+            .any(|f| word == *f || word.starts_with(&format!("{f}-")) || word.ends_with(&format!("-{f}")))
+    })
+}
+
+/// Aligns a decoded text run with its raw HTML, piece by piece: equal
+/// characters map one to one, `\r\n` maps to `\n`, a character reference maps
+/// as a whole.
+fn align(raw: &str, decoded: &str, raw_start: usize, map: &mut OffsetMap, out: &mut String) {
+    let r: Vec<(usize, char)> = raw.char_indices().collect();
+    let d: Vec<(usize, char)> = decoded.char_indices().collect();
+    let (mut i, mut j) = (0, 0);
+    let rpos = |i: usize| r.get(i).map_or(raw.len(), |x| x.0);
+    let dpos = |j: usize| d.get(j).map_or(decoded.len(), |x| x.0);
+    while j < d.len() {
+        let dc = d[j].1;
+        let rc = r.get(i).map(|x| x.1);
+        if rc == Some(dc) && dc != '&' || (rc == Some('&') && dc == '&' && !looks_like_reference(&raw[rpos(i)..])) {
+            push_char(out, map, dc, Span::new(raw_start + rpos(i), raw_start + rpos(i + 1)));
+            i += 1;
+            j += 1;
+        } else if rc == Some('\r') {
+            let width = if r.get(i + 1).map(|x| x.1) == Some('\n') { 2 } else { 1 };
+            push_char(out, map, dc, Span::new(raw_start + rpos(i), raw_start + rpos(i + width)));
+            i += width;
+            j += 1;
+        } else if rc == Some('&') {
+            // A character reference: up to ';' (or the end of its name).
+            let rest = &raw[rpos(i)..];
+            let len = reference_len(rest);
+            let end_i = r.partition_point(|x| x.0 < rpos(i) + len);
+            // It decoded to one or two characters: take as many as keep the rest aligned.
+            let next_raw = r.get(end_i).map(|x| x.1);
+            let take = if d.get(j + 1).map(|x| x.1) == next_raw || j + 1 >= d.len() { 1 } else { 2.min(d.len() - j) };
+            let piece = &decoded[dpos(j)..dpos(j + take)];
+            let clean = normalize_space(piece);
+            out.push_str(&clean);
+            map.push(clean.len(), Span::new(raw_start + rpos(i), raw_start + rpos(end_i)));
+            i = end_i;
+            j += take;
+        } else {
+            // Out of step (a replaced NUL, an unexpected normalisation): map the
+            // rest of the run as a whole.
+            let clean = normalize_space(&decoded[dpos(j)..]);
+            out.push_str(&clean);
+            map.push(clean.len(), Span::new(raw_start + rpos(i), raw_start + raw.len()));
+            return;
+        }
+    }
+}
+
+fn looks_like_reference(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() > 1 && (b[1] == b'#' || b[1].is_ascii_alphabetic())
+}
+
+fn reference_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut k = 1;
+    while k < b.len() && k < 40 && (b[k].is_ascii_alphanumeric() || b[k] == b'#') {
+        k += 1;
+    }
+    if k < b.len() && b[k] == b';' {
+        k += 1;
+    }
+    k
+}
+
+fn normalize_space(s: &str) -> String {
+    s.chars().map(|c| if c.is_whitespace() { ' ' } else { c }).collect()
+}
+
+/// Appends one character, turning any whitespace (newlines inside a text run
+/// included) into a plain space, so that only block elements break lines.
+fn push_char(out: &mut String, map: &mut OffsetMap, c: char, orig: Span) {
+    if c.is_whitespace() && (out.is_empty() || out.ends_with(' ') || out.ends_with('\n')) {
+        return;
+    }
+    let c = if c.is_whitespace() { ' ' } else { c };
+    out.push(c);
+    map.push(c.len_utf8(), orig);
+}
+
+fn push_break(out: &mut String, map: &mut OffsetMap, at: usize) {
+    if out.is_empty() || out.ends_with("\n\n") {
+        return;
+    }
+    let n = if out.ends_with('\n') { 1 } else { 2 };
+    for _ in 0..n {
+        out.push('\n');
+        map.push(1, Span::new(at, at));
+    }
+}
+
+fn attr(tag: &html5gum::StartTag<usize>, name: &str) -> Option<String> {
+    tag.attributes.get(name.as_bytes()).map(|v| String::from_utf8_lossy(&v.value).into_owned())
+}
+
+/// Extracts the text and metadata of an HTML page given as a string.
+pub fn to_text(html: &str) -> HtmlText {
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut map = OffsetMap::default();
+    let mut meta = HtmlMeta::default();
+    // Open elements whose content is skipped: (tag name, depth when opened).
+    let mut stack: Vec<String> = Vec::new();
+    let mut skip_from: Option<usize> = None;
+    let mut in_title = false;
+    let mut title = String::new();
+    let mut emitter = DefaultEmitter::<usize>::new_with_span();
+    emitter.naively_switch_states(true);
+    for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
+        match token {
+            Token::StartTag(tag) => {
+                let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
+                match name.as_str() {
+                    "meta" => read_meta(&tag, &mut meta),
+                    "time" if meta.date.is_none() => meta.date = attr(&tag, "datetime"),
+                    "title" => in_title = true,
+                    _ => {}
+                }
+                if BLOCK_TAGS.contains(&name.as_str()) && skip_from.is_none() {
+                    push_break(&mut out, &mut map, tag.span.start);
+                }
+                if VOID_TAGS.contains(&name.as_str()) || tag.self_closing {
+                    continue;
+                }
+                let furniture = SKIP_TAGS.contains(&name.as_str())
+                    || attr(&tag, "class").is_some_and(|c| class_is_furniture(&c))
+                    || attr(&tag, "id").is_some_and(|c| class_is_furniture(&c))
+                    || attr(&tag, "role").is_some_and(|r| {
+                        matches!(r.as_str(), "navigation" | "banner" | "contentinfo" | "complementary")
+                    })
+                    || attr(&tag, "hidden").is_some()
+                    || attr(&tag, "aria-hidden").is_some_and(|v| v == "true");
+                if furniture && skip_from.is_none() {
+                    skip_from = Some(stack.len());
+                }
+                stack.push(name);
+            }
+            Token::EndTag(tag) => {
+                let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
+                if name == "title" {
+                    in_title = false;
+                }
+                if let Some(pos) = stack.iter().rposition(|t| *t == name) {
+                    stack.truncate(pos);
+                    // The skipped element sat at index `s`; closing it (or an ancestor) ends the skip.
+                    if skip_from.is_some_and(|s| s >= pos) {
+                        skip_from = None;
+                    }
+                }
+                if BLOCK_TAGS.contains(&name.as_str()) && skip_from.is_none() {
+                    push_break(&mut out, &mut map, tag.span.end);
+                }
+            }
+            Token::String(s) => {
+                let decoded = String::from_utf8_lossy(&s.value);
+                if in_title {
+                    title.push_str(&decoded);
+                    continue;
+                }
+                if skip_from.is_some() {
+                    continue;
+                }
+                let raw = html.get(s.span.start..s.span.end).unwrap_or("");
+                align(raw, &decoded, s.span.start, &mut map, &mut out);
+            }
+            Token::Comment(_) | Token::Doctype(_) | Token::Error(_) => {}
+        }
+    }
+    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    if meta.title.is_none() && !title.is_empty() {
+        meta.title = Some(title);
+    }
+    HtmlText { text: out, map, meta }
+}
+
+fn read_meta(tag: &html5gum::StartTag<usize>, meta: &mut HtmlMeta) {
+    let key = attr(tag, "property").or_else(|| attr(tag, "name")).or_else(|| attr(tag, "itemprop")).unwrap_or_default();
+    let Some(content) = attr(tag, "content").filter(|c| !c.trim().is_empty()) else { return };
+    match key.to_ascii_lowercase().as_str() {
+        "og:title" | "twitter:title" => meta.title = Some(content),
+        "og:site_name" | "application-name" | "publisher" => {
+            meta.source.get_or_insert(content);
+        }
+        "article:published_time"
+        | "datepublished"
+        | "date"
+        | "pubdate"
+        | "publish-date"
+        | "dc.date"
+        | "dc.date.issued"
+        | "sailthru.date"
+        | "parsely-pub-date" => {
+            meta.date.get_or_insert(content);
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(html: &str) -> String {
+        to_text(html).text.trim().to_owned()
+    }
+
+    #[test]
+    fn blocks_become_lines_and_scripts_vanish() {
+        let html = "<html><head><title>T</title><script>var x = 5;</script></head><body>\
+                    <nav><a>Home</a></nav><h1>Big   haul</h1><p>Police seized\n 5 kg.</p>\
+                    <style>p{}</style><div class='related-posts'><p>Other 9 kg</p></div><p>End.</p></body></html>";
+        assert_eq!(text(html), "Big haul\n\nPolice seized 5 kg.\n\nEnd.");
+    }
+
+    #[test]
+    fn references_map_back_to_the_file() {
+        let html = "<p>3&nbsp;kg &amp; 5&#160;kg</p>";
+        let t = to_text(html);
+        let s = t.text.trim_start_matches('\n');
+        let offset = t.text.len() - s.len();
+        assert_eq!(s.trim_end(), "3 kg & 5 kg");
+        let amp = offset + s.find('&').unwrap();
+        let orig = t.map.to_original(Span::new(amp, amp + 1));
+        assert_eq!(&html[orig.start..orig.end], "&amp;");
+        let kg = offset + s.rfind("kg").unwrap();
+        let orig = t.map.to_original(Span::new(kg, kg + 2));
+        assert_eq!(&html[orig.start..orig.end], "kg");
+    }
+
+    #[test]
+    fn metadata_is_read() {
+        let html = r#"<head><meta property="og:title" content="Seizure"><meta property="og:site_name" content="Daily">
+                     <meta property="article:published_time" content="2024-10-02T08:00:00Z"></head>"#;
+        let m = to_text(html).meta;
+        assert_eq!(m.title.as_deref(), Some("Seizure"));
+        assert_eq!(m.source.as_deref(), Some("Daily"));
+        assert_eq!(m.date.as_deref(), Some("2024-10-02T08:00:00Z"));
+    }
+
+    #[test]
+    fn malformed_html_does_not_lose_text() {
+        assert_eq!(text("<div><p>One 5 kg<p>Two <b>7 kg</div></span>Three"), "One 5 kg\n\nTwo 7 kg\n\nThree");
+        assert_eq!(text("<aside><p>skip</p>"), "");
+    }
+}

@@ -1,0 +1,150 @@
+//! An article's title, source and publication date, from the lines around it.
+//!
+//! Dates come from the page header and its metadata lines (bylines, "Published
+//! …", "Caspian News (11 September 2019)"), never from the running text, whose
+//! dates are events. When no date is stated, [`Meta::date`] is `None` and the
+//! extractor infers a year from the text, marked as inferred.
+
+use jiff::civil::Date;
+
+use super::furniture::{Line, LineKind};
+use crate::text::date::find_dates;
+
+/// What is known about an article besides its text.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Meta {
+    /// The article's title.
+    pub title: Option<String>,
+    /// True when no title was written and `title` is the opening of the text.
+    pub title_inferred: bool,
+    /// Publisher or source, where the page names it.
+    pub source: Option<String>,
+    /// Publication date, where the page states it.
+    pub date: Option<Date>,
+}
+
+fn content<'a>(text: &'a str, l: &Line) -> &'a str {
+    &text[l.content.start..l.content.end]
+}
+
+/// Picks the title among the lines before the article: a markdown heading
+/// first, else a line written twice, else the longest plain line of three
+/// words or more.
+pub fn title(text: &str, header: &[Line]) -> Option<String> {
+    let candidates: Vec<&Line> = header
+        .iter()
+        .filter(|l| matches!(l.kind, LineKind::Short | LineKind::Prose) && l.words >= 3 && !l.bulleted)
+        .collect();
+    if let Some(l) = candidates.iter().find(|l| l.heading_markup) {
+        return Some(content(text, l).to_owned());
+    }
+    for (i, a) in candidates.iter().enumerate() {
+        if candidates[i + 1..].iter().any(|b| content(text, a) == content(text, b)) {
+            return Some(content(text, a).to_owned());
+        }
+    }
+    candidates.iter().max_by_key(|l| l.words).map(|l| content(text, l).to_owned())
+}
+
+/// The first full date on the metadata lines (header lines and metadata lines
+/// inside the article).
+pub fn date(text: &str, lines: &[Line]) -> Option<Date> {
+    lines
+        .iter()
+        .filter(|l| matches!(l.kind, LineKind::Meta | LineKind::Short | LineKind::Furniture))
+        .find_map(|l| find_dates(content(text, l)).first().map(|(_, d)| *d))
+}
+
+/// A date written in a `<meta>` tag: `2024-10-02`, `2024-10-02T08:00:00Z`, or
+/// any shape [`find_dates`] reads.
+pub fn parse_meta_date(s: &str) -> Option<Date> {
+    let head = s.get(..10).unwrap_or(s);
+    head.parse::<Date>().ok().or_else(|| find_dates(s).first().map(|(_, d)| *d))
+}
+
+/// The publisher, from the shapes bylines take: "By NAME Published …",
+/// "NAME (11 September 2019)", "Source: NAME", "© 2021 NAME – …", "Follow
+/// NAME's official …".
+pub fn source(text: &str, lines: &[Line]) -> Option<String> {
+    let mut found: Vec<(u8, String)> = Vec::new();
+    for l in lines {
+        let s = content(text, l).trim();
+        if l.words == 0 || l.words > 20 {
+            continue;
+        }
+        let lower = s.to_lowercase();
+        if let Some(rest) = strip_prefix_ci(s, "by ") {
+            let name = rest.split(" Published").next().unwrap_or(rest);
+            let name = cut_at_date(name);
+            if !name.is_empty() && name.split_whitespace().count() <= 4 {
+                found.push((0, name.to_owned()));
+            }
+        }
+        if let Some(open) = s.find(" (") {
+            if s.ends_with(')') && !find_dates(&s[open..]).is_empty() {
+                found.push((1, s[..open].trim().to_owned()));
+            }
+        }
+        for prefix in ["source:", "kaynak/source:", "via "] {
+            if let Some(rest) = strip_prefix_ci(s, prefix).map(str::trim).filter(|r| !r.is_empty()) {
+                found.push((2, rest.to_owned()));
+            }
+        }
+        if let Some(pos) = s.find('©') {
+            let rest = s[pos + '©'.len_utf8()..].trim();
+            let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '-');
+            let name = rest.split([' ', '–', '-', '|', ',']).find(|w| !w.is_empty()).unwrap_or("");
+            if !name.is_empty() {
+                found.push((3, name.to_owned()));
+            }
+        }
+        if lower.starts_with("follow ") && lower.contains("'s official") {
+            let name = &s["follow ".len()..s.to_lowercase().find("'s official").unwrap_or(s.len())];
+            found.push((4, name.trim().to_owned()));
+        }
+    }
+    found.sort_by_key(|(rank, _)| *rank);
+    found.into_iter().map(|(_, n)| n).find(|n| !n.is_empty())
+}
+
+fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix).then(|| &s[prefix.len()..])
+}
+
+fn cut_at_date(s: &str) -> &str {
+    match find_dates(s).first() {
+        Some((span, _)) => s[..span.start].trim(),
+        None => s.trim(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::furniture::classify;
+    use crate::lexicon::Lexicon;
+
+    fn lines(text: &str) -> Vec<Line> {
+        classify(text, &Lexicon::builtin().unwrap())
+    }
+
+    #[test]
+    fn titles() {
+        let t = "---\n## **IRAN & AZERBAIJAN WORK TOGETHER**\n-\n12.09.2019";
+        assert_eq!(title(t, &lines(t)).as_deref(), Some("IRAN & AZERBAIJAN WORK TOGETHER"));
+        let t = "Home\nBig Seizure In The Port Of Baku\n\nBig Seizure In The Port Of Baku\nOpinion";
+        assert_eq!(title(t, &lines(t)).as_deref(), Some("Big Seizure In The Port Of Baku"));
+    }
+
+    #[test]
+    fn dates_and_sources() {
+        let t = "Caspian News (11 September 2019)\nBy AzeMedia Published October 2, 2024 1.8k Views";
+        let ls = lines(t);
+        assert_eq!(date(t, &ls), Some(jiff::civil::date(2019, 9, 11)));
+        assert_eq!(source(t, &ls).as_deref(), Some("AzeMedia"));
+        let t = "© 2021 Aze.Media – Daily Digest\nFollow Daryo's official Instagram and Twitter pages";
+        assert_eq!(source(t, &lines(t)).as_deref(), Some("Aze.Media"));
+        assert_eq!(parse_meta_date("2024-10-02T08:00:00Z"), Some(jiff::civil::date(2024, 10, 2)));
+    }
+}

@@ -1,0 +1,123 @@
+//! A numeric fact: a quantity, what it measures and its frame, with the file,
+//! byte range and sentence it came from.
+
+use serde::{Deserialize, Serialize};
+
+use super::period::Period;
+use crate::span::Span;
+pub use crate::vocab::{Approx, Currency, Dimension, Event, Unit};
+
+/// One numeric fact, as the extractor found it.
+///
+/// `span` and `sentence_span` are byte ranges in the original file; `text` is
+/// the file's bytes at `span` (decoded), so `file[span] == text` for UTF-8 files.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    /// Corpus name of the file.
+    pub doc: String,
+    /// The quantity's surface text in the file.
+    pub span: Span,
+    /// That surface text, e.g. `903 kg 454 grams`.
+    pub text: String,
+    /// Value in the canonical unit.
+    pub value: f64,
+    /// Upper end of a range.
+    pub value_max: Option<f64>,
+    /// Canonical unit.
+    pub unit: Unit,
+    /// What is counted or weighed, in short lower-case words.
+    pub what: Option<String>,
+    /// Canonical substance (`narcotics` for drugs in general).
+    pub substance: Option<String>,
+    /// What happened.
+    pub event: Option<Event>,
+    /// Canonical agency.
+    pub agent: Option<String>,
+    /// Country or place the fact is about.
+    pub place: Option<String>,
+    /// Time the figure covers.
+    pub period: Option<Period>,
+    /// Hedge written before the number.
+    pub approx: Option<Approx>,
+    /// The sentence it came from.
+    pub sentence: String,
+    /// Byte range of the sentence in the file.
+    pub sentence_span: Span,
+    /// The sentence states a total ("a total of", "in total").
+    pub total: bool,
+    /// Attributes taken from outside the sentence (earlier text, the article's
+    /// frame or defaults), by name: `agent`, `place`, `period`, `substance`, `event`.
+    pub carried: Vec<String>,
+    /// Name of the rule that read the quantity.
+    pub rule: String,
+}
+
+impl Fact {
+    /// The dimension of its unit.
+    pub fn dimension(&self) -> Dimension {
+        self.unit.dimension()
+    }
+
+    /// "903.454 kg", "1.1–2.1 bn USD", "6,458": the value for people to read.
+    pub fn value_text(&self) -> String {
+        let v = format_value(self.value);
+        let v = match self.value_max {
+            Some(max) => format!("{v}–{}", format_value(max)),
+            None => v,
+        };
+        match self.unit {
+            Unit::Count => v,
+            Unit::Percent => format!("{v}%"),
+            u => format!("{v} {}", u.as_str()),
+        }
+    }
+}
+
+/// A number for people: thousands separated, at most three decimals, large
+/// amounts in millions or billions.
+pub fn format_value(v: f64) -> String {
+    let abs = v.abs();
+    if abs >= 1e9 && (v / 1e7).fract() == 0.0 {
+        return format!("{} bn", trim_decimals(v / 1e9));
+    }
+    if abs >= 1e6 && (v / 1e4).fract() == 0.0 {
+        return format!("{} million", trim_decimals(v / 1e6));
+    }
+    let rounded = (v * 1000.0).round() / 1000.0;
+    let int = rounded.trunc() as i128;
+    let frac = ((rounded - rounded.trunc()).abs() * 1000.0).round() as i64;
+    let digits = int.abs().to_string();
+    let mut grouped = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let sign = if v < 0.0 { "-" } else { "" };
+    if frac == 0 {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{}", format!("{frac:03}").trim_end_matches('0'))
+    }
+}
+
+fn trim_decimals(v: f64) -> String {
+    let s = format!("{v:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_read_well() {
+        assert_eq!(format_value(903.454), "903.454");
+        assert_eq!(format_value(1648.104), "1,648.104");
+        assert_eq!(format_value(6458.0), "6,458");
+        assert_eq!(format_value(115_700_000.0), "115.7 million");
+        assert_eq!(format_value(2.1e9), "2.1 bn");
+        assert_eq!(format_value(0.5), "0.5");
+    }
+}

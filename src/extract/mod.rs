@@ -1,0 +1,430 @@
+//! Fact extraction: every numeric fact of an article, normalised, with its
+//! context, and the sentence and byte range it came from.
+//!
+//! [`extract`] runs in two passes. The first [`analyze`]s each sentence on its
+//! own: period expressions ([`period`]), quantities ([`quantity`], with
+//! [`number`] for numerals), numbers that are not facts ([`reject`]), and the
+//! lexicon's substances, agencies, places and event words. The second walks
+//! the sentences in order and gives every quantity its context
+//! ([`context`]): from its own words, its clause, its sentence, and — marked
+//! in [`Fact::carried`] — the text before it and the article's defaults.
+//!
+//! Extraction never fails: text it cannot read yields no fact.
+
+pub mod context;
+pub mod fact;
+pub mod number;
+pub mod period;
+pub mod quantity;
+pub mod reject;
+mod scan;
+
+use std::collections::HashMap;
+
+pub use context::Analysis;
+pub use fact::Fact;
+pub use period::{PDate, Period};
+pub use quantity::Quantity;
+pub use scan::Scan;
+
+use crate::chunk::Sentence;
+use crate::clean::CleanDoc;
+use crate::lexicon::Lexicon;
+use crate::vocab::Event;
+use context::{PlaceMention, Tagged, What};
+use period::{Anchor, Expr, Role, YearRef};
+
+fn is_clause_bound(scan: &Scan, k: usize) -> bool {
+    let t = scan.tok(k);
+    match t {
+        "," | ";" | ":" | "(" | ")" | "[" | "]" | "\"" | "“" | "”" => true,
+        "–" | "—" => true,
+        "-" => scan.toks[k].space_before && scan.toks.get(k + 1).is_some_and(|n| n.space_before),
+        _ => false,
+    }
+}
+
+fn url_mask(scan: &Scan, masked: &mut [bool]) {
+    let mut k = 0;
+    while k < scan.len() {
+        let w = scan.lower(k);
+        let starts =
+            (w == "http" || w == "https") && scan.is_punct(k + 1, ':') || w == "www" && scan.is_punct(k + 1, '.');
+        if starts {
+            masked[k] = true;
+            k += 1;
+            while k < scan.len() && !scan.toks[k].space_before {
+                masked[k] = true;
+                k += 1;
+            }
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// Reads one sentence: its periods, quantities and lexicon mentions.
+pub fn analyze<'a>(text: &'a str, lex: &Lexicon) -> Analysis<'a> {
+    let scan = Scan::new(text);
+    let mut masked = vec![false; scan.len()];
+    url_mask(&scan, &mut masked);
+    let periods = period::find(&scan, lex);
+    for m in &periods {
+        if m.consumes {
+            for k in m.toks.clone() {
+                if let Some(x) = masked.get_mut(k) {
+                    *x = true;
+                }
+            }
+        }
+    }
+
+    let mut quantities: Vec<Quantity> = Vec::new();
+    let mut i = 0;
+    while i < scan.len() {
+        if masked[i] || !quantity::may_start(&scan, i, lex) {
+            i += 1;
+            continue;
+        }
+        let Some(q) = quantity::quantity_at(&scan, i, lex) else {
+            i += 1;
+            continue;
+        };
+        let next = q.end.max(i + 1);
+        let clear = (q.start..q.end).all(|k| !masked.get(k).copied().unwrap_or(true));
+        if clear && reject::reason(&scan, &q, lex).is_none() {
+            // "5 kg (11 lbs)": a conversion in brackets repeats the quantity before it.
+            let conversion = quantities.last().is_some_and(|p| {
+                p.unit.dimension() == q.unit.dimension()
+                    && q.pre > 0
+                    && scan.is_punct(q.pre - 1, '(')
+                    && p.end + 1 == q.pre
+            });
+            if !conversion {
+                quantities.push(q);
+            }
+        }
+        i = next;
+    }
+
+    let agencies: Vec<Tagged<String>> = scan
+        .mentions(&lex.agencies)
+        .into_iter()
+        .filter_map(|(start, end, e)| e.value().map(|v| Tagged { start, end, value: v.clone() }))
+        .collect();
+    let in_agency = |start: usize, end: usize| agencies.iter().any(|a| start < a.end && a.start < end);
+    let substances: Vec<Tagged<Option<String>>> = scan
+        .mentions(&lex.substances)
+        .into_iter()
+        .filter_map(|(start, end, e)| e.value().map(|v| Tagged { start, end, value: v.clone() }))
+        .filter(|t| !in_agency(t.start, t.end))
+        .collect();
+    let events: Vec<Tagged<Event>> = scan
+        .mentions(&lex.events)
+        .into_iter()
+        .filter_map(|(start, end, e)| e.value().map(|v| Tagged { start, end, value: *v }))
+        .collect();
+    let places: Vec<PlaceMention> = scan
+        .mentions(&lex.places)
+        .into_iter()
+        .filter_map(|(start, end, e)| e.value().map(|v| Tagged { start, end, value: v.clone() }))
+        .map(|tag| {
+            let here = place_is_here(&scan, &tag, lex);
+            PlaceMention { tag, here }
+        })
+        .collect();
+    let bounds = (0..scan.len()).filter(|&k| is_clause_bound(&scan, k)).collect();
+    let opener = if scan.is_any(0, &["and", "but", "so"]) { 1 } else { 0 };
+    let continuation = scan.phrase_at(&lex.grammar.continuation, opener).is_some();
+    let anaphora = !lex.grammar.anaphora.find_all(text).is_empty();
+    let present = !lex.grammar.present.find_all(text).is_empty() && lex.grammar.past.find_all(text).is_empty();
+    let international = !lex.grammar.international.find_all(text).is_empty();
+    let totals = scan.mentions(&lex.grammar.total).into_iter().map(|(s, _, _)| s).collect();
+    Analysis {
+        scan,
+        quantities,
+        periods,
+        substances,
+        agencies,
+        places,
+        events,
+        bounds,
+        continuation,
+        anaphora,
+        present,
+        international,
+        totals,
+    }
+}
+
+/// True when a place mention says where things happened, not where they came
+/// from or went, whose citizens, or whose possession mid-sentence.
+fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon) -> bool {
+    let mut k = tag.start;
+    if k > 0 && scan.is(k - 1, "the") {
+        k -= 1;
+    }
+    if scan.phrase_before(&lex.grammar.place_not_here, k, 3).is_some() {
+        return false;
+    }
+    if scan.phrase_at(&lex.grammar.nationality_nouns, tag.end).is_some() {
+        return false;
+    }
+    let after = scan.text.get(scan.span(tag.start, tag.end).end..).unwrap_or("");
+    let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
+    !(possessive && tag.start > 2)
+}
+
+/// What carries from one sentence to the next.
+#[derive(Debug, Clone, Default)]
+struct Carry {
+    agent: Option<String>,
+    substance: Option<Option<String>>,
+    event: Option<Event>,
+    count: Option<What>,
+}
+
+/// What is known about the article as a whole.
+#[derive(Debug, Clone, Default)]
+struct DocFrame {
+    year: Option<i16>,
+    frame: Option<Period>,
+    place: Option<String>,
+    interviewee: Option<String>,
+}
+
+fn years_in<'a>(a: &'a Analysis<'a>) -> impl Iterator<Item = i16> + 'a {
+    a.periods.iter().filter(|m| m.role != Role::Reference).flat_map(|m| {
+        let ys: Vec<i16> = match m.expr {
+            Expr::Years(x, y) => {
+                [x, y].into_iter().filter_map(|r| if let YearRef::Abs(v) = r { Some(v) } else { None }).collect()
+            }
+            Expr::Months { year: YearRef::Abs(v), .. } | Expr::Days { year: YearRef::Abs(v), .. } => vec![v],
+            _ => vec![],
+        };
+        ys
+    })
+}
+
+fn doc_frame(
+    doc: &CleanDoc,
+    sentences: &[Sentence],
+    analyses: &[Analysis],
+    title: Option<&Analysis>,
+    lex: &Lexicon,
+) -> DocFrame {
+    let year = doc
+        .meta
+        .date
+        .map(|d| d.year())
+        .or_else(|| analyses.iter().chain(title).flat_map(years_in).filter(|&y| y <= 2099).max());
+    let anchor = Anchor { article_year: year, ..Anchor::default() };
+    let first_block = sentences.iter().position(|s| !s.heading).map(|i| sentences[i].block);
+    let lead = sentences.iter().zip(analyses).filter(|(s, _)| Some(s.block) == first_block).map(|(_, a)| a);
+    let frame = lead
+        .chain(title)
+        .flat_map(|a| a.periods.iter())
+        .filter(|m| m.role == Role::Frame && !matches!(m.expr, Expr::Since(_) | Expr::PastYears(_)))
+        .find_map(|m| m.expr.resolve(&anchor));
+
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut order = 0;
+    for (a, weight) in title.into_iter().map(|t| (t, 2)).chain(analyses.iter().map(|a| (a, 1))) {
+        for p in &a.places {
+            let e = counts.entry(p.tag.value.as_str()).or_insert((0, order));
+            e.0 += weight;
+            order += 1;
+        }
+    }
+    let place =
+        counts.into_iter().max_by(|x, y| x.1 .0.cmp(&y.1 .0).then(y.1 .1.cmp(&x.1 .1))).map(|(p, _)| p.to_owned());
+
+    let opening: Vec<&Analysis> =
+        title.into_iter().chain(sentences.iter().zip(analyses).filter(|(s, _)| s.block <= 1).map(|(_, a)| a)).collect();
+    let said_interview = opening.iter().any(|a| !lex.grammar.interview.find_all(a.scan.text).is_empty());
+    let questions =
+        sentences.iter().zip(analyses).filter(|(s, a)| s.starts_block && a.scan.text.trim_end().ends_with('?')).count();
+    let interviewee = if said_interview || questions >= 2 {
+        opening.iter().flat_map(|a| a.agencies.iter()).next().map(|t| t.value.clone())
+    } else {
+        None
+    };
+    DocFrame { year, frame, place, interviewee }
+}
+
+/// Extracts every fact of a cleaned article from its sentences.
+pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Vec<Fact> {
+    let analyses: Vec<Analysis> = sentences.iter().map(|s| analyze(doc.slice(s.span), lex)).collect();
+    let title = doc.meta.title.as_deref().filter(|_| !doc.meta.title_inferred).map(|t| analyze(t, lex));
+    let frame = doc_frame(doc, sentences, &analyses, title.as_ref(), lex);
+
+    let mut facts = Vec::new();
+    let mut period_state = frame.frame;
+    let mut place_state: Option<String> = None;
+    let mut carry = Carry::default();
+    for (sentence, a) in sentences.iter().zip(&analyses) {
+        if sentence.heading {
+            period_state = frame.frame;
+        }
+        let mut anchor =
+            Anchor { article_year: frame.year, state: period_state, frame: None, latest_year: years_in(a).max() };
+        anchor.frame = a.periods.iter().filter(|m| m.role == Role::Frame).find_map(|m| m.expr.resolve(&anchor));
+
+        let whats: Vec<What> = {
+            let mut out: Vec<What> = Vec::new();
+            for q in &a.quantities {
+                let inherited = out
+                    .iter()
+                    .rev()
+                    .find(|w| w.head.is_some())
+                    .cloned()
+                    .or_else(|| carry.count.clone().filter(|_| a.continuation));
+                out.push(context::what_of(a, q, inherited.as_ref(), lex));
+            }
+            out
+        };
+        let taken: Vec<(usize, usize)> = whats.iter().filter_map(|w| w.extent).collect();
+        let mut sentence_facts: Vec<Fact> = Vec::new();
+        let mut local_substances: Vec<Option<Option<String>>> = Vec::new();
+        for (q, what) in a.quantities.iter().zip(&whats) {
+            let mut carried = Vec::new();
+            let others: Vec<(usize, usize)> = taken.iter().copied().filter(|r| Some(*r) != what.extent).collect();
+            let local_substance = context::substance_of(a, q, what, &others);
+            let event = context::event_of(a, q, what, lex)
+                .or_else(|| {
+                    let e = carry.event.filter(|_| a.continuation);
+                    if e.is_some() {
+                        carried.push("event");
+                    }
+                    e
+                })
+                .unwrap_or(Event::Other);
+            let agent = context::agent_of(a, q).or_else(|| {
+                if let Some(ag) = carry.agent.clone().filter(|_| a.continuation) {
+                    carried.push("agent");
+                    return Some(ag);
+                }
+                let ag = frame.interviewee.clone();
+                if ag.is_some() {
+                    carried.push("agent");
+                }
+                ag
+            });
+            let place = match context::place_of(a, q, what) {
+                Some(p) => p,
+                None => {
+                    carried.push("place");
+                    place_state.clone().or_else(|| frame.place.clone())
+                }
+            };
+            let period = context::period_of(a, q, &anchor, lex).or_else(|| {
+                carried.push("period");
+                let year = frame.year.map(Period::year);
+                if a.present && !a.anaphora {
+                    year
+                } else {
+                    period_state.or(year)
+                }
+            });
+            let (clause_lo, _) = a.clause(q.start);
+            let total = a.totals.iter().any(|&t| t < q.start && (t >= clause_lo || t <= 1));
+            let surface = a.scan.span(q.start, q.end).shift(sentence.span.start);
+            let span = doc.map.to_original(surface);
+            local_substances.push(local_substance);
+            sentence_facts.push(Fact {
+                doc: doc.name.clone(),
+                span,
+                text: doc.slice(surface).to_owned(),
+                value: q.value,
+                value_max: q.value_max,
+                unit: q.unit,
+                what: what.text.clone().or_else(|| substance_word(a, q, what)),
+                substance: None,
+                event: Some(event),
+                agent,
+                place,
+                period,
+                approx: q.approx,
+                sentence: a.scan.text.to_owned(),
+                sentence_span: doc.map.to_original(sentence.span),
+                total,
+                carried: carried.into_iter().map(str::to_owned).collect(),
+                rule: q.rule.to_owned(),
+            });
+        }
+
+        // Substances: a fact whose sentence names none for it takes those of
+        // the sentence's other facts when it is about drugs, else the text before.
+        let named_here: Vec<&String> = local_substances.iter().filter_map(|s| s.as_ref()).flatten().collect();
+        let sentence_substance = if named_here.windows(2).any(|w| w[0] != w[1]) {
+            Some("narcotics".to_owned())
+        } else {
+            named_here.first().map(|s| (*s).clone())
+        };
+        for (f, local) in sentence_facts.iter_mut().zip(&local_substances) {
+            f.substance = match local {
+                Some(s) => s.clone(),
+                None if sentence_substance.is_some() && f.event.is_some_and(is_drug_event) => {
+                    sentence_substance.clone()
+                }
+                None if a.continuation || a.anaphora => {
+                    f.carried.push("substance".to_owned());
+                    carry.substance.clone().flatten()
+                }
+                None => None,
+            };
+        }
+
+        // What the next sentence may carry over.
+        if let Some(p) = a.periods.iter().filter(|m| m.role == Role::Frame).find_map(|m| m.expr.resolve(&anchor)) {
+            period_state = Some(p);
+        }
+        if let Some(p) = sentence_facts.iter().find_map(|f| f.place.clone()) {
+            place_state = Some(p);
+        }
+        let named: Vec<&String> = sentence_facts.iter().filter_map(|f| f.substance.as_ref()).collect();
+        let substance = if named.windows(2).any(|w| w[0] != w[1]) {
+            Some(Some("narcotics".to_owned()))
+        } else if let Some(s) = named.first() {
+            Some(Some((*s).clone()))
+        } else {
+            a.substances.first().map(|t| t.value.clone())
+        };
+        let next = Carry {
+            agent: sentence_facts
+                .iter()
+                .find_map(|f| f.agent.clone())
+                .or_else(|| a.agencies.first().map(|t| t.value.clone())),
+            substance,
+            event: sentence_facts
+                .first()
+                .and_then(|f| f.event)
+                .or_else(|| a.events.iter().map(|e| e.value).min_by_key(|e| lex.event_rank(*e))),
+            count: whats.iter().rev().find(|w| w.head.is_some()).cloned(),
+        };
+        if !a.quantities.is_empty() || !a.agencies.is_empty() || !a.substances.is_empty() || !a.events.is_empty() {
+            carry = next;
+        }
+        facts.extend(sentence_facts);
+    }
+    facts
+}
+
+/// True for the events that concern drugs themselves (not "other").
+fn is_drug_event(e: Event) -> bool {
+    !matches!(e, Event::Other | Event::Casualty)
+}
+
+/// For a mass with no phrase of its own, the substance word of its sentence.
+fn substance_word(a: &Analysis, q: &Quantity, what: &What) -> Option<String> {
+    if what.np.is_some() || q.unit != crate::vocab::Unit::Kg {
+        return None;
+    }
+    a.substances
+        .iter()
+        .find(|t| t.value.as_deref().is_some_and(|v| v != "narcotics"))
+        .map(|t| a.phrase_text(t.start, t.end))
+}
+
+#[cfg(test)]
+mod tests;

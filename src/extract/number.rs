@@ -1,0 +1,140 @@
+//! Numerals: digits (`4,299`, `1,648.104`, `816 000`), number words (`three`,
+//! `twenty-one`, `a dozen`, `half a`, `one and a half`) and the scale words
+//! after them (`million`, `bn`, glued `k`, `lakh`, `crore`).
+
+use super::scan::Scan;
+use crate::lexicon::Lexicon;
+use crate::text::{parse_number, Kind};
+
+/// A numeral found at a token.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Numeral {
+    /// Its value, scale included.
+    pub value: f64,
+    /// One past its last token (scale included).
+    pub end: usize,
+    /// Written in words.
+    pub in_words: bool,
+    /// The scale it was multiplied by (1 when none).
+    pub scale: f64,
+}
+
+fn cardinal(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(f64, usize)> {
+    let t = scan.toks.get(i)?;
+    if t.kind != Kind::Word && !scan.is(i, "a") {
+        return None;
+    }
+    // "twenty-one": a hyphenated word whose parts are number words.
+    let word = scan.tok(i);
+    if word.contains('-') {
+        let mut sum = 0.0;
+        for part in word.split('-') {
+            sum += lex.cardinals.get(part).and_then(|e| e.value()).copied()?;
+        }
+        return Some((sum, i + 1));
+    }
+    let (hit, end) = scan.phrase_at(&lex.cardinals, i)?;
+    hit.value().map(|v| (*v, end))
+}
+
+/// Number words at token `i`: "three", "twenty one", "one hundred", "two and a half".
+fn words_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(f64, usize)> {
+    let (mut value, mut end) = cardinal(scan, i, lex)?;
+    // "half a" stands alone before a unit; "a dozen", "a hundred" are complete.
+    if value == 0.5 && scan.is(end - 1, "a") {
+        return Some((value, end));
+    }
+    // tens + units: "twenty one"
+    if value >= 20.0 && value < 100.0 && value % 10.0 == 0.0 {
+        if let Some((u, e)) = cardinal(scan, end, lex).filter(|(u, _)| *u >= 1.0 && *u < 10.0) {
+            value += u;
+            end = e;
+        }
+    }
+    // "one and a half"
+    if scan.is(end, "and") && scan.is(end + 1, "a") && scan.is(end + 2, "half") {
+        value += 0.5;
+        end += 3;
+    }
+    Some((value, end))
+}
+
+/// A scale word at token `i` (after a numeral ending at token `i - 1`). Single
+/// letters ("k", "m", "bn") count only glued to the number; a lone "m" counts
+/// only when money is involved (otherwise it is metres).
+pub fn scale_at(scan: &Scan, i: usize, lex: &Lexicon, money: bool) -> Option<(f64, usize)> {
+    let (hit, end) = scan.phrase_at(&lex.scales, i)?;
+    let word = &scan.text[hit.span.start..hit.span.end];
+    if word.chars().count() == 1 {
+        // k, m, b: glued ("1.8k", "$5m") or, with money, spaced ("$5 m");
+        // "5m" without money is five metres.
+        if !(scan.glued(i) || money) || (word == "m" && !money) {
+            return None;
+        }
+    }
+    if word.eq_ignore_ascii_case("hundred") && scan.is_number(i.wrapping_sub(1)) {
+        // Digits take scale words from thousand up ("5 hundred" is not news style).
+        return None;
+    }
+    hit.value().map(|v| (*v, end))
+}
+
+/// The numeral starting at token `i`, with its scale.
+pub fn numeral_at(scan: &Scan, i: usize, lex: &Lexicon, money: bool) -> Option<Numeral> {
+    let (base, end, in_words) = match scan.kind(i)? {
+        Kind::Number => (parse_number(scan.tok(i))?, i + 1, false),
+        Kind::Word => {
+            let (v, e) = words_at(scan, i, lex)?;
+            (v, e, true)
+        }
+        Kind::Punct => return None,
+    };
+    let mut value = base;
+    let mut end = end;
+    let mut scale = 1.0;
+    // Up to two scale words: "one hundred thousand", "1.5 million".
+    for _ in 0..2 {
+        match scale_at(scan, end, lex, money) {
+            Some((s, e)) => {
+                value *= s;
+                scale *= s;
+                end = e;
+            }
+            None => break,
+        }
+    }
+    Some(Numeral { value, end, in_words, scale })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(s: &str) -> Option<(f64, String)> {
+        let lex = Lexicon::builtin().unwrap();
+        let scan = Scan::new(s);
+        let n = numeral_at(&scan, 0, &lex, s.contains('$'))?;
+        Some((n.value, scan.text[scan.toks[0].span.start..scan.span(0, n.end).end].to_owned()))
+    }
+
+    #[test]
+    fn numerals() {
+        assert_eq!(num("4,299 kg"), Some((4299.0, "4,299".into())));
+        assert_eq!(num("115.7 million AZN"), Some((115_700_000.0, "115.7 million".into())));
+        assert_eq!(num("1.8k Views"), Some((1800.0, "1.8k".into())));
+        assert_eq!(num("three other types"), Some((3.0, "three".into())));
+        assert_eq!(num("twenty-one suspects"), Some((21.0, "twenty-one".into())));
+        assert_eq!(num("twenty one suspects"), Some((21.0, "twenty one".into())));
+        assert_eq!(num("a dozen people"), Some((12.0, "a dozen".into())));
+        assert_eq!(num("one and a half tons"), Some((1.5, "one and a half".into())));
+        assert_eq!(num("5 crore"), Some((5e7, "5 crore".into())));
+        assert_eq!(num("two million tablets"), Some((2e6, "two million".into())));
+    }
+
+    #[test]
+    fn lone_letters_are_not_scales() {
+        assert_eq!(num("5 m long"), Some((5.0, "5".into())));
+        assert_eq!(num("5m long"), Some((5.0, "5".into())));
+        assert_eq!(num("the"), None);
+    }
+}

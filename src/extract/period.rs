@@ -1,0 +1,818 @@
+//! Periods: what time a figure covers, written as the contract's `YYYY`,
+//! `YYYY-MM`, `YYYY-MM-DD` or a range `A..B`.
+//!
+//! # Grammar
+//!
+//! [`find`] reads these period expressions in a sentence (case ignored):
+//!
+//! | written | expression |
+//! |---|---|
+//! | `2017`, `in 2017`, `2013-2023`, `between 2013 and 2023`, `2022/23`, `FY2023` | years |
+//! | `this year`, `last year`, `the previous year`, `next year`, `earlier this year` | a year relative to the article's |
+//! | `July 2018`, `in July`, `January-September this year`, `between January and July 2024`, `from January to July` | months |
+//! | `the first half of 2024`, `H1 2024`, `the first quarter of 2024`, `Q3 2023`, `the first seven months of 2024` | months from January |
+//! | `as of July`, `as of July 2024` | January to that month |
+//! | `April 16-17`, `September 5`, `5 September 2019`, `October 2, 2024`, `12.09.2019` | days |
+//! | `over the past 10 years`, `in the last two decades`, `the past decade` | the N years up to the sentence's latest year, else the article's |
+//! | `the same period of the previous year`, `the same period last year`, `the same period in 2023` | the sentence's frame, another year |
+//! | `since 2015` | from then to the article's year |
+//! | `months earlier`, `weeks earlier` | the year of the text before |
+//! | `the 1990s` | a decade |
+//!
+//! Each expression gets a [`Role`]: a period right after a comparison word
+//! ("compared to 2021") is a baseline; one right after a verb of saying ("said
+//! on July 9") or before a document noun ("the 2019 edition") is a reference;
+//! neither frames the other figures of the sentence.
+
+use std::fmt;
+use std::ops::Range;
+
+use jiff::civil::Date;
+
+use super::scan::Scan;
+use crate::lexicon::Lexicon;
+use crate::text::date::{date_at, month, year};
+use crate::text::{parse_number, Kind};
+
+/// A calendar date at year, month or day precision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PDate {
+    /// Year.
+    pub year: i16,
+    /// Month (1–12), if known.
+    pub month: Option<i8>,
+    /// Day of month, if known (then `month` is known too).
+    pub day: Option<i8>,
+}
+
+impl PDate {
+    /// A whole year.
+    pub fn year(year: i16) -> PDate {
+        PDate { year, month: None, day: None }
+    }
+
+    /// A whole month.
+    pub fn month(year: i16, month: i8) -> PDate {
+        PDate { year, month: Some(month), day: None }
+    }
+
+    /// One day.
+    pub fn day(year: i16, month: i8, day: i8) -> PDate {
+        PDate { year, month: Some(month), day: Some(day) }
+    }
+
+    /// The first day this date covers.
+    pub fn first_day(&self) -> Date {
+        Date::new(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1)).unwrap_or(Date::MIN)
+    }
+
+    /// The last day this date covers.
+    pub fn last_day(&self) -> Date {
+        let m = self.month.unwrap_or(12);
+        match self.day {
+            Some(d) => Date::new(self.year, m, d).unwrap_or(Date::MAX),
+            None => Date::new(self.year, m, 1).map(|d| d.last_of_month()).unwrap_or(Date::MAX),
+        }
+    }
+
+    fn parse(s: &str) -> Option<PDate> {
+        let mut parts = s.split('-');
+        let y: i16 = parts.next()?.parse().ok()?;
+        let m: Option<i8> = parts.next().map(str::parse).transpose().ok()?;
+        let d: Option<i8> = parts.next().map(str::parse).transpose().ok()?;
+        if parts.next().is_some()
+            || m.is_some_and(|m| !(1..=12).contains(&m))
+            || d.is_some_and(|d| !(1..=31).contains(&d))
+        {
+            return None;
+        }
+        Some(PDate { year: y, month: m, day: d })
+    }
+}
+
+impl fmt::Display for PDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+            if let Some(d) = self.day {
+                write!(f, "-{d:02}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A period: one date or a range of dates (both ends included).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Period {
+    /// First date.
+    pub start: PDate,
+    /// Last date.
+    pub end: PDate,
+}
+
+impl Period {
+    /// A period of one date.
+    pub fn single(d: PDate) -> Period {
+        Period { start: d, end: d }
+    }
+
+    /// A whole year.
+    pub fn year(y: i16) -> Period {
+        Period::single(PDate::year(y))
+    }
+
+    /// A range; the ends are swapped if written backwards.
+    pub fn range(a: PDate, b: PDate) -> Period {
+        if b.first_day() < a.first_day() {
+            Period { start: b, end: a }
+        } else {
+            Period { start: a, end: b }
+        }
+    }
+
+    /// Parses the wire format (`2024`, `2024-07`, `2024-01..2024-07`).
+    pub fn parse(s: &str) -> Option<Period> {
+        match s.split_once("..") {
+            Some((a, b)) => Some(Period::range(PDate::parse(a.trim())?, PDate::parse(b.trim())?)),
+            None => Some(Period::single(PDate::parse(s.trim())?)),
+        }
+    }
+
+    /// First day covered.
+    pub fn first_day(&self) -> Date {
+        self.start.first_day()
+    }
+
+    /// Last day covered.
+    pub fn last_day(&self) -> Date {
+        self.end.last_day()
+    }
+
+    /// The first and last day as `yyyymmdd` numbers (for range filters).
+    pub fn day_numbers(&self) -> (i64, i64) {
+        let n = |d: Date| i64::from(d.year()) * 10_000 + i64::from(d.month()) * 100 + i64::from(d.day());
+        (n(self.first_day()), n(self.last_day()))
+    }
+
+    /// True when every day of `other` is in this period.
+    pub fn contains(&self, other: &Period) -> bool {
+        self.first_day() <= other.first_day() && other.last_day() <= self.last_day()
+    }
+
+    /// True when the two periods share a day.
+    pub fn overlaps(&self, other: &Period) -> bool {
+        self.first_day() <= other.last_day() && other.first_day() <= self.last_day()
+    }
+
+    /// Number of days covered.
+    pub fn days(&self) -> i64 {
+        (self.last_day() - self.first_day()).get_days() as i64 + 1
+    }
+
+    /// The same period `years` years later (earlier when negative).
+    pub fn shift_years(&self, years: i16) -> Period {
+        let s = |d: PDate| PDate { year: d.year + years, ..d };
+        Period { start: s(self.start), end: s(self.end) }
+    }
+
+    /// The period at year precision.
+    pub fn years_only(&self) -> Period {
+        Period::range(PDate::year(self.start.year), PDate::year(self.end.year))
+    }
+
+    /// The latest year the period touches.
+    pub fn end_year(&self) -> i16 {
+        self.end.year
+    }
+}
+
+impl serde::Serialize for Period {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Period {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Period::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("not a period: {s:?}")))
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.start == self.end {
+            write!(f, "{}", self.start)
+        } else {
+            write!(f, "{}..{}", self.start, self.end)
+        }
+    }
+}
+
+/// A year written in a period expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearRef {
+    /// Written out.
+    Abs(i16),
+    /// Relative to the article's year: 0 this year, -1 last year.
+    Rel(i16),
+    /// Not written: the year of the text around it.
+    Context,
+}
+
+/// A period expression before resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expr {
+    /// From one year to another (often the same).
+    Years(YearRef, YearRef),
+    /// Months `from..=to` of a year.
+    Months {
+        /// First month.
+        from: i8,
+        /// Last month.
+        to: i8,
+        /// The year.
+        year: YearRef,
+    },
+    /// Days `from..=to` of a month.
+    Days {
+        /// The month.
+        month: i8,
+        /// First day.
+        from: i8,
+        /// Last day.
+        to: i8,
+        /// The year.
+        year: YearRef,
+    },
+    /// The N years up to an anchor year.
+    PastYears(i16),
+    /// The sentence's frame period in another year.
+    SamePeriod(YearRef),
+    /// From a year to the article's year.
+    Since(i16),
+    /// The year of the text before ("months earlier").
+    Earlier,
+    /// A decade, by its first year.
+    Decade(i16),
+}
+
+/// How a period relates to the figures of its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// It frames the figures.
+    Frame,
+    /// A comparison's baseline: it frames only figures after the comparison word.
+    Baseline,
+    /// It dates a statement or names a document.
+    Reference,
+}
+
+/// A period expression found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Tokens it covers.
+    pub toks: Range<usize>,
+    /// What it says.
+    pub expr: Expr,
+    /// How it relates to the sentence's figures.
+    pub role: Role,
+    /// Its number tokens are part of the period, not quantities ("April 16-17");
+    /// false for "the past 10 years", whose "10 years" is also a duration.
+    pub consumes: bool,
+}
+
+/// What resolution needs from outside the sentence.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Anchor {
+    /// The article's year: stated, else inferred from the text.
+    pub article_year: Option<i16>,
+    /// The period of the text just before.
+    pub state: Option<Period>,
+    /// The sentence's own frame period (for "the same period of the previous year").
+    pub frame: Option<Period>,
+    /// The latest year written in the sentence.
+    pub latest_year: Option<i16>,
+}
+
+impl Expr {
+    /// The period this expression means, given the anchor; `None` when a
+    /// needed year is unknown.
+    pub fn resolve(&self, a: &Anchor) -> Option<Period> {
+        let context_year = || a.state.map(|s| s.end_year()).or(a.article_year);
+        let year = |y: YearRef| match y {
+            YearRef::Abs(y) => Some(y),
+            YearRef::Rel(k) => a.article_year.map(|ay| ay + k),
+            YearRef::Context => context_year(),
+        };
+        match *self {
+            Expr::Years(x, y) => Some(Period::range(PDate::year(year(x)?), PDate::year(year(y)?))),
+            Expr::Months { from, to, year: y } => {
+                let y = year(y)?;
+                Some(Period::range(PDate::month(y, from), PDate::month(y, to)))
+            }
+            Expr::Days { month, from, to, year: y } => {
+                let y = year(y)?;
+                Some(Period::range(PDate::day(y, month, from), PDate::day(y, month, to)))
+            }
+            Expr::PastYears(n) => {
+                let anchor = a.latest_year.or(a.article_year)?;
+                Some(Period::range(PDate::year(anchor - n), PDate::year(anchor)))
+            }
+            Expr::SamePeriod(y) => {
+                let frame = a.frame.or(a.state)?;
+                match y {
+                    YearRef::Rel(k) => Some(frame.shift_years(k)),
+                    YearRef::Abs(y) => Some(frame.shift_years(y - frame.start.year)),
+                    YearRef::Context => Some(frame),
+                }
+            }
+            Expr::Since(y) => {
+                let to = a.article_year.filter(|&ay| ay >= y)?;
+                Some(Period::range(PDate::year(y), PDate::year(to)))
+            }
+            Expr::Earlier => a.state.map(|s| s.years_only()),
+            Expr::Decade(d) => Some(Period::range(PDate::year(d), PDate::year(d + 9))),
+        }
+    }
+}
+
+fn small_number(scan: &Scan, i: usize, lex: &Lexicon) -> Option<i16> {
+    match scan.kind(i)? {
+        Kind::Number => {
+            parse_number(scan.tok(i)).filter(|v| v.fract() == 0.0 && *v > 0.0 && *v < 200.0).map(|v| v as i16)
+        }
+        Kind::Word => {
+            let hit = lex.cardinals.match_at(scan.text, scan.toks[i].span.start)?;
+            if scan.tok_end(hit.span.end) != i + 1 {
+                return None;
+            }
+            hit.value().copied().filter(|v| v.fract() == 0.0 && *v > 0.0).map(|v| v as i16)
+        }
+        Kind::Punct => None,
+    }
+}
+
+fn month_at(scan: &Scan, i: usize) -> Option<i8> {
+    if !scan.is_word(i) {
+        return None;
+    }
+    month(scan.tok(i))
+}
+
+fn year_at(scan: &Scan, i: usize) -> Option<i16> {
+    scan.toks.get(i).and_then(|t| year(t, scan.text))
+}
+
+/// A year written after a month range or in a "first half of" phrase:
+/// `2024`, `of 2024`, `this year`, `last year`, `the previous year`.
+fn year_ref_at(scan: &Scan, i: usize) -> Option<(YearRef, usize)> {
+    let mut j = i;
+    if scan.is(j, "of") || scan.is(j, "in") {
+        j += 1;
+    }
+    if scan.is_punct(j, ',') {
+        j += 1;
+    }
+    if let Some(y) = year_at(scan, j) {
+        return Some((YearRef::Abs(y), j + 1));
+    }
+    relative_year_at(scan, j)
+}
+
+/// "this year", "last year", "the previous year", "next year", "the current year".
+fn relative_year_at(scan: &Scan, i: usize) -> Option<(YearRef, usize)> {
+    let mut j = i;
+    if scan.is(j, "the") {
+        j += 1;
+    }
+    let k = if scan.is_any(j, &["this", "current"]) {
+        0
+    } else if scan.is_any(j, &["last", "previous", "past", "preceding", "prior"]) {
+        -1
+    } else if scan.is(j, "next") {
+        1
+    } else {
+        return None;
+    };
+    scan.is(j + 1, "year").then_some((YearRef::Rel(k), j + 2))
+}
+
+fn is_dash(scan: &Scan, i: usize) -> bool {
+    scan.is_punct(i, '-') || scan.is_punct(i, '–') || scan.is_punct(i, '—')
+}
+
+/// The expression starting at token `i`, with the token index one past it and
+/// whether its numbers are consumed.
+fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> {
+    // the same period of the previous year / the same period last year / in 2023
+    {
+        let mut j = i;
+        if scan.is(j, "the") {
+            j += 1;
+        }
+        if scan.is(j, "same") && scan.is_any(j + 1, &["period", "time", "months"]) {
+            j += 2;
+            if let Some((y, end)) = year_ref_at(scan, j) {
+                let y = if y == YearRef::Rel(0) { YearRef::Context } else { y };
+                return Some((Expr::SamePeriod(y), end, true));
+            }
+            if scan.is(j, "a") && scan.is(j + 1, "year") && scan.is_any(j + 2, &["earlier", "before", "ago"]) {
+                return Some((Expr::SamePeriod(YearRef::Rel(-1)), j + 3, true));
+            }
+            return Some((Expr::SamePeriod(YearRef::Context), j, true));
+        }
+    }
+    // the first half / second half / first quarter / first seven months of YEAR; H1 2024; Q3 2023
+    {
+        let mut j = i;
+        if scan.is(j, "the") {
+            j += 1;
+        }
+        let ordinal = |w: &str| match w {
+            "first" => Some(1),
+            "second" => Some(2),
+            "third" => Some(3),
+            "fourth" => Some(4),
+            "last" | "final" => Some(0),
+            _ => None,
+        };
+        if let Some(ord) = scan.toks.get(j).and_then(|_| ordinal(&scan.lower(j))) {
+            let (months, end): (Option<(i8, i8)>, usize) = if scan.is(j + 1, "half") {
+                (Some(if ord == 1 { (1, 6) } else { (7, 12) }), j + 2)
+            } else if scan.is(j + 1, "quarter") {
+                let q = if ord == 0 { 4 } else { ord };
+                (Some((3 * q - 2, 3 * q)), j + 2)
+            } else if let Some(n) = small_number(scan, j + 1, lex).filter(|&n| (1..=12).contains(&n)) {
+                if scan.is_any(j + 2, &["months", "month"]) && ord == 1 {
+                    (Some((1, n as i8)), j + 3)
+                } else if scan.is_any(j + 2, &["months", "month"]) && ord == 0 {
+                    (Some((13 - n as i8, 12)), j + 3)
+                } else {
+                    (None, j)
+                }
+            } else {
+                (None, j)
+            };
+            if let Some((from, to)) = months {
+                let (year, end) = year_ref_at(scan, end).unwrap_or((YearRef::Context, end));
+                return Some((Expr::Months { from, to, year }, end, true));
+            }
+        }
+        let t = scan.tok(j).to_ascii_uppercase();
+        if scan.is_word(j)
+            && (t == "H1" || t == "H2" || (t.len() == 2 && t.starts_with('Q') && t.as_bytes()[1].is_ascii_digit()))
+        {
+            let n = (t.as_bytes()[1] - b'0') as i8;
+            let (from, to) = if t.starts_with('H') {
+                if n == 1 {
+                    (1, 6)
+                } else {
+                    (7, 12)
+                }
+            } else {
+                (3 * n - 2, 3 * n)
+            };
+            if (1..=12).contains(&to) {
+                if let Some((year, end)) = year_ref_at(scan, j + 1) {
+                    return Some((Expr::Months { from, to, year }, end, true));
+                }
+            }
+        }
+    }
+    // (over|in|during) the past/last N years|decades ; the past decade
+    {
+        let mut j = i;
+        if scan.is(j, "the") {
+            j += 1;
+        }
+        if scan.is_any(j, &["past", "last", "previous", "preceding"]) {
+            if let Some(n) = small_number(scan, j + 1, lex) {
+                if scan.is_any(j + 2, &["years", "year"]) {
+                    return Some((Expr::PastYears(n), j + 3, false));
+                }
+                if scan.is_any(j + 2, &["decades", "decade"]) {
+                    return Some((Expr::PastYears(n * 10), j + 3, false));
+                }
+            }
+            if scan.is(j + 1, "decade") {
+                return Some((Expr::PastYears(10), j + 2, true));
+            }
+        }
+    }
+    // as of July [2024]
+    if scan.is(i, "as") && scan.is(i + 1, "of") {
+        let mut j = i + 2;
+        if scan.is(j, "the") && scan.is(j + 1, "end") && scan.is(j + 2, "of") {
+            j += 3;
+        }
+        if let Some(m) = month_at(scan, j) {
+            let (year, end) = year_ref_at(scan, j + 1).unwrap_or((YearRef::Context, j + 1));
+            return Some((Expr::Months { from: 1, to: m, year }, end, true));
+        }
+    }
+    // since 2015 / since around 2015
+    if scan.is(i, "since") {
+        let mut j = i + 1;
+        if scan.is_any(j, &["around", "about", "approximately", "roughly", "early", "late", "mid"]) {
+            j += 1;
+        }
+        if let Some(y) = year_at(scan, j) {
+            return Some((Expr::Since(y), j + 1, true));
+        }
+    }
+    // (just|a few|several) months|weeks|days earlier/before
+    {
+        let mut j = i;
+        if scan.is_any(j, &["just", "only", "several", "some"]) {
+            j += 1;
+        }
+        if scan.is(j, "a") && scan.is(j + 1, "few") {
+            j += 2;
+        }
+        if scan.is_any(j, &["months", "weeks", "days"]) && scan.is_any(j + 1, &["earlier", "before", "later", "after"])
+        {
+            return Some((Expr::Earlier, j + 2, true));
+        }
+    }
+    // between January and July 2024 / from January to July / January-September this year
+    {
+        let mut j = i;
+        let opened = scan.is_any(j, &["between", "from"]);
+        if opened {
+            j += 1;
+        }
+        if let Some(m1) = month_at(scan, j) {
+            let sep = is_dash(scan, j + 1)
+                || scan.is_any(j + 1, &["to", "through", "until", "and"]) && (opened || !scan.is(j + 1, "and"));
+            if sep {
+                if let Some(m2) = month_at(scan, j + 2) {
+                    let (year, end) = year_ref_at(scan, j + 3).unwrap_or((YearRef::Context, j + 3));
+                    return Some((Expr::Months { from: m1, to: m2, year }, end, true));
+                }
+            }
+        }
+    }
+    // January-September this year (one hyphenated word)
+    if scan.is_word(i) && scan.tok(i).contains('-') {
+        let mut parts = scan.tok(i).split('-');
+        if let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) {
+            if let (Some(m1), Some(m2)) = (month(a), month(b)) {
+                let (year, end) = year_ref_at(scan, i + 1).unwrap_or((YearRef::Context, i + 1));
+                return Some((Expr::Months { from: m1, to: m2, year }, end, true));
+            }
+        }
+    }
+    // full dates: October 2, 2024 / 2 October 2024 / 12.09.2019 / 2024-10-02
+    if let Some((_, date, end)) = date_at(&scan.toks, i, scan.text) {
+        let year = YearRef::Abs(date.year());
+        return Some((Expr::Days { month: date.month(), from: date.day(), to: date.day(), year }, end, true));
+    }
+    // April 16-17 / September 5 / July 2018 / in July
+    if let Some(m) = month_at(scan, i) {
+        let day = |k: usize| {
+            (scan.is_number(k) && scan.tok(k).len() <= 2)
+                .then(|| scan.tok(k).parse::<i8>().ok())
+                .flatten()
+                .filter(|d| (1..=31).contains(d))
+        };
+        if let Some(d1) = day(i + 1) {
+            if scan.is_number(i + 2) {
+                return None;
+            }
+            let (d2, mut end) = match (is_dash(scan, i + 2), day(i + 3)) {
+                (true, Some(d2)) if d2 > d1 => (d2, i + 4),
+                _ => (d1, i + 2),
+            };
+            if scan.is_punct(end, ',') && year_at(scan, end + 1).is_some() {
+                end += 1;
+            }
+            let (year, end) = match year_at(scan, end) {
+                Some(y) => (YearRef::Abs(y), end + 1),
+                None => (YearRef::Context, end),
+            };
+            return Some((Expr::Days { month: m, from: d1, to: d2, year }, end, true));
+        }
+        if let Some(y) = year_at(scan, i + 1) {
+            return Some((Expr::Months { from: m, to: m, year: YearRef::Abs(y) }, i + 2, true));
+        }
+        if let Some((year, end)) = relative_year_at(scan, i + 1) {
+            return Some((Expr::Months { from: m, to: m, year }, end, true));
+        }
+        // A month name alone counts after a preposition ("in July", "by March").
+        if i > 0
+            && scan.is_any(
+                i - 1,
+                &[
+                    "in", "on", "by", "during", "since", "until", "till", "of", "through", "from", "to", "last",
+                    "this", "early", "late", "mid",
+                ],
+            )
+        {
+            let year = if scan.is(i - 1, "last") { YearRef::Rel(-1) } else { YearRef::Context };
+            return Some((Expr::Months { from: m, to: m, year }, i + 1, true));
+        }
+        return None;
+    }
+    // this year / last year / the previous year / earlier this year
+    if let Some((y, end)) = relative_year_at(scan, i) {
+        return Some((Expr::Years(y, y), end, true));
+    }
+    // the 1990s
+    if let Some(y) = year_at(scan, i) {
+        if scan.glued(i + 1) && scan.is(i + 1, "s") {
+            return Some((Expr::Decade(y - y % 10), i + 2, true));
+        }
+        // 2013-2023 / 2022/23 / between 2013 and 2023 / from 2013 to 2023
+        if (is_dash(scan, i + 1) || scan.is_punct(i + 1, '/') || scan.is_any(i + 1, &["to", "and", "through"]))
+            && scan.is_number(i + 2)
+        {
+            let second = year_at(scan, i + 2).or_else(|| {
+                let s = scan.tok(i + 2);
+                (s.len() == 2 && scan.is_punct(i + 1, '/'))
+                    .then(|| s.parse::<i16>().ok().map(|v| y - y % 100 + v))
+                    .flatten()
+            });
+            if let Some(y2) = second.filter(|&y2| y2 > y && y2 - y < 200) {
+                let and_ok = !scan.is(i + 1, "and") || (i > 0 && scan.is(i - 1, "between"));
+                if and_ok {
+                    return Some((Expr::Years(YearRef::Abs(y), YearRef::Abs(y2)), i + 3, true));
+                }
+            }
+        }
+        return Some((Expr::Years(YearRef::Abs(y), YearRef::Abs(y)), i + 1, true));
+    }
+    // FY2023
+    let t = scan.tok(i);
+    if scan.is_word(i) && t.len() == 6 && t[..2].eq_ignore_ascii_case("fy") {
+        if let Ok(y) = t[2..].parse::<i16>() {
+            if (1900..2100).contains(&y) {
+                return Some((Expr::Years(YearRef::Abs(y), YearRef::Abs(y)), i + 1, true));
+            }
+        }
+    }
+    None
+}
+
+/// True when a bare year at token `i` is really a count ("2000 people").
+fn year_is_a_count(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
+    let Some(t) = scan.toks.get(i + 1) else { return false };
+    lex.counted.match_at(scan.text, t.span.start).is_some() || lex.units.match_at(scan.text, t.span.start).is_some()
+}
+
+/// Every period expression in a sentence, left to right, with its role.
+pub fn find(scan: &Scan, lex: &Lexicon) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < scan.len() {
+        if let Some((expr, end, consumes)) = expr_at(scan, i, lex) {
+            let bare_year = matches!(expr, Expr::Years(YearRef::Abs(a), YearRef::Abs(b)) if a == b) && end == i + 1;
+            if bare_year && year_is_a_count(scan, i, lex) {
+                i += 1;
+                continue;
+            }
+            let role = role_of(scan, i, end, &expr, lex);
+            out.push(Mention { toks: i..end, expr, role, consumes });
+            i = end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) -> Role {
+    // Skip a preposition before the expression when looking back.
+    let mut k = start;
+    while k > 0 && scan.is_any(k - 1, &["in", "on", "during", "for", "of", "at", "the"]) {
+        k -= 1;
+    }
+    if scan.phrase_before(&lex.grammar.reporting, k, 3).is_some() {
+        return Role::Reference;
+    }
+    if let Some(t) = scan.toks.get(end) {
+        if matches!(expr, Expr::Years(..))
+            && lex.grammar.year_reference_nouns.match_at(scan.text, t.span.start).is_some()
+        {
+            return Role::Reference;
+        }
+    }
+    if matches!(expr, Expr::SamePeriod(_)) {
+        return Role::Baseline;
+    }
+    // A comparison word up to three tokens before (skipping one number: "compared to 10,057 in 2023").
+    for back in 0..=3usize {
+        if k < back {
+            break;
+        }
+        if scan.phrase_before(&lex.grammar.comparison, k - back, 3).is_some() {
+            let between_ok = (k - back..k).all(|j| {
+                scan.is_number(j)
+                    || scan.is_any(j, &["in", "the", "of", "during", "for"])
+                    || scan.is_word(j) && lex.units.match_at(scan.text, scan.toks[j].span.start).is_some()
+            });
+            if between_ok {
+                return if scan.is(k - back - 1, "since") && matches!(expr, Expr::Years(..)) {
+                    Role::Frame
+                } else {
+                    Role::Baseline
+                };
+            }
+        }
+    }
+    Role::Frame
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolve_all(sentence: &str, anchor: Anchor) -> Vec<String> {
+        let lex = Lexicon::builtin().unwrap();
+        let scan = Scan::new(sentence);
+        let mentions = find(&scan, &lex);
+        let frame = mentions.iter().find(|m| m.role == Role::Frame).and_then(|m| m.expr.resolve(&anchor));
+        let anchor = Anchor { frame, ..anchor };
+        mentions
+            .iter()
+            .map(|m| {
+                let role = match m.role {
+                    Role::Frame => "",
+                    Role::Baseline => " (baseline)",
+                    Role::Reference => " (reference)",
+                };
+                format!("{}{role}", m.expr.resolve(&anchor).map_or("?".to_owned(), |p| p.to_string()))
+            })
+            .collect()
+    }
+
+    fn at(year: i16) -> Anchor {
+        Anchor { article_year: Some(year), ..Anchor::default() }
+    }
+
+    #[test]
+    fn periods_of_the_seed_styles() {
+        assert_eq!(
+            resolve_all("uncovered 6,458 crimes between January and July 2024.", at(2024)),
+            ["2024-01..2024-07"]
+        );
+        assert_eq!(resolve_all("In the first seven months of 2024, it ramped up", at(2024)), ["2024-01..2024-07"]);
+        assert_eq!(resolve_all("in January-September this year?", at(2021)), ["2021-01..2021-09"]);
+        assert_eq!(resolve_all("In the first half of 2024, 2,844 kg were seized, compared to 2,921 kg during the same period of the previous year.", at(2024)), ["2024-01..2024-06", "2023-01..2023-06 (baseline)"]);
+        assert_eq!(resolve_all("Over the past 10 years, crimes rose (2,709 cases were registered in 2013, compared to 10,057 in 2023).", Anchor { latest_year: Some(2023), ..at(2024) }), ["2013..2023", "2013", "2023 (baseline)"]);
+        assert_eq!(
+            resolve_all("only 330 tons were produced last year — a 95% drop compared to 2021.", at(2024)),
+            ["2023", "2021 (baseline)"]
+        );
+        assert_eq!(resolve_all("on April 16-17, the Commission oversaw", at(2024)), ["2024-04-16..2024-04-17"]);
+        assert_eq!(resolve_all("As of July, 4,400 individuals", at(2024)), ["2024-01..2024-07"]);
+        assert_eq!(resolve_all("In July 2018, 260 kilograms", at(2019)), ["2018-07"]);
+        assert_eq!(
+            resolve_all("Iranian ambassador said on July 9 according to Press TV.", at(2019)),
+            ["2019-07-09 (reference)"]
+        );
+        assert_eq!(
+            resolve_all("According to the 2019 edition of the World Drug Report, 630 tons in 2017.", at(2019)),
+            ["2019 (reference)", "2017"]
+        );
+        assert_eq!(resolve_all("Since around 2015, use surged.", at(2024)), ["2015..2024"]);
+    }
+
+    #[test]
+    fn more_period_shapes() {
+        assert_eq!(resolve_all("in Q3 2023 and H1 2024", at(2024)), ["2023-07..2023-09", "2024-01..2024-06"]);
+        assert_eq!(resolve_all("between 2013 and 2023", at(2024)), ["2013..2023"]);
+        assert_eq!(resolve_all("in 2022/23", at(2024)), ["2022..2023"]);
+        assert_eq!(resolve_all("seized on 5 September 2019", at(2019)), ["2019-09-05"]);
+        assert_eq!(resolve_all("in the 1990s", at(2019)), ["1990..1999"]);
+        assert_eq!(resolve_all("over the past decade", at(2019)), ["2009..2019"]);
+        assert_eq!(
+            resolve_all(
+                "the same period in 2023",
+                Anchor { frame: None, state: Period::parse("2024-01..2024-07"), ..at(2024) }
+            ),
+            ["2023-01..2023-07 (baseline)"]
+        );
+    }
+
+    #[test]
+    fn not_periods() {
+        assert!(resolve_all("2000 people were arrested", at(2024)).is_empty());
+        assert!(resolve_all("we may see 5 kg", at(2024)).is_empty());
+        assert!(resolve_all("for 20 years", at(2024)).is_empty());
+    }
+
+    #[test]
+    fn wire_format_round_trips() {
+        for s in ["2024", "2024-07", "2024-04-16..2024-04-17", "1979..2019"] {
+            assert_eq!(Period::parse(s).unwrap().to_string(), s);
+        }
+        assert!(Period::parse("2024-13").is_none());
+        let h1 = Period::parse("2024-01..2024-06").unwrap();
+        assert!(Period::year(2024).contains(&h1));
+        assert!(h1.overlaps(&Period::parse("2024-06").unwrap()));
+        assert_eq!(h1.day_numbers(), (20240101, 20240630));
+    }
+}

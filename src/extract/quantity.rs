@@ -1,0 +1,342 @@
+//! Quantities: a numeral with its unit, range, compound parts and hedge.
+//!
+//! # Grammar
+//!
+//! ```text
+//! quantity  := [approx] [currency] numeral [range] [unit [compound]*]
+//! numeral   := digits [scale]* | number-words [scale]*        (number.rs)
+//! range     := ("-" | "–" | "to") numeral                      "1.1–2.1bn", "5 to 7 kg"
+//!            | "between" numeral "and" numeral                 "between 5 and 7 tonnes"
+//!            | unit ("-" | "to") numeral unit                  "5 kg to 7 kg"
+//! compound  := digits mass-unit (a smaller one)                "903 kg 454 grams", "1 ton 629 kg 555 grams"
+//! unit      := mass | volume | distance | area | % | duration | currency-name     (units.toml)
+//! currency  := symbol or code before the number: "$", "US$", "€", "£", "Rs", "AZN"
+//! approx    := a phrase of approx.toml right before: "over", "more than", "up to"…
+//! ```
+//!
+//! With no unit, a numeral in digits is a count ("6,458 drug-related
+//! crimes"); a numeral in words is a count only before a counted noun
+//! ("three other types of crimes"), so "one of the" and "the two sides" are not.
+//! "a tonne and a half" and "half a tonne" are read too. Money is a currency
+//! with any unit-less numeral; "pounds" after a scale of a hundred thousand or
+//! more is sterling, otherwise a mass.
+
+use super::number::{numeral_at, Numeral};
+use super::scan::Scan;
+use crate::lexicon::{Lexicon, UnitDef};
+use crate::vocab::{Approx, Currency, Dimension, Unit};
+
+/// A quantity found in a sentence (token indices are into its [`Scan`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// First token of the surface text (currency symbol or numeral).
+    pub start: usize,
+    /// One past the last token of the surface text.
+    pub end: usize,
+    /// First token including the approximator, if any.
+    pub pre: usize,
+    /// Value in the canonical unit.
+    pub value: f64,
+    /// Upper end of a range.
+    pub value_max: Option<f64>,
+    /// Canonical unit.
+    pub unit: Unit,
+    /// Hedge written before it.
+    pub approx: Option<Approx>,
+    /// The numeral was written in words.
+    pub in_words: bool,
+    /// The name of the rule that read it.
+    pub rule: &'static str,
+}
+
+fn is_dash(scan: &Scan, i: usize) -> bool {
+    scan.is_punct(i, '-') || scan.is_punct(i, '–') || scan.is_punct(i, '—')
+}
+
+/// A unit at token `i`: its definition and the token after it.
+fn unit_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(UnitDef, usize)> {
+    let (hit, end) = scan.phrase_at(&lex.units, i)?;
+    hit.value().map(|u| (*u, end))
+}
+
+/// A currency symbol or code at token `i`, directly followed by a numeral.
+fn currency_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Currency, usize)> {
+    let (hit, end) = scan.phrase_at(&lex.currency_prefix, i)?;
+    let code = *hit.value()?;
+    // A letter code must be followed by a number token ("Rs 500", "US$5", "AZN 115").
+    scan.is_number(end).then_some((code, end))
+}
+
+/// The second numeral of a range after token `i` (the connector), if any.
+fn range_tail(scan: &Scan, i: usize, lex: &Lexicon, money: bool, after_between: bool) -> Option<Numeral> {
+    let connector = is_dash(scan, i) || scan.is(i, "to") || (after_between && scan.is(i, "and"));
+    if !connector {
+        return None;
+    }
+    let mut j = i + 1;
+    // "$1.1 to $2.1 billion"
+    if let Some((_, e)) = currency_at(scan, j, lex) {
+        j = e;
+    }
+    let n = numeral_at(scan, j, lex, money)?;
+    (!n.in_words || scan.is_word(i)).then_some(n)
+}
+
+/// Approximator right before token `i`.
+fn approx_before(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Approx, usize)> {
+    let (hit, start) = scan.phrase_before(&lex.approx, i, 4)?;
+    hit.value().map(|a| (*a, start))
+}
+
+/// Reads a quantity starting at token `i` (a currency symbol or a numeral).
+pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
+    let mut rule = "number";
+    let mut j = i;
+    let mut currency = None;
+    if let Some((c, e)) = currency_at(scan, i, lex) {
+        currency = Some(c);
+        j = e;
+        rule = "currency-prefix";
+    }
+    let money = currency.is_some() || looks_like_money_ahead(scan, j, lex);
+
+    // "a tonne and a half"
+    if currency.is_none() && scan.is_any(i, &["a", "an"]) {
+        if let Some((u, e)) = unit_at(scan, i + 1, lex) {
+            if scan.is(e, "and") && scan.is(e + 1, "a") && scan.is(e + 2, "half") {
+                return Some(finish(scan, i, e + 3, 1.5 * u.factor, None, u.unit, false, "a-unit-and-a-half", lex));
+            }
+        }
+        if !scan.is(i + 1, "dozen")
+            && !scan.is(i + 1, "hundred")
+            && !scan.is(i + 1, "thousand")
+            && !scan.is(i + 1, "million")
+            && !scan.is(i + 1, "billion")
+            && !scan.is(i + 1, "single")
+            && !scan.is(i + 1, "couple")
+            && !scan.is(i + 1, "pair")
+        {
+            return None;
+        }
+    }
+
+    let first = numeral_at(scan, j, lex, money)?;
+    let after_between = i > 0 && scan.is(i - 1, "between");
+    let mut end = first.end;
+    let mut value = first.value;
+    let mut value_max = None;
+    if let Some(second) = range_tail(scan, end, lex, money, after_between) {
+        // A scale written only after the second number applies to both ("1.1–2.1bn").
+        if first.scale == 1.0 && second.scale != 1.0 {
+            value *= second.scale;
+        }
+        if second.value > value {
+            value_max = Some(second.value);
+            end = second.end;
+            rule = "range";
+        }
+    }
+
+    let Some((unit, unit_end)) = unit_at(scan, end, lex) else {
+        if let Some(c) = currency {
+            return Some(finish(scan, i, end, value, value_max, Unit::Money(c), first.in_words, rule, lex));
+        }
+        if first.in_words && !before_counted_noun(scan, end, lex) {
+            return None;
+        }
+        return Some(finish(scan, i, end, value, value_max, Unit::Count, first.in_words, "count", lex));
+    };
+    let mut unit_def = unit;
+    // Sterling written as "pounds" after a large scale.
+    let unit_text = scan.span(end, unit_end).slice(scan.text).unwrap_or("").to_ascii_lowercase();
+    if unit_text.starts_with("pound") && first.scale >= 1e5 {
+        if let Some(gbp) = Currency::parse("GBP") {
+            unit_def = UnitDef { unit: Unit::Money(gbp), factor: 1.0 };
+        }
+    }
+    if let (Some(c), Unit::Money(_)) = (currency, unit_def.unit) {
+        unit_def = UnitDef { unit: Unit::Money(c), factor: 1.0 };
+    }
+    if currency.is_some() && !matches!(unit_def.unit, Unit::Money(_)) {
+        // "$5 kg" does not happen; "$5 million worth" ends at the numeral.
+        let c = currency?;
+        return Some(finish(scan, i, end, value, value_max, Unit::Money(c), first.in_words, rule, lex));
+    }
+    let mut total = value * unit_def.factor;
+    let mut total_max = value_max.map(|v| v * unit_def.factor);
+    let mut end = unit_end;
+    rule = match unit_def.unit.dimension() {
+        Dimension::Mass => "mass",
+        Dimension::Money => "currency-suffix",
+        Dimension::Percent => "percent",
+        Dimension::Distance => "distance",
+        Dimension::Volume => "volume",
+        Dimension::Duration => "duration",
+        Dimension::Area => "area",
+        Dimension::Count => "count",
+    };
+    if value_max.is_some() {
+        rule = "range";
+    }
+
+    // "5 kg to 7 kg"
+    if total_max.is_none() {
+        if let Some(second) = range_tail(scan, end, lex, false, after_between) {
+            if let Some((u2, e2)) = unit_at(scan, second.end, lex) {
+                if u2.unit == unit_def.unit && second.value * u2.factor > total {
+                    total_max = Some(second.value * u2.factor);
+                    end = e2;
+                    rule = "range";
+                }
+            }
+        }
+    }
+
+    // Compound masses: "903 kg 454 grams", "1 ton 629 kg 555 grams".
+    if unit_def.unit == Unit::Kg && total_max.is_none() {
+        let mut last_factor = unit_def.factor;
+        loop {
+            let mut k = end;
+            if scan.is(k, "and") {
+                k += 1;
+            }
+            if !scan.is_number(k) {
+                break;
+            }
+            let Some(n) = numeral_at(scan, k, lex, false) else { break };
+            let Some((u, e)) = unit_at(scan, n.end, lex) else { break };
+            if u.unit != Unit::Kg || u.factor >= last_factor {
+                break;
+            }
+            total += n.value * u.factor;
+            last_factor = u.factor;
+            end = e;
+            rule = "compound-mass";
+        }
+    }
+    Some(finish(scan, i, end, total, total_max, unit_def.unit, first.in_words, rule, lex))
+}
+
+/// A currency name or code written after the numeral and its scale ("115.7
+/// million AZN"): scale words then count as money scales.
+fn looks_like_money_ahead(scan: &Scan, j: usize, lex: &Lexicon) -> bool {
+    (j + 1..(j + 4).min(scan.len())).any(|k| {
+        scan.phrase_at(&lex.units, k).is_some_and(|(h, _)| matches!(h.value().map(|u| u.unit), Some(Unit::Money(_))))
+    })
+}
+
+/// True when a counted noun follows token `i`, allowing two modifiers before
+/// it ("three other types of crimes", "two foreign nationals").
+fn before_counted_noun(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
+    (i..(i + 3).min(scan.len()))
+        .take_while(|&k| scan.is_word(k))
+        .any(|k| scan.phrase_at(&lex.counted, k).is_some_and(|(h, _)| h.value().is_some()))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn finish(
+    scan: &Scan,
+    start: usize,
+    end: usize,
+    value: f64,
+    value_max: Option<f64>,
+    unit: Unit,
+    in_words: bool,
+    rule: &'static str,
+    lex: &Lexicon,
+) -> Quantity {
+    let (approx, pre) = match approx_before(scan, start, lex) {
+        Some((a, p)) => (Some(a), p),
+        None => (None, start),
+    };
+    Quantity { start, end, pre, value, value_max, unit, approx, in_words, rule }
+}
+
+/// True when token `i` can start a quantity (a number, a number word, a
+/// currency symbol, "a"/"half").
+pub fn may_start(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
+    match scan.kind(i) {
+        Some(crate::text::Kind::Number) => true,
+        Some(crate::text::Kind::Word) => {
+            let t = scan.toks[i].span.start;
+            scan.is_any(i, &["a", "an"])
+                || lex.cardinals.match_at(scan.text, t).is_some()
+                || lex.currency_prefix.match_at(scan.text, t).is_some()
+                || scan.tok(i).contains('-') && scan.tok(i).split('-').all(|p| lex.cardinals.get(p).is_some())
+        }
+        Some(crate::text::Kind::Punct) => lex.currency_prefix.match_at(scan.text, scan.toks[i].span.start).is_some(),
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(s: &str) -> Option<(String, f64, Option<f64>, String, Option<&'static str>)> {
+        let lex = Lexicon::builtin().unwrap();
+        let scan = Scan::new(s);
+        let i = (0..scan.len()).find(|&i| may_start(&scan, i, &lex) && quantity_at(&scan, i, &lex).is_some())?;
+        let q = quantity_at(&scan, i, &lex)?;
+        Some((
+            scan.span(q.start, q.end).slice(s)?.to_owned(),
+            q.value,
+            q.value_max,
+            q.unit.as_str().to_owned(),
+            q.approx.map(|a| a.as_str()),
+        ))
+    }
+
+    fn kg(s: &str) -> f64 {
+        q(s).unwrap().1
+    }
+
+    #[test]
+    fn masses() {
+        assert_eq!(q("seized 4,299 kg of drugs"), Some(("4,299 kg".into(), 4299.0, None, "kg".into(), None)));
+        assert_eq!(
+            q("Of these, 903 kg 454 grams are heroin"),
+            Some(("903 kg 454 grams".into(), 903.454, None, "kg".into(), None))
+        );
+        assert!((kg("1 ton 629 kg 555 grams of drugs") - 1629.555).abs() < 1e-9);
+        assert_eq!(q("over 1.5 tons of narcotics").map(|x| (x.1, x.4)), Some((1500.0, Some("over"))));
+        assert!((kg("10 pounds of cocaine") - 4.5359237).abs() < 1e-9);
+        assert!((kg("a tonne and a half of hashish") - 1500.0).abs() < 1e-9);
+        assert!((kg("half a tonne of heroin") - 500.0).abs() < 1e-9);
+        assert!((kg("260 kilograms of heroin") - 260.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn money_and_ranges() {
+        assert_eq!(
+            q("estimated at 115.7 million AZN."),
+            Some(("115.7 million AZN".into(), 115_700_000.0, None, "AZN".into(), None))
+        );
+        assert_eq!(q("revenue of $1.1–2.1bn."), Some(("$1.1–2.1bn".into(), 1.1e9, Some(2.1e9), "USD".into(), None)));
+        assert_eq!(q("worth $1.1-2.1 billion").map(|x| (x.1, x.2)), Some((1.1e9, Some(2.1e9))));
+        assert_eq!(q("between 5 and 7 tonnes").map(|x| (x.1, x.2, x.3)), Some((5000.0, Some(7000.0), "kg".into())));
+        assert_eq!(q("5 to 7 kg").map(|x| (x.1, x.2)), Some((5.0, Some(7.0))));
+        assert_eq!(q("£10 million").map(|x| (x.1, x.3)), Some((1e7, "GBP".into())));
+        assert_eq!(q("10 million pounds").map(|x| (x.1, x.3)), Some((1e7, "GBP".into())));
+        assert_eq!(q("Rs 5 crore").map(|x| (x.1, x.3)), Some((5e7, "INR".into())));
+        assert_eq!(q("€2m in cash").map(|x| (x.1, x.3)), Some((2e6, "EUR".into())));
+    }
+
+    #[test]
+    fn percents_counts_and_durations() {
+        assert_eq!(q("up to 95% of the narcotics"), Some(("95%".into(), 95.0, None, "%".into(), Some("up_to"))));
+        assert_eq!(q("accounting for 39 percent"), Some(("39 percent".into(), 39.0, None, "%".into(), None)));
+        assert_eq!(
+            q("uncovered 6,458 drug-related crimes"),
+            Some(("6,458".into(), 6458.0, None, "count".into(), None))
+        );
+        assert_eq!(
+            q("along with three other types of crimes"),
+            Some(("three".into(), 3.0, None, "count".into(), None))
+        );
+        assert_eq!(q("the past 40 years"), Some(("40 years".into(), 40.0, None, "year".into(), None)));
+        assert_eq!(q("a 661 kilometer border"), Some(("661 kilometer".into(), 661.0, None, "km".into(), None)));
+        assert_eq!(q("the two sides agreed"), None);
+        assert_eq!(q("one of the main routes"), None);
+    }
+}

@@ -1,0 +1,163 @@
+//! Numbers that are not facts: identifiers, ordinals, times, phone numbers,
+//! ages, ratios, page furniture. Calendar dates and years never reach here:
+//! the period pass consumes them first.
+//!
+//! Each rule has a name, returned as the reason, so that `--explain` can say
+//! why a number was left out.
+
+use super::quantity::Quantity;
+use super::scan::Scan;
+use crate::lexicon::Lexicon;
+use crate::text::Kind;
+
+fn first_numeral(scan: &Scan, q: &Quantity) -> usize {
+    (q.start..q.end).find(|&k| scan.kind(k) == Some(Kind::Number) || scan.is_word(k)).unwrap_or(q.start)
+}
+
+/// Why the quantity is not a fact, or `None` when it is one.
+pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> {
+    let n = first_numeral(scan, q);
+    let glued_before = n > 0 && scan.glued(n);
+    if glued_before && n == q.start {
+        let prev = n - 1;
+        match scan.kind(prev) {
+            Some(Kind::Word) | Some(Kind::Number) => return Some("identifier: glued to a word"),
+            Some(Kind::Punct) => {
+                let p = scan.tok(prev);
+                let before_glued = prev > 0
+                    && scan.glued(prev)
+                    && matches!(scan.kind(prev - 1), Some(Kind::Word) | Some(Kind::Number));
+                if matches!(p, "-" | "/" | "#" | "." | "_" | "+" | "@" | ":" | "\\")
+                    && (before_glued || matches!(p, "#" | "+" | "@"))
+                {
+                    return Some("identifier: joined to other characters");
+                }
+            }
+            None => {}
+        }
+    }
+    // A word glued after the quantity that no rule consumed: 67th, 2048x1152, 5.56mm.
+    if scan.glued(q.end) && scan.is_word(q.end) {
+        return Some("identifier or ordinal: a word glued after the number");
+    }
+    // 10:30, 5.30pm
+    if scan.is_punct(q.end, ':') && scan.glued(q.end) && scan.is_number(q.end + 1) && scan.glued(q.end + 1) {
+        return Some("time of day");
+    }
+    if glued_before && scan.is_punct(n - 1, ':') {
+        return Some("time of day");
+    }
+    // 35-year-old, 5-fold, 7 Min Read, 1.8k Views, 5 times, 10 days
+    let after =
+        if (scan.is_punct(q.end, '-') || scan.is_punct(q.end, '–')) && scan.glued(q.end) { q.end + 1 } else { q.end };
+    if scan.phrase_at(&lex.grammar.reject_after, after).is_some() {
+        return Some("not a quantity: a ratio, age, time or page counter");
+    }
+    if scan.is_punct(q.end, '-')
+        && scan.glued(q.end)
+        && scan.is_word(q.end + 1)
+        && scan.glued(q.end + 1)
+        && q.unit == crate::vocab::Unit::Count
+    {
+        // "2-year", "3-member": a compound adjective, not a count.
+        return Some("compound adjective");
+    }
+    // Article 234, No. 5, page 12, Resolution 2231.
+    let mut before = q.pre;
+    if before > 0 && scan.is_punct(before - 1, '.') {
+        before -= 1;
+    }
+    if scan.phrase_before(&lex.grammar.identifier_before, q.pre, 2).is_some()
+        || scan.phrase_before(&lex.grammar.identifier_before, before, 2).is_some()
+    {
+        return Some("identifier: after a numbering word");
+    }
+    // Leading zeros: 007, 0123.
+    let t = scan.tok(n);
+    if scan.is_number(n) && t.len() > 1 && t.starts_with('0') && !t.starts_with("0.") && !t.starts_with("0,") {
+        return Some("identifier: leading zero");
+    }
+    // 2228556630: a long digit run without separators is a code, not a count.
+    if scan.is_number(n) && t.len() >= 8 && t.bytes().all(|b| b.is_ascii_digit()) {
+        return Some("identifier: long digit run");
+    }
+    // [12] footnotes.
+    if q.start > 0 && scan.is_punct(q.start - 1, '[') && scan.is_punct(q.end, ']') {
+        return Some("footnote mark");
+    }
+    // Phone numbers: a run of three or more number groups with only dashes,
+    // dots, brackets or spaces between them, or a leading "+".
+    if is_phone_like(scan, n) {
+        return Some("phone number");
+    }
+    None
+}
+
+fn is_phone_like(scan: &Scan, n: usize) -> bool {
+    if n > 0 && scan.is_punct(n - 1, '+') {
+        return true;
+    }
+    let sep =
+        |k: usize| scan.is_punct(k, '-') || scan.is_punct(k, '.') || scan.is_punct(k, '(') || scan.is_punct(k, ')');
+    // Walk left and right over numbers and separators only.
+    let mut lo = n;
+    while lo > 0 && (scan.is_number(lo - 1) || sep(lo - 1)) {
+        lo -= 1;
+    }
+    let mut hi = n + 1;
+    while hi < scan.len() && (scan.is_number(hi) || sep(hi)) {
+        hi += 1;
+    }
+    let numbers = (lo..hi).filter(|&k| scan.is_number(k)).count();
+    numbers >= 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quantity::{may_start, quantity_at};
+
+    /// Every quantity of `s` with the rejection reason, if any.
+    fn check(s: &str) -> Vec<(String, Option<&'static str>)> {
+        let lex = Lexicon::builtin().unwrap();
+        let scan = Scan::new(s);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < scan.len() {
+            if may_start(&scan, i, &lex) {
+                if let Some(q) = quantity_at(&scan, i, &lex) {
+                    out.push((scan.span(q.start, q.end).slice(s).unwrap_or("").to_owned(), reason(&scan, &q, &lex)));
+                    i = q.end;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    fn kept(s: &str) -> Vec<String> {
+        check(s).into_iter().filter(|(_, r)| r.is_none()).map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn furniture_and_identifiers_are_rejected() {
+        assert!(kept("1.8k Views 7 Min Read").is_empty());
+        assert!(kept("the 67th session").is_empty());
+        assert!(kept("a 35-year-old man").is_empty());
+        assert!(kept("COVID-19 and G20 and Article 234 and No. 5").is_empty());
+        assert!(kept("call +994 12 345 67 89 now").is_empty());
+        assert!(kept("at 10:30 today").is_empty());
+        assert!(kept("increased 5 times").is_empty());
+        assert!(kept("Gettyimages 2228556630 2048x1152").is_empty());
+        assert!(kept("see note [3] below").is_empty());
+    }
+
+    #[test]
+    fn real_quantities_stay() {
+        assert_eq!(kept("36 men and 1 woman"), ["36", "1"]);
+        assert_eq!(kept("(9 citizens of Iran, 8 of Turkey)"), ["9", "8"]);
+        assert_eq!(kept("decreased by 595, indicating"), ["595"]);
+        assert_eq!(kept("over 1000 delegates"), ["1000"]);
+    }
+}

@@ -1,0 +1,130 @@
+//! A sentence's tokens with the helpers every dimension uses.
+
+use crate::lexicon::{Hit, Table};
+use crate::span::Span;
+use crate::text::{tokenize, Kind, Token};
+
+/// A sentence, tokenized.
+#[derive(Debug)]
+pub struct Scan<'a> {
+    /// The sentence text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub toks: Vec<Token>,
+}
+
+impl<'a> Scan<'a> {
+    /// Tokenizes `text`.
+    pub fn new(text: &'a str) -> Scan<'a> {
+        Scan { text, toks: tokenize(text) }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// True when there is no token.
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    /// Text of token `i` ("" past the end).
+    pub fn tok(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// Kind of token `i`.
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    /// Token `i` is the word `w` (ASCII case ignored).
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| t.text(self.text).eq_ignore_ascii_case(w))
+    }
+
+    /// Token `i` is one of `words`.
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().any(|w| self.is(i, w))
+    }
+
+    /// Token `i` is the punctuation `c`.
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_punct(self.text, c))
+    }
+
+    /// Token `i` is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+    }
+
+    /// Token `i` is a number.
+    pub fn is_number(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Number)
+    }
+
+    /// Token `i` follows the previous token with no space.
+    pub fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before) && i > 0
+    }
+
+    /// Byte span of tokens `a..b`.
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        let start = self.toks.get(a).map_or(self.text.len(), |t| t.span.start);
+        let end = if b == 0 { start } else { self.toks.get(b - 1).map_or(self.text.len(), |t| t.span.end) };
+        Span::new(start, end)
+    }
+
+    /// Index of the first token starting at or after byte `pos`.
+    pub fn tok_at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.span.start < pos)
+    }
+
+    /// Index one past the last token ending at or before byte `pos`.
+    pub fn tok_end(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.span.end <= pos)
+    }
+
+    /// A table's phrase starting exactly at token `i`, with the token index one past it.
+    pub fn phrase_at<'t, V>(&self, table: &'t Table<V>, i: usize) -> Option<(Hit<'t, V>, usize)> {
+        let t = self.toks.get(i)?;
+        let hit = table.match_at(self.text, t.span.start)?;
+        let end = self.tok_end(hit.span.end).max(i + 1);
+        Some((hit, end))
+    }
+
+    /// A table's phrase ending exactly where token `i` starts (looking back up
+    /// to `max_tokens` tokens), with its first token index.
+    pub fn phrase_before<'t, V>(
+        &self,
+        table: &'t Table<V>,
+        i: usize,
+        max_tokens: usize,
+    ) -> Option<(Hit<'t, V>, usize)> {
+        let lo = i.saturating_sub(max_tokens);
+        for start in lo..i {
+            if let Some((hit, end)) = self.phrase_at(table, start) {
+                if end == i {
+                    return Some((hit, start));
+                }
+            }
+        }
+        None
+    }
+
+    /// Every match of a table, as token ranges.
+    pub fn mentions<'t, V>(&self, table: &'t Table<V>) -> Vec<(usize, usize, &'t crate::lexicon::Entry<V>)> {
+        table
+            .find_all(self.text)
+            .into_iter()
+            .map(|h| (self.tok_at(h.span.start), self.tok_end(h.span.end), h.entry))
+            .filter(|(a, b, _)| a < b)
+            .collect()
+    }
+
+    /// Token `i`, lower-cased.
+    pub fn lower(&self, i: usize) -> String {
+        self.tok(i).to_lowercase()
+    }
+}

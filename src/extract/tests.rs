@@ -1,0 +1,64 @@
+//! Extraction tests: `check(text, expect)` runs the whole cleaning, chunking
+//! and extraction on a small article and compares one line per fact.
+
+use crate::chunk;
+use crate::clean;
+use crate::corpus::{Format, RawDoc};
+use crate::lexicon::Lexicon;
+
+use super::*;
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    LEX.get_or_init(|| Lexicon::builtin().expect("built-in lexicon"))
+}
+
+/// Facts of an article written as `text`, one line each:
+/// `text = value unit | what | substance | event | agent | place | period | approx`.
+pub fn facts_of(text: &str) -> Vec<String> {
+    let raw = RawDoc { name: "t.txt".into(), format: Format::Text, bytes: text.as_bytes().to_vec() };
+    let (doc, _) = clean::clean(&raw, lexicon());
+    let (sentences, _) = chunk::split(&doc);
+    extract(&doc, &sentences, lexicon())
+        .into_iter()
+        .map(|f| {
+            let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| "-".into());
+            let value = match f.value_max {
+                Some(m) => format!("{}..{}", f.value, m),
+                None => f.value.to_string(),
+            };
+            format!(
+                "{} = {} {} | {} | {} | {} | {} | {} | {} | {}",
+                f.text,
+                value,
+                f.unit.as_str(),
+                opt(&f.what),
+                opt(&f.substance),
+                f.event.map_or("-", |e| e.as_str()),
+                opt(&f.agent),
+                opt(&f.place),
+                f.period.map_or("-".into(), |p| p.to_string()),
+                f.approx.map_or("-", |a| a.as_str())
+            )
+        })
+        .collect()
+}
+
+#[track_caller]
+fn check(text: &str, expect: &[&str]) {
+    let got = facts_of(text);
+    assert_eq!(got, expect, "\n got: {got:#?}");
+}
+
+#[test]
+fn seizure_list_attaches_each_substance() {
+    check(
+        "Police in Azerbaijan reported the results on October 2, 2024 in Baku, and it is a long line.\n\n\
+         This included 443 kg of heroin, 3,477 kg of marijuana, and over 103 kg of opium seized in 2024.",
+        &[
+            "443 kg = 443 kg | heroin | heroin | seizure | police | Azerbaijan | 2024 | -",
+            "3,477 kg = 3477 kg | marijuana | cannabis | seizure | police | Azerbaijan | 2024 | -",
+            "103 kg = 103 kg | opium | opium | seizure | police | Azerbaijan | 2024 | over",
+        ],
+    );
+}

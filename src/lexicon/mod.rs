@@ -1,0 +1,476 @@
+//! The lexicon: every word list the extractor and the question parser read.
+//!
+//! The tables are data files in `src/lexicon/data/` (TOML, one per dimension),
+//! compiled into the binary, and extended by an optional `lexicon.toml` next to
+//! the corpus (see [`USER_LEXICON`]). This module only parses tables and looks
+//! phrases up; it holds no extraction logic and does no IO beyond reading the
+//! user's lexicon file.
+//!
+//! # The user's lexicon
+//!
+//! ```toml
+//! [substances]
+//! "crystal" = "methamphetamine"
+//! [agencies]
+//! "Guardia di Finanza" = "customs"
+//! [places]
+//! "Sinaloa" = "Mexico"
+//! [events]
+//! "nabbed" = "seizure"
+//! [furniture]
+//! end = ["more from our network"]
+//! line = ["listen to this article"]
+//! ```
+
+mod table;
+
+use std::path::Path;
+
+pub use table::{Entry, Hit, Table};
+
+use crate::error::{Diagnostic, Error, Result};
+use crate::vocab::{Approx, Currency, Event, Unit};
+
+/// File name of the user's lexicon, looked for in the corpus folder.
+pub const USER_LEXICON: &str = "lexicon.toml";
+
+const SUBSTANCES: &str = include_str!("data/substances.toml");
+const AGENCIES: &str = include_str!("data/agencies.toml");
+const PLACES: &str = include_str!("data/places.toml");
+const UNITS: &str = include_str!("data/units.toml");
+const NUMBERS: &str = include_str!("data/numbers.toml");
+const APPROX: &str = include_str!("data/approx.toml");
+const EVENTS: &str = include_str!("data/events.toml");
+const COUNTED: &str = include_str!("data/counted.toml");
+const GRAMMAR: &str = include_str!("data/grammar.toml");
+const FURNITURE: &str = include_str!("data/furniture.toml");
+
+/// A unit after a number: the canonical unit and the factor into it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct UnitDef {
+    /// Canonical unit.
+    pub unit: Unit,
+    /// `canonical value = written value * factor`.
+    pub factor: f64,
+}
+
+/// Phrase sets the extractor reads around quantities (`grammar.toml`).
+#[derive(Debug, Clone)]
+pub struct Grammar {
+    /// Sentence openers that continue the previous sentence.
+    pub continuation: Table<()>,
+    /// Words that point back to earlier text.
+    pub anaphora: Table<()>,
+    /// Words that open a comparison (a following period is a baseline).
+    pub comparison: Table<()>,
+    /// Words before a place that make it an origin or destination.
+    pub place_not_here: Table<()>,
+    /// Nouns after a demonym that make it a nationality.
+    pub nationality_nouns: Table<()>,
+    /// Words that make a sentence international.
+    pub international: Table<()>,
+    /// Present-tense verbs.
+    pub present: Table<()>,
+    /// Past-tense verbs and auxiliaries.
+    pub past: Table<()>,
+    /// Nouns before a number that make it an identifier.
+    pub identifier_before: Table<()>,
+    /// Words after a number that make it furniture, a ratio, an age or a rank.
+    pub reject_after: Table<()>,
+    /// Words that mark a stated total.
+    pub total: Table<()>,
+    /// Words that mark an interview.
+    pub interview: Table<()>,
+    /// Nouns after a number that make it part of a period.
+    pub period_nouns: Table<()>,
+    /// Verbs of saying (a date right after one dates the statement).
+    pub reporting: Table<()>,
+    /// Nouns after a year that make it a document's name.
+    pub year_reference_nouns: Table<()>,
+    /// Participles that may stand before a noun as adjectives.
+    pub participle_adjectives: Table<()>,
+    /// Words that open an elaboration of the noun phrase before them.
+    pub elaboration: Table<()>,
+}
+
+/// Furniture phrases (`furniture.toml`).
+#[derive(Debug, Clone)]
+pub struct Furniture {
+    /// Whole short lines that end the article (normalised: lower case, no trailing punctuation).
+    pub end: Vec<String>,
+    /// Phrases that drop the line holding them.
+    pub line: Table<()>,
+    /// Phrases that make a short line page metadata; a phrase ending in a space matches only at the start.
+    pub meta: Vec<String>,
+}
+
+/// All tables, ready to match.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    /// Substance names: `Some(canonical)`, or `None` for a drug class without one.
+    pub substances: Table<Option<String>>,
+    /// Agency names to canonical agents.
+    pub agencies: Table<String>,
+    /// Places, demonyms and regions to countries.
+    pub places: Table<String>,
+    /// Event verbs and nouns.
+    pub events: Table<Event>,
+    /// Events by precedence, strongest first.
+    pub event_priority: Vec<Event>,
+    /// Counted nouns and the event each implies (`None`: the verb decides).
+    pub counted: Table<Option<Event>>,
+    /// Units written after a number.
+    pub units: Table<UnitDef>,
+    /// Currency symbols and codes written before a number.
+    pub currency_prefix: Table<Currency>,
+    /// Scale words ("million", "bn", "lakh").
+    pub scales: Table<f64>,
+    /// Number words.
+    pub cardinals: Table<f64>,
+    /// Approximators before a quantity.
+    pub approx: Table<Approx>,
+    /// Function-word lists.
+    pub grammar: Grammar,
+    /// Page furniture.
+    pub furniture: Furniture,
+    fingerprint: u64,
+}
+
+fn parse_doc(name: &str, text: &str) -> Result<toml::Table> {
+    text.parse::<toml::Table>().map_err(|e| Error::Lexicon { path: name.into(), message: e.to_string() })
+}
+
+fn bad(name: &str, message: impl Into<String>) -> Error {
+    Error::Lexicon { path: name.into(), message: message.into() }
+}
+
+/// Reads `[section]` of `doc` as `phrase = value` pairs, converting each value.
+fn section<V>(
+    name: &str,
+    doc: &toml::Table,
+    section: &str,
+    mut convert: impl FnMut(&toml::Value) -> Option<Entry<V>>,
+) -> Result<Vec<(String, Entry<V>)>> {
+    let Some(table) = doc.get(section) else { return Ok(Vec::new()) };
+    let table = table.as_table().ok_or_else(|| bad(name, format!("[{section}] is not a table")))?;
+    table
+        .iter()
+        .map(|(k, v)| {
+            let entry = if v.as_str() == Some("-") { Some(Entry::Hide) } else { convert(v) };
+            entry.map(|e| (k.clone(), e)).ok_or_else(|| bad(name, format!("[{section}] {k:?}: unexpected value {v}")))
+        })
+        .collect()
+}
+
+fn string_entry(v: &toml::Value) -> Option<Entry<String>> {
+    v.as_str().map(|s| Entry::Value(s.to_owned()))
+}
+
+fn phrase_list(name: &str, doc: &toml::Table, key: &str) -> Result<Vec<String>> {
+    let Some(v) = doc.get(key) else { return Ok(Vec::new()) };
+    let arr = v.as_array().ok_or_else(|| bad(name, format!("{key} is not a list")))?;
+    arr.iter()
+        .map(|x| x.as_str().map(str::to_owned).ok_or_else(|| bad(name, format!("{key}: {x} is not a string"))))
+        .collect()
+}
+
+fn phrase_table(phrases: Vec<String>) -> Result<Table<()>> {
+    Table::new(phrases.into_iter().map(|p| (p, Entry::Value(()))).collect())
+}
+
+fn number(v: &toml::Value) -> Option<f64> {
+    v.as_float().or_else(|| v.as_integer().map(|i| i as f64))
+}
+
+/// Entries the user's lexicon adds, by table.
+#[derive(Default)]
+struct Extra {
+    substances: Vec<(String, Entry<Option<String>>)>,
+    agencies: Vec<(String, Entry<String>)>,
+    places: Vec<(String, Entry<String>)>,
+    events: Vec<(String, Entry<Event>)>,
+    counted: Vec<(String, Entry<Option<Event>>)>,
+    end: Vec<String>,
+    line: Vec<String>,
+    meta: Vec<String>,
+}
+
+fn substance_entry(v: &toml::Value) -> Option<Entry<Option<String>>> {
+    let s = v.as_str()?;
+    Some(Entry::Value((!s.is_empty()).then(|| s.to_owned())))
+}
+
+fn event_entry(v: &toml::Value) -> Option<Entry<Event>> {
+    v.as_str().and_then(Event::parse).map(Entry::Value)
+}
+
+fn counted_entry(v: &toml::Value) -> Option<Entry<Option<Event>>> {
+    let s = v.as_str()?;
+    if s.is_empty() {
+        Some(Entry::Value(None))
+    } else {
+        Event::parse(s).map(|e| Entry::Value(Some(e)))
+    }
+}
+
+fn read_extra(name: &str, text: &str) -> Result<Extra> {
+    let doc = parse_doc(name, text)?;
+    let furniture = match doc.get("furniture") {
+        Some(v) => v.as_table().cloned().ok_or_else(|| bad(name, "[furniture] is not a table"))?,
+        None => toml::Table::new(),
+    };
+    for key in doc.keys() {
+        if !["substances", "agencies", "places", "events", "counted", "furniture"].contains(&key.as_str()) {
+            return Err(bad(
+                name,
+                format!("unknown section [{key}]; expected substances, agencies, places, events, counted or furniture"),
+            ));
+        }
+    }
+    Ok(Extra {
+        substances: section(name, &doc, "substances", substance_entry)?,
+        agencies: section(name, &doc, "agencies", string_entry)?,
+        places: section(name, &doc, "places", string_entry)?,
+        events: section(name, &doc, "events", event_entry)?,
+        counted: section(name, &doc, "counted", counted_entry)?,
+        end: phrase_list(name, &furniture, "end")?,
+        line: phrase_list(name, &furniture, "line")?,
+        meta: phrase_list(name, &furniture, "meta")?,
+    })
+}
+
+/// Lower-cases a short line and strips what does not change its meaning as a
+/// furniture marker: surrounding punctuation, a trailing counter like "(0)".
+pub fn normalize_marker(line: &str) -> String {
+    let mut s = line.trim().to_lowercase();
+    if let Some(open) = s.rfind('(') {
+        if s.ends_with(')') && s[open + 1..s.len() - 1].chars().all(|c| c.is_ascii_digit()) {
+            s.truncate(open);
+        }
+    }
+    s.trim_matches(|c: char| !c.is_alphanumeric() && c != '/').trim().to_owned()
+}
+
+impl Lexicon {
+    /// The built-in tables only.
+    ///
+    /// # Errors
+    /// Fails only if a built-in table is malformed, which the tests rule out.
+    pub fn builtin() -> Result<Lexicon> {
+        Lexicon::build(Extra::default(), 0)
+    }
+
+    /// The built-in tables extended by `corpus_dir/lexicon.toml` when it exists.
+    ///
+    /// # Errors
+    /// Fails when the user's file exists but cannot be read or parsed; the
+    /// message names the file and the line.
+    pub fn load(corpus_dir: &Path) -> Result<Lexicon> {
+        let path = corpus_dir.join(USER_LEXICON);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => {
+                let name = path.display().to_string();
+                let extra = read_extra(&name, &text)?;
+                Lexicon::build(extra, xxhash_rust::xxh3::xxh3_64(text.as_bytes()))
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Lexicon::builtin(),
+            Err(e) => Err(Error::io(path, e)),
+        }
+    }
+
+    /// A number that changes whenever any table changes: the index stores it
+    /// and re-extracts every file when it differs.
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint
+    }
+
+    fn build(extra: Extra, user_hash: u64) -> Result<Lexicon> {
+        let builtin_hash = [SUBSTANCES, AGENCIES, PLACES, UNITS, NUMBERS, APPROX, EVENTS, COUNTED, GRAMMAR, FURNITURE]
+            .iter()
+            .fold(0u64, |h, t| h.rotate_left(7) ^ xxhash_rust::xxh3::xxh3_64(t.as_bytes()));
+
+        let doc = parse_doc("substances.toml", SUBSTANCES)?;
+        let mut substances = section("substances.toml", &doc, "substances", substance_entry)?;
+        substances.extend(extra.substances);
+
+        let doc = parse_doc("agencies.toml", AGENCIES)?;
+        let mut agencies = section("agencies.toml", &doc, "agencies", string_entry)?;
+        agencies.extend(extra.agencies);
+
+        let doc = parse_doc("places.toml", PLACES)?;
+        let mut places = section("places.toml", &doc, "places", string_entry)?;
+        places.extend(extra.places);
+
+        let doc = parse_doc("events.toml", EVENTS)?;
+        let mut events = section("events.toml", &doc, "events", event_entry)?;
+        events.extend(extra.events);
+        let event_priority = phrase_list("events.toml", &doc, "priority")?
+            .iter()
+            .map(|s| Event::parse(s).ok_or_else(|| bad("events.toml", format!("priority: unknown event {s:?}"))))
+            .collect::<Result<Vec<_>>>()?;
+
+        let doc = parse_doc("counted.toml", COUNTED)?;
+        let mut counted = section("counted.toml", &doc, "counted", counted_entry)?;
+        counted.extend(extra.counted);
+
+        let doc = parse_doc("units.toml", UNITS)?;
+        let mut units = Vec::new();
+        for (sect, unit) in [
+            ("mass", Unit::Kg),
+            ("volume", Unit::Litre),
+            ("distance", Unit::Km),
+            ("area", Unit::Hectare),
+            ("percent", Unit::Percent),
+            ("duration", Unit::Year),
+        ] {
+            units.extend(section("units.toml", &doc, sect, |v| {
+                number(v).map(|factor| Entry::Value(UnitDef { unit, factor }))
+            })?);
+        }
+        units.extend(section("units.toml", &doc, "currency", |v| {
+            v.as_str().and_then(Currency::parse).map(|c| Entry::Value(UnitDef { unit: Unit::Money(c), factor: 1.0 }))
+        })?);
+        let currency_prefix =
+            section("units.toml", &doc, "currency_prefix", |v| v.as_str().and_then(Currency::parse).map(Entry::Value))?;
+        let scales = section("units.toml", &doc, "scale", |v| number(v).map(Entry::Value))?;
+
+        let doc = parse_doc("numbers.toml", NUMBERS)?;
+        let cardinals = section("numbers.toml", &doc, "cardinals", |v| number(v).map(Entry::Value))?;
+
+        let doc = parse_doc("approx.toml", APPROX)?;
+        let approx = section("approx.toml", &doc, "approx", |v| v.as_str().and_then(Approx::parse).map(Entry::Value))?;
+
+        let doc = parse_doc("grammar.toml", GRAMMAR)?;
+        let list = |key: &str| phrase_list("grammar.toml", &doc, key).and_then(phrase_table);
+        let grammar = Grammar {
+            continuation: list("continuation")?,
+            anaphora: list("anaphora")?,
+            comparison: list("comparison")?,
+            place_not_here: list("place_not_here")?,
+            nationality_nouns: list("nationality_nouns")?,
+            international: list("international")?,
+            present: list("present")?,
+            past: list("past")?,
+            identifier_before: list("identifier_before")?,
+            reject_after: list("reject_after")?,
+            total: list("total")?,
+            interview: list("interview")?,
+            period_nouns: list("period_nouns")?,
+            reporting: list("reporting")?,
+            year_reference_nouns: list("year_reference_nouns")?,
+            participle_adjectives: list("participle_adjectives")?,
+            elaboration: list("elaboration")?,
+        };
+
+        let doc = parse_doc("furniture.toml", FURNITURE)?;
+        let furn = doc
+            .get("furniture")
+            .and_then(|v| v.as_table())
+            .cloned()
+            .ok_or_else(|| bad("furniture.toml", "[furniture] is missing"))?;
+        let mut end = phrase_list("furniture.toml", &furn, "end")?;
+        end.extend(extra.end);
+        let mut line = phrase_list("furniture.toml", &furn, "line")?;
+        line.extend(extra.line);
+        let mut meta = phrase_list("furniture.toml", &furn, "meta")?;
+        meta.extend(extra.meta);
+        let furniture = Furniture {
+            end: end.iter().map(|s| normalize_marker(s)).collect(),
+            line: phrase_table(line)?,
+            meta: meta.into_iter().map(|m| m.to_lowercase()).collect(),
+        };
+
+        Ok(Lexicon {
+            substances: Table::new(substances)?,
+            agencies: Table::new(agencies)?,
+            places: Table::new(places)?,
+            events: Table::new(events)?,
+            event_priority,
+            counted: Table::new(counted)?,
+            units: Table::new(units)?,
+            currency_prefix: Table::new(currency_prefix)?,
+            scales: Table::new(scales)?,
+            cardinals: Table::new(cardinals)?,
+            approx: Table::new(approx)?,
+            grammar,
+            furniture,
+            fingerprint: builtin_hash ^ user_hash.rotate_left(1),
+        })
+    }
+
+    /// Rank of an event in the precedence list (lower is stronger).
+    pub fn event_rank(&self, event: Event) -> usize {
+        self.event_priority.iter().position(|&e| e == event).unwrap_or(self.event_priority.len())
+    }
+}
+
+/// Checks a user's lexicon file without building anything; the diagnostics say
+/// what would be ignored.
+pub fn check_user_lexicon(text: &str) -> Vec<Diagnostic> {
+    match read_extra(USER_LEXICON, text) {
+        Ok(_) => Vec::new(),
+        Err(e) => vec![Diagnostic::warning(Some(USER_LEXICON), e.to_string())],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_tables_parse() {
+        let lex = Lexicon::builtin().unwrap();
+        assert!(lex.substances.len() > 50);
+        assert!(lex.places.len() > 300);
+        assert!(lex.agencies.len() > 100);
+        assert_eq!(lex.event_priority.len(), Event::ALL.len());
+        for e in Event::ALL {
+            assert!(lex.event_priority.contains(&e), "{e:?} missing from priority");
+        }
+    }
+
+    #[test]
+    fn canonical_values_follow_the_contract() {
+        let lex = Lexicon::builtin().unwrap();
+        let hit = |t: &Table<Option<String>>, s: &str| t.get(s).and_then(|e| e.value().cloned()).flatten();
+        assert_eq!(hit(&lex.substances, "marijuana").as_deref(), Some("cannabis"));
+        assert_eq!(hit(&lex.substances, "opiates"), None);
+        assert_eq!(
+            lex.agencies.get("State Customs Committee").and_then(|e| e.value()).map(String::as_str),
+            Some("customs")
+        );
+        assert_eq!(lex.places.get("Iranian").and_then(|e| e.value()).map(String::as_str), Some("Iran"));
+        assert_eq!(lex.units.get("tonnes").and_then(|e| e.value()).map(|u| u.factor), Some(1000.0));
+    }
+
+    #[test]
+    fn user_lexicon_extends_and_overrides() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join(USER_LEXICON),
+            "[substances]\n\"crystal\" = \"methamphetamine\"\n[agencies]\n\"Guardia Costiera\" = \"navy\"\n[furniture]\nend = [\"More from us\"]\n",
+        )
+        .unwrap();
+        let lex = Lexicon::load(dir.path()).unwrap();
+        assert!(lex.substances.get("crystal").is_some());
+        assert!(lex.agencies.get("Guardia Costiera").is_some());
+        assert!(lex.furniture.end.contains(&"more from us".to_owned()));
+        assert_ne!(lex.fingerprint(), Lexicon::builtin().unwrap().fingerprint());
+    }
+
+    #[test]
+    fn user_lexicon_errors_name_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(USER_LEXICON), "[drugs]\nx = 1\n").unwrap();
+        let err = Lexicon::load(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("lexicon.toml") && err.contains("unknown section [drugs]"), "{err}");
+        assert_eq!(check_user_lexicon("[places]\nx = 3\n").len(), 1);
+    }
+
+    #[test]
+    fn markers_normalise() {
+        assert_eq!(normalize_marker("Comments (0)"), "comments");
+        assert_eq!(normalize_marker("  Kaynak/Source: "), "kaynak/source");
+        assert_eq!(normalize_marker("You Might Also Like"), "you might also like");
+    }
+}

@@ -1,0 +1,294 @@
+//! A lexicon table: surface phrases matched on whole words, longest first.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+
+use crate::error::{Error, Result};
+use crate::span::Span;
+
+/// What a table entry says about its phrase.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Entry<V> {
+    /// The phrase means `V`.
+    Value(V),
+    /// The phrase hides the words inside it (written `"-"` in the data files):
+    /// "anti-drug operations" is not a mention of a drug.
+    Hide,
+}
+
+impl<V> Entry<V> {
+    /// The value, unless the entry hides its phrase.
+    pub fn value(&self) -> Option<&V> {
+        match self {
+            Entry::Value(v) => Some(v),
+            Entry::Hide => None,
+        }
+    }
+}
+
+/// One match of a table in a text.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit<'a, V> {
+    /// Where the phrase stands in the searched text.
+    pub span: Span,
+    /// The table entry.
+    pub entry: &'a Entry<V>,
+}
+
+impl<'a, V> Hit<'a, V> {
+    /// The value, unless the entry hides its phrase.
+    pub fn value(&self) -> Option<&'a V> {
+        self.entry.value()
+    }
+}
+
+/// Phrases and what they mean, matched case-insensitively on whole words with
+/// the longest phrase winning. A phrase written with capitals ("DEA", "M")
+/// matches only as written. A phrase with an apostrophe also matches with a
+/// typographic one (’).
+#[derive(Debug, Clone)]
+pub struct Table<V> {
+    values: Vec<Entry<V>>,
+    folded: Option<(AhoCorasick, Vec<usize>)>,
+    exact: Option<(AhoCorasick, Vec<usize>)>,
+    by_key: HashMap<String, usize>,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn boundary_ok(text: &str, span: Span) -> bool {
+    let first = text[span.start..span.end].chars().next();
+    let last = text[span.start..span.end].chars().next_back();
+    // A letter may follow a digit directly: "5kg", "1.8k", "$2.1bn".
+    let left_ok = match first {
+        Some(c) if is_word_char(c) => text[..span.start]
+            .chars()
+            .next_back()
+            .is_none_or(|p| !is_word_char(p) || (p.is_ascii_digit() && c.is_alphabetic())),
+        _ => true,
+    };
+    let right_ok = match last {
+        Some(c) if is_word_char(c) => text[span.end..].chars().next().is_none_or(|n| !is_word_char(n)),
+        _ => true,
+    };
+    left_ok && right_ok
+}
+
+fn build_automaton(patterns: &[String], fold: bool) -> Result<AhoCorasick> {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(fold)
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Both)
+        .build(patterns)
+        .map_err(|e| Error::Lexicon { path: "built-in".into(), message: e.to_string() })
+}
+
+impl<V> Table<V> {
+    /// Builds a table from `(phrase, entry)` pairs; a later pair overrides an
+    /// earlier one with the same phrase.
+    ///
+    /// # Errors
+    /// Fails only if the automaton cannot be built (never for tables of a sane size).
+    pub fn new(entries: Vec<(String, Entry<V>)>) -> Result<Table<V>> {
+        let mut values = Vec::new();
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut written: Vec<String> = Vec::new();
+        for (key, entry) in entries {
+            let key = key.trim().to_owned();
+            if key.is_empty() {
+                continue;
+            }
+            let lookup = if has_capitals(&key) { key.clone() } else { key.to_lowercase() };
+            if let Some(&idx) = by_key.get(&lookup) {
+                values[idx] = entry;
+            } else {
+                by_key.insert(lookup, values.len());
+                written.push(key);
+                values.push(entry);
+            }
+        }
+        let (mut fold_pats, mut fold_ids, mut exact_pats, mut exact_ids) = (vec![], vec![], vec![], vec![]);
+        for (idx, key) in written.iter().enumerate() {
+            let mut variants = vec![key.clone()];
+            if key.contains('\'') {
+                variants.push(key.replace('\'', "\u{2019}"));
+            }
+            for v in variants {
+                if has_capitals(key) {
+                    exact_pats.push(v);
+                    exact_ids.push(idx);
+                } else {
+                    fold_pats.push(v);
+                    fold_ids.push(idx);
+                }
+            }
+        }
+        let folded = if fold_pats.is_empty() { None } else { Some((build_automaton(&fold_pats, true)?, fold_ids)) };
+        let exact = if exact_pats.is_empty() { None } else { Some((build_automaton(&exact_pats, false)?, exact_ids)) };
+        Ok(Table { values, folded, exact, by_key })
+    }
+
+    /// Number of phrases.
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    /// True when the table has no phrase.
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    /// The entry for exactly this phrase (case rules as for matching).
+    pub fn get(&self, phrase: &str) -> Option<&Entry<V>> {
+        let idx = self.by_key.get(phrase).or_else(|| self.by_key.get(&phrase.to_lowercase()))?;
+        Some(&self.values[*idx])
+    }
+
+    fn find_one(&self, text: &str, from: usize, anchored: bool) -> Option<Hit<'_, V>> {
+        let mut best: Option<(Span, usize)> = None;
+        for (ac, ids) in [&self.folded, &self.exact].into_iter().flatten() {
+            let input =
+                Input::new(text).span(from..text.len()).anchored(if anchored { Anchored::Yes } else { Anchored::No });
+            if let Some(m) = ac.find(input) {
+                let span = Span::new(m.start(), m.end());
+                let better = match best {
+                    None => true,
+                    Some((b, _)) => span.start < b.start || (span.start == b.start && span.end > b.end),
+                };
+                if better {
+                    best = Some((span, ids[m.pattern().as_usize()]));
+                }
+            }
+        }
+        best.map(|(span, idx)| Hit { span, entry: &self.values[idx] })
+    }
+
+    /// Every whole-word match in `text`, left to right, not overlapping; the
+    /// longest phrase wins where several start at the same place.
+    pub fn find_all(&self, text: &str) -> Vec<Hit<'_, V>> {
+        let mut hits = Vec::new();
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(hit) = self.find_one(text, pos, false) else { break };
+            if boundary_ok(text, hit.span) {
+                pos = hit.span.end.max(hit.span.start + 1);
+                hits.push(hit);
+            } else {
+                // Try again from the next character: a shorter phrase may fit.
+                pos = next_char(text, hit.span.start);
+                if let Some(h) = self.longest_fitting_at(text, hit.span.start) {
+                    pos = h.span.end;
+                    hits.push(h);
+                }
+            }
+        }
+        hits
+    }
+
+    /// The longest whole-word phrase that starts exactly at byte `at`.
+    pub fn match_at(&self, text: &str, at: usize) -> Option<Hit<'_, V>> {
+        if at > text.len() || !text.is_char_boundary(at) {
+            return None;
+        }
+        let hit = self.find_one(text, at, true)?;
+        if boundary_ok(text, hit.span) {
+            Some(hit)
+        } else {
+            self.longest_fitting_at(text, at)
+        }
+    }
+
+    /// Like [`Table::match_at`] when the longest phrase at `at` runs into a
+    /// word: tries the phrase cut at each earlier word boundary.
+    fn longest_fitting_at(&self, text: &str, at: usize) -> Option<Hit<'_, V>> {
+        let rest = &text[at..];
+        let mut ends: Vec<usize> =
+            rest.char_indices().filter(|&(i, c)| !is_word_char(c) && i > 0).map(|(i, _)| at + i).take(8).collect();
+        ends.reverse();
+        for end in ends {
+            if let Some(hit) = self.find_one(&text[..end], at, true) {
+                if boundary_ok(text, hit.span) {
+                    return Some(hit);
+                }
+            }
+        }
+        None
+    }
+}
+
+fn has_capitals(s: &str) -> bool {
+    s.chars().any(char::is_uppercase)
+}
+
+fn next_char(text: &str, at: usize) -> usize {
+    text[at..].chars().next().map_or(text.len(), |c| at + c.len_utf8())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(pairs: &[(&str, &str)]) -> Table<String> {
+        Table::new(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), if *v == "-" { Entry::Hide } else { Entry::Value(v.to_string()) }))
+                .collect(),
+        )
+        .unwrap()
+    }
+
+    fn found(t: &Table<String>, text: &str) -> Vec<String> {
+        t.find_all(text)
+            .iter()
+            .map(|h| format!("{}={}", &text[h.span.start..h.span.end], h.value().map_or("-", |v| v.as_str())))
+            .collect()
+    }
+
+    #[test]
+    fn longest_whole_word_wins() {
+        let t = table(&[("customs", "customs"), ("state customs committee", "customs"), ("un", "un")]);
+        assert_eq!(
+            found(&t, "The State Customs Committee and the UN, unless"),
+            ["State Customs Committee=customs", "UN=un"]
+        );
+        assert_eq!(found(&t, "customsx uncle"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn capitals_match_only_as_written() {
+        let t = table(&[("US", "United States"), ("m", "metres")]);
+        assert_eq!(found(&t, "the US told us"), ["US=United States"]);
+        assert!(t.match_at("5 m", 2).is_some());
+    }
+
+    #[test]
+    fn shorter_phrase_when_longest_runs_into_a_word() {
+        let t = table(&[("kg", "kg"), ("kg of heroinx", "x")]);
+        assert_eq!(found(&t, "5 kg of heroinxy"), ["kg=kg"]);
+        assert_eq!(t.match_at("5 kg of heroinxy", 2).map(|h| h.span), Some(Span::new(2, 4)));
+    }
+
+    #[test]
+    fn apostrophes_match_both_ways() {
+        let t = table(&[("prosecutor's office", "prosecutors")]);
+        assert_eq!(found(&t, "the Prosecutor’s Office said"), ["Prosecutor’s Office=prosecutors"]);
+    }
+
+    #[test]
+    fn hide_entries_are_reported() {
+        let t = table(&[("drug", "narcotics"), ("anti-drug", "-")]);
+        assert_eq!(found(&t, "anti-drug raids on drug dens"), ["anti-drug=-", "drug=narcotics"]);
+    }
+
+    #[test]
+    fn get_respects_case_rules() {
+        let t = table(&[("US", "United States"), ("heroin", "heroin")]);
+        assert!(t.get("Heroin").is_some());
+        assert!(t.get("US").is_some());
+        assert!(t.get("us").is_none());
+    }
+}

@@ -1,0 +1,103 @@
+//! The JSON wire format (shared/CONTRACT.md), kept apart from domain types.
+//!
+//! # A fact
+//!
+//! | field | type | meaning |
+//! |---|---|---|
+//! | `doc` | string | corpus file name, e.g. `001_2586f2b13f1ad233.txt` |
+//! | `start`, `end` | int | UTF-8 byte offsets of the quantity's text in the original file (end exclusive) |
+//! | `text` | string | that text, e.g. `903 kg 454 grams` |
+//! | `value` | number | value in the canonical unit |
+//! | `value_max` | number or null | upper end of a range |
+//! | `unit` | string | `kg`, `count`, `%`, an ISO 4217 code, `km`, `l`, `year`, `ha` |
+//! | `what` | string or null | what is counted or weighed, lower case |
+//! | `substance` | string or null | canonical substance (`narcotics`: drugs in general) |
+//! | `event` | string or null | `seizure`, `destruction`, `production`, `trafficking`, `crime`, `prosecution`, `arrest`, `casualty`, `treatment`, `other` |
+//! | `agent` | string or null | canonical agency (`customs`, `border service`, `police`, `drug control agency`, `security service`, `navy`, `law enforcement`, `un`, …) |
+//! | `place` | string or null | country the fact is about |
+//! | `period` | string or null | `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `A..B` |
+//! | `approx` | string or null | `over`, `under`, `about`, `up_to` |
+//! | `sentence` | string | the sentence it came from |
+//! | `sentence_start`, `sentence_end` | int | the sentence's byte offsets in the file |
+//! | `total` | bool | the sentence states it as a total |
+//! | `carried` | [string] | attributes taken from outside the sentence |
+//! | `rule` | string | the extraction rule that read the quantity |
+//!
+//! An answer's fact adds `score` (number), `sources` (other files stating the
+//! same fact: `[{doc, start, end}]`) and `why` (reasons for its rank).
+
+use serde::Serialize;
+
+use crate::extract::Fact;
+
+/// A fact on the wire.
+#[derive(Debug, Clone, Serialize)]
+pub struct FactJson<'a> {
+    /// Corpus file name.
+    pub doc: &'a str,
+    /// Byte offset of the quantity's text.
+    pub start: usize,
+    /// End of the quantity's text.
+    pub end: usize,
+    /// The quantity's text.
+    pub text: &'a str,
+    /// Canonical value.
+    pub value: f64,
+    /// Upper end of a range.
+    pub value_max: Option<f64>,
+    /// Canonical unit.
+    pub unit: &'a str,
+    /// What is measured.
+    pub what: Option<&'a str>,
+    /// Canonical substance.
+    pub substance: Option<&'a str>,
+    /// Event.
+    pub event: Option<&'a str>,
+    /// Canonical agency.
+    pub agent: Option<&'a str>,
+    /// Place.
+    pub place: Option<&'a str>,
+    /// Period.
+    pub period: Option<String>,
+    /// Hedge.
+    pub approx: Option<&'a str>,
+    /// Source sentence.
+    pub sentence: &'a str,
+    /// Sentence start offset.
+    pub sentence_start: usize,
+    /// Sentence end offset.
+    pub sentence_end: usize,
+    /// Stated as a total.
+    pub total: bool,
+    /// Attributes carried from outside the sentence.
+    pub carried: &'a [String],
+    /// Extraction rule.
+    pub rule: &'a str,
+}
+
+impl<'a> From<&'a Fact> for FactJson<'a> {
+    fn from(f: &'a Fact) -> FactJson<'a> {
+        FactJson {
+            doc: &f.doc,
+            start: f.span.start,
+            end: f.span.end,
+            text: &f.text,
+            value: f.value,
+            value_max: f.value_max,
+            unit: f.unit.as_str(),
+            what: f.what.as_deref(),
+            substance: f.substance.as_deref(),
+            event: f.event.map(|e| e.as_str()),
+            agent: f.agent.as_deref(),
+            place: f.place.as_deref(),
+            period: f.period.map(|p| p.to_string()),
+            approx: f.approx.map(|a| a.as_str()),
+            sentence: &f.sentence,
+            sentence_start: f.sentence_span.start,
+            sentence_end: f.sentence_span.end,
+            total: f.total,
+            carried: &f.carried,
+            rule: &f.rule,
+        }
+    }
+}

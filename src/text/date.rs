@@ -1,0 +1,184 @@
+//! Calendar dates: month names and full dates written in article headers and
+//! prose ("October 2, 2024", "11 September 2019", "12.09.2019", "2024-10-02").
+
+use jiff::civil::Date;
+
+use super::token::{tokenize, Kind, Token};
+use crate::span::Span;
+
+/// Month names and abbreviations, lower case, with their number.
+pub const MONTHS: &[(&str, i8)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+/// The month a word names (`"Sept"` → 9). "May" and "march" count only when
+/// written with a capital, since they are also ordinary words.
+pub fn month(word: &str) -> Option<i8> {
+    let lower = word.to_ascii_lowercase();
+    let lower = lower.trim_end_matches('.');
+    let (_, m) = MONTHS.iter().find(|(name, _)| *name == lower)?;
+    let ambiguous = matches!(
+        lower,
+        "may" | "march" | "mar" | "jan" | "dec" | "sep" | "oct" | "nov" | "aug" | "apr" | "jun" | "jul" | "feb"
+    );
+    if ambiguous && !word.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    Some(*m)
+}
+
+/// A year a number token can be: four digits from 1900 to 2099.
+pub fn year(token: &Token, text: &str) -> Option<i16> {
+    let s = token.text(text);
+    if token.kind != Kind::Number || s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i16 = s.parse().ok()?;
+    (1900..=2099).contains(&y).then_some(y)
+}
+
+fn day_of(token: &Token, text: &str) -> Option<i8> {
+    let s = token.text(text);
+    if token.kind != Kind::Number || s.len() > 2 {
+        return None;
+    }
+    let d: i8 = s.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+/// A numeric date written as one token: `12.09.2019` (day first),
+/// `2019-09-12`-like shapes are handled by [`find_dates`] over tokens.
+fn dotted(s: &str) -> Option<Date> {
+    let parts: Vec<&str> = s.split(['.', '/']).collect();
+    if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let (a, b, c): (i16, i16, i16) = (parts[0].parse().ok()?, parts[1].parse().ok()?, parts[2].parse().ok()?);
+    if parts[2].len() == 4 {
+        // Day first (European) unless the first part cannot be a day's month partner.
+        let (d, m) = if b > 12 && a <= 12 { (b, a) } else { (a, b) };
+        Date::new(c, m as i8, d as i8).ok()
+    } else if parts[0].len() == 4 {
+        Date::new(a, b as i8, c as i8).ok()
+    } else {
+        None
+    }
+}
+
+/// Every full calendar date (with a year) in `text`, in order, with its span.
+pub fn find_dates(text: &str) -> Vec<(Span, Date)> {
+    let toks = tokenize(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((span, date, next)) = date_at(&toks, i, text) {
+            out.push((span, date));
+            i = next;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// A full date starting at token `i`: the span, the date and the next token index.
+pub fn date_at(toks: &[Token], i: usize, text: &str) -> Option<(Span, Date, usize)> {
+    let t = toks.get(i)?;
+    let word = |j: usize| toks.get(j).filter(|t| t.kind == Kind::Word).map(|t| t.text(text));
+    let punct = |j: usize, c: char| toks.get(j).is_some_and(|t| t.is_punct(text, c));
+    // 12.09.2019 or 12/09/2019 (one number token for dots; slashes split).
+    if t.kind == Kind::Number {
+        if let Some(d) = dotted(t.text(text)) {
+            return Some((t.span, d, i + 1));
+        }
+        // 2019-09-12 and 12/09/2019 as separate tokens
+        if let Some(sep) = ['-', '/'].into_iter().find(|&c| punct(i + 1, c) && punct(i + 3, c)) {
+            if let (Some(a), Some(b)) = (toks.get(i + 2), toks.get(i + 4)) {
+                let adjacent =
+                    !toks[i + 1].space_before && !a.space_before && !toks[i + 3].space_before && !b.space_before;
+                let joined = format!("{}.{}.{}", t.text(text), a.text(text), b.text(text));
+                if adjacent && (sep == '/' || t.text(text).len() == 4) {
+                    if let Some(d) = dotted(&joined) {
+                        return Some((Span::new(t.span.start, b.span.end), d, i + 5));
+                    }
+                }
+            }
+        }
+        // 2 October 2024
+        if let (Some(d), Some(m)) = (day_of(t, text), word(i + 1).and_then(month)) {
+            let y = toks.get(i + 2).and_then(|y| year(y, text))?;
+            return Some((Span::new(t.span.start, toks[i + 2].span.end), Date::new(y, m, d).ok()?, i + 3));
+        }
+        return None;
+    }
+    // October 2, 2024 / Oct. 2 2024
+    let m = word(i).and_then(month)?;
+    let mut j = i + 1;
+    if punct(j, '.') {
+        j += 1;
+    }
+    let d = toks.get(j).and_then(|t| day_of(t, text))?;
+    j += 1;
+    if punct(j, ',') {
+        j += 1;
+    }
+    let y = toks.get(j).and_then(|t| year(t, text))?;
+    Some((Span::new(t.span.start, toks[j].span.end), Date::new(y, m, d).ok()?, j + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn dates(s: &str) -> Vec<Date> {
+        find_dates(s).into_iter().map(|(_, d)| d).collect()
+    }
+
+    #[test]
+    fn header_dates() {
+        assert_eq!(dates("By AzeMedia Published October 2, 2024 1.8k Views"), [date(2024, 10, 2)]);
+        assert_eq!(dates("Caspian News (11 September 2019)"), [date(2019, 9, 11)]);
+        assert_eq!(dates("12.09.2019"), [date(2019, 9, 12)]);
+        assert_eq!(dates("posted 2024-10-02 by"), [date(2024, 10, 2)]);
+        assert_eq!(dates("Sept. 5, 2019 and 05/13/2020"), [date(2019, 9, 5), date(2020, 5, 13)]);
+    }
+
+    #[test]
+    fn not_dates() {
+        assert!(dates("on September 5 police").is_empty());
+        assert!(dates("may 2024 be better").is_empty());
+        assert!(dates("1.5 tons in 2019").is_empty());
+    }
+
+    #[test]
+    fn months() {
+        assert_eq!(month("Sept"), Some(9));
+        assert_eq!(month("may"), None);
+        assert_eq!(month("May"), Some(5));
+        assert_eq!(month("july"), Some(7));
+    }
+}

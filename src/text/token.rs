@@ -1,0 +1,230 @@
+//! A tokenizer for news prose that keeps byte spans.
+//!
+//! Tokens are words (letters, then letters, digits, inner hyphens and
+//! apostrophes: `drug-related`, `Iran's`, `COVID`), numbers (digits with inner
+//! thousands separators and a decimal mark: `1,648.104`, `816 000`, `0.5`) and
+//! single punctuation characters (`$`, `%`, `–`, `(`). Whitespace is not a
+//! token; each token records whether whitespace, and a line break, came before it.
+
+use crate::span::Span;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters first, then letters, digits, inner `-` and `'`.
+    Word,
+    /// Digits with inner separators.
+    Number,
+    /// Any other single character.
+    Punct,
+}
+
+/// One token with its byte span in the tokenized text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// What it is.
+    pub kind: Kind,
+    /// Where it is.
+    pub span: Span,
+    /// Whitespace stands right before it.
+    pub space_before: bool,
+    /// A line break stands between it and the previous token.
+    pub newline_before: bool,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.span.start..self.span.end]
+    }
+
+    /// True when this is the punctuation character `c`.
+    pub fn is_punct(&self, text: &str, c: char) -> bool {
+        self.kind == Kind::Punct && self.text(text).starts_with(c)
+    }
+
+    /// True when this is a word equal to `w` ignoring ASCII case.
+    pub fn is_word(&self, text: &str, w: &str) -> bool {
+        self.kind == Kind::Word && self.text(text).eq_ignore_ascii_case(w)
+    }
+}
+
+fn is_group_space(c: char) -> bool {
+    matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2009}' | ' ')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+    let pos = |i: usize| chars.get(i).map_or(text.len(), |&(p, _)| p);
+    let mut i = 0;
+    let mut space_before = false;
+    let mut newline_before = false;
+    while i < n {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            space_before = true;
+            if c == '\n' || c == '\r' {
+                newline_before = true;
+            }
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind = if c.is_alphabetic() {
+            i += 1;
+            while i < n {
+                let c = chars[i].1;
+                if c.is_alphanumeric() || c == '\u{00AD}' {
+                    i += 1;
+                } else if (c == '-' || is_apostrophe(c)) && at(i + 1).is_some_and(char::is_alphabetic) {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            Kind::Word
+        } else if c.is_ascii_digit() {
+            i += 1;
+            let mut first_group = 1;
+            let mut grouped_by_space = false;
+            let mut has_separator = false;
+            while i < n && chars[i].1.is_ascii_digit() {
+                i += 1;
+                first_group += 1;
+            }
+            loop {
+                let Some(c) = at(i) else { break };
+                let digits_after = (i + 1..n).take_while(|&j| chars[j].1.is_ascii_digit()).count();
+                if (c == ',' || c == '.') && digits_after > 0 {
+                    i += 1 + digits_after;
+                    has_separator = true;
+                } else if is_group_space(c)
+                    && digits_after == 3
+                    && first_group <= 3
+                    && (!has_separator || grouped_by_space)
+                    && !at(i + 4).is_some_and(|c| {
+                        c.is_alphanumeric() || c == ',' || c == '.' && at(i + 5).is_some_and(|d| d.is_ascii_digit())
+                    })
+                {
+                    i += 4;
+                    grouped_by_space = true;
+                    has_separator = true;
+                } else {
+                    break;
+                }
+            }
+            Kind::Number
+        } else {
+            i += 1;
+            Kind::Punct
+        };
+        tokens.push(Token { kind, span: Span::new(pos(start), pos(i)), space_before, newline_before });
+        space_before = false;
+        newline_before = false;
+    }
+    tokens
+}
+
+/// The value of a number token's text: `1,648.104` → 1648.104, `816 000` →
+/// 816000, `1.648,5` → 1648.5, `1,5` → 1.5. `None` for dotted dates and other
+/// shapes that are not one number (`12.09.2019`, `1.2.3`).
+pub fn parse_number(s: &str) -> Option<f64> {
+    let clean: String = s.chars().filter(|c| !is_group_space(*c)).collect();
+    let commas = clean.matches(',').count();
+    let dots = clean.matches('.').count();
+    let groups_ok = |sep: char| {
+        let mut parts = clean.split(sep);
+        let first = parts.next().unwrap_or("");
+        !first.is_empty() && first.len() <= 3 && parts.all(|p| p.len() == 3)
+    };
+    let normalized = match (commas, dots) {
+        (0, 0) => clean,
+        (0, 1) => clean,
+        (0, _) if groups_ok('.') => clean.replace('.', ""),
+        (0, _) => return None,
+        (_, 0) if groups_ok(',') => clean.replace(',', ""),
+        (1, 0) => clean.replace(',', "."),
+        (_, 0) => return None,
+        _ => {
+            let last_comma = clean.rfind(',')?;
+            let last_dot = clean.rfind('.')?;
+            if last_dot > last_comma && dots == 1 {
+                clean.replace(',', "")
+            } else if last_comma > last_dot && commas == 1 {
+                clean.replace('.', "").replace(',', ".")
+            } else {
+                return None;
+            }
+        }
+    };
+    normalized.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(Kind, &str)> {
+        tokenize(text).into_iter().map(|t| (t.kind, t.text(text))).collect()
+    }
+
+    #[test]
+    fn words_numbers_and_punctuation() {
+        use Kind::*;
+        assert_eq!(
+            kinds("Iran's drug-related 1,648.104 kg, $1.1–2.1bn 95%"),
+            [
+                (Word, "Iran's"),
+                (Word, "drug-related"),
+                (Number, "1,648.104"),
+                (Word, "kg"),
+                (Punct, ","),
+                (Punct, "$"),
+                (Number, "1.1"),
+                (Punct, "–"),
+                (Number, "2.1"),
+                (Word, "bn"),
+                (Number, "95"),
+                (Punct, "%")
+            ]
+        );
+    }
+
+    #[test]
+    fn space_grouped_thousands() {
+        assert_eq!(kinds("816 000 tablets")[0].1, "816 000");
+        assert_eq!(kinds("816\u{a0}000 tablets")[0].1, "816\u{a0}000");
+        assert_eq!(kinds("in 2018 210 cases")[1].1, "2018");
+        assert_eq!(kinds("36 men and 1 woman")[0].1, "36");
+        assert_eq!(kinds("5 000 000 pills")[0].1, "5 000 000");
+    }
+
+    #[test]
+    fn spacing_is_recorded() {
+        let t = tokenize("1.8k Views\n\n630 tons");
+        assert!(!t[1].space_before);
+        assert!(t[2].space_before && !t[2].newline_before);
+        assert!(t[3].newline_before);
+    }
+
+    #[test]
+    fn numbers_parse() {
+        assert_eq!(parse_number("1,648.104"), Some(1648.104));
+        assert_eq!(parse_number("4,299"), Some(4299.0));
+        assert_eq!(parse_number("816 000"), Some(816000.0));
+        assert_eq!(parse_number("1.648,5"), Some(1648.5));
+        assert_eq!(parse_number("1,5"), Some(1.5));
+        assert_eq!(parse_number("1.000.000"), Some(1e6));
+        assert_eq!(parse_number("0.5"), Some(0.5));
+        assert_eq!(parse_number("12.09.2019"), None);
+        assert_eq!(parse_number("1,2,3"), None);
+    }
+}
