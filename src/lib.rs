@@ -54,9 +54,20 @@ pub mod chunk;
 
 pub mod extract;
 
+pub mod index;
+
+pub mod query;
+
+pub mod answer;
+pub mod search;
+
+pub mod kb;
+
 pub mod render;
 
+pub use answer::Answer;
 pub use config::Config;
 pub use error::{Diagnostic, Error, Result, Severity};
 pub use extract::{Fact, Period};
+pub use kb::{KnowledgeBase, SyncReport};
 pub use vocab::{Approx, Event, Unit};

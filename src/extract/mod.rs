@@ -170,8 +170,8 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon) -> bool {
     if scan.phrase_at(&lex.grammar.nationality_nouns, tag.end).is_some() {
         return false;
     }
-    let after = scan.text.get(scan.span(tag.start, tag.end).end..).unwrap_or("");
-    let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
+    let last = scan.tok(tag.end.saturating_sub(1));
+    let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
     !(possessive && tag.start > 2)
 }
 

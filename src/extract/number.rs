@@ -45,7 +45,7 @@ fn words_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(f64, usize)> {
         return Some((value, end));
     }
     // tens + units: "twenty one"
-    if value >= 20.0 && value < 100.0 && value % 10.0 == 0.0 {
+    if (20.0..100.0).contains(&value) && value % 10.0 == 0.0 {
         if let Some((u, e)) = cardinal(scan, end, lex).filter(|(u, _)| *u >= 1.0 && *u < 10.0) {
             value += u;
             end = e;
@@ -68,7 +68,7 @@ pub fn scale_at(scan: &Scan, i: usize, lex: &Lexicon, money: bool) -> Option<(f6
     if word.chars().count() == 1 {
         // k, m, b: glued ("1.8k", "$5m") or, with money, spaced ("$5 m");
         // "5m" without money is five metres.
-        if !(scan.glued(i) || money) || (word == "m" && !money) {
+        if !money && (!scan.glued(i) || word == "m") {
             return None;
         }
     }

@@ -646,8 +646,8 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
     }
     // FY2023
     let t = scan.tok(i);
-    if scan.is_word(i) && t.len() == 6 && t[..2].eq_ignore_ascii_case("fy") {
-        if let Ok(y) = t[2..].parse::<i16>() {
+    if scan.is_word(i) && t.len() == 6 && t.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("fy")) {
+        if let Ok(y) = t.get(2..).unwrap_or("").parse::<i16>() {
             if (1900..2100).contains(&y) {
                 return Some((Expr::Years(YearRef::Abs(y), YearRef::Abs(y)), i + 1, true));
             }

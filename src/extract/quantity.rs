@@ -273,7 +273,10 @@ pub fn may_start(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
 mod tests {
     use super::*;
 
-    fn q(s: &str) -> Option<(String, f64, Option<f64>, String, Option<&'static str>)> {
+    /// (text, value, value_max, unit, approx) of the first quantity in `s`.
+    type Found = (String, f64, Option<f64>, String, Option<&'static str>);
+
+    fn q(s: &str) -> Option<Found> {
         let lex = Lexicon::builtin().unwrap();
         let scan = Scan::new(s);
         let i = (0..scan.len()).find(|&i| may_start(&scan, i, &lex) && quantity_at(&scan, i, &lex).is_some())?;

@@ -113,12 +113,13 @@ impl<'a> Scan<'a> {
         None
     }
 
-    /// Every match of a table, as token ranges.
+    /// Every match of a table, as token ranges (a match ending inside a token,
+    /// "Iran" in "Iran's", covers that token).
     pub fn mentions<'t, V>(&self, table: &'t Table<V>) -> Vec<(usize, usize, &'t crate::lexicon::Entry<V>)> {
         table
             .find_all(self.text)
             .into_iter()
-            .map(|h| (self.tok_at(h.span.start), self.tok_end(h.span.end), h.entry))
+            .map(|h| (self.tok_at(h.span.start), self.toks.partition_point(|t| t.span.start < h.span.end), h.entry))
             .filter(|(a, b, _)| a < b)
             .collect()
     }

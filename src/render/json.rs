@@ -101,3 +101,96 @@ impl<'a> From<&'a Fact> for FactJson<'a> {
         }
     }
 }
+
+/// A source of an answer (another file stating the same fact).
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceJson<'a> {
+    /// Corpus file name.
+    pub doc: &'a str,
+    /// Start of the quantity's text.
+    pub start: usize,
+    /// End of the quantity's text.
+    pub end: usize,
+}
+
+/// An answer's fact on the wire: the fact's fields plus `score`, `sources`,
+/// `why` and `disagreements` (facts for the same frame from other files).
+#[derive(Debug, Clone, Serialize)]
+pub struct ScoredJson<'a> {
+    /// The fact's fields.
+    #[serde(flatten)]
+    pub fact: FactJson<'a>,
+    /// Rank score; higher is better.
+    pub score: f32,
+    /// Other files stating it.
+    pub sources: Vec<SourceJson<'a>>,
+    /// Reasons for its rank.
+    pub why: &'a [String],
+    /// Other figures for the same frame, from other files.
+    pub disagreements: Vec<FactJson<'a>>,
+}
+
+/// A passage on the wire.
+#[derive(Debug, Clone, Serialize)]
+pub struct PassageJson<'a> {
+    /// Corpus file name.
+    pub doc: &'a str,
+    /// Start offset in the file.
+    pub start: usize,
+    /// End offset in the file.
+    pub end: usize,
+    /// The passage.
+    pub text: &'a str,
+    /// Text-search score.
+    pub score: f32,
+}
+
+/// An answer on the wire: `{"question", "answers", "passages", "related", "request", "notes"}`.
+#[derive(Debug, Clone, Serialize)]
+pub struct AnswerJson<'a> {
+    /// The question as asked.
+    pub question: &'a str,
+    /// Facts that answer it, best first; `[]` when the corpus does not say.
+    pub answers: Vec<ScoredJson<'a>>,
+    /// Passages matching its words.
+    pub passages: Vec<PassageJson<'a>>,
+    /// When there is no answer: the nearest facts, with why they do not answer.
+    pub related: Vec<ScoredJson<'a>>,
+    /// How the question was read.
+    pub request: String,
+    /// Notes on the reading (corrections, unresolved dates).
+    pub notes: &'a [String],
+}
+
+fn scored(s: &crate::answer::ScoredFact) -> ScoredJson<'_> {
+    ScoredJson {
+        fact: FactJson::from(&s.fact),
+        score: s.score,
+        sources: s.sources.iter().map(|x| SourceJson { doc: &x.doc, start: x.span.start, end: x.span.end }).collect(),
+        why: &s.why,
+        disagreements: s.disagreements.iter().map(FactJson::from).collect(),
+    }
+}
+
+impl<'a> From<&'a crate::answer::Answer> for AnswerJson<'a> {
+    fn from(a: &'a crate::answer::Answer) -> AnswerJson<'a> {
+        AnswerJson {
+            question: &a.question,
+            answers: a.answers.iter().map(scored).collect(),
+            passages: a
+                .passages
+                .iter()
+                .map(|p| PassageJson {
+                    doc: &p.doc,
+                    start: p.span.start,
+                    end: p.span.end,
+                    text: &p.text,
+                    score: p.score,
+                })
+                .collect(),
+            related: a.related.iter().map(scored).collect(),
+            request: a.request.summary(),
+            notes: &a.notes,
+        }
+    }
+}

@@ -100,8 +100,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 i += 1;
                 first_group += 1;
             }
-            loop {
-                let Some(c) = at(i) else { break };
+            while let Some(c) = at(i) {
                 let digits_after = (i + 1..n).take_while(|&j| chars[j].1.is_ascii_digit()).count();
                 if (c == ',' || c == '.') && digits_after > 0 {
                     i += 1 + digits_after;

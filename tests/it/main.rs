@@ -1,1 +1,14 @@
 //! Integration tests: one binary for every end-to-end check.
+
+mod util;
+
+// The binary end to end: ask, facts, ingest, exit codes, freshness, locks.
+mod cli;
+// JSON field names and types against shared/CONTRACT.md.
+mod contract;
+// The seed articles against their gold facts and questions.
+mod gold;
+// Byte spans: file[start..end] == text for every fact, on seeds and generated text.
+mod spans;
+// Layering and library hygiene.
+mod tidy;

@@ -1,0 +1,124 @@
+//! One function per subcommand: open the knowledge base, bring it up to date,
+//! call the library, hand the result to `render`.
+
+use std::io::Write;
+
+use anyhow::{Context, Result};
+use narcofacts::render::{self, human};
+use narcofacts::{Config, KnowledgeBase, SyncReport};
+
+use super::Output;
+
+/// Opens the knowledge base and brings it up to date, reporting on stderr.
+pub fn open(config: Config, verbose: bool) -> Result<KnowledgeBase> {
+    let corpus = config.corpus_dir.clone();
+    let index = config.index_dir.clone();
+    let mut kb = KnowledgeBase::open(config)
+        .with_context(|| format!("cannot open corpus {} with index {}", corpus.display(), index.display()))?;
+    let report = kb.sync().context("cannot bring the index up to date")?;
+    report_sync(&report, verbose);
+    Ok(kb)
+}
+
+/// Says on stderr what a sync did: always when read-only or something was
+/// skipped, the counts when `verbose` or when anything changed.
+pub fn report_sync(report: &SyncReport, verbose: bool) {
+    if report.read_only {
+        eprintln!(
+            "narcofacts: note: the index is being updated by another process; answering from the last committed index"
+        );
+    }
+    if verbose || !report.is_noop() {
+        eprintln!("narcofacts: index: {}", report.summary());
+        if verbose {
+            for (what, names) in [("added", &report.added), ("changed", &report.changed), ("removed", &report.removed)]
+            {
+                for n in names {
+                    eprintln!("  {what}: {n}");
+                }
+            }
+        }
+    }
+    for d in &report.diagnostics {
+        if verbose || d.severity == narcofacts::Severity::Warning {
+            eprintln!("narcofacts: {d}");
+        }
+    }
+}
+
+pub fn ask(config: Config, question: &str, explain: bool, out: Output) -> Result<()> {
+    let corpus = config.corpus_dir.display().to_string();
+    let kb = open(config, false)?;
+    let answer = kb.ask(question).context("cannot answer")?;
+    let mut stdout = std::io::stdout().lock();
+    if out.json {
+        render::answer_json(&mut stdout, &answer)?;
+    } else {
+        human::answer(&mut stdout, &answer, &human::Style { color: out.color, explain }, &corpus)?;
+    }
+    stdout.flush()?;
+    Ok(())
+}
+
+pub fn facts(config: Config, doc: Option<&str>, out: Output) -> Result<()> {
+    let kb = open(config, false)?;
+    let mut facts = kb.facts()?;
+    if let Some(d) = doc {
+        facts.retain(|f| f.doc == d);
+    }
+    let mut stdout = std::io::stdout().lock();
+    if out.json {
+        render::facts_jsonl(&mut stdout, &facts)?;
+    } else {
+        human::facts(&mut stdout, &facts)?;
+    }
+    stdout.flush()?;
+    Ok(())
+}
+
+pub fn ingest(config: Config, rebuild: bool, out: Output) -> Result<()> {
+    let corpus = config.corpus_dir.clone();
+    let mut kb = KnowledgeBase::open(config).with_context(|| format!("cannot open corpus {}", corpus.display()))?;
+    let report = if rebuild { kb.rebuild()? } else { kb.sync()? };
+    if report.read_only {
+        anyhow::bail!(
+            "index {} is being updated by another process; try again when it has finished",
+            kb.config().index_dir.display()
+        );
+    }
+    report_sync(&report, true);
+    if out.json {
+        let summary = serde_json::json!({
+            "added": report.added, "changed": report.changed, "removed": report.removed,
+            "unchanged": report.unchanged, "facts": report.facts,
+            "skipped": report.diagnostics.iter().map(|d| d.to_string()).collect::<Vec<_>>(),
+        });
+        println!("{summary}");
+    }
+    Ok(())
+}
+
+pub fn sources(config: Config, out: Output) -> Result<()> {
+    let kb = open(config, false)?;
+    let docs = kb.documents()?;
+    let mut stdout = std::io::stdout().lock();
+    for d in docs {
+        if out.json {
+            serde_json::to_writer(&mut stdout, &d)?;
+            writeln!(stdout)?;
+        } else {
+            let date = d.meta.date.map_or("date not stated".to_owned(), |x| x.to_string());
+            let title = d.meta.title.clone().unwrap_or_else(|| "untitled".into());
+            writeln!(stdout, "{}  {} facts  {}  {}", d.record.name, d.n_facts, date, title)?;
+        }
+    }
+    Ok(())
+}
+
+pub fn show(config: Config, doc: &str) -> Result<()> {
+    let kb = open(config, false)?;
+    let (_, text) = kb.document(doc)?;
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(text.as_bytes())?;
+    Ok(())
+}

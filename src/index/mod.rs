@@ -1,0 +1,335 @@
+//! The index: a tantivy index of the corpus's files, passages and facts in
+//! the index folder. This is the only module that touches that folder.
+//!
+//! * [`Index::open`] opens the folder, creating the index when it is empty;
+//!   an index written by another schema version is wiped and recreated; a
+//!   folder that holds something else is refused.
+//! * [`Index::writer`] takes tantivy's writer lock; while another process
+//!   holds it, it fails with [`Error::IndexLocked`] and readers go on
+//!   answering from the last commit.
+//! * An update is a delete of the file's term followed by a re-add; the
+//!   manifest (one `file` document per corpus file) commits with the facts,
+//!   so a crash leaves the last complete state.
+
+pub mod analyzer;
+pub mod docs;
+pub mod schema;
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::directory::error::LockError;
+use tantivy::query::{Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, TantivyError, Term};
+
+pub use docs::{FileDoc, IndexedDoc, PassageRecord};
+pub use schema::{Fields, SCHEMA_VERSION};
+
+use crate::corpus::manifest::FileRecord;
+use crate::error::{Error, Result};
+use crate::extract::Fact;
+
+/// What the last commit says about how the index was built.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    /// The schema version.
+    pub schema: u32,
+    /// A fingerprint of the extraction rules (lexicon and code version): when
+    /// it differs, every file is extracted again.
+    pub rules: u64,
+}
+
+/// How [`Index::open`] found the folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opened {
+    /// An existing index of this schema.
+    Existing,
+    /// A new, empty index.
+    Created,
+    /// An index of another schema version, wiped and recreated.
+    Rebuilt,
+}
+
+/// The index of a corpus.
+pub struct Index {
+    dir: PathBuf,
+    inner: tantivy::Index,
+    fields: Fields,
+    reader: IndexReader,
+}
+
+impl std::fmt::Debug for Index {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Index").field("dir", &self.dir).finish_non_exhaustive()
+    }
+}
+
+/// Files a narcofacts index folder may hold besides tantivy's own.
+const ALLOWED_EXTRA: &[&str] = &["README.md", ".gitkeep"];
+
+fn is_tantivy_file(name: &str) -> bool {
+    name == "meta.json"
+        || name == "managed.json"
+        || name.starts_with(".tantivy-")
+        || name.starts_with(".managed.json")
+        || name.starts_with(".meta.json")
+        || [".idx", ".pos", ".term", ".fast", ".fieldnorm", ".store", ".del"].iter().any(|ext| name.ends_with(ext))
+}
+
+impl Index {
+    /// Opens the index in `dir`, creating the folder and the index if needed.
+    ///
+    /// # Errors
+    /// [`Error::BadIndex`] when the folder holds files that are not a
+    /// narcofacts index, or an index that cannot be read; I/O errors otherwise.
+    pub fn open(dir: &Path) -> Result<(Index, Opened)> {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let meta = dir.join("meta.json");
+        let mut opened = Opened::Existing;
+        if !meta.exists() {
+            let foreign: Vec<String> = std::fs::read_dir(dir)
+                .map_err(|e| Error::io(dir, e))?
+                .filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| !ALLOWED_EXTRA.contains(&n.as_str()) && !is_tantivy_file(n))
+                .collect();
+            if !foreign.is_empty() {
+                return Err(Error::BadIndex {
+                    path: dir.to_owned(),
+                    message: format!("not a narcofacts index: it holds other files ({})", foreign.join(", ")),
+                });
+            }
+            opened = Opened::Created;
+        } else {
+            let text = std::fs::read_to_string(&meta).map_err(|e| Error::io(&meta, e))?;
+            let Ok(json) = serde_json::from_str::<serde_json::Value>(&text) else {
+                return Err(Error::BadIndex { path: dir.to_owned(), message: "meta.json is corrupt".into() });
+            };
+            let stamp =
+                json.get("payload").and_then(|p| p.as_str()).and_then(|p| serde_json::from_str::<Stamp>(p).ok());
+            let segments = json.get("segments").and_then(|s| s.as_array()).map_or(0, Vec::len);
+            match stamp {
+                Some(s) if s.schema == SCHEMA_VERSION => {}
+                Some(_) => {
+                    // Written by another version of narcofacts: start afresh.
+                    Index::wipe(dir)?;
+                    opened = Opened::Rebuilt;
+                }
+                None if segments == 0 => {
+                    // Created but never committed (a first ingest was interrupted).
+                    Index::wipe(dir)?;
+                    opened = Opened::Rebuilt;
+                }
+                None => {
+                    return Err(Error::BadIndex {
+                        path: dir.to_owned(),
+                        message: "this index was written by another program".into(),
+                    });
+                }
+            }
+        }
+        let (schema, fields) = schema::build();
+        let directory = tantivy::directory::MmapDirectory::open(dir)
+            .map_err(|e| Error::BadIndex { path: dir.to_owned(), message: e.to_string() })?;
+        let inner = tantivy::Index::open_or_create(directory, schema)
+            .map_err(|e| Error::BadIndex { path: dir.to_owned(), message: e.to_string() })?;
+        inner.tokenizers().register(analyzer::ANALYZER, analyzer::build());
+        let reader = inner
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e| Error::BadIndex { path: dir.to_owned(), message: e.to_string() })?;
+        Ok((Index { dir: dir.to_owned(), inner, fields, reader }, opened))
+    }
+
+    /// Deletes the index files in `dir` (and nothing else).
+    ///
+    /// # Errors
+    /// I/O errors while deleting.
+    pub fn wipe(dir: &Path) -> Result<()> {
+        let Ok(entries) = std::fs::read_dir(dir) else { return Ok(()) };
+        for e in entries.filter_map(|e| e.ok()) {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if is_tantivy_file(&name) && !name.ends_with(".lock") {
+                std::fs::remove_file(e.path()).map_err(|err| Error::io(e.path(), err))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The index folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The field handles.
+    pub fn fields(&self) -> &Fields {
+        &self.fields
+    }
+
+    /// The underlying tantivy index.
+    pub fn tantivy(&self) -> &tantivy::Index {
+        &self.inner
+    }
+
+    /// A searcher on the last reloaded commit.
+    pub fn searcher(&self) -> Searcher {
+        self.reader.searcher()
+    }
+
+    /// Picks up the latest commit.
+    ///
+    /// # Errors
+    /// When the index files cannot be read.
+    pub fn reload(&self) -> Result<()> {
+        self.reader.reload().map_err(|e| Error::tantivy(&self.dir, e))
+    }
+
+    /// The stamp of the last commit, if any.
+    pub fn stamp(&self) -> Option<Stamp> {
+        let metas = self.inner.load_metas().ok()?;
+        serde_json::from_str(metas.payload.as_deref()?).ok()
+    }
+
+    fn kind_query(&self, kind: &str) -> TermQuery {
+        TermQuery::new(Term::from_field_text(self.fields.kind, kind), IndexRecordOption::Basic)
+    }
+
+    fn all_of_kind(&self, kind: &str) -> Result<Vec<TantivyDocument>> {
+        let searcher = self.searcher();
+        let addrs =
+            searcher.search(&self.kind_query(kind), &DocSetCollector).map_err(|e| Error::tantivy(&self.dir, e))?;
+        let mut addrs: Vec<_> = addrs.into_iter().collect();
+        addrs.sort();
+        addrs.into_iter().map(|a| searcher.doc(a).map_err(|e| Error::tantivy(&self.dir, e))).collect()
+    }
+
+    /// Every file document.
+    ///
+    /// # Errors
+    /// When the index cannot be read.
+    pub fn files(&self) -> Result<Vec<FileDoc>> {
+        let mut files: Vec<FileDoc> =
+            self.all_of_kind(docs::FILE)?.iter().filter_map(|d| docs::payload(d, &self.fields)).collect();
+        files.sort_by(|a, b| a.record.name.cmp(&b.record.name));
+        Ok(files)
+    }
+
+    /// The record of one file, if indexed.
+    ///
+    /// # Errors
+    /// When the index cannot be read.
+    pub fn file(&self, name: &str) -> Result<Option<FileDoc>> {
+        let q = TermQuery::new(
+            Term::from_field_text(self.fields.file_key, &docs::file_key(name)),
+            IndexRecordOption::Basic,
+        );
+        Ok(self.search::<FileDoc>(&q, 1)?.into_iter().next().map(|(_, f)| f))
+    }
+
+    /// The manifest: what the index knows of each corpus file.
+    ///
+    /// # Errors
+    /// When the index cannot be read.
+    pub fn records(&self) -> Result<Vec<FileRecord>> {
+        Ok(self.files()?.into_iter().map(|f| f.record).collect())
+    }
+
+    /// Every fact, by file and position.
+    ///
+    /// # Errors
+    /// When the index cannot be read.
+    pub fn facts(&self) -> Result<Vec<Fact>> {
+        let mut facts: Vec<Fact> =
+            self.all_of_kind(docs::FACT)?.iter().filter_map(|d| docs::payload(d, &self.fields)).collect();
+        facts.sort_by(|a, b| a.doc.cmp(&b.doc).then(a.span.start.cmp(&b.span.start)));
+        Ok(facts)
+    }
+
+    /// The best `limit` documents for `query` with their scores, decoded as `T`.
+    ///
+    /// # Errors
+    /// When the index cannot be read.
+    pub fn search<T: for<'de> Deserialize<'de>>(&self, query: &dyn Query, limit: usize) -> Result<Vec<(f32, T)>> {
+        let searcher = self.searcher();
+        let top = searcher
+            .search(query, &TopDocs::with_limit(limit.max(1)).order_by_score())
+            .map_err(|e| Error::tantivy(&self.dir, e))?;
+        let mut out = Vec::with_capacity(top.len());
+        for (score, addr) in top {
+            let doc: TantivyDocument = searcher.doc(addr).map_err(|e| Error::tantivy(&self.dir, e))?;
+            if let Some(v) = docs::payload(&doc, &self.fields) {
+                out.push((score, v));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Takes the writer lock.
+    ///
+    /// # Errors
+    /// [`Error::IndexLocked`] while another process writes the index.
+    pub fn writer(&self, threads: usize, memory: usize) -> Result<Writer> {
+        let threads = threads.max(1);
+        let memory = memory.max(threads * 15_000_000);
+        match self.inner.writer_with_num_threads(threads, memory) {
+            Ok(w) => Ok(Writer { inner: w, fields: self.fields, dir: self.dir.clone() }),
+            Err(TantivyError::LockFailure(LockError::LockBusy, _)) => Err(Error::IndexLocked(self.dir.clone())),
+            Err(e) => Err(Error::tantivy(&self.dir, e)),
+        }
+    }
+}
+
+/// The index writer: holds the lock until committed or dropped.
+pub struct Writer {
+    inner: IndexWriter,
+    fields: Fields,
+    dir: PathBuf,
+}
+
+impl Writer {
+    /// Deletes everything indexed for a corpus file.
+    pub fn remove(&self, name: &str) {
+        self.inner.delete_term(Term::from_field_text(self.fields.doc, name));
+    }
+
+    /// Deletes everything.
+    ///
+    /// # Errors
+    /// When tantivy refuses.
+    pub fn clear(&mut self) -> Result<()> {
+        self.inner.delete_all_documents().map(|_| ()).map_err(|e| Error::tantivy(&self.dir, e))
+    }
+
+    /// Replaces only a file's record (its content is unchanged, its time moved).
+    pub fn put_record(&self, file: &FileDoc) -> Result<()> {
+        self.inner.delete_term(Term::from_field_text(self.fields.file_key, &docs::file_key(&file.record.name)));
+        self.inner.add_document(file.document(&self.fields)).map(|_| ()).map_err(|e| Error::tantivy(&self.dir, e))
+    }
+
+    /// Replaces what is indexed for a file with `doc`.
+    ///
+    /// # Errors
+    /// When tantivy refuses a document.
+    pub fn put(&self, doc: &IndexedDoc) -> Result<()> {
+        self.remove(&doc.file.record.name);
+        for d in doc.documents(&self.fields) {
+            self.inner.add_document(d).map_err(|e| Error::tantivy(&self.dir, e))?;
+        }
+        Ok(())
+    }
+
+    /// Commits with the stamp and releases the lock.
+    ///
+    /// # Errors
+    /// When the commit fails (nothing of it is then visible).
+    pub fn commit(mut self, stamp: Stamp) -> Result<()> {
+        let mut prepared = self.inner.prepare_commit().map_err(|e| Error::tantivy(&self.dir, e))?;
+        prepared.set_payload(&serde_json::to_string(&stamp).unwrap_or_default());
+        prepared.commit().map_err(|e| Error::tantivy(&self.dir, e))?;
+        self.inner.wait_merging_threads().map_err(|e| Error::tantivy(&self.dir, e))?;
+        Ok(())
+    }
+}

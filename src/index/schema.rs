@@ -1,0 +1,125 @@
+//! The one tantivy schema: a constant per field name and the field handles.
+//!
+//! Three kinds of document share it: a `file` document per corpus file (the
+//! manifest record and the article's metadata), a `passage` per few sentences
+//! (for text search) and a `fact` per numeric fact (with fast fields to filter
+//! and aggregate). Every kind carries `doc`, so a file is deleted with one term.
+
+use tantivy::schema::{
+    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+};
+
+use super::analyzer::ANALYZER;
+
+/// Bumped whenever the schema or the meaning of a stored field changes; an
+/// index with another version is rebuilt.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Document kind: `file`, `passage` or `fact`.
+pub const KIND: &str = "kind";
+/// Corpus file name.
+pub const DOC: &str = "doc";
+/// Searchable text: the passage, or the fact's sentence.
+pub const TEXT: &str = "text";
+/// Searchable description of a fact: what, substance, event, agent, place, unit.
+pub const WHAT: &str = "what";
+/// Searchable article title.
+pub const TITLE: &str = "title";
+/// The stored record, as JSON.
+pub const PAYLOAD: &str = "payload";
+/// Fact value in its canonical unit.
+pub const VALUE: &str = "value";
+/// Fact unit.
+pub const UNIT: &str = "unit";
+/// Fact substance.
+pub const SUBSTANCE: &str = "substance";
+/// Fact event.
+pub const EVENT: &str = "event";
+/// Fact agent.
+pub const AGENT: &str = "agent";
+/// Fact place.
+pub const PLACE: &str = "place";
+/// First day of the fact's period as `yyyymmdd`.
+pub const PERIOD_START: &str = "period_start";
+/// Last day of the fact's period as `yyyymmdd`.
+pub const PERIOD_END: &str = "period_end";
+/// File size (file documents).
+pub const SIZE: &str = "size";
+/// File modification time (file documents).
+pub const MTIME: &str = "mtime";
+/// File content hash (file documents).
+pub const HASH: &str = "hash";
+/// Unique key of a file document (`file:` + name), to replace it alone.
+pub const FILE_KEY: &str = "file_key";
+
+/// Handles to every field.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    /// See [`KIND`].
+    pub kind: Field,
+    /// See [`DOC`].
+    pub doc: Field,
+    /// See [`TEXT`].
+    pub text: Field,
+    /// See [`WHAT`].
+    pub what: Field,
+    /// See [`TITLE`].
+    pub title: Field,
+    /// See [`PAYLOAD`].
+    pub payload: Field,
+    /// See [`VALUE`].
+    pub value: Field,
+    /// See [`UNIT`].
+    pub unit: Field,
+    /// See [`SUBSTANCE`].
+    pub substance: Field,
+    /// See [`EVENT`].
+    pub event: Field,
+    /// See [`AGENT`].
+    pub agent: Field,
+    /// See [`PLACE`].
+    pub place: Field,
+    /// See [`PERIOD_START`].
+    pub period_start: Field,
+    /// See [`PERIOD_END`].
+    pub period_end: Field,
+    /// See [`SIZE`].
+    pub size: Field,
+    /// See [`MTIME`].
+    pub mtime: Field,
+    /// See [`HASH`].
+    pub hash: Field,
+    /// See [`FILE_KEY`].
+    pub file_key: Field,
+}
+
+/// Builds the schema and its field handles.
+pub fn build() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let text = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default().set_tokenizer(ANALYZER).set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    let keyword = STRING | FAST;
+    let number = NumericOptions::default() | FAST | INDEXED;
+    let fields = Fields {
+        kind: b.add_text_field(KIND, keyword.clone()),
+        doc: b.add_text_field(DOC, STRING | STORED | FAST),
+        text: b.add_text_field(TEXT, text.clone()),
+        what: b.add_text_field(WHAT, text.clone()),
+        title: b.add_text_field(TITLE, text),
+        payload: b.add_text_field(PAYLOAD, STORED),
+        value: b.add_f64_field(VALUE, number.clone()),
+        unit: b.add_text_field(UNIT, keyword.clone()),
+        substance: b.add_text_field(SUBSTANCE, keyword.clone()),
+        event: b.add_text_field(EVENT, keyword.clone()),
+        agent: b.add_text_field(AGENT, keyword.clone()),
+        place: b.add_text_field(PLACE, keyword),
+        period_start: b.add_i64_field(PERIOD_START, number.clone()),
+        period_end: b.add_i64_field(PERIOD_END, number.clone()),
+        size: b.add_u64_field(SIZE, number.clone()),
+        mtime: b.add_i64_field(MTIME, number.clone()),
+        hash: b.add_u64_field(HASH, number),
+        file_key: b.add_text_field(FILE_KEY, STRING),
+    };
+    (b.build(), fields)
+}

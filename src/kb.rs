@@ -1,0 +1,324 @@
+//! The knowledge base: the façade other tools use, and the one place where the
+//! pipeline's stages are named in order.
+//!
+//! ```text
+//! corpus::read → clean::clean → chunk::split → extract::extract → index (Writer::put)
+//! query::parse → search::search → Answer
+//! ```
+
+use std::collections::BTreeMap;
+
+use crate::answer::Answer;
+use crate::chunk;
+use crate::clean;
+use crate::config::Config;
+use crate::corpus::{self, manifest, FileEntry, RawDoc};
+use crate::error::{Diagnostic, Error, Result};
+use crate::extract::{self, Fact};
+use crate::index::{FileDoc, Index, IndexedDoc, Opened, PassageRecord, Stamp, SCHEMA_VERSION};
+use crate::lexicon::Lexicon;
+use crate::query;
+use crate::search;
+
+/// Bumped whenever extraction changes what it produces: every file is then
+/// extracted again on the next sync.
+pub const EXTRACTOR_VERSION: u64 = 1;
+
+/// What a [`KnowledgeBase::sync`] did.
+#[derive(Debug, Default, Clone)]
+pub struct SyncReport {
+    /// Files indexed for the first time.
+    pub added: Vec<String>,
+    /// Files indexed again because their content changed.
+    pub changed: Vec<String>,
+    /// Files removed from the index.
+    pub removed: Vec<String>,
+    /// Files as they were.
+    pub unchanged: usize,
+    /// Facts in the files indexed by this sync.
+    pub facts: usize,
+    /// Files skipped (unreadable, not articles), and notes on the ones read.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Another process holds the writer: nothing was written, answers come
+    /// from the last committed index.
+    pub read_only: bool,
+    /// The index was rebuilt from scratch (new schema or new rules).
+    pub rebuilt: bool,
+}
+
+impl SyncReport {
+    /// True when the index already matched the corpus.
+    pub fn is_noop(&self) -> bool {
+        self.added.is_empty() && self.changed.is_empty() && self.removed.is_empty()
+    }
+
+    /// "2 added, 1 changed, 0 removed, 5 unchanged; 40 facts".
+    pub fn summary(&self) -> String {
+        format!(
+            "{} added, {} changed, {} removed, {} unchanged; {} facts extracted",
+            self.added.len(),
+            self.changed.len(),
+            self.removed.len(),
+            self.unchanged,
+            self.facts
+        )
+    }
+}
+
+/// A corpus folder and its index.
+///
+/// # Example
+///
+/// ```
+/// use narcofacts::{Config, KnowledgeBase};
+///
+/// # fn main() -> narcofacts::Result<()> {
+/// let dir = tempfile::tempdir().unwrap();
+/// let corpus = dir.path().join("corpus");
+/// std::fs::create_dir(&corpus).unwrap();
+/// std::fs::write(
+///     corpus.join("a.txt"),
+///     "Customs officers in Azerbaijan seized 260 kilograms of heroin at the Astara checkpoint in July 2018.",
+/// )
+/// .unwrap();
+/// let mut kb = KnowledgeBase::open(Config::new(&corpus, dir.path().join("index")))?;
+/// kb.sync()?;
+/// let answer = kb.ask("heroin seized by customs in 2018")?;
+/// assert_eq!(answer.answers[0].fact.value, 260.0);
+/// assert!(kb.ask("cocaine seized in 2018")?.answers.is_empty());
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug)]
+pub struct KnowledgeBase {
+    config: Config,
+    lexicon: Lexicon,
+    index: Index,
+    opened: Opened,
+}
+
+/// Runs the pipeline on one file: clean, chunk, extract.
+pub fn process(raw: &RawDoc, record: manifest::FileRecord, lexicon: &Lexicon) -> (IndexedDoc, Vec<Diagnostic>) {
+    let (doc, diags) = clean::clean(raw, lexicon);
+    let (sentences, passages) = chunk::split(&doc);
+    let facts = extract::extract(&doc, &sentences, lexicon);
+    let passages = passages
+        .iter()
+        .map(|p| PassageRecord {
+            doc: doc.name.clone(),
+            span: doc.map.to_original(p.span),
+            text: doc.slice(p.span).to_owned(),
+        })
+        .collect::<Vec<_>>();
+    let file = FileDoc {
+        record,
+        meta: doc.meta.clone(),
+        n_passages: passages.len(),
+        n_facts: facts.len(),
+        notes: diags.iter().map(|d| d.message.clone()).collect(),
+    };
+    (IndexedDoc { file, passages, facts }, diags)
+}
+
+impl KnowledgeBase {
+    /// Opens the corpus and its index (creating the index if needed). Nothing
+    /// is indexed until [`KnowledgeBase::sync`].
+    ///
+    /// # Errors
+    /// When the corpus folder does not exist, the user's lexicon does not
+    /// parse, or the index folder holds something that is not an index.
+    pub fn open(config: Config) -> Result<KnowledgeBase> {
+        if !config.corpus_dir.is_dir() {
+            return Err(Error::NoCorpus(config.corpus_dir.clone()));
+        }
+        let lexicon = Lexicon::load(&config.corpus_dir)?;
+        let (index, opened) = Index::open(&config.index_dir)?;
+        Ok(KnowledgeBase { config, lexicon, index, opened })
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The lexicon in use (built-in tables plus the corpus's `lexicon.toml`).
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// The index.
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+
+    fn stamp(&self) -> Stamp {
+        Stamp { schema: SCHEMA_VERSION, rules: self.lexicon.fingerprint() ^ EXTRACTOR_VERSION.rotate_left(32) }
+    }
+
+    /// Brings the index in step with the corpus: files added, changed or
+    /// removed since the last sync are indexed or dropped, in one commit.
+    /// Unchanged files cost one `stat` each. When another process holds the
+    /// index, nothing is written and the report says `read_only`.
+    ///
+    /// # Errors
+    /// When the corpus cannot be listed or the index cannot be read or written.
+    pub fn sync(&mut self) -> Result<SyncReport> {
+        self.sync_with(false)
+    }
+
+    /// Indexes the whole corpus again from scratch.
+    ///
+    /// # Errors
+    /// As [`KnowledgeBase::sync`].
+    pub fn rebuild(&mut self) -> Result<SyncReport> {
+        self.sync_with(true)
+    }
+
+    fn sync_with(&mut self, from_scratch: bool) -> Result<SyncReport> {
+        let listing = corpus::scan(&self.config.corpus_dir)?;
+        let mut report = SyncReport {
+            diagnostics: listing.skipped.clone(),
+            rebuilt: self.opened == Opened::Rebuilt,
+            ..SyncReport::default()
+        };
+        let stamp = self.stamp();
+        let known = self.index.files()?;
+        let records: Vec<manifest::FileRecord> = known.iter().map(|f| f.record.clone()).collect();
+        let stale = from_scratch || (!records.is_empty() && self.index.stamp() != Some(stamp));
+        let changes = if stale {
+            report.rebuilt = true;
+            manifest::Changes { added: listing.files.clone(), ..manifest::Changes::default() }
+        } else {
+            manifest::diff(&listing.files, &records, manifest::hash_from_disk)
+        };
+        if changes.is_empty() && self.index.stamp().is_some() {
+            report.unchanged = changes.unchanged;
+            return Ok(report);
+        }
+        let mut writer = match self.index.writer(self.config.indexing_threads(), self.config.writer_memory) {
+            Ok(w) => w,
+            Err(Error::IndexLocked(_)) => {
+                report.read_only = true;
+                report.unchanged = listing.files.len();
+                return Ok(report);
+            }
+            Err(e) => return Err(e),
+        };
+        if stale {
+            writer.clear()?;
+        }
+        for name in &changes.removed {
+            writer.remove(name);
+            report.removed.push(name.clone());
+        }
+        for (entry, hash) in &changes.touched {
+            if let Some(mut file) = known.iter().find(|f| f.record.name == entry.name).cloned() {
+                file.record = manifest::FileRecord {
+                    name: entry.name.clone(),
+                    size: entry.size,
+                    mtime_ns: entry.mtime_ns,
+                    hash: *hash,
+                };
+                writer.put_record(&file)?;
+            }
+        }
+        let was_known: std::collections::HashSet<&str> =
+            if stale { Default::default() } else { records.iter().map(|r| r.name.as_str()).collect() };
+        for entry in changes.added.iter().chain(&changes.changed) {
+            match self.index_one(entry) {
+                Ok((doc, diags)) => {
+                    report.facts += doc.facts.len();
+                    report.diagnostics.extend(diags);
+                    writer.put(&doc)?;
+                    if was_known.contains(entry.name.as_str()) {
+                        report.changed.push(entry.name.clone());
+                    } else {
+                        report.added.push(entry.name.clone());
+                    }
+                }
+                // An unreadable file keeps whatever the index had of it.
+                Err(e) => report.diagnostics.push(Diagnostic::warning(Some(&entry.name), format!("skipped: {e}"))),
+            }
+        }
+        report.unchanged = changes.unchanged + changes.touched.len();
+        writer.commit(stamp)?;
+        self.index.reload()?;
+        self.opened = Opened::Existing;
+        Ok(report)
+    }
+
+    fn index_one(&self, entry: &FileEntry) -> Result<(IndexedDoc, Vec<Diagnostic>)> {
+        let raw = corpus::read(entry)?;
+        let record = manifest::FileRecord {
+            name: entry.name.clone(),
+            size: raw.bytes.len() as u64,
+            mtime_ns: entry.mtime_ns,
+            hash: corpus::content_hash(&raw.bytes),
+        };
+        Ok(process(&raw, record, &self.lexicon))
+    }
+
+    /// Every fact in the index, by file and position.
+    ///
+    /// # Errors
+    /// When the index cannot be read.
+    pub fn facts(&self) -> Result<Vec<Fact>> {
+        self.index.facts()
+    }
+
+    /// The facts that meet a filter written like a question ("heroin customs
+    /// 2021"): every constraint it states must hold.
+    ///
+    /// # Errors
+    /// When the index cannot be read.
+    pub fn facts_where(&self, filter: &str) -> Result<Vec<Fact>> {
+        let (q, _) = query::parse(filter, &self.lexicon, self.config.today);
+        let facts = self.index.facts()?;
+        Ok(facts.into_iter().filter(|f| search::rank::judge(&q, f, 0.0).is_ok()).collect())
+    }
+
+    /// Every indexed file with its metadata.
+    ///
+    /// # Errors
+    /// When the index cannot be read.
+    pub fn documents(&self) -> Result<Vec<FileDoc>> {
+        self.index.files()
+    }
+
+    /// One indexed file's metadata and its text as stored in the corpus.
+    ///
+    /// # Errors
+    /// [`Error::NoSuchDoc`] when the name is not a corpus file (names cannot
+    /// lead outside the corpus folder).
+    pub fn document(&self, name: &str) -> Result<(Option<FileDoc>, String)> {
+        let path = corpus::resolve(&self.config.corpus_dir, name)?;
+        let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
+        Ok((self.index.file(name)?, String::from_utf8_lossy(&bytes).into_owned()))
+    }
+
+    /// Answers a question from the index.
+    ///
+    /// # Errors
+    /// When the index cannot be read.
+    pub fn ask(&self, question: &str) -> Result<Answer> {
+        let (parsed, diags) = query::parse(question, &self.lexicon, self.config.today);
+        let mut answer = search::search(&self.index, &parsed, self.config.top_k)?;
+        answer.notes = diags.into_iter().map(|d| d.message).collect();
+        let mut docs = BTreeMap::new();
+        let cited = answer
+            .answers
+            .iter()
+            .chain(&answer.related)
+            .flat_map(|s| std::iter::once(s.fact.doc.clone()).chain(s.sources.iter().map(|x| x.doc.clone())))
+            .chain(answer.passages.iter().map(|p| p.doc.clone()));
+        for name in cited {
+            if let std::collections::btree_map::Entry::Vacant(v) = docs.entry(name) {
+                if let Some(f) = self.index.file(v.key())? {
+                    v.insert(f.meta);
+                }
+            }
+        }
+        answer.docs = docs;
+        Ok(answer)
+    }
+}

@@ -1,0 +1,126 @@
+//! Questions: what a researcher asks, as a structured request.
+//!
+//! [`parse`] reads a question or a keyword query with the same lexicon and
+//! period grammar as the extractor, so "Iranian", "border guards", "H1 2024"
+//! and "last year" mean the same in both. It never fails: what it cannot
+//! read stays a free search term, and its diagnostics say what was guessed
+//! (a misspelling corrected, a relative date without a today).
+
+mod parse;
+
+pub use parse::parse;
+
+use crate::extract::Period;
+use crate::vocab::{Currency, Dimension, Event, Unit};
+
+/// Largest or smallest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Extreme {
+    /// "largest", "most", "highest".
+    Max,
+    /// "smallest", "least", "lowest".
+    Min,
+}
+
+/// Comparison in a numeric filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cmp {
+    /// Greater than.
+    Over,
+    /// Less than.
+    Under,
+}
+
+/// A question, parsed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Question {
+    /// The question as asked.
+    pub text: String,
+    /// Canonical substances asked about (`narcotics` for drugs in general).
+    pub substances: Vec<String>,
+    /// What happened.
+    pub event: Option<Event>,
+    /// Canonical agencies.
+    pub agents: Vec<String>,
+    /// Places.
+    pub places: Vec<String>,
+    /// The period asked about.
+    pub period: Option<Period>,
+    /// Measures the answer must be in ("how many" → count); empty: any.
+    pub dimensions: Vec<Dimension>,
+    /// Measures preferred when several fit, best first.
+    pub prefer: Vec<Dimension>,
+    /// A currency asked for ("in manats").
+    pub currency: Option<Currency>,
+    /// Largest or smallest.
+    pub extreme: Option<Extreme>,
+    /// A total is asked for.
+    pub total: bool,
+    /// "Which drug…": the answer must name a substance.
+    pub which_substance: bool,
+    /// "more than 500 kg": a bound on the value, in `unit`.
+    pub bound: Option<(Cmp, f64, Unit)>,
+    /// Words to search the text with (analyzed later by the index).
+    pub terms: Vec<String>,
+    /// Phrases that name the measured thing ("delegates", "foreign nationals"),
+    /// the one asked about first.
+    pub what_terms: Vec<String>,
+}
+
+impl Question {
+    /// True when the question constrains anything besides free words.
+    pub fn has_constraints(&self) -> bool {
+        !self.substances.is_empty()
+            || self.event.is_some()
+            || !self.agents.is_empty()
+            || !self.places.is_empty()
+            || self.period.is_some()
+            || !self.dimensions.is_empty()
+            || self.bound.is_some()
+    }
+
+    /// A one-line summary of the request, for `--explain`.
+    pub fn summary(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.substances.is_empty() {
+            parts.push(format!("substance={}", self.substances.join("|")));
+        }
+        if let Some(e) = self.event {
+            parts.push(format!("event={}", e.as_str()));
+        }
+        if !self.agents.is_empty() {
+            parts.push(format!("agent={}", self.agents.join("|")));
+        }
+        if !self.places.is_empty() {
+            parts.push(format!("place={}", self.places.join("|")));
+        }
+        if let Some(p) = self.period {
+            parts.push(format!("period={p}"));
+        }
+        if !self.dimensions.is_empty() {
+            parts.push(format!(
+                "measure={}",
+                self.dimensions.iter().map(|d| format!("{d:?}").to_lowercase()).collect::<Vec<_>>().join("|")
+            ));
+        }
+        if let Some(c) = self.currency {
+            parts.push(format!("currency={}", c.as_str()));
+        }
+        if let Some(x) = self.extreme {
+            parts.push(if x == Extreme::Max { "largest" } else { "smallest" }.to_owned());
+        }
+        if self.total {
+            parts.push("total".into());
+        }
+        if self.which_substance {
+            parts.push("which-substance".into());
+        }
+        if let Some((c, v, u)) = self.bound {
+            parts.push(format!("value {} {v} {}", if c == Cmp::Over { ">" } else { "<" }, u.as_str()));
+        }
+        if !self.terms.is_empty() {
+            parts.push(format!("words={}", self.terms.join(" ")));
+        }
+        parts.join(" ")
+    }
+}

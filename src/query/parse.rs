@@ -1,0 +1,472 @@
+//! The question parser.
+
+use jiff::civil::Date;
+
+use super::{Cmp, Extreme, Question};
+use crate::error::Diagnostic;
+use crate::extract::{analyze, period::Role, Analysis};
+use crate::lexicon::{Lexicon, Table};
+use crate::vocab::{Approx, Dimension, Event, Unit};
+
+/// Words that carry no search meaning in a question.
+const STOPWORDS: &[&str] = &[
+    "how",
+    "many",
+    "much",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "where",
+    "when",
+    "why",
+    "did",
+    "do",
+    "does",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "to",
+    "from",
+    "with",
+    "and",
+    "or",
+    "that",
+    "this",
+    "these",
+    "those",
+    "there",
+    "their",
+    "its",
+    "it",
+    "as",
+    "into",
+    "than",
+    "total",
+    "all",
+    "any",
+    "amount",
+    "number",
+    "figure",
+    "figures",
+    "share",
+    "percentage",
+    "percent",
+    "value",
+    "long",
+    "largest",
+    "biggest",
+    "highest",
+    "most",
+    "smallest",
+    "least",
+    "lowest",
+    "fewest",
+    "me",
+    "tell",
+    "show",
+    "give",
+    "list",
+    "i",
+    "we",
+    "you",
+    "get",
+    "have",
+    "has",
+    "had",
+    "among",
+    "between",
+    "during",
+    "over",
+    "under",
+    "per",
+    "year",
+    "years",
+    "quantity",
+    "kind",
+];
+const EXTREME_MAX: &[&str] = &["largest", "biggest", "highest", "most", "maximum", "record", "greatest", "top"];
+const EXTREME_MIN: &[&str] = &["smallest", "lowest", "least", "fewest", "minimum"];
+const TOTAL: &[&str] = &["total", "overall", "altogether", "sum", "combined"];
+const MONEY_WORDS: &[&str] = &[
+    "value", "worth", "revenue", "revenues", "cost", "costs", "price", "income", "profit", "profits", "proceeds",
+    "money", "valued",
+];
+const SHARE_WORDS: &[&str] = &["share", "percentage", "percent", "proportion", "fraction", "%"];
+
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect()
+}
+
+/// Damerau (optimal string alignment) distance, capped at 3.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > 2 {
+        return 3;
+    }
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[a.len()][b.len()].min(3)
+}
+
+/// A misspelt word's correction among a table's single-word phrases.
+fn correct<V>(word: &str, table: &Table<V>, vocabulary: &[&str]) -> Option<String> {
+    if word.chars().count() < 5 || table.get(word).is_some() {
+        return None;
+    }
+    let limit = if word.chars().count() >= 8 { 2 } else { 1 };
+    vocabulary
+        .iter()
+        .filter(|v| !v.contains(' '))
+        .map(|v| (edit_distance(word, v), *v))
+        .filter(|(d, _)| *d <= limit)
+        .min()
+        .map(|(_, v)| v.to_owned())
+}
+
+/// Substance and agency words worth correcting a misspelling to.
+const CORRECTABLE: &[&str] = &[
+    "heroin",
+    "opium",
+    "cocaine",
+    "cannabis",
+    "marijuana",
+    "hashish",
+    "methamphetamine",
+    "methadone",
+    "morphine",
+    "fentanyl",
+    "amphetamine",
+    "captagon",
+    "ecstasy",
+    "tramadol",
+    "precursors",
+    "narcotics",
+    "customs",
+    "police",
+    "ketamine",
+    "codeine",
+    "mephedrone",
+];
+
+/// Parses a question. `today` resolves "this year" and "last year"; without
+/// it, relative years stay unresolved (a diagnostic says so).
+pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    // Bounded work for any input: questions are short; cut the rest.
+    let mut text = question.chars().filter(|c| !c.is_control() || *c == ' ').take(1000).collect::<String>();
+    if question.chars().count() > 1000 {
+        diags.push(Diagnostic::note(None, "question cut to its first 1000 characters"));
+    }
+    // Correct misspelt substance and agency words ("herion" → "heroin").
+    let mut corrected = Vec::new();
+    for w in words(&text) {
+        if let Some(c) = correct(&w, &lex.substances, CORRECTABLE).or_else(|| correct(&w, &lex.agencies, CORRECTABLE)) {
+            if lex.substances.get(&w).is_none() && lex.places.get(&w).is_none() && lex.agencies.get(&w).is_none() {
+                corrected.push((w, c));
+            }
+        }
+    }
+    for (w, c) in &corrected {
+        diags.push(Diagnostic::note(None, format!("read {w:?} as {c:?}")));
+        text = replace_word(&text, w, c);
+    }
+
+    let a = analyze(&text, lex);
+    let mut q = Question { text: question.to_owned(), ..Question::default() };
+    let lower_words = words(&text);
+
+    // Substances (drug classes set none), agencies, events.
+    for t in &a.substances {
+        if let Some(s) = &t.value {
+            if !q.substances.contains(s) {
+                q.substances.push(s.clone());
+            }
+        }
+    }
+    for t in &a.agencies {
+        if !q.agents.contains(&t.value) {
+            q.agents.push(t.value.clone());
+        }
+    }
+    q.event = a.events.iter().map(|e| e.value).min_by_key(|e| lex.event_rank(*e));
+    if q.event.is_none()
+        && a.scan.toks.iter().enumerate().any(|(k, _)| {
+            a.scan.phrase_at(&lex.counted, k).and_then(|(h, _)| h.value().copied().flatten()) == Some(Event::Seizure)
+        })
+    {
+        q.event = Some(Event::Seizure);
+    }
+
+    // Places: every mention except origins, destinations and nationalities.
+    for p in &a.places {
+        let mut k = p.tag.start;
+        if k > 0 && a.scan.is(k - 1, "the") {
+            k -= 1;
+        }
+        let elsewhere =
+            a.scan.phrase_before(&lex.grammar.place_not_here, k, 3).is_some_and(|(_, s)| !a.scan.is(s, "of"))
+                || a.scan.phrase_at(&lex.grammar.nationality_nouns, p.tag.end).is_some();
+        if !elsewhere && !q.places.contains(&p.tag.value) {
+            q.places.push(p.tag.value.clone());
+        }
+    }
+
+    // Period.
+    let anchor = crate::extract::period::Anchor { article_year: today.map(|d| d.year()), ..Default::default() };
+    let frames: Vec<_> = a.periods.iter().filter(|m| m.role != Role::Reference).collect();
+    for m in &frames {
+        match m.expr.resolve(&anchor) {
+            Some(p) => {
+                q.period = Some(match q.period {
+                    Some(prev) => crate::extract::Period::range(prev.start.min(p.start), prev.end.max(p.end)),
+                    None => p,
+                });
+            }
+            None => diags.push(Diagnostic::note(None, "a relative date could not be resolved without today's date")),
+        }
+    }
+
+    // Measures.
+    measures(&a, &mut q, lex, &lower_words);
+
+    q.extreme = if lower_words.iter().any(|w| EXTREME_MAX.contains(&w.as_str())) {
+        Some(Extreme::Max)
+    } else if lower_words.iter().any(|w| EXTREME_MIN.contains(&w.as_str())) {
+        Some(Extreme::Min)
+    } else {
+        None
+    };
+    q.total = lower_words.iter().any(|w| TOTAL.contains(&w.as_str())) || text.to_lowercase().contains("in all");
+    q.which_substance = lower_words.windows(2).any(|w| {
+        ["which", "what"].contains(&w[0].as_str())
+            && ["drug", "drugs", "substance", "substances", "narcotic", "narcotics"].contains(&w[1].as_str())
+    });
+    if q.which_substance {
+        q.substances.retain(|s| s != "narcotics");
+    }
+    // "more than 500 kg": a quantity in the question is a bound.
+    if let Some(quantity) =
+        a.quantities.iter().find(|x| x.approx.is_some() && x.unit != Unit::Count || x.approx.is_some())
+    {
+        let cmp = match quantity.approx {
+            Some(Approx::Over) => Some(Cmp::Over),
+            Some(Approx::Under) | Some(Approx::UpTo) => Some(Cmp::Under),
+            _ => None,
+        };
+        if let Some(c) = cmp {
+            q.bound = Some((c, quantity.value, quantity.unit));
+        }
+    }
+
+    // Free words: everything not a stopword; demonyms add their country.
+    for w in &lower_words {
+        if !STOPWORDS.contains(&w.as_str()) && w.chars().any(char::is_alphanumeric) && !q.terms.contains(w) {
+            q.terms.push(w.clone());
+        }
+    }
+    for p in &a.places {
+        let name = p.tag.value.to_lowercase();
+        if !q.terms.contains(&name) {
+            q.terms.push(name);
+        }
+    }
+    q.what_terms = what_terms(&a, lex);
+    (q, diags)
+}
+
+fn replace_word(text: &str, from: &str, to: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for piece in text.split_inclusive(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')) {
+        let (word, rest) =
+            piece.split_at(piece.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')).len());
+        if word.eq_ignore_ascii_case(from) {
+            out.push_str(to);
+        } else {
+            out.push_str(word);
+        }
+        out.push_str(rest);
+    }
+    out
+}
+
+/// The counted nouns of the question, the one asked about first: after "how
+/// many" unless that opens a partitive ("how many of the suspects were
+/// Iranian citizens" asks about citizens).
+fn what_terms(a: &Analysis, lex: &Lexicon) -> Vec<String> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for k in 0..a.scan.len() {
+        if let Some((hit, end)) = a.scan.phrase_at(&lex.counted, k) {
+            if hit.value().is_some() {
+                // Take the modifier before the noun too ("foreign nationals", "drug busts").
+                let start = if k > 0 && a.scan.is_word(k - 1) && !STOPWORDS.contains(&a.scan.lower(k - 1).as_str()) {
+                    k - 1
+                } else {
+                    k
+                };
+                out.push((start, a.phrase_text(start, end)));
+            }
+        }
+    }
+    let how_many = (0..a.scan.len()).find(|&k| a.scan.is(k, "how") && a.scan.is_any(k + 1, &["many", "much"]));
+    if let Some(h) = how_many {
+        let partitive = a.scan.is(h + 2, "of");
+        let target =
+            if partitive { out.iter().rposition(|(s, _)| *s > h) } else { out.iter().position(|(s, _)| *s > h) };
+        if let Some(t) = target {
+            let item = out.remove(t);
+            out.insert(0, item);
+        }
+    }
+    out.into_iter().map(|(_, t)| t).collect()
+}
+
+fn measures(a: &Analysis, q: &mut Question, lex: &Lexicon, w: &[String]) {
+    let pair = |x: &str, y: &str| w.windows(2).any(|p| p[0] == x && p[1] == y);
+    // A unit word in the question ("how many tons", "in manats").
+    let mut unit_dim = None;
+    let in_period = |k: usize| a.periods.iter().any(|m| m.toks.contains(&k));
+    for k in (0..a.scan.len()).filter(|&k| !in_period(k)) {
+        if let Some((hit, _)) = a.scan.phrase_at(&lex.units, k) {
+            if let Some(u) = hit.value() {
+                let word = a.scan.lower(k);
+                if word.len() <= 1 {
+                    continue;
+                }
+                unit_dim = Some(u.unit.dimension());
+                if let Unit::Money(c) = u.unit {
+                    q.currency = Some(c);
+                }
+                break;
+            }
+        }
+    }
+    let money = w.iter().any(|x| MONEY_WORDS.contains(&x.as_str())) || q.currency.is_some();
+    let share = w.iter().any(|x| SHARE_WORDS.contains(&x.as_str())) || a.scan.text.contains('%');
+    if share {
+        q.dimensions = vec![Dimension::Percent];
+    } else if money {
+        q.dimensions = vec![Dimension::Money];
+    } else if let Some(d) = unit_dim.filter(|d| *d != Dimension::Percent) {
+        q.dimensions = vec![d];
+    } else if pair("how", "many") {
+        q.dimensions = vec![Dimension::Count];
+    } else if pair("how", "much") {
+        q.dimensions = vec![Dimension::Mass, Dimension::Money, Dimension::Volume];
+    } else if pair("how", "long") {
+        q.dimensions = vec![Dimension::Distance, Dimension::Duration];
+    }
+    // Preferences when the question does not say: a counted noun asks for a
+    // count ("drug busts", "delegates"); otherwise amounts first.
+    let counted = (0..a.scan.len()).any(|k| {
+        a.scan.phrase_at(&lex.counted, k).is_some_and(|(h, _)| {
+            matches!(h.value(), Some(Some(e)) if *e != Event::Seizure) || matches!(h.value(), Some(None))
+        })
+    });
+    q.prefer = if counted {
+        vec![Dimension::Count, Dimension::Mass, Dimension::Money, Dimension::Percent]
+    } else {
+        vec![
+            Dimension::Mass,
+            Dimension::Count,
+            Dimension::Money,
+            Dimension::Percent,
+            Dimension::Distance,
+            Dimension::Duration,
+        ]
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn p(s: &str) -> String {
+        let lex = Lexicon::builtin().unwrap();
+        let (q, _) = parse(s, &lex, Some(date(2026, 11, 22)));
+        let mut out = q.summary();
+        if let Some(i) = out.find(" words=") {
+            out.truncate(i);
+        }
+        out
+    }
+
+    #[test]
+    fn seed_style_questions() {
+        assert_eq!(p("heroin seized by customs 2021"), "substance=heroin event=seizure agent=customs period=2021");
+        assert_eq!(
+            p("How much opium did Iran seize in 2017?"),
+            "substance=opium event=seizure place=Iran period=2017 measure=mass|money|volume"
+        );
+        assert_eq!(
+            p("What share of Azerbaijan's drugs come from Iran?"),
+            "substance=narcotics event=trafficking place=Azerbaijan measure=percent"
+        );
+        assert_eq!(
+            p("value of drugs seized in Azerbaijan in 2024 in manats"),
+            "substance=narcotics event=seizure place=Azerbaijan period=2024 measure=money currency=AZN"
+        );
+        assert_eq!(
+            p("How many tons of drugs were burned in Azerbaijan in April 2024?"),
+            "substance=narcotics event=destruction place=Azerbaijan period=2024-04 measure=mass"
+        );
+        assert_eq!(
+            p("Which drug was seized in the largest amount in Azerbaijan in January-July 2024?"),
+            "event=seizure place=Azerbaijan period=2024-01..2024-07 largest which-substance"
+        );
+        assert_eq!(
+            p("How many Iranian law enforcement officers were killed in anti-drug operations?"),
+            "event=casualty agent=law enforcement place=Iran measure=count"
+        );
+        assert_eq!(
+            p("How many of the drug suspects caught by Azerbaijani customs in 2021 were Iranian citizens?"),
+            "substance=narcotics event=arrest agent=customs place=Azerbaijan period=2021 measure=count"
+        );
+    }
+
+    #[test]
+    fn misspellings_and_relative_dates() {
+        assert_eq!(p("herion seizures last year"), "substance=heroin event=seizure period=2025");
+        assert_eq!(p("metamphetamine in the first half of 2024"), "substance=methamphetamine period=2024-01..2024-06");
+        assert_eq!(p("more than 500 kg of cocaine"), "substance=cocaine measure=mass value > 500 kg");
+    }
+
+    #[test]
+    fn odd_input_parses_cleanly() {
+        for s in ["", "???", "AND OR \" : * ~", "героин 2021", &"x".repeat(100_000), "\u{0}\u{7}ctl"] {
+            let lex = Lexicon::builtin().unwrap();
+            let _ = parse(s, &lex, None);
+        }
+    }
+}

@@ -1,0 +1,230 @@
+//! Text for people: a one-line answer, its provenance with the number
+//! highlighted in its sentence, then the next-best facts and passages.
+
+use std::io::{self, Write};
+
+use crate::answer::{Answer, ScoredFact};
+use crate::extract::Fact;
+
+/// How to print.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Style {
+    /// Use ANSI colours (only on a terminal, never with `NO_COLOR`).
+    pub color: bool,
+    /// Show how the question was read and why each answer ranked.
+    pub explain: bool,
+}
+
+impl Style {
+    fn bold(&self, s: &str) -> String {
+        if self.color {
+            format!("\x1b[1m{s}\x1b[0m")
+        } else {
+            s.to_owned()
+        }
+    }
+
+    fn mark(&self, s: &str) -> String {
+        if self.color {
+            format!("\x1b[1;33m{s}\x1b[0m")
+        } else {
+            format!("[{s}]")
+        }
+    }
+
+    fn dim(&self, s: &str) -> String {
+        if self.color {
+            format!("\x1b[2m{s}\x1b[0m")
+        } else {
+            s.to_owned()
+        }
+    }
+}
+
+/// "903.454 kg of heroin — seizure by customs, Azerbaijan, 2021-01..2021-09 (approx over)".
+pub fn headline(f: &Fact) -> String {
+    let mut s = f.value_text();
+    if let Some(a) = f.approx {
+        s = format!("{} {s}", a.as_str().replace('_', " "));
+    }
+    match (&f.what, &f.substance) {
+        (Some(w), _) => s.push_str(&format!(" {w}")),
+        (None, Some(sub)) => s.push_str(&format!(" of {sub}")),
+        _ => {}
+    }
+    let mut frame = Vec::new();
+    if let Some(e) = f.event {
+        let by = f.agent.as_deref().map(|a| format!(" by {a}")).unwrap_or_default();
+        frame.push(format!("{}{by}", e.as_str()));
+    } else if let Some(a) = &f.agent {
+        frame.push(a.clone());
+    }
+    if let Some(p) = &f.place {
+        frame.push(p.clone());
+    }
+    match f.period {
+        Some(p) => frame.push(p.to_string()),
+        None => frame.push("period not stated".into()),
+    }
+    if frame.is_empty() {
+        s
+    } else {
+        format!("{s} — {}", frame.join(", "))
+    }
+}
+
+/// The sentence with the fact's text marked.
+pub fn highlighted(f: &Fact, style: &Style) -> String {
+    let offset = f.span.start.checked_sub(f.sentence_span.start);
+    let sentence = f.sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+    match offset.and_then(|o| f.sentence.get(o..o + f.text.len()).map(|_| o)) {
+        Some(o) if f.sentence.get(o..o + f.text.len()) == Some(f.text.as_str()) => {
+            let before = f.sentence[..o].split_whitespace().collect::<Vec<_>>().join(" ");
+            let after = f.sentence[o + f.text.len()..].split_whitespace().collect::<Vec<_>>().join(" ");
+            let sep_before =
+                if f.sentence[..o].ends_with(char::is_whitespace) && !before.is_empty() { " " } else { "" };
+            let sep_after = if f.sentence[o + f.text.len()..].starts_with(char::is_whitespace) && !after.is_empty() {
+                " "
+            } else {
+                ""
+            };
+            format!("{before}{sep_before}{}{sep_after}{after}", style.mark(&f.text))
+        }
+        _ => sentence,
+    }
+}
+
+fn provenance(answer: &Answer, f: &Fact, corpus: &str) -> String {
+    let meta = answer.docs.get(&f.doc);
+    let title = meta.and_then(|m| m.title.clone()).unwrap_or_else(|| "untitled".into());
+    let inferred = if meta.is_some_and(|m| m.title_inferred) { " (opening line)" } else { "" };
+    let date = meta.and_then(|m| m.date).map_or("date not stated".into(), |d| d.to_string());
+    let source = meta.and_then(|m| m.source.clone()).map(|s| format!(" · {s}")).unwrap_or_default();
+    format!("{title}{inferred}{source} · {date} · {corpus}/{}:{}-{}", f.doc, f.span.start, f.span.end)
+}
+
+fn write_scored(
+    out: &mut dyn Write,
+    answer: &Answer,
+    s: &ScoredFact,
+    style: &Style,
+    corpus: &str,
+    lead: &str,
+) -> io::Result<()> {
+    writeln!(out, "{lead}{}", style.bold(&headline(&s.fact)))?;
+    writeln!(out, "    “{}”", highlighted(&s.fact, style))?;
+    writeln!(out, "    {}", style.dim(&provenance(answer, &s.fact, corpus)))?;
+    for src in &s.sources {
+        writeln!(
+            out,
+            "    {}",
+            style.dim(&format!("also in {corpus}/{}:{}-{}", src.doc, src.span.start, src.span.end))
+        )?;
+    }
+    for d in &s.disagreements {
+        writeln!(out, "    ! disagrees: {} says {}", d.doc, d.value_text())?;
+    }
+    if style.explain && !s.why.is_empty() {
+        writeln!(out, "    {}", style.dim(&format!("why: {} (score {:.2})", s.why.join("; "), s.score)))?;
+    }
+    Ok(())
+}
+
+/// Prints an answer for people. `corpus` is the corpus folder as the user named it.
+///
+/// # Errors
+/// When writing fails.
+pub fn answer(out: &mut dyn Write, answer: &Answer, style: &Style, corpus: &str) -> io::Result<()> {
+    if style.explain {
+        writeln!(out, "{}", style.dim(&format!("read as: {}", answer.request.summary())))?;
+        for n in &answer.notes {
+            writeln!(out, "{}", style.dim(&format!("note: {n}")))?;
+        }
+    }
+    match answer.answers.split_first() {
+        None => {
+            writeln!(out, "Not found in the corpus.")?;
+            if !answer.related.is_empty() {
+                writeln!(out, "\nRelated figures (not answers):")?;
+                for s in &answer.related {
+                    writeln!(out, "  - {} ({})", headline(&s.fact), s.why.join("; "))?;
+                    writeln!(
+                        out,
+                        "    {}",
+                        style.dim(&format!("{corpus}/{}:{}-{}", s.fact.doc, s.fact.span.start, s.fact.span.end))
+                    )?;
+                }
+            }
+        }
+        Some((best, rest)) => {
+            write_scored(out, answer, best, style, corpus, "")?;
+            if !rest.is_empty() {
+                writeln!(out, "\nNext best:")?;
+                for (i, s) in rest.iter().enumerate() {
+                    write_scored(out, answer, s, style, corpus, &format!("  {}. ", i + 2))?;
+                }
+            }
+        }
+    }
+    if !answer.passages.is_empty() {
+        writeln!(out, "\nPassages:")?;
+        for p in &answer.passages {
+            let text: String = p.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let short: String = if text.chars().count() > 220 {
+                format!("{}…", text.chars().take(220).collect::<String>())
+            } else {
+                text
+            };
+            writeln!(out, "  - {short}")?;
+            writeln!(out, "    {}", style.dim(&format!("{corpus}/{}:{}-{}", p.doc, p.span.start, p.span.end)))?;
+        }
+    }
+    Ok(())
+}
+
+/// Prints facts as an aligned table.
+///
+/// # Errors
+/// When writing fails.
+pub fn facts(out: &mut dyn Write, facts: &[Fact]) -> io::Result<()> {
+    let rows: Vec<[String; 8]> = facts
+        .iter()
+        .map(|f| {
+            [
+                format!("{}:{}", f.doc, f.span.start),
+                f.value_text(),
+                f.what.clone().unwrap_or_default(),
+                f.substance.clone().unwrap_or_default(),
+                f.event.map(|e| e.as_str().to_owned()).unwrap_or_default(),
+                f.agent.clone().unwrap_or_default(),
+                f.place.clone().unwrap_or_default(),
+                f.period.map(|p| p.to_string()).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let header = ["source", "value", "what", "substance", "event", "agent", "place", "period"];
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for r in &rows {
+        for (w, c) in widths.iter_mut().zip(r) {
+            *w = (*w).max(c.chars().count().min(40));
+        }
+    }
+    let line = |cells: Vec<String>| {
+        cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| {
+                let c: String = c.chars().take(40).collect();
+                format!("{c:<w$}")
+            })
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_owned()
+    };
+    writeln!(out, "{}", line(header.iter().map(|h| h.to_string()).collect()))?;
+    for r in rows {
+        writeln!(out, "{}", line(r.to_vec()))?;
+    }
+    Ok(())
+}

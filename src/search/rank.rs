@@ -1,0 +1,367 @@
+//! Ranking: judge each candidate against the question.
+//!
+//! A candidate that contradicts an explicit constraint is excluded, with the
+//! reason kept for "related" facts. Every other candidate scores points for
+//! each constraint it meets (see [`judge`]); text relevance breaks ties. A
+//! question that asks for the largest or smallest figure puts the extreme
+//! value of the best-fitting measure first; one that asks for a total prefers
+//! figures the text states as totals.
+
+use super::retrieve::Candidate;
+use crate::answer::{ScoredFact, Source};
+use crate::extract::Fact;
+use crate::query::{Cmp, Extreme, Question};
+use crate::vocab::{Dimension, Event, Unit};
+
+/// Agencies that "law enforcement" covers.
+const ENFORCEMENT: &[&str] = &[
+    "customs",
+    "border service",
+    "police",
+    "drug control agency",
+    "security service",
+    "navy",
+    "military",
+    "law enforcement",
+];
+
+/// Points for one constraint.
+mod points {
+    pub const PERIOD_EXACT: f32 = 3.0;
+    pub const PERIOD_INSIDE: f32 = 2.0;
+    pub const PERIOD_AROUND: f32 = 1.0;
+    pub const PERIOD_OVERLAP: f32 = 0.5;
+    pub const SUBSTANCE: f32 = 2.0;
+    pub const SUBSTANCE_NAMED_FOR_GENERIC: f32 = 0.5;
+    pub const SUBSTANCE_MISSING: f32 = -1.0;
+    pub const AGENT: f32 = 2.0;
+    pub const AGENT_COVERED: f32 = 0.5;
+    pub const AGENT_MISSING: f32 = -0.5;
+    pub const EVENT: f32 = 1.5;
+    pub const EVENT_OTHER: f32 = -1.5;
+    pub const PLACE: f32 = 1.0;
+    pub const MEASURE: f32 = 1.0;
+    pub const WHAT: f32 = 1.5;
+    pub const TOTAL: f32 = 1.5;
+    pub const TEXT: f32 = 2.0;
+}
+
+/// Either the points and reasons for a candidate, or why it cannot answer.
+type Judgement = Result<(f32, Vec<String>), String>;
+
+fn agents_compatible(asked: &str, found: &str) -> Option<bool> {
+    if asked == found {
+        return Some(true);
+    }
+    let covered = (asked == "law enforcement" && ENFORCEMENT.contains(&found))
+        || (found == "law enforcement" && ENFORCEMENT.contains(&asked));
+    covered.then_some(false)
+}
+
+/// Judges one fact against the question. `text` is its text score, 0 to 1.
+pub fn judge(q: &Question, f: &Fact, text: f32) -> Judgement {
+    let mut score = 0.0;
+    let mut why = Vec::new();
+
+    // Substance.
+    let specific: Vec<&String> = q.substances.iter().filter(|s| s.as_str() != "narcotics").collect();
+    if q.which_substance && f.substance.as_deref().is_none_or(|s| s == "narcotics") {
+        return Err("names no particular drug".into());
+    }
+    if !specific.is_empty() {
+        match &f.substance {
+            Some(s) if specific.contains(&s) => {
+                score += points::SUBSTANCE;
+                why.push(format!("substance {s}"));
+            }
+            Some(s) => {
+                return Err(format!(
+                    "substance is {s}, not {}",
+                    specific.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" or ")
+                ))
+            }
+            None => return Err("no substance stated".into()),
+        }
+    } else if !q.substances.is_empty() {
+        match f.substance.as_deref() {
+            Some("narcotics") => {
+                score += points::SUBSTANCE;
+                why.push("drugs in general".into());
+            }
+            Some(s) => {
+                score += points::SUBSTANCE_NAMED_FOR_GENERIC;
+                why.push(format!("substance {s}"));
+            }
+            None => score += points::SUBSTANCE_MISSING,
+        }
+    }
+
+    // Place.
+    if !q.places.is_empty() {
+        match &f.place {
+            Some(p) if q.places.contains(p) => {
+                score += points::PLACE;
+                why.push(format!("place {p}"));
+            }
+            Some(p) => return Err(format!("place is {p}")),
+            None => return Err("no place stated".into()),
+        }
+    }
+
+    // Period.
+    if let Some(asked) = q.period {
+        match f.period {
+            Some(p) if p == asked => {
+                score += points::PERIOD_EXACT;
+                why.push(format!("period {p}"));
+            }
+            Some(p) if asked.contains(&p) => {
+                score += points::PERIOD_INSIDE;
+                why.push(format!("period {p} within {asked}"));
+            }
+            Some(p) if p.contains(&asked) => {
+                score += points::PERIOD_AROUND;
+                why.push(format!("period {p} covers {asked}"));
+            }
+            Some(p) if p.overlaps(&asked) => {
+                score += points::PERIOD_OVERLAP;
+                why.push(format!("period {p} overlaps {asked}"));
+            }
+            Some(p) => return Err(format!("period is {p}, not {asked}")),
+            None => return Err("no period stated".into()),
+        }
+    }
+
+    // Measure.
+    let dim = f.unit.dimension();
+    if !q.dimensions.is_empty() {
+        if !q.dimensions.contains(&dim) {
+            return Err(format!("measured in {}", f.unit.as_str()));
+        }
+        score += points::MEASURE;
+    } else if let Some(rank) = q.prefer.iter().position(|d| *d == dim) {
+        score += points::MEASURE * (1.0 - rank as f32 * 0.25).max(0.0);
+    }
+    if let (Some(c), Unit::Money(m)) = (q.currency, f.unit) {
+        if c != m {
+            return Err(format!("in {}, not {}", m.as_str(), c.as_str()));
+        }
+    }
+    if let Some((cmp, bound, unit)) = q.bound {
+        if unit.dimension() == dim {
+            let ok = match cmp {
+                Cmp::Over => f.value > bound,
+                Cmp::Under => f.value < bound,
+            };
+            if !ok {
+                return Err(format!(
+                    "{} is not {} {}",
+                    f.value_text(),
+                    if cmp == Cmp::Over { "over" } else { "under" },
+                    bound
+                ));
+            }
+        }
+    }
+
+    // Agency.
+    if !q.agents.is_empty() {
+        match &f.agent {
+            Some(a) => match q.agents.iter().find_map(|asked| agents_compatible(asked, a)) {
+                Some(true) => {
+                    score += points::AGENT;
+                    why.push(format!("agent {a}"));
+                }
+                Some(false) => {
+                    score += points::AGENT_COVERED;
+                    why.push(format!("agent {a} (covered)"));
+                }
+                None => return Err(format!("agent is {a}, not {}", q.agents.join(" or "))),
+            },
+            None => score += points::AGENT_MISSING,
+        }
+    }
+
+    // Event.
+    if let (Some(asked), Some(e)) = (q.event, f.event) {
+        if asked == e {
+            score += points::EVENT;
+            why.push(format!("event {}", e.as_str()));
+        } else if !related_events(asked, e) {
+            score += points::EVENT_OTHER;
+        }
+    }
+
+    // What is measured: the question's counted nouns in the fact's `what`.
+    if let Some(what) = &f.what {
+        let m = what_match(&q.what_terms, what);
+        if m > 0.0 {
+            score += points::WHAT * m;
+            why.push(format!("measures {what}"));
+        }
+    }
+    if q.total && f.total {
+        score += points::TOTAL;
+        why.push("stated as a total".into());
+    }
+    score += points::TEXT * text;
+    Ok((score, why))
+}
+
+/// Events close enough that asking for one does not rule out the other
+/// (people caught are then charged; drugs seized are then destroyed).
+fn related_events(a: Event, b: Event) -> bool {
+    use Event::*;
+    matches!(
+        (a, b),
+        (Arrest, Prosecution)
+            | (Prosecution, Arrest)
+            | (Crime, Prosecution)
+            | (Prosecution, Crime)
+            | (Crime, Arrest)
+            | (Arrest, Crime)
+    )
+}
+
+/// A word without a plural "s" and with a demonym's ending cut, so that
+/// "citizens" meets "citizen" and "iranian" meets "iran".
+fn word_key(w: &str) -> String {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    for end in ["ian", "ians", "i", "is", "s"] {
+        if w.len() > end.len() + 3 {
+            if let Some(stem) = w.strip_suffix(end) {
+                return stem.to_owned();
+            }
+        }
+    }
+    w
+}
+
+/// How well the question's counted phrases meet a fact's `what`: 1 for the
+/// head noun, up to 0.5 more for its modifiers. The phrase asked about (the
+/// first) counts fully, the others (the population: "of the suspects") little.
+fn what_match(terms: &[String], what: &str) -> f32 {
+    let keys: Vec<String> = what.split_whitespace().map(word_key).collect();
+    terms
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let weight = if i == 0 { 1.0 } else { 0.3 };
+            let words: Vec<String> = t.split_whitespace().map(word_key).collect();
+            let Some((head, mods)) = words.split_last() else { return 0.0 };
+            if !keys.contains(head) {
+                return 0.0;
+            }
+            let hits = mods.iter().filter(|m| keys.contains(m)).count();
+            weight * (1.0 + if mods.is_empty() { 0.0 } else { 0.5 * hits as f32 / mods.len() as f32 })
+        })
+        .fold(0.0, f32::max)
+}
+
+fn same_value(a: f64, b: f64) -> bool {
+    a == b || (a - b).abs() <= 0.005 * a.abs().max(b.abs())
+}
+
+/// Ranks candidates: `(answers, related)`, at most `top_k` of each.
+pub fn rank(q: &Question, candidates: Vec<Candidate>, top_k: usize) -> (Vec<ScoredFact>, Vec<ScoredFact>) {
+    let max_bm25 = candidates.iter().map(|c| c.bm25).fold(0.0f32, f32::max).max(1e-6);
+    let mut kept: Vec<ScoredFact> = Vec::new();
+    let mut excluded: Vec<ScoredFact> = Vec::new();
+    for c in candidates {
+        let text = c.bm25 / max_bm25;
+        match judge(q, &c.fact, text) {
+            Ok((score, why)) => {
+                kept.push(ScoredFact { fact: c.fact, score, why, sources: Vec::new(), disagreements: Vec::new() })
+            }
+            Err(reason) => excluded.push(ScoredFact {
+                fact: c.fact,
+                score: text,
+                why: vec![reason],
+                sources: Vec::new(),
+                disagreements: Vec::new(),
+            }),
+        }
+    }
+    // Nothing of the question's own constraints met and no word matched: no answer.
+    kept.retain(|s| s.score > 0.5);
+    kept.sort_by(|a, b| {
+        b.score.total_cmp(&a.score).then(a.fact.doc.cmp(&b.fact.doc)).then(a.fact.span.start.cmp(&b.fact.span.start))
+    });
+
+    if let Some(x) = q.extreme {
+        extreme_first(q, &mut kept, x);
+    }
+    let answers = merge_duplicates(kept, top_k);
+    excluded.sort_by(|a, b| b.score.total_cmp(&a.score));
+    excluded.truncate(top_k);
+    let related = if answers.is_empty() { excluded } else { Vec::new() };
+    (answers, related)
+}
+
+/// Moves the largest (or smallest) value of the best-fitting measure to the
+/// front, among the facts that score close to the best.
+fn extreme_first(q: &Question, kept: &mut Vec<ScoredFact>, x: Extreme) {
+    let Some(best) = kept.first() else { return };
+    let dims: Vec<Dimension> = if q.dimensions.is_empty() { q.prefer.clone() } else { q.dimensions.clone() };
+    let Some(dim) = dims.iter().copied().find(|d| kept.iter().any(|s| s.fact.unit.dimension() == *d)) else { return };
+    let floor = best.score - 2.0;
+    let pick = kept
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.fact.unit.dimension() == dim && s.score >= floor)
+        .max_by(|(_, a), (_, b)| match x {
+            Extreme::Max => a.fact.value.total_cmp(&b.fact.value),
+            Extreme::Min => b.fact.value.total_cmp(&a.fact.value),
+        })
+        .map(|(i, _)| i);
+    if let Some(i) = pick {
+        let mut s = kept.remove(i);
+        s.why.push(if x == Extreme::Max {
+            "the largest such figure".into()
+        } else {
+            "the smallest such figure".into()
+        });
+        kept.insert(0, s);
+    }
+}
+
+/// Merges answers that state the same fact (same value, unit, period and
+/// substance) from several files into one citing every source, and notes
+/// figures for the same frame that disagree.
+fn merge_duplicates(kept: Vec<ScoredFact>, top_k: usize) -> Vec<ScoredFact> {
+    let mut out: Vec<ScoredFact> = Vec::new();
+    for s in kept {
+        let dup = out.iter_mut().find(|o| {
+            o.fact.doc != s.fact.doc
+                && o.fact.unit == s.fact.unit
+                && same_value(o.fact.value, s.fact.value)
+                && o.fact.period == s.fact.period
+                && o.fact.substance == s.fact.substance
+        });
+        match dup {
+            Some(o) => o.sources.push(Source { doc: s.fact.doc.clone(), span: s.fact.span }),
+            None => out.push(s),
+        }
+    }
+    // Same frame, different figure, other file: a disagreement to show.
+    let frames: Vec<(usize, Fact)> = out.iter().enumerate().map(|(i, s)| (i, s.fact.clone())).collect();
+    for (i, s) in out.iter_mut().enumerate() {
+        for (j, other) in &frames {
+            if *j != i
+                && other.doc != s.fact.doc
+                && other.unit == s.fact.unit
+                && other.period.is_some()
+                && other.period == s.fact.period
+                && other.substance == s.fact.substance
+                && other.place == s.fact.place
+                && other.event == s.fact.event
+                && other.what == s.fact.what
+                && !same_value(other.value, s.fact.value)
+            {
+                s.disagreements.push(other.clone());
+            }
+        }
+    }
+    out.truncate(top_k);
+    out
+}

@@ -1,0 +1,132 @@
+//! Retrieval: one tantivy query per question, never raw user text given to a
+//! query parser (so `AND`, quotes and colons in a question are just words).
+
+use std::ops::Bound;
+
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, RangeQuery, TermQuery, TermSetQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::Term;
+
+use crate::error::Result;
+use crate::extract::Fact;
+use crate::index::analyzer::terms;
+use crate::index::{docs, Index, PassageRecord};
+use crate::query::Question;
+use crate::vocab::Dimension;
+
+/// A fact the index returned, with its text score.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// The fact.
+    pub fact: Fact,
+    /// BM25 over its sentence and description.
+    pub bm25: f32,
+}
+
+fn term_query(field: tantivy::schema::Field, text: &str, freqs: bool) -> Box<dyn Query> {
+    let opt = if freqs { IndexRecordOption::WithFreqs } else { IndexRecordOption::Basic };
+    Box::new(TermQuery::new(Term::from_field_text(field, text), opt))
+}
+
+/// The question's words as analyzed terms, without repeats.
+fn analyzed(q: &Question) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in &q.terms {
+        for t in terms(w) {
+            if !out.contains(&t) {
+                out.push(t);
+            }
+        }
+    }
+    out
+}
+
+fn unit_names(d: Dimension) -> &'static [&'static str] {
+    match d {
+        Dimension::Mass => &["kg"],
+        Dimension::Count => &["count"],
+        Dimension::Percent => &["%"],
+        Dimension::Distance => &["km"],
+        Dimension::Volume => &["l"],
+        Dimension::Duration => &["year"],
+        Dimension::Area => &["ha"],
+        Dimension::Money => &[],
+    }
+}
+
+/// The query for facts answering `q`.
+pub fn fact_query(index: &Index, q: &Question) -> Box<dyn Query> {
+    let f = index.fields();
+    let mut must: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, term_query(f.kind, docs::FACT, false))];
+    let specific: Vec<&String> = q.substances.iter().filter(|s| s.as_str() != "narcotics").collect();
+    if !specific.is_empty() {
+        must.push((
+            Occur::Must,
+            Box::new(TermSetQuery::new(specific.iter().map(|s| Term::from_field_text(f.substance, s)))),
+        ));
+    }
+    if !q.places.is_empty() {
+        must.push((
+            Occur::Must,
+            Box::new(TermSetQuery::new(q.places.iter().map(|p| Term::from_field_text(f.place, p)))),
+        ));
+    }
+    if let Some(p) = q.period {
+        let (start, end) = p.day_numbers();
+        must.push((
+            Occur::Must,
+            Box::new(RangeQuery::new(Bound::Unbounded, Bound::Included(Term::from_field_i64(f.period_start, end)))),
+        ));
+        must.push((
+            Occur::Must,
+            Box::new(RangeQuery::new(Bound::Included(Term::from_field_i64(f.period_end, start)), Bound::Unbounded)),
+        ));
+    }
+    if !q.dimensions.is_empty() && !q.dimensions.contains(&Dimension::Money) {
+        let units: Vec<Term> =
+            q.dimensions.iter().flat_map(|d| unit_names(*d)).map(|u| Term::from_field_text(f.unit, u)).collect();
+        must.push((Occur::Must, Box::new(TermSetQuery::new(units))));
+    }
+    let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for t in analyzed(q) {
+        should.push((Occur::Should, term_query(f.text, &t, true)));
+        should.push((Occur::Should, Box::new(BoostQuery::new(term_query(f.what, &t, true), 2.0))));
+    }
+    for a in &q.agents {
+        should.push((Occur::Should, Box::new(BoostQuery::new(term_query(f.agent, a, false), 2.0))));
+    }
+    if let Some(e) = q.event {
+        should.push((Occur::Should, Box::new(BoostQuery::new(term_query(f.event, e.as_str(), false), 1.5))));
+    }
+    // With filters present, the word clauses are optional: they only score.
+    must.extend(should);
+    Box::new(BooleanQuery::new(must))
+}
+
+/// The best `limit` facts for `q` by the index's own scoring.
+///
+/// # Errors
+/// When the index cannot be read.
+pub fn facts(index: &Index, q: &Question, limit: usize) -> Result<Vec<Candidate>> {
+    let query = fact_query(index, q);
+    Ok(index.search::<Fact>(query.as_ref(), limit)?.into_iter().map(|(bm25, fact)| Candidate { fact, bm25 }).collect())
+}
+
+/// The best `limit` passages for the question's words.
+///
+/// # Errors
+/// When the index cannot be read.
+pub fn passages(index: &Index, q: &Question, limit: usize) -> Result<Vec<(f32, PassageRecord)>> {
+    let f = index.fields();
+    let words = analyzed(q);
+    if words.is_empty() {
+        return Ok(Vec::new());
+    }
+    let should: Vec<(Occur, Box<dyn Query>)> =
+        words.iter().map(|t| (Occur::Should, term_query(f.text, t, true))).collect();
+    let query = BooleanQuery::new(vec![
+        (Occur::Must, term_query(f.kind, docs::PASSAGE, false)),
+        (Occur::Must, Box::new(BooleanQuery::new(should))),
+    ]);
+    index.search::<PassageRecord>(&query, limit)
+}
