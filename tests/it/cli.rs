@@ -88,7 +88,10 @@ fn errors_exit_two_with_a_message() {
     assert!(run.stdout().is_empty());
     // An index folder that holds other things is refused, and left alone.
     std::fs::write(t.corpus().join("a.txt"), "text").unwrap();
-    let run = Run::new(t.dir.path(), &["facts".into(), "--corpus".into(), "corpus".into(), "--index".into(), "corpus".into()]);
+    let run = Run::new(
+        t.dir.path(),
+        &["facts".into(), "--corpus".into(), "corpus".into(), "--index".into(), "corpus".into()],
+    );
     run.expect_code(2);
     assert!(run.stderr().contains("not a narcofacts index"), "{}", run.stderr());
     assert!(t.corpus().join("a.txt").exists());

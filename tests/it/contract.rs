@@ -42,7 +42,22 @@ fn check_fact(f: &Value) {
     let iso = unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase());
     assert!(["kg", "count", "%", "km", "l", "year", "ha"].contains(&unit) || iso, "unit {unit}");
     if let Some(e) = f["event"].as_str() {
-        assert!(["seizure", "destruction", "production", "trafficking", "crime", "prosecution", "arrest", "casualty", "treatment", "other"].contains(&e), "event {e}");
+        assert!(
+            [
+                "seizure",
+                "destruction",
+                "production",
+                "trafficking",
+                "crime",
+                "prosecution",
+                "arrest",
+                "casualty",
+                "treatment",
+                "other"
+            ]
+            .contains(&e),
+            "event {e}"
+        );
     }
     if let Some(a) = f["approx"].as_str() {
         assert!(["over", "under", "about", "up_to"].contains(&a), "approx {a}");

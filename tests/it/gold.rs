@@ -69,7 +69,11 @@ fn seed_facts_meet_the_gold() {
     let f1 = 2.0 * precision * recall / (precision + recall);
     let mut per_attr = Vec::new();
     for attr in ["what", "substance", "event", "agent", "place", "period", "approx"] {
-        let scored: Vec<bool> = pairs.iter().filter(|(g, _)| norm(&gold[*g][attr]).is_some()).map(|(g, p)| norm(&gold[*g][attr]) == norm(&pred[*p][attr])).collect();
+        let scored: Vec<bool> = pairs
+            .iter()
+            .filter(|(g, _)| norm(&gold[*g][attr]).is_some())
+            .map(|(g, p)| norm(&gold[*g][attr]) == norm(&pred[*p][attr]))
+            .collect();
         if !scored.is_empty() {
             per_attr.push((attr, scored.iter().filter(|x| **x).count() as f64 / scored.len() as f64));
         }
@@ -94,7 +98,9 @@ fn seed_questions_meet_the_gold() {
             Some("none") => answer.answers.is_empty(),
             _ => answer.best().is_some_and(|b| {
                 q["expect"].as_array().unwrap().iter().any(|e| {
-                    e["doc"] == b.fact.doc.as_str() && e["unit"] == b.fact.unit.as_str() && same_value(e["value"].as_f64().unwrap(), b.fact.value)
+                    e["doc"] == b.fact.doc.as_str()
+                        && e["unit"] == b.fact.unit.as_str()
+                        && same_value(e["value"].as_f64().unwrap(), b.fact.value)
                 })
             }),
         };

@@ -14,16 +14,26 @@ fn lexicon() -> &'static Lexicon {
 }
 
 fn check_file(name: &str, bytes: &[u8]) {
-    let raw = RawDoc { name: name.into(), format: Format::from_name(name).unwrap_or(Format::Text), bytes: bytes.to_vec() };
+    let raw =
+        RawDoc { name: name.into(), format: Format::from_name(name).unwrap_or(Format::Text), bytes: bytes.to_vec() };
     let record = FileRecord { name: name.into(), size: bytes.len() as u64, mtime_ns: 0, hash: 0 };
     let (doc, _) = process(&raw, record, lexicon());
     let text = std::str::from_utf8(bytes).ok();
     for f in &doc.facts {
         assert!(f.span.start <= f.span.end && f.span.end <= bytes.len(), "{name}: span {:?} out of the file", f.span);
-        assert!(f.sentence_span.contains(f.span), "{name}: sentence {:?} does not enclose {:?}", f.sentence_span, f.span);
+        assert!(
+            f.sentence_span.contains(f.span),
+            "{name}: sentence {:?} does not enclose {:?}",
+            f.sentence_span,
+            f.span
+        );
         if let Some(text) = text {
             if raw.format != Format::Html {
-                assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end), "{name}: {:?}", f.span);
+                assert!(
+                    text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end),
+                    "{name}: {:?}",
+                    f.span
+                );
                 assert_eq!(&text[f.span.start..f.span.end], f.text, "{name}");
                 assert_eq!(&text[f.sentence_span.start..f.sentence_span.end], f.sentence, "{name}");
             }

@@ -35,7 +35,9 @@ fn library_files(dir: &Path, out: &mut Vec<PathBuf>) {
             if p.file_name().is_some_and(|n| n != "cli") {
                 library_files(&p, out);
             }
-        } else if p.extension().is_some_and(|x| x == "rs") && p.file_name().is_some_and(|n| n != "main.rs" && n != "tests.rs") {
+        } else if p.extension().is_some_and(|x| x == "rs")
+            && p.file_name().is_some_and(|n| n != "main.rs" && n != "tests.rs")
+        {
             out.push(p);
         }
     }
@@ -76,7 +78,11 @@ fn modules_use_only_earlier_layers() {
                 let used: String = part.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
                 if let Some(l) = layer(&used) {
                     if l > own {
-                        problems.push(format!("{}:{}: {module} (layer {own}) uses {used} (layer {l})", f.display(), n + 1));
+                        problems.push(format!(
+                            "{}:{}: {module} (layer {own}) uses {used} (layer {l})",
+                            f.display(),
+                            n + 1
+                        ));
                     }
                 }
             }
@@ -90,7 +96,17 @@ fn the_library_stays_quiet_and_binary_free() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
     library_files(&src, &mut files);
-    let banned = ["println!", "eprintln!", "print!(", "anyhow", "clap::", "rustyline", "std::process::exit", ".unwrap()", "dbg!("];
+    let banned = [
+        "println!",
+        "eprintln!",
+        "print!(",
+        "anyhow",
+        "clap::",
+        "rustyline",
+        "std::process::exit",
+        ".unwrap()",
+        "dbg!(",
+    ];
     let mut problems = Vec::new();
     for f in &files {
         for (n, line) in non_test(f).lines().enumerate() {

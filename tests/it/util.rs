@@ -44,7 +44,12 @@ impl TempCorpus {
     /// Runs the binary with `--corpus` and `--index` pointing here.
     pub fn run(&self, args: &[&str]) -> Run {
         let mut full: Vec<String> = args.iter().map(|s| s.to_string()).collect();
-        full.extend(["--corpus".into(), self.corpus().display().to_string(), "--index".into(), self.index().display().to_string()]);
+        full.extend([
+            "--corpus".into(),
+            self.corpus().display().to_string(),
+            "--index".into(),
+            self.index().display().to_string(),
+        ]);
         Run::new(self.dir.path(), &full)
     }
 }
@@ -97,11 +102,15 @@ impl Run {
     }
 
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.stdout()).unwrap_or_else(|e| panic!("`{}`: not JSON ({e}):\n{}", self.cmd, self.stdout()))
+        serde_json::from_str(&self.stdout())
+            .unwrap_or_else(|e| panic!("`{}`: not JSON ({e}):\n{}", self.cmd, self.stdout()))
     }
 
     pub fn json_lines(&self) -> Vec<serde_json::Value> {
-        self.stdout().lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}"))).collect()
+        self.stdout()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+            .collect()
     }
 }
 
@@ -125,5 +134,10 @@ pub fn data(rel: &str) -> PathBuf {
 
 /// Reads a JSON-lines file.
 pub fn jsonl(path: &Path) -> Vec<serde_json::Value> {
-    std::fs::read_to_string(path).expect("read").lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).expect("json")).collect()
+    std::fs::read_to_string(path)
+        .expect("read")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("json"))
+        .collect()
 }
