@@ -19,7 +19,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let raw = corpus::read(entry)?;
         let (doc, _) = clean::clean(&raw, &lex);
         let (sentences, _) = chunk::split(&doc);
-        for fact in extract::extract(&doc, &sentences, &lex) {
+        for fact in extract::extract(&doc, &sentences, &lex).facts {
             println!("{}", serde_json::to_string(&FactJson::from(&fact))?);
         }
     }

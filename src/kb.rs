@@ -22,7 +22,7 @@ use crate::search;
 
 /// Bumped whenever extraction changes what it produces: every file is then
 /// extracted again on the next sync.
-pub const EXTRACTOR_VERSION: u64 = 1;
+pub const EXTRACTOR_VERSION: u64 = 2;
 
 /// What a [`KnowledgeBase::sync`] did.
 #[derive(Debug, Default, Clone)]
@@ -99,9 +99,13 @@ pub struct KnowledgeBase {
 
 /// Runs the pipeline on one file: clean, chunk, extract.
 pub fn process(raw: &RawDoc, record: manifest::FileRecord, lexicon: &Lexicon) -> (IndexedDoc, Vec<Diagnostic>) {
-    let (doc, diags) = clean::clean(raw, lexicon);
+    let (mut doc, diags) = clean::clean(raw, lexicon);
     let (sentences, passages) = chunk::split(&doc);
-    let facts = extract::extract(&doc, &sentences, lexicon);
+    let extraction = extract::extract(&doc, &sentences, lexicon);
+    if extraction.year_inferred {
+        doc.meta.year_inferred = extraction.year;
+    }
+    let facts = extraction.facts;
     let passages = passages
         .iter()
         .map(|p| PassageRecord {

@@ -21,6 +21,10 @@ pub struct Meta {
     pub source: Option<String>,
     /// Publication date, where the page states it.
     pub date: Option<Date>,
+    /// For an undated article, the year its text points to (the latest year
+    /// it names), which relative dates ("this year") were resolved against.
+    #[serde(default)]
+    pub year_inferred: Option<i16>,
 }
 
 fn content<'a>(text: &'a str, l: &Line) -> &'a str {

@@ -85,6 +85,7 @@ pub fn clean(raw: &RawDoc, lex: &Lexicon) -> (CleanDoc, Vec<Diagnostic>) {
         title_inferred: false,
         source: meta::source(&text, &lines),
         date: meta::date(&text, &meta_lines),
+        year_inferred: None,
     };
     if let Some(h) = html_meta {
         if let Some(t) = h.title {

@@ -252,8 +252,19 @@ fn doc_frame(
     DocFrame { year, frame, place, interviewee }
 }
 
+/// What extraction found in an article.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    /// The facts, in text order.
+    pub facts: Vec<Fact>,
+    /// The article's year: its date's, else the latest year its text names.
+    pub year: Option<i16>,
+    /// True when `year` was inferred from the text (the article is undated).
+    pub year_inferred: bool,
+}
+
 /// Extracts every fact of a cleaned article from its sentences.
-pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Vec<Fact> {
+pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extraction {
     let analyses: Vec<Analysis> = sentences.iter().map(|s| analyze(doc.slice(s.span), lex)).collect();
     let title = doc.meta.title.as_deref().filter(|_| !doc.meta.title_inferred).map(|t| analyze(t, lex));
     let frame = doc_frame(doc, sentences, &analyses, title.as_ref(), lex);
@@ -407,7 +418,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Vec<Fac
         }
         facts.extend(sentence_facts);
     }
-    facts
+    Extraction { facts, year: frame.year, year_inferred: doc.meta.date.is_none() && frame.year.is_some() }
 }
 
 /// True for the events that concern drugs themselves (not "other").

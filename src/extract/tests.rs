@@ -20,6 +20,7 @@ pub fn facts_of(text: &str) -> Vec<String> {
     let (doc, _) = clean::clean(&raw, lexicon());
     let (sentences, _) = chunk::split(&doc);
     extract(&doc, &sentences, lexicon())
+        .facts
         .into_iter()
         .map(|f| {
             let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| "-".into());

@@ -98,7 +98,11 @@ fn provenance(answer: &Answer, f: &Fact, corpus: &str) -> String {
     let meta = answer.docs.get(&f.doc);
     let title = meta.and_then(|m| m.title.clone()).unwrap_or_else(|| "untitled".into());
     let inferred = if meta.is_some_and(|m| m.title_inferred) { " (opening line)" } else { "" };
-    let date = meta.and_then(|m| m.date).map_or("date not stated".into(), |d| d.to_string());
+    let date = match (meta.and_then(|m| m.date), meta.and_then(|m| m.year_inferred)) {
+        (Some(d), _) => d.to_string(),
+        (None, Some(y)) => format!("date not stated (year {y} inferred from the text)"),
+        (None, None) => "date not stated".into(),
+    };
     let source = meta.and_then(|m| m.source.clone()).map(|s| format!(" · {s}")).unwrap_or_default();
     format!("{title}{inferred}{source} · {date} · {corpus}/{}:{}-{}", f.doc, f.span.start, f.span.end)
 }

@@ -8,6 +8,8 @@ mod cli;
 mod contract;
 // The seed articles against their gold facts and questions.
 mod gold;
+// One test per fixed bug, named after its issue.
+mod regression;
 // Byte spans: file[start..end] == text for every fact, on seeds and generated text.
 mod spans;
 // Layering and library hygiene.
