@@ -241,6 +241,16 @@ pub fn article_region(lines: &[Line]) -> Option<(usize, usize)> {
         .position(|l| l.kind == LineKind::Prose)
         .or_else(|| lines.iter().position(is_sentence))
         .or_else(|| lines.iter().position(|l| l.kind == LineKind::Short))?;
+    // A short sentence right before the first long one belongs to the article
+    // ("Police seized 5 kg of cocaine." then a longer paragraph).
+    let mut start = start;
+    while let Some(prev) = lines[..start].iter().rposition(|l| l.kind != LineKind::Blank) {
+        if lines[prev].kind == LineKind::Short && lines[prev].terminal && lines[prev].words >= 3 {
+            start = prev;
+        } else {
+            break;
+        }
+    }
     let stop = lines[start..].iter().position(|l| l.kind == LineKind::End).map_or(lines.len(), |p| start + p);
     let last = lines[start..stop].iter().rposition(is_sentence).map_or(stop, |p| start + p + 1);
     Some((start, last.max(start + 1)))

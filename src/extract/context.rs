@@ -5,13 +5,15 @@
 //! Attachment is by grammar, not by the nearest word: "443 kg of heroin,
 //! 3,477 kg of marijuana, and over 103 kg of opium" gives each quantity the
 //! substance of its own "of" phrase, and "903 kg 454 grams are heroin" the
-//! substance after its verb. Clauses are cut at commas, semicolons, colons,
-//! brackets and spaced dashes.
+//! substance after its verb; "arrested 2,301 suspects and seized 1,070 kg"
+//! gives the kilograms the verb that governs them. Clauses are cut at commas,
+//! semicolons, colons, brackets and spaced dashes. The function words these
+//! rules read are lists in `grammar.toml`.
 
 use super::period::{Anchor, Mention as PeriodMention, Period, Role};
 use super::quantity::Quantity;
 use super::scan::Scan;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, Table};
 use crate::vocab::{Dimension, Event, Unit};
 
 /// A lexicon mention in a sentence: tokens `start..end` and its value.
@@ -35,9 +37,20 @@ pub struct PlaceMention {
     pub here: bool,
 }
 
+/// An event word and whether it is a verb ("seized") or a noun ("seizure").
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventMention {
+    /// The mention.
+    pub tag: Tagged<Event>,
+    /// It is a verb, which governs the quantity after it.
+    pub verb: bool,
+}
+
 /// Everything the context rules read from one sentence.
 #[derive(Debug)]
 pub struct Analysis<'a> {
+    /// The lexicon the sentence was read with.
+    pub lex: &'a Lexicon,
     /// The tokens.
     pub scan: Scan<'a>,
     /// Quantities kept as facts.
@@ -51,7 +64,7 @@ pub struct Analysis<'a> {
     /// Place mentions.
     pub places: Vec<PlaceMention>,
     /// Event words.
-    pub events: Vec<Tagged<Event>>,
+    pub events: Vec<EventMention>,
     /// Token indices that cut clauses.
     pub bounds: Vec<usize>,
     /// Opens with a continuation ("Of these", "Additionally").
@@ -66,124 +79,6 @@ pub struct Analysis<'a> {
     pub totals: Vec<usize>,
 }
 
-/// Function words that end a noun phrase.
-const NP_STOP: &[&str] = &[
-    "in",
-    "at",
-    "on",
-    "from",
-    "to",
-    "by",
-    "with",
-    "during",
-    "for",
-    "into",
-    "through",
-    "via",
-    "against",
-    "over",
-    "under",
-    "between",
-    "since",
-    "after",
-    "before",
-    "as",
-    "than",
-    "per",
-    "across",
-    "along",
-    "among",
-    "within",
-    "without",
-    "near",
-    "toward",
-    "towards",
-    "around",
-    "while",
-    "whereas",
-    "but",
-    "because",
-    "although",
-    "though",
-    "were",
-    "was",
-    "are",
-    "is",
-    "be",
-    "been",
-    "being",
-    "have",
-    "has",
-    "had",
-    "will",
-    "would",
-    "can",
-    "could",
-    "may",
-    "might",
-    "must",
-    "should",
-    "did",
-    "do",
-    "does",
-    "which",
-    "that",
-    "who",
-    "whom",
-    "whose",
-    "where",
-    "when",
-    "including",
-    "compared",
-    "according",
-    "up",
-    "out",
-    "down",
-    "off",
-    "also",
-    "not",
-    "only",
-    "just",
-    "so",
-    "then",
-    "there",
-    "here",
-    "it",
-    "they",
-    "he",
-    "she",
-    "we",
-    "its",
-    "amounted",
-    "worth",
-    "valued",
-    "totaling",
-    "totalling",
-    "or",
-];
-/// Words dropped from the front of a noun phrase and from inside `what`.
-const DETERMINERS: &[&str] =
-    &["the", "a", "an", "these", "those", "this", "its", "their", "his", "her", "our", "such", "some", "all", "any"];
-/// Leading phrases dropped from a noun phrase ("different types of narcotic drugs").
-const VAGUE_LEADS: &[&[&str]] = &[
-    &["different", "types", "of"],
-    &["various", "types", "of"],
-    &["different", "kinds", "of"],
-    &["various", "kinds", "of"],
-    &["various"],
-    &["different"],
-    &["large", "amounts", "of"],
-    &["large", "quantities", "of"],
-];
-/// Container nouns: "168 cases of illegal cultivation" is written
-/// "illegal cultivation cases" in `what` when the complement is short.
-const CONTAINERS: &[&str] = &["cases", "types", "kinds", "incidents", "instances", "episodes", "facts"];
-/// Nouns that make a money quantity's `what`.
-const VALUE_NOUNS: &[&str] = &[
-    "value", "worth", "revenue", "revenues", "cost", "costs", "price", "income", "profit", "profits", "proceeds",
-    "turnover", "budget", "fine", "fines", "funding", "damage",
-];
-
 impl<'a> Analysis<'a> {
     /// The clause holding token `k`: `(first token, one past the last)`.
     pub fn clause(&self, k: usize) -> (usize, usize) {
@@ -196,9 +91,17 @@ impl<'a> Analysis<'a> {
         self.scan.lower(k)
     }
 
+    /// Token `k` is a word of the (single-word) list `table`.
+    fn listed(&self, k: usize, table: &Table<()>) -> bool {
+        self.scan.is_word(k) && table.get(self.scan.tok(k)).is_some()
+    }
+
     fn is_stop(&self, k: usize) -> bool {
-        let w = self.word_lower(k);
-        NP_STOP.contains(&w.as_str())
+        self.listed(k, &self.lex.grammar.np_stop)
+    }
+
+    fn is_determiner(&self, k: usize) -> bool {
+        self.listed(k, &self.lex.grammar.determiners)
     }
 
     /// A word that acts as a verb here: in -ed followed by no noun ("drugs
@@ -212,13 +115,17 @@ impl<'a> Analysis<'a> {
                 && !self.scan.is(k + 1, "of");
             return !next_is_noun;
         }
-        if w.ends_with("ing") && w.len() > 5 {
-            let next = self.word_lower(k + 1);
+        if w.ends_with("ing") && w.len() > 5 && self.lex.event_nouns.get(&w).is_none() {
+            // "confiscating over 1.5 tons", "narcotics circulating in Azerbaijan"
             return self.scan.is_number(k + 1)
-                || ["the", "a", "an", "over", "more", "about", "approximately", "some", "nearly", "up"]
-                    .contains(&next.as_str());
+                || self.scan.is_any(k + 1, &["the", "a", "an", "more", "about", "approximately", "some", "nearly"])
+                || self.is_stop(k + 1);
         }
         false
+    }
+
+    fn in_period(&self, k: usize) -> bool {
+        self.periods.iter().any(|m| m.toks.contains(&k))
     }
 
     /// The noun phrase starting at token `start`: `(first, one past last)`.
@@ -227,39 +134,46 @@ impl<'a> Analysis<'a> {
     /// adjective is the count's verb ("184 involved shipments"), so there is no
     /// phrase; and the phrase ends after its counted noun unless "of" follows
     /// ("3 cases narcotic groups were identified" → "cases").
-    pub fn np_after(&self, start: usize, lex: &Lexicon, count: bool) -> Option<(usize, usize)> {
+    pub fn np_after(&self, start: usize, count: bool) -> Option<(usize, usize)> {
+        let g = &self.lex.grammar;
         let mut k = start;
-        while self.scan.is_word(k) && DETERMINERS.contains(&self.word_lower(k).as_str()) {
+        while self.is_determiner(k) {
             k += 1;
         }
-        for lead in VAGUE_LEADS {
-            if lead.iter().enumerate().all(|(o, w)| self.scan.is(k + o, w)) {
-                k += lead.len();
-                break;
-            }
+        if let Some((_, end)) = self.scan.phrase_at(&g.vague_leads, k) {
+            k = end;
         }
         let first = k;
         if count && self.scan.is_word(k) {
+            // A participle is an adjective only before a noun ("5 armed men"),
+            // else the count's verb ("184 involved…", "1,000 confirmed as…").
             let w = self.word_lower(k);
-            let participle = self.scan.phrase_at(&lex.grammar.participle_adjectives, k).is_some();
-            if w.ends_with("ed") && w.len() > 3 && !participle {
+            let participle = self.scan.phrase_at(&g.participle_adjectives, k).is_some();
+            let noun_follows = self.scan.is_word(k + 1) && !self.is_stop(k + 1);
+            if w.ends_with("ed") && w.len() > 3 && !(participle && noun_follows) {
                 return None;
             }
         }
         let mut words = 0;
         while k < self.scan.len() && words < 8 {
-            if !self.scan.is_word(k) {
+            if !self.scan.is_word(k) || self.in_period(k) || self.is_stop(k) || (k > first && self.is_verbal(k)) {
                 break;
             }
-            if self.is_stop(k) || (k > first && self.is_verbal(k)) {
+            if k > first && self.scan.is_any(k, &["a", "an"]) && !self.scan.is(k - 1, "of") {
+                // "500 tonnes of cocaine a year"
                 break;
             }
             if self.scan.is(k, "and") {
                 // "heroin and morphine" goes on; ", and over 103 kg" does not.
+                // Nor does "and shut down 12 laboratories": a verb with its object.
+                let takes_object = self.scan.is_number(k + 2)
+                    || self.is_determiner(k + 2)
+                    || self.scan.is_any(k + 2, &["down", "up", "off", "out"]);
                 if !self.scan.is_word(k + 1)
                     || self.is_stop(k + 1)
                     || self.scan.is_any(k + 1, &["a", "an"])
-                    || self.event_at(k + 1)
+                    || self.events.iter().any(|e| e.tag.start == k + 1)
+                    || takes_object
                 {
                     break;
                 }
@@ -268,7 +182,7 @@ impl<'a> Analysis<'a> {
                 break;
             }
             if count {
-                if let Some((hit, end)) = self.scan.phrase_at(&lex.counted, k) {
+                if let Some((hit, end)) = self.scan.phrase_at(&self.lex.counted, k) {
                     if hit.value().is_some() && !self.scan.is(end, "of") && end > k {
                         k = end;
                         break;
@@ -284,30 +198,48 @@ impl<'a> Analysis<'a> {
         (k > first).then_some((first, k))
     }
 
-    /// The end of an elaboration that follows a phrase ending at `end`
-    /// (", including methadone and psychotropic substances"), if any.
-    pub fn elaboration_end(&self, end: usize, lex: &Lexicon) -> Option<usize> {
-        let k = if self.scan.is_punct(end, ',') { end + 1 } else { end };
-        let (_, after) = self.scan.phrase_at(&lex.grammar.elaboration, k)?;
-        self.np_after(after, lex, false).map(|(_, e)| e)
+    /// The subject noun phrase ending just before token `end`, not reaching
+    /// back past `lo`: `(first, end)`. A phrase inside a prepositional phrase
+    /// ("individuals brought to justice for drug-related crimes") is not one.
+    fn np_before(&self, lo: usize, end: usize) -> Option<(usize, usize)> {
+        let mut start = end;
+        let reporting = |k: usize| self.scan.phrase_at(&self.lex.grammar.reporting, k).is_some();
+        while start > lo
+            && self.scan.is_word(start - 1)
+            && !self.is_stop(start - 1)
+            && !self.is_determiner(start - 1)
+            && !reporting(start - 1)
+        {
+            start -= 1;
+        }
+        let mut k = start;
+        while k > lo && self.is_determiner(k - 1) {
+            k -= 1;
+        }
+        let in_pp =
+            k > lo && self.is_stop(k - 1) && !self.scan.is_any(k - 1, &["that", "which", "were", "was", "is", "are"]);
+        (start < end && !in_pp).then_some((start, end))
     }
 
-    fn event_at(&self, k: usize) -> bool {
-        self.events.iter().any(|e| e.start == k)
+    /// The end of an elaboration that follows a phrase ending at `end`
+    /// (", including methadone and psychotropic substances"), if any.
+    pub fn elaboration_end(&self, end: usize) -> Option<usize> {
+        let k = if self.scan.is_punct(end, ',') { end + 1 } else { end };
+        let (_, after) = self.scan.phrase_at(&self.lex.grammar.elaboration, k)?;
+        self.np_after(after, false).map(|(_, e)| e)
     }
 
     /// Lower-case text of tokens `a..b` without determiners.
     pub fn phrase_text(&self, a: usize, b: usize) -> String {
         let mut out = String::new();
         for k in a..b {
-            let w = self.word_lower(k);
-            if DETERMINERS.contains(&w.as_str()) {
+            if self.is_determiner(k) {
                 continue;
             }
             if !out.is_empty() && self.scan.toks[k].space_before {
                 out.push(' ');
             }
-            out.push_str(&w.replace('\u{2019}', "'"));
+            out.push_str(&self.word_lower(k).replace('\u{2019}', "'"));
         }
         out.trim().to_owned()
     }
@@ -332,9 +264,20 @@ pub struct What {
     pub adverbial: bool,
 }
 
-fn counted_head(a: &Analysis, np: (usize, usize), lex: &Lexicon) -> (Option<String>, Option<Event>) {
+impl What {
+    fn phrase(a: &Analysis, np: (usize, usize)) -> What {
+        What { text: Some(a.phrase_text(np.0, np.1)), np: Some(np), ..What::default() }
+    }
+
+    fn counted(a: &Analysis, np: (usize, usize), text: String, adverbial: bool) -> What {
+        let (head, head_event) = counted_head(a, np);
+        What { text: Some(text), np: Some(np), head, head_event, adverbial, extent: None }
+    }
+}
+
+fn counted_head(a: &Analysis, np: (usize, usize)) -> (Option<String>, Option<Event>) {
     for k in np.0..np.1 {
-        if let Some((hit, end)) = a.scan.phrase_at(&lex.counted, k) {
+        if let Some((hit, end)) = a.scan.phrase_at(&a.lex.counted, k) {
             if end <= np.1 {
                 if let Some(ev) = hit.value() {
                     return (Some(a.phrase_text(k, end)), *ev);
@@ -345,106 +288,160 @@ fn counted_head(a: &Analysis, np: (usize, usize), lex: &Lexicon) -> (Option<Stri
     (None, None)
 }
 
+/// A sentence that opens with a partitive ("Of the suspects, 298 have been
+/// convicted") gives its counts that noun.
+pub fn leading_partitive(a: &Analysis) -> Option<What> {
+    if !a.scan.is(0, "of") {
+        return None;
+    }
+    let np = a.np_after(1, true)?;
+    let w = What::counted(a, np, a.phrase_text(np.0, np.1), false);
+    w.head.is_some().then_some(w)
+}
+
 /// The `what` of quantity `q`, given the head of the previous count (in this
 /// sentence or the one it continues) for elliptical counts ("8 of Turkey").
-pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>, lex: &Lexicon) -> What {
-    let mut w = what_of_inner(a, q, inherited, lex);
-    w.extent = w.np.map(|(s, e)| (s, a.elaboration_end(e, lex).unwrap_or(e)));
+pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
+    let mut w = match q.unit.dimension() {
+        Dimension::Count => count_what(a, q, inherited),
+        Dimension::Money => money_what(a, q),
+        _ => amount_what(a, q),
+    };
+    w.extent = w.np.map(|(s, e)| (s, a.elaboration_end(e).unwrap_or(e)));
+    w
+}
+
+/// "4,299 kg of narcotic drugs", "903 kg 454 grams are heroin", "95% of the
+/// narcotics", "a 95% drop", "a 661 kilometer border".
+fn amount_what(a: &Analysis, q: &Quantity) -> What {
+    let s = &a.scan;
+    if s.is(q.end, "of") || s.is_any(q.end, &["are", "is", "were", "was"]) {
+        return a.np_after(q.end + 1, false).map(|np| What::phrase(a, np)).unwrap_or_default();
+    }
+    if matches!(q.unit, Unit::Percent | Unit::Km | Unit::Hectare) {
+        return a.np_after(q.end, false).map(|np| What::phrase(a, np)).unwrap_or_default();
+    }
+    What::default()
+}
+
+fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
+    let s = &a.scan;
+    let adverbial = q.pre > 0 && s.is(q.pre - 1, "in");
+    // "16 are citizens of Azerbaijan": the noun after the copula.
+    let start = if s.is_any(q.end, &["are", "were", "is", "was"]) { q.end + 1 } else { q.end };
+    if let Some(np) = a.np_after(start, true).filter(|np| !s.is(np.0, "of")) {
+        // "cases of illegal cultivation of narcotic crops" → "illegal cultivation of narcotic crops cases"
+        let first = a.word_lower(np.0);
+        let container = a.listed(np.0, &a.lex.grammar.containers);
+        let text = if container && s.is(np.0 + 1, "of") && np.1 > np.0 + 2 && np.1 - (np.0 + 2) <= 5 {
+            format!("{} {first}", a.phrase_text(np.0 + 2, np.1))
+        } else if let Some(compact) = compact_in_phrase(a, np) {
+            compact
+        } else {
+            a.phrase_text(np.0, np.1)
+        };
+        return What::counted(a, np, text, adverbial);
+    }
+    if inherited.is_none() {
+        // "298 of the suspects": a partitive names the counted thing.
+        if s.is(q.end, "of") {
+            if let Some(np) = a.np_after(q.end + 1, true) {
+                if counted_head(a, np).0.is_some() {
+                    return What::counted(a, np, a.phrase_text(np.0, np.1), adverbial);
+                }
+            }
+        }
+        // "overdose deaths exceeded 107,000": the subject before the verb.
+        if let Some(w) = subject_what(a, q) {
+            return w;
+        }
+    }
+    // Elliptical: "8 of Turkey", "1,974 were linked to…", "184 involved…".
+    let mut w = inherited.cloned().unwrap_or_default();
+    w.np = None;
+    w.adverbial = adverbial;
+    if s.is(q.end, "of") {
+        if let (Some(np), Some(head)) = (a.np_after(q.end + 1, false), &w.head) {
+            w.text = Some(format!("{head} of {}", a.phrase_text(np.0, np.1)));
+        }
+    }
     w
 }
 
 /// "suspects in drug trafficking" → "drug trafficking suspects": a lone
-/// counted noun followed by "in" and a short phrase without a place.
-fn compact_in_phrase(a: &Analysis, np: (usize, usize), lex: &Lexicon) -> Option<String> {
+/// counted person noun followed by "in" and a short phrase without a place.
+fn compact_in_phrase(a: &Analysis, np: (usize, usize)) -> Option<String> {
     if np.1 != np.0 + 1 || !a.scan.is(np.1, "in") {
         return None;
     }
-    let (s, e) = a.np_after(np.1 + 1, lex, false)?;
+    let (s, e) = a.np_after(np.1 + 1, false)?;
     let has_place = a.places.iter().any(|p| p.tag.start >= s && p.tag.end <= e);
-    let short = e - s <= 3;
-    let counted_person = lex.counted.get(&a.word_lower(np.0)).is_some_and(|v| v.value() == Some(&None));
-    (short && !has_place && counted_person && !a.periods.iter().any(|m| m.toks.start >= s && m.toks.start < e))
-        .then(|| format!("{} {}", a.phrase_text(s, e), a.word_lower(np.0)))
+    let person = a.lex.counted.get(a.scan.tok(np.0)).is_some_and(|v| v.value() == Some(&None));
+    let activity = a.events.iter().any(|ev| ev.tag.start >= s && ev.tag.end <= e && !ev.verb);
+    (e - s <= 3 && !has_place && person && activity).then(|| format!("{} {}", a.phrase_text(s, e), a.word_lower(np.0)))
 }
 
-fn np_what(a: &Analysis, np: (usize, usize)) -> What {
-    What { text: Some(a.phrase_text(np.0, np.1)), np: Some(np), ..What::default() }
+/// A count written after its subject and a verb: "overdose deaths exceeded 107,000".
+fn subject_what(a: &Analysis, q: &Quantity) -> Option<What> {
+    let (lo, _) = a.clause(q.start);
+    let mut k = q.pre;
+    while k > lo && a.scan.is_any(k - 1, &["to", "at", "by"]) {
+        k -= 1;
+    }
+    let hedged = q.approx.is_some() && q.pre < q.start;
+    if k > lo && a.listed(k - 1, &a.lex.grammar.count_verbs) {
+        k -= 1;
+    } else if !hedged {
+        return None;
+    }
+    let np = a.np_before(lo, k)?;
+    Some(What::counted(a, np, a.phrase_text(np.0, np.1), false))
 }
 
-fn what_of_inner(a: &Analysis, q: &Quantity, inherited: Option<&What>, lex: &Lexicon) -> What {
-    let s = &a.scan;
-    let adverbial = q.pre > 0 && s.is(q.pre - 1, "in") && q.unit == Unit::Count;
-    match q.unit.dimension() {
-        Dimension::Count => {
-            // "16 are citizens of Azerbaijan": the noun after the copula.
-            let start = if s.is_any(q.end, &["are", "were", "is", "was"]) { q.end + 1 } else { q.end };
-            if let Some(np) = a.np_after(start, lex, true).filter(|np| !s.is(np.0, "of")) {
-                let (head, head_event) = counted_head(a, np, lex);
-                // "cases of illegal cultivation of narcotic crops" → "illegal cultivation of narcotic crops cases"
-                let first = a.word_lower(np.0);
-                let text = if CONTAINERS.contains(&first.as_str())
-                    && s.is(np.0 + 1, "of")
-                    && np.1 > np.0 + 2
-                    && np.1 - (np.0 + 2) <= 5
-                {
-                    format!("{} {}", a.phrase_text(np.0 + 2, np.1), first)
-                } else if let Some(compact) = compact_in_phrase(a, np, lex) {
-                    compact
-                } else {
-                    a.phrase_text(np.0, np.1)
-                };
-                return What { text: Some(text), np: Some(np), head, head_event, adverbial, extent: None };
-            }
-            // Elliptical: "8 of Turkey", "1,974 were linked to…", "184 involved…".
-            let mut w = inherited.cloned().unwrap_or_default();
-            w.np = None;
-            w.adverbial = adverbial;
-            if s.is(q.end, "of") {
-                if let Some(np) = a.np_after(q.end + 1, lex, false) {
-                    if let Some(head) = &w.head {
-                        w.text = Some(format!("{head} of {}", a.phrase_text(np.0, np.1)));
-                    }
-                }
-            }
-            w
-        }
-        Dimension::Money => {
-            // "$5 million worth of cocaine", else the value noun before it.
-            if s.is(q.end, "worth") && s.is(q.end + 1, "of") {
-                if let Some(np) = a.np_after(q.end + 2, lex, false) {
-                    return What {
-                        text: Some(format!("value of {}", a.phrase_text(np.0, np.1))),
-                        np: Some(np),
-                        ..What::default()
-                    };
-                }
-            }
-            let (lo, _) = a.clause(q.start);
-            let value_noun = (lo.min(q.start)..q.start)
-                .rev()
-                .find(|&k| VALUE_NOUNS.contains(&a.word_lower(k).as_str()))
-                .or_else(|| (0..q.start).rev().find(|&k| VALUE_NOUNS.contains(&a.word_lower(k).as_str())));
-            match value_noun {
-                Some(k) => {
-                    let np = a.np_after(k, lex, false).unwrap_or((k, k + 1));
-                    What { text: Some(a.phrase_text(np.0, np.1.min(q.start))), ..What::default() }
-                }
-                None => What::default(),
-            }
-        }
-        _ => {
-            // "4,299 kg of narcotic drugs", "903 kg 454 grams are heroin", "95% of the narcotics", "a 95% drop".
-            let k = q.end;
-            if s.is(k, "of") || s.is_any(k, &["are", "is", "were", "was"]) {
-                return a.np_after(k + 1, lex, false).map(|np| np_what(a, np)).unwrap_or_default();
-            }
-            if matches!(q.unit, Unit::Percent | Unit::Km | Unit::Hectare) {
-                // "a 95% drop", "a 661 kilometer border"
-                return a.np_after(k, lex, false).map(|np| np_what(a, np)).unwrap_or_default();
-            }
-            What::default()
+/// The `what` of money: "$5 million worth of cocaine" → "value of cocaine";
+/// "an estimated street value of $3.5 million" → "street value"; "the
+/// consignment was worth Rs 2,000 crore" → "value of consignment".
+fn money_what(a: &Analysis, q: &Quantity) -> What {
+    let g = &a.lex.grammar;
+    if a.listed(q.end, &g.worth_verbs) && a.scan.is(q.end + 1, "of") {
+        if let Some(np) = a.np_after(q.end + 2, false) {
+            return What {
+                text: Some(format!("value of {}", a.phrase_text(np.0, np.1))),
+                np: Some(np),
+                ..What::default()
+            };
         }
     }
+    let (lo, _) = a.clause(q.start);
+    let lo = lo.min(q.pre);
+    if let Some(k) = (lo..q.pre).rev().find(|&k| a.listed(k, &g.worth_verbs)) {
+        let mut j = k;
+        while j > lo
+            && a.scan.is_any(j - 1, &["was", "were", "is", "are", "been", "be", "reportedly", "allegedly", "estimated"])
+        {
+            j -= 1;
+        }
+        if let Some((mut s, e)) = a.np_before(lo, j) {
+            // "990 kilos of shabu worth…": the value of the shabu.
+            if a.scan.is_word(s) && a.lex.units.get(a.scan.tok(s)).is_some() && a.scan.is(s + 1, "of") && s + 2 < e {
+                s += 2;
+            }
+            return What { text: Some(format!("value of {}", a.phrase_text(s, e))), ..What::default() };
+        }
+    }
+    let is_value = |k: usize| a.listed(k, &g.value_nouns);
+    let Some(k) = (lo..q.pre).rev().find(|&k| is_value(k)).or_else(|| (0..q.pre).rev().find(|&k| is_value(k))) else {
+        return What::default();
+    };
+    let mut start = k;
+    while start > 0 && a.listed(start - 1, &g.value_modifiers) {
+        start -= 1;
+    }
+    let end = match a.np_after(k, false) {
+        Some((_, e)) if e <= q.pre => e,
+        _ => k + 1,
+    };
+    What { text: Some(a.phrase_text(start, end)), ..What::default() }
 }
 
 /// Combines the substances of one phrase: drugs in general win over a list
@@ -514,28 +511,39 @@ fn list_groups<'t>(a: &Analysis, mentions: &[&'t Tagged<Option<String>>]) -> Vec
     groups
 }
 
+/// The event of the verb governing tokens `q.start..q.end` within `lo..hi`:
+/// the nearest verb before, else the nearest after, else the strongest noun.
+fn governing(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> Option<Event> {
+    let within = |e: &&EventMention| e.tag.start >= lo && e.tag.end <= hi;
+    let before = a.events.iter().filter(within).filter(|e| e.verb && e.tag.end <= q.start).max_by_key(|e| e.tag.end);
+    let after =
+        || a.events.iter().filter(within).filter(|e| e.verb && e.tag.start >= q.end).min_by_key(|e| e.tag.start);
+    before
+        .or_else(after)
+        .map(|e| e.tag.value)
+        .or_else(|| a.events.iter().filter(within).map(|e| e.tag.value).min_by_key(|e| a.lex.event_rank(*e)))
+}
+
 /// Event of quantity `q`: the counted noun's own event (unless the count is
-/// adverbial), then the strongest event word in its clause, then in the sentence.
-pub fn event_of(a: &Analysis, q: &Quantity, what: &What, lex: &Lexicon) -> Option<Event> {
-    let best = |lo: usize, hi: usize| {
-        a.events.iter().filter(|e| e.start >= lo && e.end <= hi).map(|e| e.value).min_by_key(|e| lex.event_rank(*e))
-    };
+/// adverbial), then the verb governing it in its clause, then in its sentence.
+pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
     if !what.adverbial {
         if let Some(e) = what.head_event {
             return Some(e);
         }
     }
     let (lo, hi) = a.clause(q.start);
-    if let Some(e) = best(lo, hi) {
+    if let Some(e) = governing(a, q, lo, hi) {
         return Some(e);
     }
     if what.adverbial {
         // "In 12 cases, customs officers seized…": the verb after it governs.
-        if let Some(e) = best(q.end, a.scan.len()) {
-            return Some(e);
+        let after = a.events.iter().filter(|e| e.verb && e.tag.start >= q.end).min_by_key(|e| e.tag.start);
+        if let Some(e) = after {
+            return Some(e.tag.value);
         }
     }
-    what.head_event.or_else(|| best(0, a.scan.len()))
+    what.head_event.or_else(|| governing(a, q, 0, a.scan.len()))
 }
 
 /// Agency named in the quantity's clause, else in its sentence (nearest).
@@ -575,35 +583,37 @@ pub fn place_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Option<String
 /// own span, else the nearest framing period of its clause (a baseline when
 /// the quantity follows the comparison word), else the sentence's nearest
 /// framing period.
-pub fn period_of(a: &Analysis, q: &Quantity, anchor: &Anchor, lex: &Lexicon) -> Option<Period> {
+pub fn period_of(a: &Analysis, q: &Quantity, anchor: &Anchor) -> Option<Period> {
     let resolve = |m: &PeriodMention| m.expr.resolve(anchor);
     // "over the past 40 years": the duration's own period.
     if let Some(m) = a.periods.iter().find(|m| m.toks.start <= q.start && q.end <= m.toks.end) {
         return resolve(m);
     }
     let (lo, hi) = a.clause(q.start);
+    // Token distance, with a period after the quantity winning a tie
+    // ("from 2,709 in 2013 to 10,057 in 2023").
     let dist = |m: &PeriodMention| {
         if m.toks.start >= q.end {
-            m.toks.start - q.end
+            2 * (m.toks.start - q.end)
         } else {
-            q.start.saturating_sub(m.toks.end)
+            2 * q.start.saturating_sub(m.toks.end) + 1
         }
     };
     // A baseline ("compared to 2,921 kg during the same period of 2023")
     // frames only quantities that stand after the comparison word.
-    let compared = (lo..q.start).any(|k| a.scan.phrase_at(&lex.grammar.comparison, k).is_some());
-    let in_clause = a.periods.iter().filter(|m| m.toks.start >= lo && m.toks.end <= hi);
-    let candidates: Vec<&PeriodMention> = in_clause
+    let compared = (lo..q.start).any(|k| a.scan.phrase_at(&a.lex.grammar.comparison, k).is_some());
+    let candidates: Vec<&PeriodMention> = a
+        .periods
+        .iter()
+        .filter(|m| m.toks.start >= lo && m.toks.end <= hi)
         .filter(|m| match m.role {
             Role::Frame => true,
             Role::Baseline => compared,
             Role::Reference => false,
         })
         .collect();
-    if let Some(m) = candidates.iter().min_by_key(|m| dist(m)) {
-        if let Some(p) = resolve(m) {
-            return Some(p);
-        }
+    if let Some(p) = candidates.iter().min_by_key(|m| dist(m)).and_then(|m| resolve(m)) {
+        return Some(p);
     }
     a.periods.iter().filter(|m| m.role == Role::Frame).min_by_key(|m| dist(m)).and_then(resolve)
 }

@@ -30,8 +30,8 @@ pub use scan::Scan;
 use crate::chunk::Sentence;
 use crate::clean::CleanDoc;
 use crate::lexicon::Lexicon;
-use crate::vocab::Event;
-use context::{PlaceMention, Tagged, What};
+use crate::vocab::{Event, Unit};
+use context::{EventMention, PlaceMention, Tagged, What};
 use period::{Anchor, Expr, Role, YearRef};
 
 fn is_clause_bound(scan: &Scan, k: usize) -> bool {
@@ -64,7 +64,7 @@ fn url_mask(scan: &Scan, masked: &mut [bool]) {
 }
 
 /// Reads one sentence: its periods, quantities and lexicon mentions.
-pub fn analyze<'a>(text: &'a str, lex: &Lexicon) -> Analysis<'a> {
+pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     let scan = Scan::new(text);
     let mut masked = vec![false; scan.len()];
     url_mask(&scan, &mut masked);
@@ -119,12 +119,15 @@ pub fn analyze<'a>(text: &'a str, lex: &Lexicon) -> Analysis<'a> {
         .filter_map(|(start, end, e)| e.value().map(|v| Tagged { start, end, value: v.clone() }))
         .filter(|t| !in_agency(t.start, t.end))
         .collect();
-    let events: Vec<Tagged<Event>> = scan
+    let events: Vec<EventMention> = scan
         .mentions(&lex.events)
         .into_iter()
-        .filter_map(|(start, end, e)| e.value().map(|v| Tagged { start, end, value: *v }))
+        .filter_map(|(start, end, e)| {
+            let verb = lex.is_event_verb(scan.span(start, end).slice(text).unwrap_or(""));
+            e.value().map(|v| EventMention { tag: Tagged { start, end, value: *v }, verb })
+        })
         .collect();
-    let places: Vec<PlaceMention> = scan
+    let mut places: Vec<PlaceMention> = scan
         .mentions(&lex.places)
         .into_iter()
         .filter_map(|(start, end, e)| e.value().map(|v| Tagged { start, end, value: v.clone() }))
@@ -133,6 +136,14 @@ pub fn analyze<'a>(text: &'a str, lex: &Lexicon) -> Analysis<'a> {
             PlaceMention { tag, here }
         })
         .collect();
+    // "Mexico, Pampanga", "Paris, Texas": a town named before its region is in
+    // the region's country.
+    for k in 1..places.len() {
+        let (prev, next) = (&places[k - 1].tag, &places[k].tag);
+        if next.start == prev.end + 1 && scan.is_punct(prev.end, ',') && prev.value != next.value {
+            places[k - 1].tag.value = places[k].tag.value.clone();
+        }
+    }
     let bounds = (0..scan.len()).filter(|&k| is_clause_bound(&scan, k)).collect();
     let opener = if scan.is_any(0, &["and", "but", "so"]) { 1 } else { 0 };
     let continuation = scan.phrase_at(&lex.grammar.continuation, opener).is_some();
@@ -141,6 +152,7 @@ pub fn analyze<'a>(text: &'a str, lex: &Lexicon) -> Analysis<'a> {
     let international = !lex.grammar.international.find_all(text).is_empty();
     let totals = scan.mentions(&lex.grammar.total).into_iter().map(|(s, _, _)| s).collect();
     Analysis {
+        lex,
         scan,
         quantities,
         periods,
@@ -230,7 +242,7 @@ fn doc_frame(
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
     let mut order = 0;
     for (a, weight) in title.into_iter().map(|t| (t, 2)).chain(analyses.iter().map(|a| (a, 1))) {
-        for p in &a.places {
+        for p in a.places.iter().filter(|p| p.here) {
             let e = counts.entry(p.tag.value.as_str()).or_insert((0, order));
             e.0 += weight;
             order += 1;
@@ -289,8 +301,9 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                     .rev()
                     .find(|w| w.head.is_some())
                     .cloned()
+                    .or_else(|| context::leading_partitive(a))
                     .or_else(|| carry.count.clone().filter(|_| a.continuation));
-                out.push(context::what_of(a, q, inherited.as_ref(), lex));
+                out.push(context::what_of(a, q, inherited.as_ref()));
             }
             out
         };
@@ -301,7 +314,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             let mut carried = Vec::new();
             let others: Vec<(usize, usize)> = taken.iter().copied().filter(|r| Some(*r) != what.extent).collect();
             let local_substance = context::substance_of(a, q, what, &others);
-            let event = context::event_of(a, q, what, lex)
+            let event = context::event_of(a, q, what)
                 .or_else(|| {
                     let e = carry.event.filter(|_| a.continuation);
                     if e.is_some() {
@@ -328,7 +341,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                     place_state.clone().or_else(|| frame.place.clone())
                 }
             };
-            let period = context::period_of(a, q, &anchor, lex).or_else(|| {
+            let period = context::period_of(a, q, &anchor).or_else(|| {
                 carried.push("period");
                 let year = frame.year.map(Period::year);
                 if a.present && !a.anaphora {
@@ -339,6 +352,13 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             });
             let (clause_lo, _) = a.clause(q.start);
             let total = a.totals.iter().any(|&t| t < q.start && (t >= clause_lo || t <= 1));
+            // "$" in an Australian figure, "pesos" in a Philippine one.
+            let unit = match (&q.currency_word, &place) {
+                (Some(word), Some(p)) => {
+                    lex.currency_by_place.get(word).and_then(|m| m.get(p)).map_or(q.unit, |c| Unit::Money(*c))
+                }
+                _ => q.unit,
+            };
             let surface = a.scan.span(q.start, q.end).shift(sentence.span.start);
             let span = doc.map.to_original(surface);
             local_substances.push(local_substance);
@@ -348,7 +368,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 text: doc.slice(surface).to_owned(),
                 value: q.value,
                 value_max: q.value_max,
-                unit: q.unit,
+                unit,
                 what: what.text.clone().or_else(|| substance_word(a, q, what)),
                 substance: None,
                 event: Some(event),
@@ -410,7 +430,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             event: sentence_facts
                 .first()
                 .and_then(|f| f.event)
-                .or_else(|| a.events.iter().map(|e| e.value).min_by_key(|e| lex.event_rank(*e))),
+                .or_else(|| a.events.iter().map(|e| e.tag.value).min_by_key(|e| lex.event_rank(*e))),
             count: whats.iter().rev().find(|w| w.head.is_some()).cloned(),
         };
         if !a.quantities.is_empty() || !a.agencies.is_empty() || !a.substances.is_empty() || !a.events.is_empty() {

@@ -67,8 +67,12 @@ pub fn scale_at(scan: &Scan, i: usize, lex: &Lexicon, money: bool) -> Option<(f6
     let word = &scan.text[hit.span.start..hit.span.end];
     if word.chars().count() == 1 {
         // k, m, b: glued ("1.8k", "$5m") or, with money, spaced ("$5 m");
-        // "5m" without money is five metres.
-        if !money && (!scan.glued(i) || word == "m") {
+        // "5m" without money is five metres, unless things are counted
+        // after it ("1.2m ecstasy pills").
+        let counted_after = (end..(end + 3).min(scan.len()))
+            .take_while(|&k| scan.is_word(k))
+            .any(|k| scan.phrase_at(&lex.counted, k).is_some_and(|(h, _)| h.value().is_some()));
+        if !money && (!scan.glued(i) || (word == "m" && !counted_after)) {
             return None;
         }
     }
@@ -129,6 +133,7 @@ mod tests {
         assert_eq!(num("one and a half tons"), Some((1.5, "one and a half".into())));
         assert_eq!(num("5 crore"), Some((5e7, "5 crore".into())));
         assert_eq!(num("two million tablets"), Some((2e6, "two million".into())));
+        assert_eq!(num("1.2m ecstasy pills"), Some((1.2e6, "1.2m".into())));
     }
 
     #[test]

@@ -251,8 +251,8 @@ pub enum Expr {
     PastYears(i16),
     /// The sentence's frame period in another year.
     SamePeriod(YearRef),
-    /// From a year to the article's year.
-    Since(i16),
+    /// From a date (a year, or a month: "since July 2016") to the article's year.
+    Since(PDate),
     /// The year of the text before ("months earlier").
     Earlier,
     /// A decade, by its first year.
@@ -329,9 +329,9 @@ impl Expr {
                     YearRef::Context => Some(frame),
                 }
             }
-            Expr::Since(y) => {
-                let to = a.article_year.filter(|&ay| ay >= y)?;
-                Some(Period::range(PDate::year(y), PDate::year(to)))
+            Expr::Since(from) => {
+                let to = a.article_year.filter(|&ay| ay >= from.year)?;
+                Some(Period::range(from, PDate::year(to)))
             }
             Expr::Earlier => a.state.map(|s| s.years_only()),
             Expr::Decade(d) => Some(Period::range(PDate::year(d), PDate::year(d + 9))),
@@ -461,22 +461,19 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
                 return Some((Expr::Months { from, to, year }, end, true));
             }
         }
-        let t = scan.tok(j).to_ascii_uppercase();
-        if scan.is_word(j)
-            && (t == "H1" || t == "H2" || (t.len() == 2 && t.starts_with('Q') && t.as_bytes()[1].is_ascii_digit()))
-        {
-            let n = (t.as_bytes()[1] - b'0') as i8;
-            let (from, to) = if t.starts_with('H') {
-                if n == 1 {
-                    (1, 6)
-                } else {
-                    (7, 12)
-                }
-            } else {
-                (3 * n - 2, 3 * n)
+        // "H1 2024", "Q3 2023": a letter glued to one digit.
+        let letter = scan.tok(j);
+        let digit = scan.tok(j + 1);
+        if scan.is_word(j) && (letter == "H" || letter == "Q") && scan.glued(j + 1) && digit.len() == 1 {
+            let n = (digit.as_bytes()[0].wrapping_sub(b'0')) as i8;
+            let months = match (letter, n) {
+                ("H", 1) => Some((1, 6)),
+                ("H", 2) => Some((7, 12)),
+                ("Q", 1..=4) => Some((3 * n - 2, 3 * n)),
+                _ => None,
             };
-            if (1..=12).contains(&to) {
-                if let Some((year, end)) = year_ref_at(scan, j + 1) {
+            if let Some((from, to)) = months {
+                if let Some((year, end)) = year_ref_at(scan, j + 2) {
                     return Some((Expr::Months { from, to, year }, end, true));
                 }
             }
@@ -520,7 +517,10 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
             j += 1;
         }
         if let Some(y) = year_at(scan, j) {
-            return Some((Expr::Since(y), j + 1, true));
+            return Some((Expr::Since(PDate::year(y)), j + 1, true));
+        }
+        if let (Some(m), Some(y)) = (month_at(scan, j), year_at(scan, j + 1)) {
+            return Some((Expr::Since(PDate::month(y, m)), j + 2, true));
         }
     }
     // (just|a few|several) months|weeks|days earlier/before
@@ -645,12 +645,9 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
         return Some((Expr::Years(YearRef::Abs(y), YearRef::Abs(y)), i + 1, true));
     }
     // FY2023
-    let t = scan.tok(i);
-    if scan.is_word(i) && t.len() == 6 && t.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("fy")) {
-        if let Ok(y) = t.get(2..).unwrap_or("").parse::<i16>() {
-            if (1900..2100).contains(&y) {
-                return Some((Expr::Years(YearRef::Abs(y), YearRef::Abs(y)), i + 1, true));
-            }
+    if scan.is(i, "FY") && scan.glued(i + 1) {
+        if let Some(y) = year_at(scan, i + 1) {
+            return Some((Expr::Years(YearRef::Abs(y), YearRef::Abs(y)), i + 2, true));
         }
     }
     None
@@ -713,12 +710,11 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
                     || scan.is_any(j, &["in", "the", "of", "during", "for"])
                     || scan.is_word(j) && lex.units.match_at(scan.text, scan.toks[j].span.start).is_some()
             });
-            if between_ok {
-                return if scan.is(k - back - 1, "since") && matches!(expr, Expr::Years(..)) {
-                    Role::Frame
-                } else {
-                    Role::Baseline
-                };
+            // "from 2019 to 2023" is a range, not a comparison.
+            let range = matches!(*expr, Expr::Years(a, b) if a != b)
+                || matches!(*expr, Expr::Months { from, to, .. } if from != to);
+            if between_ok && !range {
+                return Role::Baseline;
             }
         }
     }
@@ -778,15 +774,18 @@ mod tests {
             ["2019 (reference)", "2017"]
         );
         assert_eq!(resolve_all("Since around 2015, use surged.", at(2024)), ["2015..2024"]);
+        assert_eq!(resolve_all("Since July 2016, more than 6,200 people", at(2024)), ["2016-07..2024"]);
     }
 
     #[test]
     fn more_period_shapes() {
         assert_eq!(resolve_all("in Q3 2023 and H1 2024", at(2024)), ["2023-07..2023-09", "2024-01..2024-06"]);
         assert_eq!(resolve_all("between 2013 and 2023", at(2024)), ["2013..2023"]);
+        assert_eq!(resolve_all("From 2019 to 2023, police seized", at(2024)), ["2019..2023"]);
         assert_eq!(resolve_all("in 2022/23", at(2024)), ["2022..2023"]);
         assert_eq!(resolve_all("seized on 5 September 2019", at(2019)), ["2019-09-05"]);
         assert_eq!(resolve_all("in the 1990s", at(2019)), ["1990..1999"]);
+        assert_eq!(resolve_all("in FY2023", at(2024)), ["2023"]);
         assert_eq!(resolve_all("over the past decade", at(2019)), ["2009..2019"]);
         assert_eq!(
             resolve_all(

@@ -47,6 +47,8 @@ pub struct Quantity {
     pub in_words: bool,
     /// The name of the rule that read it.
     pub rule: &'static str,
+    /// For money: the currency as written, lower case ("$", "pesos", "rs").
+    pub currency_word: Option<String>,
 }
 
 fn is_dash(scan: &Scan, i: usize) -> bool {
@@ -63,8 +65,10 @@ fn unit_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(UnitDef, usize)> {
 fn currency_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Currency, usize)> {
     let (hit, end) = scan.phrase_at(&lex.currency_prefix, i)?;
     let code = *hit.value()?;
-    // A letter code must be followed by a number token ("Rs 500", "US$5", "AZN 115").
-    scan.is_number(end).then_some((code, end))
+    // A code must be followed by a number ("Rs 500", "US$5", "AZN 115"); a
+    // single letter ("P6.8 billion") only when glued to it.
+    let single_letter = scan.is_word(i) && scan.tok(i).chars().count() == 1;
+    (scan.is_number(end) && (!single_letter || scan.glued(end))).then_some((code, end))
 }
 
 /// The second numeral of a range after token `i` (the connector), if any.
@@ -249,7 +253,20 @@ fn finish(
         Some((a, p)) => (Some(a), p),
         None => (None, start),
     };
-    Quantity { start, end, pre, value, value_max, unit, approx, in_words, rule }
+    let currency_word = matches!(unit, Unit::Money(_)).then(|| currency_word(scan, start, end, lex)).flatten();
+    Quantity { start, end, pre, value, value_max, unit, approx, in_words, rule, currency_word }
+}
+
+/// The currency of a money quantity as written: its prefix symbol or code,
+/// else the currency name after the number.
+fn currency_word(scan: &Scan, start: usize, end: usize, lex: &Lexicon) -> Option<String> {
+    if let Some((hit, _)) = scan.phrase_at(&lex.currency_prefix, start) {
+        return hit.span.slice(scan.text).map(str::to_lowercase);
+    }
+    (start..end).rev().find_map(|k| {
+        let (hit, _) = scan.phrase_at(&lex.units, k)?;
+        matches!(hit.value()?.unit, Unit::Money(_)).then(|| hit.span.slice(scan.text).map(str::to_lowercase)).flatten()
+    })
 }
 
 /// True when token `i` can start a quantity (a number, a number word, a

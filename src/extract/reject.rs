@@ -62,13 +62,23 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
         // "2-year", "3-member": a compound adjective, not a count.
         return Some("compound adjective");
     }
-    // Article 234, No. 5, page 12, Resolution 2231.
+    // Article 234, No. 5, page 12, Resolution 2231; "aged 25, 31 and 45".
     let mut before = q.pre;
     if before > 0 && scan.is_punct(before - 1, '.') {
         before -= 1;
     }
+    let mut list_start = q.pre;
+    while list_start > 0
+        && (scan.is_punct(list_start - 1, ',')
+            || scan.is_any(list_start - 1, &["and", "or"])
+            || scan.is_number(list_start - 1))
+    {
+        list_start -= 1;
+    }
+    let in_list = (list_start..q.pre).any(|k| scan.is_number(k));
     if scan.phrase_before(&lex.grammar.identifier_before, q.pre, 2).is_some()
         || scan.phrase_before(&lex.grammar.identifier_before, before, 2).is_some()
+        || (in_list && scan.phrase_before(&lex.grammar.identifier_before, list_start, 2).is_some())
     {
         return Some("identifier: after a numbering word");
     }
@@ -151,6 +161,7 @@ mod tests {
         assert!(kept("increased 5 times").is_empty());
         assert!(kept("Gettyimages 2228556630 2048x1152").is_empty());
         assert!(kept("see note [3] below").is_empty());
+        assert!(kept("The men, aged 25, 31 and 45, face charges").is_empty());
     }
 
     #[test]

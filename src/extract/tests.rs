@@ -13,6 +13,87 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::builtin().expect("built-in lexicon"))
 }
 
+/// How a table file writes facts.
+#[derive(Clone, Copy)]
+enum Shape {
+    /// "text = value unit [approx]".
+    Quantity,
+    /// All attributes.
+    Context,
+}
+
+fn article(input: &str) -> String {
+    let input = input.replace("\\n", "\n");
+    match input.strip_prefix("[date=") {
+        Some(rest) => {
+            let (date, body) = rest.split_once("] ").unwrap_or((rest, ""));
+            let d: jiff::civil::Date = date.parse().expect("date");
+            format!("Published {} {}, {}\n\n{}", d.strftime("%B"), d.day(), d.year(), body)
+        }
+        None => input,
+    }
+}
+
+fn quantities_of(text: &str) -> Vec<String> {
+    let raw = RawDoc { name: "t.txt".into(), format: Format::Text, bytes: text.as_bytes().to_vec() };
+    let (doc, _) = clean::clean(&raw, lexicon());
+    let (sentences, _) = chunk::split(&doc);
+    extract(&doc, &sentences, lexicon())
+        .facts
+        .into_iter()
+        .map(|f| {
+            let value = match f.value_max {
+                Some(m) => format!("{}..{}", f.value, m),
+                None => f.value.to_string(),
+            };
+            let approx = f.approx.map(|a| format!(" {}", a.as_str())).unwrap_or_default();
+            format!("{} = {} {}{approx}", f.text, value, f.unit.as_str())
+        })
+        .collect()
+}
+
+/// Runs a table file of `input => expected` lines; with `NARCOFACTS_BLESS=1`
+/// rewrites the file with what the extractor says now (to review in git diff).
+fn run_table(file: &str, shape: Shape) -> usize {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/extract/tests").join(file);
+    let text = std::fs::read_to_string(&path).expect("table file");
+    let bless = std::env::var_os("NARCOFACTS_BLESS").is_some();
+    let (mut out, mut failures, mut cases) = (Vec::new(), Vec::new(), 0);
+    for line in text.lines() {
+        let Some((input, expected)) = line.split_once(" => ").filter(|_| !line.starts_with('#')) else {
+            out.push(line.to_owned());
+            continue;
+        };
+        cases += 1;
+        let facts = match shape {
+            Shape::Quantity => quantities_of(&article(input)),
+            Shape::Context => facts_of(&article(input)),
+        };
+        let got = if facts.is_empty() { "-".to_owned() } else { facts.join(" ; ") };
+        out.push(format!("{input} => {got}"));
+        if got != expected {
+            failures.push(format!("{input}\n  expected: {expected}\n  got:      {got}"));
+        }
+    }
+    if bless {
+        std::fs::write(&path, out.join("\n") + "\n").expect("write table");
+    } else {
+        assert!(failures.is_empty(), "{file}: {} of {cases} lines differ:\n{}", failures.len(), failures.join("\n"));
+    }
+    cases
+}
+
+#[test]
+fn phrase_tables() {
+    let n = run_table("numbers.txt", Shape::Quantity)
+        + run_table("quantity.txt", Shape::Quantity)
+        + run_table("money.txt", Shape::Quantity)
+        + run_table("negative.txt", Shape::Quantity)
+        + run_table("period.txt", Shape::Context)
+        + run_table("context.txt", Shape::Context);
+    assert!(n >= 300, "only {n} phrases");
+}
+
 /// Facts of an article written as `text`, one line each:
 /// `text = value unit | what | substance | event | agent | place | period | approx`.
 pub fn facts_of(text: &str) -> Vec<String> {

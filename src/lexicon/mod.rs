@@ -91,6 +91,22 @@ pub struct Grammar {
     pub participle_adjectives: Table<()>,
     /// Words that open an elaboration of the noun phrase before them.
     pub elaboration: Table<()>,
+    /// Words that end a noun phrase.
+    pub np_stop: Table<()>,
+    /// Determiners dropped from noun phrases.
+    pub determiners: Table<()>,
+    /// Vague openings dropped from noun phrases.
+    pub vague_leads: Table<()>,
+    /// Container nouns ("cases of …").
+    pub containers: Table<()>,
+    /// Nouns naming an amount of money.
+    pub value_nouns: Table<()>,
+    /// Words before a value noun that belong to it.
+    pub value_modifiers: Table<()>,
+    /// Verbs of worth.
+    pub worth_verbs: Table<()>,
+    /// Verbs that put a count after its subject.
+    pub count_verbs: Table<()>,
 }
 
 /// Furniture phrases (`furniture.toml`).
@@ -117,12 +133,18 @@ pub struct Lexicon {
     pub events: Table<Event>,
     /// Events by precedence, strongest first.
     pub event_priority: Vec<Event>,
+    /// Event words that are verbs though not in -ed, -en or -ing.
+    pub event_verbs: Table<()>,
+    /// Event words in -ing that are nouns.
+    pub event_nouns: Table<()>,
     /// Counted nouns and the event each implies (`None`: the verb decides).
     pub counted: Table<Option<Event>>,
     /// Units written after a number.
     pub units: Table<UnitDef>,
     /// Currency symbols and codes written before a number.
     pub currency_prefix: Table<Currency>,
+    /// Currency words whose code depends on the place: word → place → code.
+    pub currency_by_place: std::collections::HashMap<String, std::collections::HashMap<String, Currency>>,
     /// Scale words ("million", "bn", "lakh").
     pub scales: Table<f64>,
     /// Number words.
@@ -309,6 +331,9 @@ impl Lexicon {
             .map(|s| Event::parse(s).ok_or_else(|| bad("events.toml", format!("priority: unknown event {s:?}"))))
             .collect::<Result<Vec<_>>>()?;
 
+        let event_verbs = phrase_table(phrase_list("events.toml", &doc, "verbs")?)?;
+        let event_nouns = phrase_table(phrase_list("events.toml", &doc, "nouns")?)?;
+
         let doc = parse_doc("counted.toml", COUNTED)?;
         let mut counted = section("counted.toml", &doc, "counted", counted_entry)?;
         counted.extend(extra.counted);
@@ -333,6 +358,22 @@ impl Lexicon {
         let currency_prefix =
             section("units.toml", &doc, "currency_prefix", |v| v.as_str().and_then(Currency::parse).map(Entry::Value))?;
         let scales = section("units.toml", &doc, "scale", |v| number(v).map(Entry::Value))?;
+        let mut currency_by_place = std::collections::HashMap::new();
+        if let Some(t) = doc.get("currency_by_place").and_then(|v| v.as_table()) {
+            for (word, places) in t {
+                let places = places
+                    .as_table()
+                    .ok_or_else(|| bad("units.toml", format!("[currency_by_place] {word:?} is not a table")))?;
+                let mut by_place = std::collections::HashMap::new();
+                for (place, code) in places {
+                    let code = code.as_str().and_then(Currency::parse).ok_or_else(|| {
+                        bad("units.toml", format!("[currency_by_place] {word:?}.{place}: not a currency code"))
+                    })?;
+                    by_place.insert(place.clone(), code);
+                }
+                currency_by_place.insert(word.clone(), by_place);
+            }
+        }
 
         let doc = parse_doc("numbers.toml", NUMBERS)?;
         let cardinals = section("numbers.toml", &doc, "cardinals", |v| number(v).map(Entry::Value))?;
@@ -360,6 +401,14 @@ impl Lexicon {
             year_reference_nouns: list("year_reference_nouns")?,
             participle_adjectives: list("participle_adjectives")?,
             elaboration: list("elaboration")?,
+            np_stop: list("np_stop")?,
+            determiners: list("determiners")?,
+            vague_leads: list("vague_leads")?,
+            containers: list("containers")?,
+            value_nouns: list("value_nouns")?,
+            value_modifiers: list("value_modifiers")?,
+            worth_verbs: list("worth_verbs")?,
+            count_verbs: list("count_verbs")?,
         };
 
         let doc = parse_doc("furniture.toml", FURNITURE)?;
@@ -386,9 +435,12 @@ impl Lexicon {
             places: Table::new(places)?,
             events: Table::new(events)?,
             event_priority,
+            event_verbs,
+            event_nouns,
             counted: Table::new(counted)?,
             units: Table::new(units)?,
             currency_prefix: Table::new(currency_prefix)?,
+            currency_by_place,
             scales: Table::new(scales)?,
             cardinals: Table::new(cardinals)?,
             approx: Table::new(approx)?,
@@ -396,6 +448,19 @@ impl Lexicon {
             furniture,
             fingerprint: builtin_hash ^ user_hash.rotate_left(1),
         })
+    }
+
+    /// True when an event phrase is a verb ("seized", "brought to justice",
+    /// "come from"), not a noun ("seizure", "crimes", "trafficking").
+    pub fn is_event_verb(&self, phrase: &str) -> bool {
+        let first = phrase.split_whitespace().next().unwrap_or("").to_lowercase();
+        if self.event_nouns.get(&first).is_some() {
+            return false;
+        }
+        self.event_verbs.get(&first).is_some()
+            || first.ends_with("ed")
+            || first.ends_with("en")
+            || first.ends_with("ing")
     }
 
     /// Rank of an event in the precedence list (lower is stronger).

@@ -70,8 +70,12 @@ fn boundary_ok(text: &str, span: Span) -> bool {
             .is_none_or(|p| !is_word_char(p) || (p.is_ascii_digit() && c.is_alphabetic())),
         _ => true,
     };
+    // …and a digit may follow a letter: "P6.8 billion", "Rs500".
     let right_ok = match last {
-        Some(c) if is_word_char(c) => text[span.end..].chars().next().is_none_or(|n| !is_word_char(n)),
+        Some(c) if is_word_char(c) => text[span.end..]
+            .chars()
+            .next()
+            .is_none_or(|n| !is_word_char(n) || (n.is_ascii_digit() && c.is_alphabetic())),
         _ => true,
     };
     left_ok && right_ok

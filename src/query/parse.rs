@@ -219,7 +219,7 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
             q.agents.push(t.value.clone());
         }
     }
-    q.event = a.events.iter().map(|e| e.value).min_by_key(|e| lex.event_rank(*e));
+    q.event = a.events.iter().map(|e| e.tag.value).min_by_key(|e| lex.event_rank(*e));
     if q.event.is_none()
         && a.scan.toks.iter().enumerate().any(|(k, _)| {
             a.scan.phrase_at(&lex.counted, k).and_then(|(h, _)| h.value().copied().flatten()) == Some(Event::Seizure)

@@ -1,7 +1,8 @@
 //! A tokenizer for news prose that keeps byte spans.
 //!
-//! Tokens are words (letters, then letters, digits, inner hyphens and
-//! apostrophes: `drug-related`, `Iran's`, `COVID`), numbers (digits with inner
+//! Tokens are words (letters with inner hyphens and apostrophes:
+//! `drug-related`, `Iran's`; a digit ends a word, so `G20` is `G` and `20`),
+//! numbers (digits with inner
 //! thousands separators and a decimal mark: `1,648.104`, `816 000`, `0.5`) and
 //! single punctuation characters (`$`, `%`, `–`, `(`). Whitespace is not a
 //! token; each token records whether whitespace, and a line break, came before it.
@@ -11,7 +12,7 @@ use crate::span::Span;
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
-    /// Letters first, then letters, digits, inner `-` and `'`.
+    /// Letters, with inner `-` and `'`.
     Word,
     /// Digits with inner separators.
     Number,
@@ -49,6 +50,17 @@ impl Token {
     }
 }
 
+/// Combining marks (accents written as separate code points) belong to words.
+trait MarkExt {
+    fn is_mark(&self) -> bool;
+}
+
+impl MarkExt for char {
+    fn is_mark(&self) -> bool {
+        matches!(*self as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+    }
+}
+
 fn is_group_space(c: char) -> bool {
     matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2009}' | ' ')
 }
@@ -82,7 +94,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
             while i < n {
                 let c = chars[i].1;
-                if c.is_alphanumeric() || c == '\u{00AD}' {
+                if c.is_alphabetic() || c.is_mark() || c == '\u{00AD}' {
                     i += 1;
                 } else if (c == '-' || is_apostrophe(c)) && at(i + 1).is_some_and(char::is_alphabetic) {
                     i += 2;
@@ -195,6 +207,12 @@ mod tests {
                 (Punct, "%")
             ]
         );
+    }
+
+    #[test]
+    fn digits_end_words() {
+        use Kind::*;
+        assert_eq!(kinds("G20 P6.8"), [(Word, "G"), (Number, "20"), (Word, "P"), (Number, "6.8")]);
     }
 
     #[test]
