@@ -147,9 +147,9 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     let bounds = (0..scan.len()).filter(|&k| is_clause_bound(&scan, k)).collect();
     let opener = if scan.is_any(0, &["and", "but", "so"]) { 1 } else { 0 };
     let continuation = scan.phrase_at(&lex.grammar.continuation, opener).is_some();
-    let anaphora = !lex.grammar.anaphora.find_all(text).is_empty();
-    let present = !lex.grammar.present.find_all(text).is_empty() && lex.grammar.past.find_all(text).is_empty();
-    let international = !lex.grammar.international.find_all(text).is_empty();
+    let anaphora = scan.has_any(&lex.grammar.anaphora);
+    let present = scan.has_any(&lex.grammar.present) && !scan.has_any(&lex.grammar.past);
+    let international = scan.has_any(&lex.grammar.international);
     let totals = scan.mentions(&lex.grammar.total).into_iter().map(|(s, _, _)| s).collect();
     Analysis {
         lex,
@@ -253,7 +253,7 @@ fn doc_frame(
 
     let opening: Vec<&Analysis> =
         title.into_iter().chain(sentences.iter().zip(analyses).filter(|(s, _)| s.block <= 1).map(|(_, a)| a)).collect();
-    let said_interview = opening.iter().any(|a| !lex.grammar.interview.find_all(a.scan.text).is_empty());
+    let said_interview = opening.iter().any(|a| a.scan.has_any(&lex.grammar.interview));
     let questions =
         sentences.iter().zip(analyses).filter(|(s, a)| s.starts_block && a.scan.text.trim_end().ends_with('?')).count();
     let interviewee = if said_interview || questions >= 2 {

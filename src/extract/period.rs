@@ -345,7 +345,7 @@ fn small_number(scan: &Scan, i: usize, lex: &Lexicon) -> Option<i16> {
             parse_number(scan.tok(i)).filter(|v| v.fract() == 0.0 && *v > 0.0 && *v < 200.0).map(|v| v as i16)
         }
         Kind::Word => {
-            let hit = lex.cardinals.match_at(scan.text, scan.toks[i].span.start)?;
+            let hit = lex.cardinals.match_at_in(&scan.hay, scan.toks[i].span.start)?;
             if scan.tok_end(hit.span.end) != i + 1 {
                 return None;
             }
@@ -656,7 +656,8 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
 /// True when a bare year at token `i` is really a count ("2000 people").
 fn year_is_a_count(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
     let Some(t) = scan.toks.get(i + 1) else { return false };
-    lex.counted.match_at(scan.text, t.span.start).is_some() || lex.units.match_at(scan.text, t.span.start).is_some()
+    lex.counted.match_at_in(&scan.hay, t.span.start).is_some()
+        || lex.units.match_at_in(&scan.hay, t.span.start).is_some()
 }
 
 /// Every period expression in a sentence, left to right, with its role.
@@ -691,7 +692,7 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
     }
     if let Some(t) = scan.toks.get(end) {
         if matches!(expr, Expr::Years(..))
-            && lex.grammar.year_reference_nouns.match_at(scan.text, t.span.start).is_some()
+            && lex.grammar.year_reference_nouns.match_at_in(&scan.hay, t.span.start).is_some()
         {
             return Role::Reference;
         }
@@ -708,7 +709,7 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
             let between_ok = (k - back..k).all(|j| {
                 scan.is_number(j)
                     || scan.is_any(j, &["in", "the", "of", "during", "for"])
-                    || scan.is_word(j) && lex.units.match_at(scan.text, scan.toks[j].span.start).is_some()
+                    || scan.is_word(j) && lex.units.match_at_in(&scan.hay, scan.toks[j].span.start).is_some()
             });
             // "from 2019 to 2023" is a range, not a comparison.
             let range = matches!(*expr, Expr::Years(a, b) if a != b)

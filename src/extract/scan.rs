@@ -1,6 +1,6 @@
 //! A sentence's tokens with the helpers every dimension uses.
 
-use crate::lexicon::{Hit, Table};
+use crate::lexicon::{Haystack, Hit, Table};
 use crate::span::Span;
 use crate::text::{tokenize, Kind, Token};
 
@@ -11,12 +11,14 @@ pub struct Scan<'a> {
     pub text: &'a str,
     /// Its tokens.
     pub toks: Vec<Token>,
+    /// The text prepared for table lookups.
+    pub hay: Haystack<'a>,
 }
 
 impl<'a> Scan<'a> {
     /// Tokenizes `text`.
     pub fn new(text: &'a str) -> Scan<'a> {
-        Scan { text, toks: tokenize(text) }
+        Scan { text, toks: tokenize(text), hay: Haystack::new(text) }
     }
 
     /// Number of tokens.
@@ -89,7 +91,7 @@ impl<'a> Scan<'a> {
     /// A table's phrase starting exactly at token `i`, with the token index one past it.
     pub fn phrase_at<'t, V>(&self, table: &'t Table<V>, i: usize) -> Option<(Hit<'t, V>, usize)> {
         let t = self.toks.get(i)?;
-        let hit = table.match_at(self.text, t.span.start)?;
+        let hit = table.match_at_in(&self.hay, t.span.start)?;
         let end = self.tok_end(hit.span.end).max(i + 1);
         Some((hit, end))
     }
@@ -117,11 +119,16 @@ impl<'a> Scan<'a> {
     /// "Iran" in "Iran's", covers that token).
     pub fn mentions<'t, V>(&self, table: &'t Table<V>) -> Vec<(usize, usize, &'t crate::lexicon::Entry<V>)> {
         table
-            .find_all(self.text)
+            .find_all_in(&self.hay)
             .into_iter()
             .map(|h| (self.tok_at(h.span.start), self.toks.partition_point(|t| t.span.start < h.span.end), h.entry))
             .filter(|(a, b, _)| a < b)
             .collect()
+    }
+
+    /// True when `table` has a phrase anywhere in the sentence.
+    pub fn has_any<V>(&self, table: &Table<V>) -> bool {
+        !table.find_all_in(&self.hay).is_empty()
     }
 
     /// Token `i`, lower-cased.

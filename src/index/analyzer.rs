@@ -8,6 +8,12 @@ use tantivy::tokenizer::{
 /// Name under which the analyzer is registered.
 pub const ANALYZER: &str = "narcofacts";
 
+/// The analyzer, built once per process (its regex compiles once) and cloned.
+pub fn shared() -> TextAnalyzer {
+    static ONCE: std::sync::OnceLock<TextAnalyzer> = std::sync::OnceLock::new();
+    ONCE.get_or_init(build).clone()
+}
+
 /// Builds the analyzer.
 ///
 /// # Panics
@@ -23,9 +29,10 @@ pub fn build() -> TextAnalyzer {
         .build()
 }
 
-/// The analyzer's terms for `text`, in order.
+/// The analyzer's terms for `text`, in order. The analyzer is built once per
+/// process (its regex compiles once).
 pub fn terms(text: &str) -> Vec<String> {
-    let mut analyzer = build();
+    let mut analyzer = shared();
     let mut stream = analyzer.token_stream(text);
     let mut out = Vec::new();
     while let Some(t) = stream.next() {

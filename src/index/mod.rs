@@ -135,7 +135,7 @@ impl Index {
             .map_err(|e| Error::BadIndex { path: dir.to_owned(), message: e.to_string() })?;
         let inner = tantivy::Index::open_or_create(directory, schema)
             .map_err(|e| Error::BadIndex { path: dir.to_owned(), message: e.to_string() })?;
-        inner.tokenizers().register(analyzer::ANALYZER, analyzer::build());
+        inner.tokenizers().register(analyzer::ANALYZER, analyzer::shared());
         let reader = inner
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)

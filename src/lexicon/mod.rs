@@ -26,7 +26,7 @@ mod table;
 
 use std::path::Path;
 
-pub use table::{Entry, Hit, Table};
+pub use table::{Entry, Haystack, Hit, Table};
 
 use crate::error::{Diagnostic, Error, Result};
 use crate::vocab::{Approx, Currency, Event, Unit};

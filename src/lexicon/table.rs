@@ -1,8 +1,9 @@
 //! A lexicon table: surface phrases matched on whole words, longest first.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::error::{Error, Result};
 use crate::span::Span;
@@ -43,16 +44,59 @@ impl<'a, V> Hit<'a, V> {
     }
 }
 
+/// A text to search, with its ASCII-lower-cased twin (same byte offsets):
+/// tables match lower-case phrases against the twin, so their automata need
+/// no case folding (half the build time), and phrases with capitals against
+/// the text itself.
+#[derive(Debug, Clone)]
+pub struct Haystack<'a> {
+    /// The text as written.
+    pub text: &'a str,
+    /// The text with ASCII letters lower-cased.
+    pub lower: std::borrow::Cow<'a, str>,
+}
+
+impl<'a> Haystack<'a> {
+    /// Prepares `text` for searching.
+    pub fn new(text: &'a str) -> Haystack<'a> {
+        let lower = if text.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(text.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        };
+        Haystack { text, lower }
+    }
+}
+
 /// Phrases and what they mean, matched case-insensitively on whole words with
 /// the longest phrase winning. A phrase written with capitals ("DEA", "M")
 /// matches only as written. A phrase with an apostrophe also matches with a
 /// typographic one (’).
+///
+/// The automata are built on first search, so a table only looked up by
+/// [`Table::get`] never builds one.
 #[derive(Debug, Clone)]
 pub struct Table<V> {
     values: Vec<Entry<V>>,
-    folded: Option<(AhoCorasick, Vec<usize>)>,
-    exact: Option<(AhoCorasick, Vec<usize>)>,
+    folded: Automaton,
+    exact: Automaton,
     by_key: HashMap<String, usize>,
+}
+
+/// Patterns and the automaton over them, built on first use.
+#[derive(Debug, Clone, Default)]
+struct Automaton {
+    patterns: Vec<String>,
+    ids: Vec<usize>,
+    built: OnceLock<Option<AhoCorasick>>,
+}
+
+impl Automaton {
+    fn get(&self) -> Option<&AhoCorasick> {
+        self.built
+            .get_or_init(|| (!self.patterns.is_empty()).then(|| build_automaton(&self.patterns)).flatten())
+            .as_ref()
+    }
 }
 
 fn is_word_char(c: char) -> bool {
@@ -81,13 +125,14 @@ fn boundary_ok(text: &str, span: Span) -> bool {
     left_ok && right_ok
 }
 
-fn build_automaton(patterns: &[String], fold: bool) -> Result<AhoCorasick> {
+fn build_automaton(patterns: &[String]) -> Option<AhoCorasick> {
+    // Building fails only past the automaton's size limits, far beyond any lexicon.
     AhoCorasickBuilder::new()
-        .ascii_case_insensitive(fold)
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Both)
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
         .build(patterns)
-        .map_err(|e| Error::Lexicon { path: "built-in".into(), message: e.to_string() })
+        .ok()
 }
 
 impl<V> Table<V> {
@@ -95,7 +140,7 @@ impl<V> Table<V> {
     /// earlier one with the same phrase.
     ///
     /// # Errors
-    /// Fails only if the automaton cannot be built (never for tables of a sane size).
+    /// Fails when a phrase is too long to match (over 200 bytes).
     pub fn new(entries: Vec<(String, Entry<V>)>) -> Result<Table<V>> {
         let mut values = Vec::new();
         let mut by_key: HashMap<String, usize> = HashMap::new();
@@ -105,12 +150,17 @@ impl<V> Table<V> {
             if key.is_empty() {
                 continue;
             }
+            if key.len() > 200 {
+                return Err(Error::Lexicon {
+                    path: "lexicon".into(), message: format!("phrase too long: {key:.40}…")
+                });
+            }
             let lookup = if has_capitals(&key) { key.clone() } else { key.to_lowercase() };
             if let Some(&idx) = by_key.get(&lookup) {
                 values[idx] = entry;
             } else {
-                by_key.insert(lookup, values.len());
-                written.push(key);
+                by_key.insert(lookup.clone(), values.len());
+                written.push(lookup);
                 values.push(entry);
             }
         }
@@ -125,13 +175,13 @@ impl<V> Table<V> {
                     exact_pats.push(v);
                     exact_ids.push(idx);
                 } else {
-                    fold_pats.push(v);
+                    fold_pats.push(v.to_ascii_lowercase());
                     fold_ids.push(idx);
                 }
             }
         }
-        let folded = if fold_pats.is_empty() { None } else { Some((build_automaton(&fold_pats, true)?, fold_ids)) };
-        let exact = if exact_pats.is_empty() { None } else { Some((build_automaton(&exact_pats, false)?, exact_ids)) };
+        let folded = Automaton { patterns: fold_pats, ids: fold_ids, built: OnceLock::new() };
+        let exact = Automaton { patterns: exact_pats, ids: exact_ids, built: OnceLock::new() };
         Ok(Table { values, folded, exact, by_key })
     }
 
@@ -151,12 +201,14 @@ impl<V> Table<V> {
         Some(&self.values[*idx])
     }
 
-    fn find_one(&self, text: &str, from: usize, anchored: bool) -> Option<Hit<'_, V>> {
+    fn find_one(&self, hay: &Haystack, from: usize, anchored: bool) -> Option<Hit<'_, V>> {
         let mut best: Option<(Span, usize)> = None;
-        for (ac, ids) in [&self.folded, &self.exact].into_iter().flatten() {
-            let input =
-                Input::new(text).span(from..text.len()).anchored(if anchored { Anchored::Yes } else { Anchored::No });
-            if let Some(m) = ac.find(input) {
+        let anchored = if anchored { Anchored::Yes } else { Anchored::No };
+        let searches = [(&self.folded, hay.lower.as_ref()), (&self.exact, hay.text)];
+        for (automaton, text) in searches {
+            let Some(ac) = automaton.get() else { continue };
+            let ids = &automaton.ids;
+            if let Some(m) = ac.find(Input::new(text).span(from..text.len()).anchored(anchored)) {
                 let span = Span::new(m.start(), m.end());
                 let better = match best {
                     None => true,
@@ -173,17 +225,23 @@ impl<V> Table<V> {
     /// Every whole-word match in `text`, left to right, not overlapping; the
     /// longest phrase wins where several start at the same place.
     pub fn find_all(&self, text: &str) -> Vec<Hit<'_, V>> {
+        self.find_all_in(&Haystack::new(text))
+    }
+
+    /// [`Table::find_all`] on a prepared haystack.
+    pub fn find_all_in(&self, hay: &Haystack) -> Vec<Hit<'_, V>> {
+        let text = hay.text;
         let mut hits = Vec::new();
         let mut pos = 0;
         while pos < text.len() {
-            let Some(hit) = self.find_one(text, pos, false) else { break };
+            let Some(hit) = self.find_one(hay, pos, false) else { break };
             if boundary_ok(text, hit.span) {
                 pos = hit.span.end.max(hit.span.start + 1);
                 hits.push(hit);
             } else {
                 // Try again from the next character: a shorter phrase may fit.
                 pos = next_char(text, hit.span.start);
-                if let Some(h) = self.longest_fitting_at(text, hit.span.start) {
+                if let Some(h) = self.longest_fitting_at(hay, hit.span.start) {
                     pos = h.span.end;
                     hits.push(h);
                 }
@@ -194,26 +252,34 @@ impl<V> Table<V> {
 
     /// The longest whole-word phrase that starts exactly at byte `at`.
     pub fn match_at(&self, text: &str, at: usize) -> Option<Hit<'_, V>> {
+        self.match_at_in(&Haystack::new(text), at)
+    }
+
+    /// [`Table::match_at`] on a prepared haystack.
+    pub fn match_at_in(&self, hay: &Haystack, at: usize) -> Option<Hit<'_, V>> {
+        let text = hay.text;
         if at > text.len() || !text.is_char_boundary(at) {
             return None;
         }
-        let hit = self.find_one(text, at, true)?;
+        let hit = self.find_one(hay, at, true)?;
         if boundary_ok(text, hit.span) {
             Some(hit)
         } else {
-            self.longest_fitting_at(text, at)
+            self.longest_fitting_at(hay, at)
         }
     }
 
     /// Like [`Table::match_at`] when the longest phrase at `at` runs into a
     /// word: tries the phrase cut at each earlier word boundary.
-    fn longest_fitting_at(&self, text: &str, at: usize) -> Option<Hit<'_, V>> {
+    fn longest_fitting_at(&self, hay: &Haystack, at: usize) -> Option<Hit<'_, V>> {
+        let text = hay.text;
         let rest = &text[at..];
         let mut ends: Vec<usize> =
             rest.char_indices().filter(|&(i, c)| !is_word_char(c) && i > 0).map(|(i, _)| at + i).take(8).collect();
         ends.reverse();
         for end in ends {
-            if let Some(hit) = self.find_one(&text[..end], at, true) {
+            let cut = Haystack { text: &text[..end], lower: std::borrow::Cow::Borrowed(&hay.lower[..end]) };
+            if let Some(hit) = self.find_one(&cut, at, true) {
                 if boundary_ok(text, hit.span) {
                     return Some(hit);
                 }
