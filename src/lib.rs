@@ -43,6 +43,9 @@ pub mod error;
 pub mod span;
 pub mod vocab;
 
+#[cfg(test)]
+mod testing;
+
 pub mod lexicon;
 pub mod text;
 

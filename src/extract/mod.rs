@@ -289,8 +289,13 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         if sentence.heading {
             period_state = frame.frame;
         }
-        let mut anchor =
-            Anchor { article_year: frame.year, state: period_state, frame: None, latest_year: years_in(a).max() };
+        let mut anchor = Anchor {
+            article_year: frame.year,
+            state: period_state,
+            frame: None,
+            latest_year: years_in(a).max(),
+            date: doc.meta.date,
+        };
         anchor.frame = a.periods.iter().filter(|m| m.role == Role::Frame).find_map(|m| m.expr.resolve(&anchor));
 
         let whats: Vec<What> = {

@@ -257,6 +257,8 @@ pub enum Expr {
     Earlier,
     /// A decade, by its first year.
     Decade(i16),
+    /// A month relative to the article's date: 0 this month, -1 last month.
+    RelMonth(i8),
 }
 
 /// How a period relates to the figures of its sentence.
@@ -295,6 +297,8 @@ pub struct Anchor {
     pub frame: Option<Period>,
     /// The latest year written in the sentence.
     pub latest_year: Option<i16>,
+    /// The article's full date, when stated (for "last month").
+    pub date: Option<Date>,
 }
 
 impl Expr {
@@ -335,6 +339,10 @@ impl Expr {
             }
             Expr::Earlier => a.state.map(|s| s.years_only()),
             Expr::Decade(d) => Some(Period::range(PDate::year(d), PDate::year(d + 9))),
+            Expr::RelMonth(k) => {
+                let d = a.date?.checked_add(jiff::Span::new().months(k)).ok()?;
+                Some(Period::single(PDate::month(d.year(), d.month())))
+            }
         }
     }
 }
@@ -616,6 +624,22 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
         }
         return None;
     }
+    // this month / last month / the previous month
+    {
+        let j = if scan.is(i, "the") { i + 1 } else { i };
+        let k = if scan.is_any(j, &["this", "current"]) {
+            Some(0)
+        } else if scan.is_any(j, &["last", "previous", "past"]) {
+            Some(-1)
+        } else if scan.is(j, "next") {
+            Some(1)
+        } else {
+            None
+        };
+        if let Some(k) = k.filter(|_| scan.is(j + 1, "month")) {
+            return Some((Expr::RelMonth(k), j + 2, true));
+        }
+    }
     // this year / last year / the previous year / earlier this year
     if let Some((y, end)) = relative_year_at(scan, i) {
         return Some((Expr::Years(y, y), end, true));
@@ -787,6 +811,8 @@ mod tests {
         assert_eq!(resolve_all("seized on 5 September 2019", at(2019)), ["2019-09-05"]);
         assert_eq!(resolve_all("in the 1990s", at(2019)), ["1990..1999"]);
         assert_eq!(resolve_all("in FY2023", at(2024)), ["2023"]);
+        let dated = Anchor { date: Some(jiff::civil::date(2024, 1, 15)), ..at(2024) };
+        assert_eq!(resolve_all("detained 12 couriers last month", dated), ["2023-12"]);
         assert_eq!(resolve_all("over the past decade", at(2019)), ["2009..2019"]);
         assert_eq!(
             resolve_all(

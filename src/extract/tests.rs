@@ -52,35 +52,18 @@ fn quantities_of(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Runs a table file of `input => expected` lines; with `NARCOFACTS_BLESS=1`
-/// rewrites the file with what the extractor says now (to review in git diff).
 fn run_table(file: &str, shape: Shape) -> usize {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/extract/tests").join(file);
-    let text = std::fs::read_to_string(&path).expect("table file");
-    let bless = std::env::var_os("NARCOFACTS_BLESS").is_some();
-    let (mut out, mut failures, mut cases) = (Vec::new(), Vec::new(), 0);
-    for line in text.lines() {
-        let Some((input, expected)) = line.split_once(" => ").filter(|_| !line.starts_with('#')) else {
-            out.push(line.to_owned());
-            continue;
-        };
-        cases += 1;
+    crate::testing::run_table(&format!("src/extract/tests/{file}"), |input| {
         let facts = match shape {
             Shape::Quantity => quantities_of(&article(input)),
             Shape::Context => facts_of(&article(input)),
         };
-        let got = if facts.is_empty() { "-".to_owned() } else { facts.join(" ; ") };
-        out.push(format!("{input} => {got}"));
-        if got != expected {
-            failures.push(format!("{input}\n  expected: {expected}\n  got:      {got}"));
+        if facts.is_empty() {
+            "-".to_owned()
+        } else {
+            facts.join(" ; ")
         }
-    }
-    if bless {
-        std::fs::write(&path, out.join("\n") + "\n").expect("write table");
-    } else {
-        assert!(failures.is_empty(), "{file}: {} of {cases} lines differ:\n{}", failures.len(), failures.join("\n"));
-    }
-    cases
+    })
 }
 
 #[test]

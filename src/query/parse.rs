@@ -6,7 +6,7 @@ use super::{Cmp, Extreme, Question};
 use crate::error::Diagnostic;
 use crate::extract::{analyze, period::Role, Analysis};
 use crate::lexicon::{Lexicon, Table};
-use crate::vocab::{Approx, Dimension, Event, Unit};
+use crate::vocab::{Approx, Currency, Dimension, Event, Unit};
 
 /// Words that carry no search meaning in a question.
 const STOPWORDS: &[&str] = &[
@@ -243,7 +243,8 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
     }
 
     // Period.
-    let anchor = crate::extract::period::Anchor { article_year: today.map(|d| d.year()), ..Default::default() };
+    let anchor =
+        crate::extract::period::Anchor { article_year: today.map(|d| d.year()), date: today, ..Default::default() };
     let frames: Vec<_> = a.periods.iter().filter(|m| m.role != Role::Reference).collect();
     for m in &frames {
         match m.expr.resolve(&anchor) {
@@ -355,23 +356,36 @@ fn measures(a: &Analysis, q: &mut Question, lex: &Lexicon, w: &[String]) {
     let pair = |x: &str, y: &str| w.windows(2).any(|p| p[0] == x && p[1] == y);
     // A unit word in the question ("how many tons", "in manats").
     let mut unit_dim = None;
+    let money_words = w.iter().any(|x| MONEY_WORDS.contains(&x.as_str()));
     let in_period = |k: usize| a.periods.iter().any(|m| m.toks.contains(&k));
     for k in (0..a.scan.len()).filter(|&k| !in_period(k)) {
         if let Some((hit, _)) = a.scan.phrase_at(&lex.units, k) {
             if let Some(u) = hit.value() {
                 let word = a.scan.lower(k);
-                if word.len() <= 1 {
+                // "year" asks for a duration only in "how many years"; a lone letter is no unit.
+                let duration_asked = k >= 2 && a.scan.is(k - 2, "how") && a.scan.is(k - 1, "many");
+                if word.len() <= 1 || (u.unit.dimension() == Dimension::Duration && !duration_asked) {
                     continue;
                 }
                 unit_dim = Some(u.unit.dimension());
+                let written = hit.span.slice(a.scan.text).unwrap_or("").to_lowercase();
                 if let Unit::Money(c) = u.unit {
                     q.currency = Some(c);
+                } else if money_words && written.starts_with("pound") {
+                    // "worth in pounds": sterling.
+                    q.currency = Currency::parse("GBP");
+                }
+                // "pesos" asked about the Philippines are Philippine pesos.
+                if let Some(by_place) = lex.currency_by_place.get(&written) {
+                    if let Some(c) = q.places.iter().find_map(|p| by_place.get(p)) {
+                        q.currency = Some(*c);
+                    }
                 }
                 break;
             }
         }
     }
-    let money = w.iter().any(|x| MONEY_WORDS.contains(&x.as_str())) || q.currency.is_some();
+    let money = money_words || q.currency.is_some();
     let share = w.iter().any(|x| SHARE_WORDS.contains(&x.as_str())) || a.scan.text.contains('%');
     if share {
         q.dimensions = vec![Dimension::Percent];
@@ -460,6 +474,12 @@ mod tests {
         assert_eq!(p("herion seizures last year"), "substance=heroin event=seizure period=2025");
         assert_eq!(p("metamphetamine in the first half of 2024"), "substance=methamphetamine period=2024-01..2024-06");
         assert_eq!(p("more than 500 kg of cocaine"), "substance=cocaine measure=mass value > 500 kg");
+    }
+
+    #[test]
+    fn question_table() {
+        let n = crate::testing::run_table("src/query/tests/questions.txt", p);
+        assert!(n >= 100, "only {n} questions");
     }
 
     #[test]

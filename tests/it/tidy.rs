@@ -10,6 +10,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("span", 0),
     ("config", 0),
     ("vocab", 0),
+    ("testing", 0),
     ("lexicon", 1),
     ("text", 1),
     ("corpus", 2),
