@@ -33,6 +33,28 @@ pub struct ScoredFact {
     pub disagreements: Vec<Fact>,
 }
 
+/// One group of a breakdown: its key and the fact that stands for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AggregatePart {
+    /// The year, substance, place or agency.
+    pub key: String,
+    /// The best-ranked fact of the group; `None` when the corpus has none.
+    pub fact: Option<ScoredFact>,
+}
+
+/// A breakdown of the answering facts, and their total when every group has one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Aggregate {
+    /// What the groups are: "year", "substance", "place" or "agent".
+    pub by: &'static str,
+    /// The unit of every part.
+    pub unit: crate::vocab::Unit,
+    /// The groups, in the question's order (else sorted).
+    pub parts: Vec<AggregatePart>,
+    /// The sum of the parts, when every group has a figure.
+    pub total: Option<f64>,
+}
+
 /// A passage that matches the question's words.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PassageHit {
@@ -57,6 +79,8 @@ pub struct Answer {
     pub answers: Vec<ScoredFact>,
     /// When there is no answer, the nearest facts and why they do not answer.
     pub related: Vec<ScoredFact>,
+    /// A breakdown (and total) when the question asks for one.
+    pub aggregate: Option<Aggregate>,
     /// Passages that match the question's words.
     pub passages: Vec<PassageHit>,
     /// Metadata of every file cited above.

@@ -582,8 +582,9 @@ pub fn place_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Option<String
 /// Period of quantity `q` from the sentence's period expressions: a duration's
 /// own span, else the nearest framing period of its clause (a baseline when
 /// the quantity follows the comparison word), else the sentence's nearest
-/// framing period.
-pub fn period_of(a: &Analysis, q: &Quantity, anchor: &Anchor) -> Option<Period> {
+/// framing period. Distances count from the quantity's phrase ("500 kg of
+/// heroin in 2023" is one phrase away from its year).
+pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Option<Period> {
     let resolve = |m: &PeriodMention| m.expr.resolve(anchor);
     // "over the past 40 years": the duration's own period.
     if let Some(m) = a.periods.iter().find(|m| m.toks.start <= q.start && q.end <= m.toks.end) {
@@ -592,9 +593,10 @@ pub fn period_of(a: &Analysis, q: &Quantity, anchor: &Anchor) -> Option<Period> 
     let (lo, hi) = a.clause(q.start);
     // Token distance, with a period after the quantity winning a tie
     // ("from 2,709 in 2013 to 10,057 in 2023").
+    let right = what.np.map_or(q.end, |(_, e)| e.max(q.end));
     let dist = |m: &PeriodMention| {
         if m.toks.start >= q.end {
-            2 * (m.toks.start - q.end)
+            2 * m.toks.start.saturating_sub(right)
         } else {
             2 * q.start.saturating_sub(m.toks.end) + 1
         }

@@ -346,7 +346,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                     place_state.clone().or_else(|| frame.place.clone())
                 }
             };
-            let period = context::period_of(a, q, &anchor).or_else(|| {
+            let period = context::period_of(a, q, what, &anchor).or_else(|| {
                 carried.push("period");
                 let year = frame.year.map(Period::year);
                 if a.present && !a.anaphora {

@@ -22,6 +22,31 @@ pub enum Extreme {
     Min,
 }
 
+/// What a breakdown groups figures by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Breakdown {
+    /// One figure per year.
+    Year,
+    /// One figure per substance.
+    Substance,
+    /// One figure per place.
+    Place,
+    /// One figure per agency.
+    Agent,
+}
+
+impl Breakdown {
+    /// "year", "substance", "place", "agent".
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Breakdown::Year => "year",
+            Breakdown::Substance => "substance",
+            Breakdown::Place => "place",
+            Breakdown::Agent => "agent",
+        }
+    }
+}
+
 /// Comparison in a numeric filter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cmp {
@@ -44,8 +69,15 @@ pub struct Question {
     pub agents: Vec<String>,
     /// Places.
     pub places: Vec<String>,
-    /// The period asked about.
+    /// The period asked about (all periods named, joined).
     pub period: Option<Period>,
+    /// Each period named, in order ("compare 2022 and 2023").
+    pub periods: Vec<Period>,
+    /// Figures asked per year, substance, place or agency ("per year",
+    /// "compare 2022 and 2023", "by drug").
+    pub breakdown: Option<Breakdown>,
+    /// "top 3": at most this many answers.
+    pub top: Option<usize>,
     /// Measures the answer must be in ("how many" → count); empty: any.
     pub dimensions: Vec<Dimension>,
     /// Measures preferred when several fit, best first.
@@ -62,6 +94,10 @@ pub struct Question {
     pub bound: Option<(Cmp, f64, Unit)>,
     /// Words to search the text with (analyzed later by the index).
     pub terms: Vec<String>,
+    /// The words that say what the question is about, beside its places and
+    /// periods ("weather" in "weather in Nairobi"): a fact must meet one of
+    /// them, or one of the constraints they set, to answer.
+    pub content_terms: Vec<String>,
     /// Phrases that name the measured thing ("delegates", "foreign nationals"),
     /// the one asked about first.
     pub what_terms: Vec<String>,
@@ -111,6 +147,12 @@ impl Question {
         }
         if self.total {
             parts.push("total".into());
+        }
+        if let Some(b) = self.breakdown {
+            parts.push(format!("per-{}", b.as_str()));
+        }
+        if let Some(n) = self.top {
+            parts.push(format!("top-{n}"));
         }
         if self.which_substance {
             parts.push("which-substance".into());

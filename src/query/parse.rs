@@ -2,7 +2,7 @@
 
 use jiff::civil::Date;
 
-use super::{Cmp, Extreme, Question};
+use super::{Breakdown, Cmp, Extreme, Question};
 use crate::error::Diagnostic;
 use crate::extract::{analyze, period::Role, Analysis};
 use crate::lexicon::{Lexicon, Table};
@@ -249,6 +249,7 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
     for m in &frames {
         match m.expr.resolve(&anchor) {
             Some(p) => {
+                q.periods.push(p);
                 q.period = Some(match q.period {
                     Some(prev) => crate::extract::Period::range(prev.start.min(p.start), prev.end.max(p.end)),
                     None => p,
@@ -269,6 +270,14 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         None
     };
     q.total = lower_words.iter().any(|w| TOTAL.contains(&w.as_str())) || text.to_lowercase().contains("in all");
+    q.breakdown = breakdown(&lower_words, &q);
+    q.top = lower_words
+        .windows(2)
+        .find(|w| w[0] == "top")
+        .and_then(|w| {
+            w[1].parse::<usize>().ok().or_else(|| lex.cardinals.get(&w[1]).and_then(|e| e.value()).map(|v| *v as usize))
+        })
+        .filter(|n| (1..=100).contains(n));
     q.which_substance = lower_words.windows(2).any(|w| {
         ["which", "what"].contains(&w[0].as_str())
             && ["drug", "drugs", "substance", "substances", "narcotic", "narcotics"].contains(&w[1].as_str())
@@ -303,7 +312,57 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         }
     }
     q.what_terms = what_terms(&a, lex);
+    // Content words: what the question is about besides where and when.
+    let mut framing: Vec<std::ops::Range<usize>> = a.places.iter().map(|p| p.tag.start..p.tag.end).collect();
+    framing.extend(a.periods.iter().map(|m| m.toks.clone()));
+    for k in 0..a.scan.len() {
+        let w = a.scan.lower(k);
+        if a.scan.is_word(k)
+            && !framing.iter().any(|r| r.contains(&k))
+            && !STOPWORDS.contains(&w.as_str())
+            && lex.units.get(&w).is_none()
+            && !q.content_terms.contains(&w)
+        {
+            q.content_terms.push(w);
+        }
+    }
     (q, diags)
+}
+
+/// "per year", "by drug", "each agency"; or "compare" with two of a kind.
+fn breakdown(w: &[String], q: &Question) -> Option<Breakdown> {
+    use Breakdown::*;
+    let by = |x: &str| ["per", "by", "each", "every"].contains(&x);
+    for pair in w.windows(2) {
+        if by(&pair[0]) {
+            match pair[1].as_str() {
+                "year" | "years" => return Some(Year),
+                "drug" | "drugs" | "substance" | "substances" => return Some(Substance),
+                "country" | "countries" | "place" | "region" => return Some(Place),
+                "agency" | "agencies" | "service" => return Some(Agent),
+                _ => {}
+            }
+        }
+    }
+    if w.iter().any(|x| x == "annually" || x == "yearly") {
+        return Some(Year);
+    }
+    let compare = w.iter().any(|x| x == "compare" || x == "versus" || x == "vs");
+    if compare || q.total {
+        if q.periods.len() >= 2 {
+            return Some(Year);
+        }
+        if q.substances.iter().filter(|s| s.as_str() != "narcotics").count() >= 2 && compare {
+            return Some(Substance);
+        }
+        if q.places.len() >= 2 {
+            return Some(Place);
+        }
+        if q.agents.len() >= 2 {
+            return Some(Agent);
+        }
+    }
+    None
 }
 
 fn replace_word(text: &str, from: &str, to: &str) -> String {

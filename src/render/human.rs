@@ -134,6 +134,31 @@ fn write_scored(
     Ok(())
 }
 
+fn write_aggregate(out: &mut dyn Write, g: &crate::answer::Aggregate, style: &Style) -> io::Result<()> {
+    let unit = |v: f64| {
+        let text = crate::extract::fact::format_value(v);
+        match g.unit {
+            crate::vocab::Unit::Count => text,
+            crate::vocab::Unit::Percent => format!("{text}%"),
+            u => format!("{text} {}", u.as_str()),
+        }
+    };
+    let parts: Vec<String> = g
+        .parts
+        .iter()
+        .map(|p| match &p.fact {
+            Some(s) => format!("{}: {}", p.key, unit(s.fact.value)),
+            None => format!("{}: not in the corpus", p.key),
+        })
+        .collect();
+    match g.total {
+        Some(t) => writeln!(out, "{} ({})", style.bold(&format!("Total {}", unit(t))), parts.join("; "))?,
+        None => writeln!(out, "{} {}", style.bold(&format!("By {}:", g.by)), parts.join("; "))?,
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
 /// Prints an answer for people. `corpus` is the corpus folder as the user named it.
 ///
 /// # Errors
@@ -144,6 +169,9 @@ pub fn answer(out: &mut dyn Write, answer: &Answer, style: &Style, corpus: &str)
         for n in &answer.notes {
             writeln!(out, "{}", style.dim(&format!("note: {n}")))?;
         }
+    }
+    if let Some(g) = &answer.aggregate {
+        write_aggregate(out, g, style)?;
     }
     match answer.answers.split_first() {
         None => {

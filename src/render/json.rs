@@ -145,7 +145,41 @@ pub struct PassageJson<'a> {
     pub score: f32,
 }
 
-/// An answer on the wire: `{"question", "answers", "passages", "related", "request", "notes"}`.
+/// One group of a breakdown on the wire.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartJson<'a> {
+    /// The year, substance, place or agency.
+    pub key: &'a str,
+    /// The group's figure, if the corpus has one.
+    pub value: Option<f64>,
+    /// The fact that stands for the group.
+    pub fact: Option<FactJson<'a>>,
+}
+
+/// A breakdown and total on the wire.
+#[derive(Debug, Clone, Serialize)]
+pub struct AggregateJson<'a> {
+    /// What the groups are: `year`, `substance`, `place`, `agent`.
+    pub by: &'a str,
+    /// The unit of every part.
+    pub unit: &'a str,
+    /// Sum of the parts; null when a group has no figure.
+    pub total: Option<f64>,
+    /// The groups.
+    pub parts: Vec<PartJson<'a>>,
+}
+
+/// How the question was read, on the wire.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExplainJson<'a> {
+    /// The parsed request, one line.
+    pub request: String,
+    /// Corrections and guesses made while reading it.
+    pub notes: &'a [String],
+}
+
+/// An answer on the wire: `{"question", "answers", "passages", "related",
+/// "aggregate", "explain"}`.
 #[derive(Debug, Clone, Serialize)]
 pub struct AnswerJson<'a> {
     /// The question as asked.
@@ -156,10 +190,10 @@ pub struct AnswerJson<'a> {
     pub passages: Vec<PassageJson<'a>>,
     /// When there is no answer: the nearest facts, with why they do not answer.
     pub related: Vec<ScoredJson<'a>>,
+    /// A breakdown and total, when the question asks for one.
+    pub aggregate: Option<AggregateJson<'a>>,
     /// How the question was read.
-    pub request: String,
-    /// Notes on the reading (corrections, unresolved dates).
-    pub notes: &'a [String],
+    pub explain: ExplainJson<'a>,
 }
 
 fn scored(s: &crate::answer::ScoredFact) -> ScoredJson<'_> {
@@ -189,8 +223,21 @@ impl<'a> From<&'a crate::answer::Answer> for AnswerJson<'a> {
                 })
                 .collect(),
             related: a.related.iter().map(scored).collect(),
-            request: a.request.summary(),
-            notes: &a.notes,
+            aggregate: a.aggregate.as_ref().map(|g| AggregateJson {
+                by: g.by,
+                unit: g.unit.as_str(),
+                total: g.total,
+                parts: g
+                    .parts
+                    .iter()
+                    .map(|p| PartJson {
+                        key: &p.key,
+                        value: p.fact.as_ref().map(|s| s.fact.value),
+                        fact: p.fact.as_ref().map(|s| FactJson::from(&s.fact)),
+                    })
+                    .collect(),
+            }),
+            explain: ExplainJson { request: a.request.summary(), notes: &a.notes },
         }
     }
 }

@@ -9,6 +9,7 @@
 //! they meet, then by text relevance. Equal facts from several files merge
 //! into one answer citing every source.
 
+pub mod aggregate;
 pub mod rank;
 pub mod retrieve;
 
@@ -28,7 +29,14 @@ pub const PASSAGES: usize = 3;
 /// When the index cannot be read.
 pub fn search(index: &Index, question: &Question, top_k: usize) -> Result<Answer> {
     let candidates = retrieve::facts(index, question, CANDIDATES)?;
-    let (answers, related) = rank::rank(question, candidates, top_k);
+    let (mut answers, mut related) = rank::rank(question, candidates, top_k);
+    if answers.is_empty() && related.is_empty() {
+        // The filters kept everything out: the nearest facts by words, with why
+        // each does not answer.
+        related = rank::rank(question, retrieve::facts_by_words(index, question, CANDIDATES)?, top_k).1;
+    }
+    let aggregate = aggregate::aggregate(question, &answers);
+    answers.truncate(question.top.unwrap_or(top_k).min(top_k.max(1)));
     let passages = retrieve::passages(index, question, PASSAGES)?
         .into_iter()
         .map(|(score, p)| PassageHit { doc: p.doc, span: p.span, text: p.text, score })
@@ -38,6 +46,7 @@ pub fn search(index: &Index, question: &Question, top_k: usize) -> Result<Answer
         request: question.clone(),
         answers,
         related,
+        aggregate,
         passages,
         ..Answer::default()
     })

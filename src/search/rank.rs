@@ -62,6 +62,16 @@ fn agents_compatible(asked: &str, found: &str) -> Option<bool> {
 pub fn judge(q: &Question, f: &Fact, text: f32) -> Judgement {
     let mut score = 0.0;
     let mut why = Vec::new();
+    // Something the question is about must be in the fact: its substance,
+    // agency, event or measured thing, or one of its content words.
+    let about = (!q.substances.is_empty() && f.substance.is_some())
+        || (!q.agents.is_empty() && f.agent.is_some())
+        || (q.event.is_some() && q.event == f.event)
+        || q.content_terms.iter().any(|t| mentions(f, t))
+        || (q.content_terms.is_empty() && q.has_constraints());
+    if !about {
+        return Err("nothing the question asks about is in this fact".into());
+    }
 
     // Substance.
     let specific: Vec<&String> = q.substances.iter().filter(|s| s.as_str() != "narcotics").collect();
@@ -208,6 +218,16 @@ pub fn judge(q: &Question, f: &Fact, text: f32) -> Judgement {
     Ok((score, why))
 }
 
+/// True when the fact's sentence or description has a word starting like
+/// `term` (its first five letters: "seizures" meets "seized", "deaths" "death").
+fn mentions(f: &Fact, term: &str) -> bool {
+    let stem: String = term.chars().take(5).collect();
+    let hay = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric()).any(|w| w.len() >= stem.len() && w.to_lowercase().starts_with(&stem))
+    };
+    hay(&f.sentence) || f.what.as_deref().is_some_and(hay)
+}
+
 /// Events close enough that asking for one does not rule out the other
 /// (people caught are then charged; drugs seized are then destroyed).
 fn related_events(a: Event, b: Event) -> bool {
@@ -262,8 +282,10 @@ fn same_value(a: f64, b: f64) -> bool {
     a == b || (a - b).abs() <= 0.005 * a.abs().max(b.abs())
 }
 
-/// Ranks candidates: `(answers, related)`, at most `top_k` of each.
-pub fn rank(q: &Question, candidates: Vec<Candidate>, top_k: usize) -> (Vec<ScoredFact>, Vec<ScoredFact>) {
+/// Ranks candidates: `(answers, related)`. Answers are every fact that meets
+/// the question, best first, equal facts merged; related (only when there is
+/// no answer) are the nearest excluded facts, at most `related_k`.
+pub fn rank(q: &Question, candidates: Vec<Candidate>, related_k: usize) -> (Vec<ScoredFact>, Vec<ScoredFact>) {
     let max_bm25 = candidates.iter().map(|c| c.bm25).fold(0.0f32, f32::max).max(1e-6);
     let mut kept: Vec<ScoredFact> = Vec::new();
     let mut excluded: Vec<ScoredFact> = Vec::new();
@@ -291,9 +313,9 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, top_k: usize) -> (Vec<Scor
     if let Some(x) = q.extreme {
         extreme_first(q, &mut kept, x);
     }
-    let answers = merge_duplicates(kept, top_k);
+    let answers = merge_duplicates(kept);
     excluded.sort_by(|a, b| b.score.total_cmp(&a.score));
-    excluded.truncate(top_k);
+    excluded.truncate(related_k);
     let related = if answers.is_empty() { excluded } else { Vec::new() };
     (answers, related)
 }
@@ -328,7 +350,7 @@ fn extreme_first(q: &Question, kept: &mut Vec<ScoredFact>, x: Extreme) {
 /// Merges answers that state the same fact (same value, unit, period and
 /// substance) from several files into one citing every source, and notes
 /// figures for the same frame that disagree.
-fn merge_duplicates(kept: Vec<ScoredFact>, top_k: usize) -> Vec<ScoredFact> {
+fn merge_duplicates(kept: Vec<ScoredFact>) -> Vec<ScoredFact> {
     let mut out: Vec<ScoredFact> = Vec::new();
     for s in kept {
         let dup = out.iter_mut().find(|o| {
@@ -362,6 +384,5 @@ fn merge_duplicates(kept: Vec<ScoredFact>, top_k: usize) -> Vec<ScoredFact> {
             }
         }
     }
-    out.truncate(top_k);
     out
 }

@@ -54,6 +54,21 @@ fn unit_names(d: Dimension) -> &'static [&'static str] {
     }
 }
 
+/// The query for facts near `q` by its words alone (no filters): where the
+/// "related" facts of an unanswered question come from.
+pub fn loose_query(index: &Index, q: &Question) -> Box<dyn Query> {
+    let f = index.fields();
+    let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for t in analyzed(q) {
+        should.push((Occur::Should, term_query(f.text, &t, true)));
+        should.push((Occur::Should, Box::new(BoostQuery::new(term_query(f.what, &t, true), 2.0))));
+    }
+    Box::new(BooleanQuery::new(vec![
+        (Occur::Must, term_query(f.kind, docs::FACT, false)),
+        (Occur::Must, Box::new(BooleanQuery::new(should))),
+    ]))
+}
+
 /// The query for facts answering `q`.
 pub fn fact_query(index: &Index, q: &Question) -> Box<dyn Query> {
     let f = index.fields();
@@ -108,8 +123,22 @@ pub fn fact_query(index: &Index, q: &Question) -> Box<dyn Query> {
 /// # Errors
 /// When the index cannot be read.
 pub fn facts(index: &Index, q: &Question, limit: usize) -> Result<Vec<Candidate>> {
-    let query = fact_query(index, q);
-    Ok(index.search::<Fact>(query.as_ref(), limit)?.into_iter().map(|(bm25, fact)| Candidate { fact, bm25 }).collect())
+    run(index, fact_query(index, q).as_ref(), limit)
+}
+
+/// The best `limit` facts for the words of `q`, whatever its constraints.
+///
+/// # Errors
+/// When the index cannot be read.
+pub fn facts_by_words(index: &Index, q: &Question, limit: usize) -> Result<Vec<Candidate>> {
+    if analyzed(q).is_empty() {
+        return Ok(Vec::new());
+    }
+    run(index, loose_query(index, q).as_ref(), limit)
+}
+
+fn run(index: &Index, query: &dyn Query, limit: usize) -> Result<Vec<Candidate>> {
+    Ok(index.search::<Fact>(query, limit)?.into_iter().map(|(bm25, fact)| Candidate { fact, bm25 }).collect())
 }
 
 /// The best `limit` passages for the question's words.

@@ -10,6 +10,8 @@ mod contract;
 mod gold;
 // One test per fixed bug, named after its issue.
 mod regression;
+// Ranking on a purpose-built corpus: duplicates, disagreements, contradictions, aggregates.
+mod ranking;
 // Byte spans: file[start..end] == text for every fact, on seeds and generated text.
 mod spans;
 // Layering and library hygiene.

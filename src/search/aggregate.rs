@@ -1,0 +1,74 @@
+//! Totals and breakdowns over the facts that answer a question.
+//!
+//! Figures from news overlap (a total and its parts, the same haul reported
+//! twice), so nothing is summed blindly: facts are grouped by the asked key
+//! (year, substance, place, agency), the best-ranked fact stands for each
+//! group, and the total adds those — only when every asked group has a
+//! figure in one unit. A total the text states itself comes first among the
+//! answers anyway (it ranks higher for "total" questions); the aggregate is
+//! shown beside it.
+
+use crate::answer::{Aggregate, AggregatePart, ScoredFact};
+use crate::query::{Breakdown, Question};
+
+/// The group a fact falls in, if it falls in exactly one.
+fn key_of(by: Breakdown, s: &ScoredFact) -> Option<String> {
+    let f = &s.fact;
+    match by {
+        Breakdown::Year => f.period.filter(|p| p.start.year == p.end.year).map(|p| p.start.year.to_string()),
+        Breakdown::Substance => f.substance.clone().filter(|x| x != "narcotics"),
+        Breakdown::Place => f.place.clone(),
+        Breakdown::Agent => f.agent.clone(),
+    }
+}
+
+/// The groups the question names, if it names them.
+fn asked_keys(by: Breakdown, q: &Question) -> Vec<String> {
+    match by {
+        Breakdown::Year => {
+            let mut years: Vec<String> = Vec::new();
+            for p in &q.periods {
+                for y in p.start.year..=p.end.year {
+                    if !years.contains(&y.to_string()) {
+                        years.push(y.to_string());
+                    }
+                }
+            }
+            years
+        }
+        Breakdown::Substance => q.substances.iter().filter(|s| s.as_str() != "narcotics").cloned().collect(),
+        Breakdown::Place => q.places.clone(),
+        Breakdown::Agent => q.agents.clone(),
+    }
+}
+
+/// The breakdown (and total) of `ranked` facts, best first, for question `q`.
+pub fn aggregate(q: &Question, ranked: &[ScoredFact]) -> Option<Aggregate> {
+    let by = q.breakdown?;
+    let unit = ranked.first()?.fact.unit;
+    let same_unit: Vec<&ScoredFact> = ranked.iter().filter(|s| s.fact.unit == unit).collect();
+    let mut keys = asked_keys(by, q);
+    if keys.is_empty() {
+        for s in &same_unit {
+            if let Some(k) = key_of(by, s) {
+                if !keys.contains(&k) {
+                    keys.push(k);
+                }
+            }
+        }
+        keys.sort();
+    }
+    if keys.is_empty() {
+        return None;
+    }
+    let parts: Vec<AggregatePart> = keys
+        .into_iter()
+        .map(|key| {
+            let fact = same_unit.iter().find(|s| key_of(by, s).as_deref() == Some(key.as_str())).map(|s| (*s).clone());
+            AggregatePart { key, fact }
+        })
+        .collect();
+    let complete = parts.iter().all(|p| p.fact.is_some());
+    let total = complete.then(|| parts.iter().filter_map(|p| p.fact.as_ref()).map(|s| s.fact.value).sum());
+    Some(Aggregate { by: by.as_str(), unit, parts, total })
+}

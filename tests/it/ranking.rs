@@ -1,0 +1,107 @@
+//! Ranking on a purpose-built corpus (tests/data/rank): duplicates merge,
+//! disagreements show, contradictions never answer, aggregates add up.
+
+use narcofacts::{Answer, Config, KnowledgeBase};
+
+use crate::util::{data, TempCorpus};
+
+fn kb() -> (TempCorpus, KnowledgeBase) {
+    let t = TempCorpus::new();
+    for e in std::fs::read_dir(data("rank")).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), t.corpus().join(e.file_name())).unwrap();
+    }
+    let mut config = Config::new(t.corpus(), t.index());
+    config.today = Some(jiff::civil::date(2024, 6, 1));
+    let mut kb = KnowledgeBase::open(config).unwrap();
+    kb.sync().unwrap();
+    (t, kb)
+}
+
+fn best(a: &Answer) -> Option<(f64, &str)> {
+    a.best().map(|b| (b.fact.value, b.fact.doc.as_str()))
+}
+
+#[test]
+fn the_same_fact_from_two_files_is_one_answer_citing_both() {
+    let (_t, kb) = kb();
+    let a = kb.ask("heroin seized by customs in Kenya in 2023").unwrap();
+    let b = a.best().expect("an answer");
+    assert_eq!(b.fact.value, 120.0);
+    let docs: Vec<&str> =
+        std::iter::once(b.fact.doc.as_str()).chain(b.sources.iter().map(|s| s.doc.as_str())).collect();
+    assert!(docs.contains(&"kenya_customs.txt") && docs.contains(&"kenya_repeat.txt"), "{docs:?}");
+    assert_eq!(a.answers.iter().filter(|s| s.fact.value == 120.0).count(), 1);
+}
+
+#[test]
+fn a_different_figure_for_the_same_frame_is_flagged() {
+    let (_t, kb) = kb();
+    let a = kb.ask("heroin seized by customs in Kenya in 2023").unwrap();
+    let b = a.best().unwrap();
+    assert!(b.disagreements.iter().any(|d| d.value == 150.0 && d.doc == "kenya_police.txt"), "{:?}", b.disagreements);
+}
+
+#[test]
+fn a_contradicting_year_or_substance_never_answers() {
+    let (_t, kb) = kb();
+    let a = kb.ask("cocaine seized in Kenya in 2023").unwrap();
+    assert!(a.answers.is_empty(), "{:?}", best(&a));
+    assert!(a.related.iter().any(|r| r.fact.value == 45.0 && r.why[0].contains("2022")), "{:?}", a.related);
+    let a = kb.ask("heroin seized in Uganda in 2023").unwrap();
+    assert!(a.answers.is_empty(), "{:?}", best(&a));
+    let a = kb.ask("cannabis seized in Kenya").unwrap();
+    assert!(a.answers.is_empty(), "{:?}", best(&a));
+    let a = kb.ask("heroin seized by the navy in Kenya in 2023").unwrap();
+    assert!(a.answers.is_empty(), "{:?}", best(&a));
+}
+
+#[test]
+fn abstains_on_questions_the_corpus_cannot_answer() {
+    let (_t, kb) = kb();
+    for q in [
+        "methamphetamine seized in Mexico",
+        "opium production in Myanmar 2023",
+        "how many people were arrested in Kenya?",
+        "weather in Nairobi",
+    ] {
+        let a = kb.ask(q).unwrap();
+        assert!(a.answers.is_empty(), "{q}: {:?}", best(&a));
+    }
+}
+
+#[test]
+fn totals_add_the_asked_years() {
+    let (_t, kb) = kb();
+    let a = kb.ask("total heroin seized in Tanzania in 2022 and 2023").unwrap();
+    let g = a.aggregate.as_ref().expect("an aggregate");
+    assert_eq!(g.by, "year");
+    assert_eq!(g.total, Some(800.0));
+    let keys: Vec<(&str, f64)> =
+        g.parts.iter().map(|p| (p.key.as_str(), p.fact.as_ref().unwrap().fact.value)).collect();
+    assert_eq!(keys, [("2022", 300.0), ("2023", 500.0)]);
+}
+
+#[test]
+fn a_missing_year_leaves_the_total_open() {
+    let (_t, kb) = kb();
+    let a = kb.ask("compare heroin seizures in Tanzania in 2021 and 2023").unwrap();
+    let g = a.aggregate.as_ref().expect("an aggregate");
+    assert_eq!(g.total, None);
+    assert!(g.parts[0].fact.is_none() && g.parts[1].fact.is_some());
+}
+
+#[test]
+fn superlatives_pick_the_extreme_figure() {
+    let (_t, kb) = kb();
+    assert_eq!(best(&kb.ask("largest heroin seizure in Tanzania").unwrap()).map(|b| b.0), Some(500.0));
+    assert_eq!(best(&kb.ask("smallest heroin seizure in Tanzania").unwrap()).map(|b| b.0), Some(300.0));
+}
+
+#[test]
+fn the_question_year_picks_among_same_frame_figures() {
+    let (_t, kb) = kb();
+    assert_eq!(best(&kb.ask("heroin seized in Tanzania in 2022").unwrap()).map(|b| b.0), Some(300.0));
+    assert_eq!(best(&kb.ask("heroin seized in Tanzania in 2023").unwrap()).map(|b| b.0), Some(500.0));
+    assert_eq!(best(&kb.ask("cannabis seized in Tanzania in 2023").unwrap()).map(|b| b.0), Some(2000.0));
+}
