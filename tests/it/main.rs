@@ -6,6 +6,8 @@ mod util;
 mod cli;
 // JSON field names and types against shared/CONTRACT.md.
 mod contract;
+// A generated corpus: planted facts found, nothing spurious.
+mod generated;
 // The seed articles against their gold facts and questions.
 mod gold;
 // One test per fixed bug, named after its issue.
