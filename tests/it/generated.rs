@@ -30,8 +30,8 @@ fn planted_facts_are_found_and_nothing_else() {
     for g in &truth {
         let found = facts.iter().enumerate().position(|(i, f)| {
             !used[i]
-                && Value::from(f.doc.as_str()) == g["doc"]
-                && Value::from(f.unit.as_str()) == g["unit"]
+                && g["doc"] == f.doc.as_str()
+                && g["unit"] == f.unit.as_str()
                 && same_value(f.value, g["value"].as_f64().unwrap())
         });
         match found {
