@@ -2,7 +2,6 @@
 //! its context, and the furniture and distractor numbers yield nothing.
 
 use narcofacts::{Config, KnowledgeBase};
-use serde_json::Value;
 
 use crate::util::{jsonl, TempCorpus};
 
