@@ -289,6 +289,10 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         if sentence.heading {
             period_state = frame.frame;
         }
+        if sentence.starts_block {
+            // A place carries within a paragraph; a new one starts from the article's.
+            place_state = None;
+        }
         let mut anchor = Anchor {
             article_year: frame.year,
             state: period_state,
@@ -296,7 +300,11 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             latest_year: years_in(a).max(),
             date: doc.meta.date,
         };
-        anchor.frame = a.periods.iter().filter(|m| m.role == Role::Frame).find_map(|m| m.expr.resolve(&anchor));
+        anchor.frame = a
+            .periods
+            .iter()
+            .filter(|m| m.role == Role::Frame && !matches!(m.expr, Expr::YearBefore | Expr::SamePeriod(_)))
+            .find_map(|m| m.expr.resolve(&anchor));
 
         let whats: Vec<What> = {
             let mut out: Vec<What> = Vec::new();
@@ -439,7 +447,9 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             count: whats.iter().rev().find(|w| w.head.is_some()).cloned(),
         };
         if !a.quantities.is_empty() || !a.agencies.is_empty() || !a.substances.is_empty() || !a.events.is_empty() {
-            carry = next;
+            // A substance stays in the air until another is named.
+            let substance = next.substance.clone().filter(|s| s.is_some()).or(carry.substance.take());
+            carry = Carry { substance, ..next };
         }
         facts.extend(sentence_facts);
     }

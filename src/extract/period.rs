@@ -259,6 +259,9 @@ pub enum Expr {
     Decade(i16),
     /// A month relative to the article's date: 0 this month, -1 last month.
     RelMonth(i8),
+    /// "the year before", "a year earlier", "the previous year": the year
+    /// before the sentence's own frame, else before the article's year.
+    YearBefore,
 }
 
 /// How a period relates to the figures of its sentence.
@@ -339,6 +342,10 @@ impl Expr {
             }
             Expr::Earlier => a.state.map(|s| s.years_only()),
             Expr::Decade(d) => Some(Period::range(PDate::year(d), PDate::year(d + 9))),
+            Expr::YearBefore => match a.frame {
+                Some(p) => Some(Period::year(p.start.year - 1)),
+                None => a.article_year.map(|y| Period::year(y - 1)),
+            },
             Expr::RelMonth(k) => {
                 let d = a.date?.checked_add(jiff::Span::new().months(k)).ok()?;
                 Some(Period::single(PDate::month(d.year(), d.month())))
@@ -640,7 +647,17 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
             return Some((Expr::RelMonth(k), j + 2, true));
         }
     }
-    // this year / last year / the previous year / earlier this year
+    // the year before / a year earlier / the previous year (relative to the text's year)
+    {
+        let j = if scan.is_any(i, &["the", "a"]) { i + 1 } else { i };
+        if scan.is(j, "year") && scan.is_any(j + 1, &["before", "earlier", "prior"]) {
+            return Some((Expr::YearBefore, j + 2, true));
+        }
+        if scan.is(i, "the") && scan.is_any(j, &["previous", "preceding", "prior"]) && scan.is(j + 1, "year") {
+            return Some((Expr::YearBefore, j + 2, true));
+        }
+    }
+    // this year / last year / earlier this year
     if let Some((y, end)) = relative_year_at(scan, i) {
         return Some((Expr::Years(y, y), end, true));
     }
@@ -811,6 +828,10 @@ mod tests {
         assert_eq!(resolve_all("seized on 5 September 2019", at(2019)), ["2019-09-05"]);
         assert_eq!(resolve_all("in the 1990s", at(2019)), ["1990..1999"]);
         assert_eq!(resolve_all("in FY2023", at(2024)), ["2023"]);
+        assert_eq!(
+            resolve_all("116 tonnes in 2023, up from 110 tonnes the year before", at(2024)),
+            ["2023", "2022 (baseline)"]
+        );
         let dated = Anchor { date: Some(jiff::civil::date(2024, 1, 15)), ..at(2024) };
         assert_eq!(resolve_all("detained 12 couriers last month", dated), ["2023-12"]);
         assert_eq!(resolve_all("over the past decade", at(2019)), ["2009..2019"]);
