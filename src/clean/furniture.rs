@@ -9,7 +9,6 @@
 
 use crate::lexicon::{normalize_marker, Lexicon};
 use crate::span::Span;
-use crate::text::{tokenize, Kind};
 
 /// What a line of the page is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,13 +165,27 @@ pub fn classify(text: &str, lex: &Lexicon) -> Vec<Line> {
         .map(|full| {
             let (content, heading_markup, bulleted) = strip_markup(text, full);
             let s = &text[content.start..content.end];
-            let toks = tokenize(s);
-            let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
+            let words = count_words(s);
             let terminal = is_terminal(s);
             let kind = classify_one(s, words, terminal, bulleted, lex);
             Line { full, content, kind, words, terminal, heading_markup, bulleted }
         })
         .collect()
+}
+
+/// Words in a line: runs of letters (as the tokenizer counts them, without
+/// building tokens).
+fn count_words(s: &str) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        let letter = c.is_alphabetic();
+        if letter && !in_word {
+            n += 1;
+        }
+        in_word = letter || (in_word && (c == '-' || c == '\'' || c == '\u{2019}'));
+    }
+    n
 }
 
 fn classify_one(s: &str, words: usize, terminal: bool, bulleted: bool, lex: &Lexicon) -> LineKind {
@@ -182,20 +195,19 @@ fn classify_one(s: &str, words: usize, terminal: bool, bulleted: bool, lex: &Lex
     if is_separator(s) || looks_like_url(s) {
         return LineKind::Furniture;
     }
-    let lower = s.to_lowercase();
     if words <= 8 && lex.furniture.end.contains(&normalize_marker(s)) {
         return LineKind::End;
     }
     if words <= 40 && !lex.furniture.line.find_all(s).is_empty() {
         return LineKind::Furniture;
     }
-    if words <= 20 && !terminal && is_meta(&lower, lex) {
+    if words <= 20 && !terminal && is_meta(&s.to_lowercase(), lex) {
         return LineKind::Meta;
     }
-    if looks_like_image_name(s, words) && !terminal {
+    if !terminal && looks_like_image_name(s, words) {
         return LineKind::Furniture;
     }
-    if is_breadcrumb(s) && !terminal {
+    if !terminal && is_breadcrumb(s) {
         return LineKind::Menu;
     }
     if words >= 8 && (terminal || words >= 15) {
@@ -208,7 +220,7 @@ fn classify_one(s: &str, words: usize, terminal: bool, bulleted: bool, lex: &Lex
         // Digits or symbols alone: a date line, a counter, a stray mark.
         return if crate::text::date::find_dates(s).is_empty() { LineKind::Furniture } else { LineKind::Meta };
     }
-    if !crate::text::date::find_dates(s).is_empty() && words <= 6 && !terminal {
+    if words <= 6 && !terminal && !crate::text::date::find_dates(s).is_empty() {
         return LineKind::Meta;
     }
     LineKind::Short

@@ -88,12 +88,12 @@ impl<'a> Analysis<'a> {
     }
 
     fn word_lower(&self, k: usize) -> String {
-        self.scan.lower(k)
+        self.scan.lower(k).to_owned()
     }
 
     /// Token `k` is a word of the (single-word) list `table`.
     fn listed(&self, k: usize, table: &Table<()>) -> bool {
-        self.scan.is_word(k) && table.get(self.scan.tok(k)).is_some()
+        self.scan.is_word(k) && table.get(self.scan.lower(k)).is_some()
     }
 
     fn is_stop(&self, k: usize) -> bool {

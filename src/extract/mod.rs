@@ -65,7 +65,7 @@ fn url_mask(scan: &Scan, masked: &mut [bool]) {
 
 /// Reads one sentence: its periods, quantities and lexicon mentions.
 pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
-    let scan = Scan::new(text);
+    let scan = Scan::with_lexicon(text, lex);
     let mut masked = vec![false; scan.len()];
     url_mask(&scan, &mut masked);
     let periods = period::find(&scan, lex);

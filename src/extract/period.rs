@@ -360,8 +360,8 @@ fn small_number(scan: &Scan, i: usize, lex: &Lexicon) -> Option<i16> {
             parse_number(scan.tok(i)).filter(|v| v.fract() == 0.0 && *v > 0.0 && *v < 200.0).map(|v| v as i16)
         }
         Kind::Word => {
-            let hit = lex.cardinals.match_at_in(&scan.hay, scan.toks[i].span.start)?;
-            if scan.tok_end(hit.span.end) != i + 1 {
+            let (hit, end) = scan.phrase_at(&lex.cardinals, i)?;
+            if end != i + 1 {
                 return None;
             }
             hit.value().copied().filter(|v| v.fract() == 0.0 && *v > 0.0).map(|v| v as i16)
@@ -454,7 +454,7 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
             "last" | "final" => Some(0),
             _ => None,
         };
-        if let Some(ord) = scan.toks.get(j).and_then(|_| ordinal(&scan.lower(j))) {
+        if let Some(ord) = scan.toks.get(j).and_then(|_| ordinal(scan.lower(j))) {
             let (months, end): (Option<(i8, i8)>, usize) = if scan.is(j + 1, "half") {
                 (Some(if ord == 1 { (1, 6) } else { (7, 12) }), j + 2)
             } else if scan.is(j + 1, "quarter") {
@@ -696,9 +696,55 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
 
 /// True when a bare year at token `i` is really a count ("2000 people").
 fn year_is_a_count(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
-    let Some(t) = scan.toks.get(i + 1) else { return false };
-    lex.counted.match_at_in(&scan.hay, t.span.start).is_some()
-        || lex.units.match_at_in(&scan.hay, t.span.start).is_some()
+    scan.phrase_at(&lex.counted, i + 1).is_some() || scan.phrase_at(&lex.units, i + 1).is_some()
+}
+
+/// Words a period expression can start with (besides numbers and month names).
+const OPENERS: &[&str] = &[
+    "the",
+    "same",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "last",
+    "final",
+    "h",
+    "q",
+    "past",
+    "previous",
+    "preceding",
+    "as",
+    "since",
+    "just",
+    "only",
+    "several",
+    "some",
+    "a",
+    "months",
+    "weeks",
+    "days",
+    "between",
+    "from",
+    "this",
+    "current",
+    "next",
+    "prior",
+    "year",
+    "fy",
+];
+
+/// True when a period expression may start at token `i`: a number, a month
+/// name, or one of the opening words. Most tokens are none, and skip the grammar.
+fn may_open(scan: &Scan, i: usize) -> bool {
+    if scan.is_number(i) {
+        return true;
+    }
+    if !scan.is_word(i) {
+        return false;
+    }
+    let w = scan.lower(i);
+    OPENERS.contains(&w) || month(scan.tok(i)).is_some() || w.contains('-')
 }
 
 /// Every period expression in a sentence, left to right, with its role.
@@ -706,6 +752,10 @@ pub fn find(scan: &Scan, lex: &Lexicon) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < scan.len() {
+        if !may_open(scan, i) {
+            i += 1;
+            continue;
+        }
         if let Some((expr, end, consumes)) = expr_at(scan, i, lex) {
             let bare_year = matches!(expr, Expr::Years(YearRef::Abs(a), YearRef::Abs(b)) if a == b) && end == i + 1;
             if bare_year && year_is_a_count(scan, i, lex) {
@@ -731,12 +781,8 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
     if scan.phrase_before(&lex.grammar.reporting, k, 3).is_some() {
         return Role::Reference;
     }
-    if let Some(t) = scan.toks.get(end) {
-        if matches!(expr, Expr::Years(..))
-            && lex.grammar.year_reference_nouns.match_at_in(&scan.hay, t.span.start).is_some()
-        {
-            return Role::Reference;
-        }
+    if matches!(expr, Expr::Years(..)) && scan.phrase_at(&lex.grammar.year_reference_nouns, end).is_some() {
+        return Role::Reference;
     }
     if matches!(expr, Expr::SamePeriod(_)) {
         return Role::Baseline;
@@ -750,7 +796,7 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
             let between_ok = (k - back..k).all(|j| {
                 scan.is_number(j)
                     || scan.is_any(j, &["in", "the", "of", "during", "for"])
-                    || scan.is_word(j) && lex.units.match_at_in(&scan.hay, scan.toks[j].span.start).is_some()
+                    || scan.is_word(j) && scan.phrase_at(&lex.units, j).is_some()
             });
             // "from 2019 to 2023" is a range, not a comparison.
             let range = matches!(*expr, Expr::Years(a, b) if a != b)

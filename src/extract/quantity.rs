@@ -275,13 +275,12 @@ pub fn may_start(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
     match scan.kind(i) {
         Some(crate::text::Kind::Number) => true,
         Some(crate::text::Kind::Word) => {
-            let t = scan.toks[i].span.start;
             scan.is_any(i, &["a", "an"])
-                || lex.cardinals.match_at_in(&scan.hay, t).is_some()
-                || lex.currency_prefix.match_at_in(&scan.hay, t).is_some()
+                || scan.phrase_at(&lex.cardinals, i).is_some()
+                || scan.phrase_at(&lex.currency_prefix, i).is_some()
                 || scan.tok(i).contains('-') && scan.tok(i).split('-').all(|p| lex.cardinals.get(p).is_some())
         }
-        Some(crate::text::Kind::Punct) => lex.currency_prefix.match_at_in(&scan.hay, scan.toks[i].span.start).is_some(),
+        Some(crate::text::Kind::Punct) => scan.phrase_at(&lex.currency_prefix, i).is_some(),
         None => false,
     }
 }

@@ -1,6 +1,6 @@
 //! A sentence's tokens with the helpers every dimension uses.
 
-use crate::lexicon::{Haystack, Hit, Table};
+use crate::lexicon::{Haystack, Hit, Lexicon, Matches, Table};
 use crate::span::Span;
 use crate::text::{tokenize, Kind, Token};
 
@@ -13,12 +13,27 @@ pub struct Scan<'a> {
     pub toks: Vec<Token>,
     /// The text prepared for table lookups.
     pub hay: Haystack<'a>,
+    /// Every scanned table's matches, found in one pass (when a lexicon was given).
+    matches: Option<Matches>,
 }
 
 impl<'a> Scan<'a> {
     /// Tokenizes `text`.
     pub fn new(text: &'a str) -> Scan<'a> {
-        Scan { text, toks: tokenize(text), hay: Haystack::new(text) }
+        Scan { text, toks: tokenize(text), hay: Haystack::new(text), matches: None }
+    }
+
+    /// Tokenizes `text` and finds the matches of every table `lex` scans, in
+    /// one pass; lookups in those tables are then free.
+    pub fn with_lexicon(text: &'a str, lex: &Lexicon) -> Scan<'a> {
+        let hay = Haystack::new(text);
+        let matches = Some(lex.matcher().scan(&hay));
+        Scan { text, toks: tokenize(text), hay, matches }
+    }
+
+    /// The precomputed matches of `table`, when it was scanned.
+    fn scanned<V>(&self, table: &Table<V>) -> Option<(&Matches, u16)> {
+        Some((self.matches.as_ref()?, table.id()?))
     }
 
     /// Number of tokens.
@@ -91,7 +106,13 @@ impl<'a> Scan<'a> {
     /// A table's phrase starting exactly at token `i`, with the token index one past it.
     pub fn phrase_at<'t, V>(&self, table: &'t Table<V>, i: usize) -> Option<(Hit<'t, V>, usize)> {
         let t = self.toks.get(i)?;
-        let hit = table.match_at_in(&self.hay, t.span.start)?;
+        let hit = match self.scanned(table) {
+            Some((m, id)) => {
+                let (end, idx) = m.at(id, t.span.start)?;
+                Hit { span: crate::span::Span::new(t.span.start, end), entry: table.entry(idx)? }
+            }
+            None => table.match_at_in(&self.hay, t.span.start)?,
+        };
         let end = self.tok_end(hit.span.end).max(i + 1);
         Some((hit, end))
     }
@@ -118,9 +139,15 @@ impl<'a> Scan<'a> {
     /// Every match of a table, as token ranges (a match ending inside a token,
     /// "Iran" in "Iran's", covers that token).
     pub fn mentions<'t, V>(&self, table: &'t Table<V>) -> Vec<(usize, usize, &'t crate::lexicon::Entry<V>)> {
-        table
-            .find_all_in(&self.hay)
-            .into_iter()
+        let hits: Vec<Hit<'t, V>> = match self.scanned(table) {
+            Some((m, id)) => m
+                .all(id)
+                .into_iter()
+                .filter_map(|(s, e, idx)| Some(Hit { span: crate::span::Span::new(s, e), entry: table.entry(idx)? }))
+                .collect(),
+            None => table.find_all_in(&self.hay),
+        };
+        hits.into_iter()
             .map(|h| (self.tok_at(h.span.start), self.toks.partition_point(|t| t.span.start < h.span.end), h.entry))
             .filter(|(a, b, _)| a < b)
             .collect()
@@ -128,11 +155,15 @@ impl<'a> Scan<'a> {
 
     /// True when `table` has a phrase anywhere in the sentence.
     pub fn has_any<V>(&self, table: &Table<V>) -> bool {
-        !table.find_all_in(&self.hay).is_empty()
+        match self.scanned(table) {
+            Some((m, id)) => m.any(id),
+            None => !table.find_all_in(&self.hay).is_empty(),
+        }
     }
 
-    /// Token `i`, lower-cased.
-    pub fn lower(&self, i: usize) -> String {
-        self.tok(i).to_lowercase()
+    /// Token `i` with ASCII letters lower-cased (a slice of the prepared
+    /// haystack: no allocation).
+    pub fn lower(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.hay.lower[t.span.start..t.span.end])
     }
 }

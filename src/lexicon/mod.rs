@@ -22,10 +22,13 @@
 //! line = ["listen to this article"]
 //! ```
 
+mod matcher;
 mod table;
 
 use std::path::Path;
+use std::sync::OnceLock;
 
+pub use matcher::{Matcher, Matches};
 pub use table::{Entry, Haystack, Hit, Table};
 
 use crate::error::{Diagnostic, Error, Result};
@@ -156,6 +159,24 @@ pub struct Lexicon {
     /// Page furniture.
     pub furniture: Furniture,
     fingerprint: u64,
+    sources: Vec<matcher::OwnedPatterns>,
+    matcher: OnceLock<Matcher>,
+}
+
+/// A table the combined matcher searches.
+trait Registered {
+    fn register(&mut self, id: u16);
+    fn source(&self) -> matcher::Patterns<'_>;
+}
+
+impl<V> Registered for Table<V> {
+    fn register(&mut self, id: u16) {
+        self.set_id(id);
+    }
+
+    fn source(&self) -> matcher::Patterns<'_> {
+        self.patterns(self.id().unwrap_or(u16::MAX))
+    }
 }
 
 fn parse_doc(name: &str, text: &str) -> Result<toml::Table> {
@@ -447,7 +468,61 @@ impl Lexicon {
             grammar,
             furniture,
             fingerprint: builtin_hash ^ user_hash.rotate_left(1),
-        })
+            sources: Vec::new(),
+            matcher: OnceLock::new(),
+        }
+        .registered())
+    }
+
+    /// The tables the extractor looks up at every token, which the combined
+    /// matcher searches in one pass.
+    fn scanned(&mut self) -> Vec<&mut dyn Registered> {
+        let g = &mut self.grammar;
+        vec![
+            &mut self.substances,
+            &mut self.agencies,
+            &mut self.places,
+            &mut self.events,
+            &mut self.counted,
+            &mut self.units,
+            &mut self.currency_prefix,
+            &mut self.scales,
+            &mut self.cardinals,
+            &mut self.approx,
+            &mut g.continuation,
+            &mut g.anaphora,
+            &mut g.comparison,
+            &mut g.place_not_here,
+            &mut g.nationality_nouns,
+            &mut g.international,
+            &mut g.present,
+            &mut g.past,
+            &mut g.identifier_before,
+            &mut g.reject_after,
+            &mut g.total,
+            &mut g.interview,
+            &mut g.period_nouns,
+            &mut g.reporting,
+            &mut g.year_reference_nouns,
+            &mut g.participle_adjectives,
+            &mut g.elaboration,
+            &mut g.vague_leads,
+        ]
+    }
+
+    fn registered(mut self) -> Lexicon {
+        let mut sources = Vec::new();
+        for (id, t) in self.scanned().into_iter().enumerate() {
+            t.register(id as u16);
+            sources.push(t.source().owned());
+        }
+        self.sources = sources;
+        self
+    }
+
+    /// The combined matcher over every scanned table (built on first use).
+    pub fn matcher(&self) -> &Matcher {
+        self.matcher.get_or_init(|| Matcher::new(&self.sources))
     }
 
     /// True when an event phrase is a verb ("seized", "brought to justice",

@@ -81,6 +81,8 @@ pub struct Table<V> {
     folded: Automaton,
     exact: Automaton,
     by_key: HashMap<String, usize>,
+    /// Id in the lexicon's combined [`Matcher`](super::matcher::Matcher), when registered.
+    id: Option<u16>,
 }
 
 /// Patterns and the automaton over them, built on first use.
@@ -103,7 +105,8 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-fn boundary_ok(text: &str, span: Span) -> bool {
+/// True when `span` of `text` stands on whole words.
+pub(crate) fn boundary_ok(text: &str, span: Span) -> bool {
     let first = text[span.start..span.end].chars().next();
     let last = text[span.start..span.end].chars().next_back();
     // A letter may follow a digit directly: "5kg", "1.8k", "$2.1bn".
@@ -182,7 +185,33 @@ impl<V> Table<V> {
         }
         let folded = Automaton { patterns: fold_pats, ids: fold_ids, built: OnceLock::new() };
         let exact = Automaton { patterns: exact_pats, ids: exact_ids, built: OnceLock::new() };
-        Ok(Table { values, folded, exact, by_key })
+        Ok(Table { values, folded, exact, by_key, id: None })
+    }
+
+    /// Registers the table in a combined matcher under `id`.
+    pub(crate) fn set_id(&mut self, id: u16) {
+        self.id = Some(id);
+    }
+
+    /// The table's id in the combined matcher.
+    pub fn id(&self) -> Option<u16> {
+        self.id
+    }
+
+    /// The table's patterns, for the combined matcher.
+    pub(crate) fn patterns(&self, table: u16) -> super::matcher::Patterns<'_> {
+        super::matcher::Patterns {
+            table,
+            folded: &self.folded.patterns,
+            folded_ids: &self.folded.ids,
+            exact: &self.exact.patterns,
+            exact_ids: &self.exact.ids,
+        }
+    }
+
+    /// The entry at index `idx` (from a combined matcher's match).
+    pub fn entry(&self, idx: usize) -> Option<&Entry<V>> {
+        self.values.get(idx)
     }
 
     /// Number of phrases.
@@ -197,7 +226,11 @@ impl<V> Table<V> {
 
     /// The entry for exactly this phrase (case rules as for matching).
     pub fn get(&self, phrase: &str) -> Option<&Entry<V>> {
-        let idx = self.by_key.get(phrase).or_else(|| self.by_key.get(&phrase.to_lowercase()))?;
+        let idx = match self.by_key.get(phrase) {
+            Some(i) => i,
+            None if phrase.chars().any(char::is_uppercase) => self.by_key.get(&phrase.to_lowercase())?,
+            None => return None,
+        };
         Some(&self.values[*idx])
     }
 

@@ -316,7 +316,7 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
     let mut framing: Vec<std::ops::Range<usize>> = a.places.iter().map(|p| p.tag.start..p.tag.end).collect();
     framing.extend(a.periods.iter().map(|m| m.toks.clone()));
     for k in 0..a.scan.len() {
-        let w = a.scan.lower(k);
+        let w = a.scan.lower(k).to_owned();
         if a.scan.is_word(k)
             && !framing.iter().any(|r| r.contains(&k))
             && !STOPWORDS.contains(&w.as_str())
@@ -389,11 +389,8 @@ fn what_terms(a: &Analysis, lex: &Lexicon) -> Vec<String> {
         if let Some((hit, end)) = a.scan.phrase_at(&lex.counted, k) {
             if hit.value().is_some() {
                 // Take the modifier before the noun too ("foreign nationals", "drug busts").
-                let start = if k > 0 && a.scan.is_word(k - 1) && !STOPWORDS.contains(&a.scan.lower(k - 1).as_str()) {
-                    k - 1
-                } else {
-                    k
-                };
+                let start =
+                    if k > 0 && a.scan.is_word(k - 1) && !STOPWORDS.contains(&a.scan.lower(k - 1)) { k - 1 } else { k };
                 out.push((start, a.phrase_text(start, end)));
             }
         }

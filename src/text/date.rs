@@ -37,11 +37,15 @@ pub const MONTHS: &[(&str, i8)] = &[
 /// The month a word names (`"Sept"` → 9). "May" and "march" count only when
 /// written with a capital, since they are also ordinary words.
 pub fn month(word: &str) -> Option<i8> {
-    let lower = word.to_ascii_lowercase();
-    let lower = lower.trim_end_matches('.');
-    let (_, m) = MONTHS.iter().find(|(name, _)| *name == lower)?;
+    let bare = word.trim_end_matches('.');
+    if !(3..=9).contains(&bare.len())
+        || !matches!(bare.as_bytes()[0].to_ascii_lowercase(), b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+    {
+        return None;
+    }
+    let (name, m) = MONTHS.iter().find(|(name, _)| name.eq_ignore_ascii_case(bare))?;
     let ambiguous = matches!(
-        lower,
+        *name,
         "may" | "march" | "mar" | "jan" | "dec" | "sep" | "oct" | "nov" | "aug" | "apr" | "jun" | "jul" | "feb"
     );
     if ambiguous && !word.starts_with(|c: char| c.is_uppercase()) {

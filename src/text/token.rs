@@ -69,63 +69,72 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
+/// The character at byte `pos` and its width, with an ASCII fast path.
+#[inline]
+fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(pos)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    text.get(pos..)?.chars().next().map(|c| (c, c.len_utf8()))
+}
+
+/// Number of ASCII digits starting at byte `pos`.
+fn digits_at(bytes: &[u8], pos: usize) -> usize {
+    bytes.get(pos..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count())
+}
+
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let pos = |i: usize| chars.get(i).map_or(text.len(), |&(p, _)| p);
-    let mut i = 0;
+    let mut pos = 0;
     let mut space_before = false;
     let mut newline_before = false;
-    while i < n {
-        let c = chars[i].1;
+    while let Some((c, w)) = char_at(text, pos) {
         if c.is_whitespace() {
             space_before = true;
             if c == '\n' || c == '\r' {
                 newline_before = true;
             }
-            i += 1;
+            pos += w;
             continue;
         }
-        let start = i;
+        let start = pos;
         let kind = if c.is_alphabetic() {
-            i += 1;
-            while i < n {
-                let c = chars[i].1;
-                if c.is_alphabetic() || c.is_mark() || c == '\u{00AD}' {
-                    i += 1;
-                } else if (c == '-' || is_apostrophe(c)) && at(i + 1).is_some_and(char::is_alphabetic) {
-                    i += 2;
-                } else {
+            pos += w;
+            while let Some((c, w)) = char_at(text, pos) {
+                let letter = c.is_alphabetic() || c.is_mark() || c == '\u{00AD}';
+                // Inner hyphens and apostrophes join letters: "drug-related", "Iran's".
+                let joiner =
+                    (c == '-' || is_apostrophe(c)) && char_at(text, pos + w).is_some_and(|(n, _)| n.is_alphabetic());
+                if !(letter || joiner) {
                     break;
                 }
+                pos += w;
             }
             Kind::Word
         } else if c.is_ascii_digit() {
-            i += 1;
-            let mut first_group = 1;
+            let first_group = digits_at(bytes, pos);
+            pos += first_group;
             let mut grouped_by_space = false;
             let mut has_separator = false;
-            while i < n && chars[i].1.is_ascii_digit() {
-                i += 1;
-                first_group += 1;
-            }
-            while let Some(c) = at(i) {
-                let digits_after = (i + 1..n).take_while(|&j| chars[j].1.is_ascii_digit()).count();
+            while let Some((c, w)) = char_at(text, pos) {
+                let digits_after = digits_at(bytes, pos + w);
                 if (c == ',' || c == '.') && digits_after > 0 {
-                    i += 1 + digits_after;
+                    pos += w + digits_after;
                     has_separator = true;
                 } else if is_group_space(c)
                     && digits_after == 3
                     && first_group <= 3
                     && (!has_separator || grouped_by_space)
-                    && !at(i + 4).is_some_and(|c| {
-                        c.is_alphanumeric() || c == ',' || c == '.' && at(i + 5).is_some_and(|d| d.is_ascii_digit())
+                    && !char_at(text, pos + w + 3).is_some_and(|(n, nw)| {
+                        n.is_alphanumeric()
+                            || n == ','
+                            || n == '.' && char_at(text, pos + w + 3 + nw).is_some_and(|(d, _)| d.is_ascii_digit())
                     })
                 {
-                    i += 4;
+                    pos += w + 3;
                     grouped_by_space = true;
                     has_separator = true;
                 } else {
@@ -134,10 +143,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             Kind::Number
         } else {
-            i += 1;
+            pos += w;
             Kind::Punct
         };
-        tokens.push(Token { kind, span: Span::new(pos(start), pos(i)), space_before, newline_before });
+        tokens.push(Token { kind, span: Span::new(start, pos), space_before, newline_before });
         space_before = false;
         newline_before = false;
     }
