@@ -205,6 +205,29 @@ fn section<V>(
         .collect()
 }
 
+/// A file of `[section]` tables whose values are all strings, read straight
+/// into pairs (faster than the general TOML document for the big tables).
+fn string_sections(name: &str, text: &str) -> Result<std::collections::HashMap<String, Vec<(String, String)>>> {
+    let doc: std::collections::HashMap<String, std::collections::HashMap<String, String>> =
+        toml::from_str(text).map_err(|e| bad(name, e.to_string()))?;
+    Ok(doc.into_iter().map(|(k, v)| (k, v.into_iter().collect())).collect())
+}
+
+/// Converts string pairs to table entries (`"-"` hides the phrase).
+fn entries<V>(
+    name: &str,
+    pairs: Vec<(String, String)>,
+    mut convert: impl FnMut(&str) -> Option<V>,
+) -> Result<Vec<(String, Entry<V>)>> {
+    pairs
+        .into_iter()
+        .map(|(k, v)| {
+            let entry = if v == "-" { Some(Entry::Hide) } else { convert(&v).map(Entry::Value) };
+            entry.map(|e| (k.clone(), e)).ok_or_else(|| bad(name, format!("{k:?}: unexpected value {v:?}")))
+        })
+        .collect()
+}
+
 fn string_entry(v: &toml::Value) -> Option<Entry<String>> {
     v.as_str().map(|s| Entry::Value(s.to_owned()))
 }
@@ -332,16 +355,18 @@ impl Lexicon {
             .iter()
             .fold(0u64, |h, t| h.rotate_left(7) ^ xxhash_rust::xxh3::xxh3_64(t.as_bytes()));
 
-        let doc = parse_doc("substances.toml", SUBSTANCES)?;
-        let mut substances = section("substances.toml", &doc, "substances", substance_entry)?;
+        let take = |name: &str, text: &str, sect: &str| -> Result<Vec<(String, String)>> {
+            Ok(string_sections(name, text)?.remove(sect).unwrap_or_default())
+        };
+        let mut substances = entries("substances.toml", take("substances.toml", SUBSTANCES, "substances")?, |v| {
+            Some((!v.is_empty()).then(|| v.to_owned()))
+        })?;
         substances.extend(extra.substances);
 
-        let doc = parse_doc("agencies.toml", AGENCIES)?;
-        let mut agencies = section("agencies.toml", &doc, "agencies", string_entry)?;
+        let mut agencies = entries("agencies.toml", take("agencies.toml", AGENCIES, "agencies")?, |v| Some(v.to_owned()))?;
         agencies.extend(extra.agencies);
 
-        let doc = parse_doc("places.toml", PLACES)?;
-        let mut places = section("places.toml", &doc, "places", string_entry)?;
+        let mut places = entries("places.toml", take("places.toml", PLACES, "places")?, |v| Some(v.to_owned()))?;
         places.extend(extra.places);
 
         let doc = parse_doc("events.toml", EVENTS)?;
@@ -355,8 +380,13 @@ impl Lexicon {
         let event_verbs = phrase_table(phrase_list("events.toml", &doc, "verbs")?)?;
         let event_nouns = phrase_table(phrase_list("events.toml", &doc, "nouns")?)?;
 
-        let doc = parse_doc("counted.toml", COUNTED)?;
-        let mut counted = section("counted.toml", &doc, "counted", counted_entry)?;
+        let mut counted = entries("counted.toml", take("counted.toml", COUNTED, "counted")?, |v| {
+            if v.is_empty() {
+                Some(None)
+            } else {
+                Event::parse(v).map(Some)
+            }
+        })?;
         counted.extend(extra.counted);
 
         let doc = parse_doc("units.toml", UNITS)?;
@@ -399,8 +429,7 @@ impl Lexicon {
         let doc = parse_doc("numbers.toml", NUMBERS)?;
         let cardinals = section("numbers.toml", &doc, "cardinals", |v| number(v).map(Entry::Value))?;
 
-        let doc = parse_doc("approx.toml", APPROX)?;
-        let approx = section("approx.toml", &doc, "approx", |v| v.as_str().and_then(Approx::parse).map(Entry::Value))?;
+        let approx = entries("approx.toml", take("approx.toml", APPROX, "approx")?, Approx::parse)?;
 
         let doc = parse_doc("grammar.toml", GRAMMAR)?;
         let list = |key: &str| phrase_list("grammar.toml", &doc, key).and_then(phrase_table);
