@@ -16,7 +16,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let lex = Lexicon::load(&dir)?;
     let listing = corpus::scan(&dir)?;
     for entry in &listing.files {
-        let raw = corpus::read(entry)?;
+        let (raw, _) = corpus::read(entry)?;
         let (doc, _) = clean::clean(&raw, &lex);
         let (sentences, _) = chunk::split(&doc);
         for fact in extract::extract(&doc, &sentences, &lex).facts {

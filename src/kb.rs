@@ -140,6 +140,16 @@ impl KnowledgeBase {
         Ok(KnowledgeBase { config, lexicon, index, opened })
     }
 
+    /// Deletes the index files in the configured index folder (and nothing
+    /// else there), so that the next [`KnowledgeBase::open`] starts afresh —
+    /// the way out of a corrupted index.
+    ///
+    /// # Errors
+    /// When the files cannot be deleted.
+    pub fn wipe_index(config: &Config) -> Result<()> {
+        Index::wipe(&config.index_dir)
+    }
+
     /// The configuration.
     pub fn config(&self) -> &Config {
         &self.config
@@ -252,14 +262,16 @@ impl KnowledgeBase {
     }
 
     fn index_one(&self, entry: &FileEntry) -> Result<(IndexedDoc, Vec<Diagnostic>)> {
-        let raw = corpus::read(entry)?;
+        let (raw, mut notes) = corpus::read(entry)?;
         let record = manifest::FileRecord {
             name: entry.name.clone(),
-            size: raw.bytes.len() as u64,
+            size: entry.size.max(raw.bytes.len() as u64),
             mtime_ns: entry.mtime_ns,
             hash: corpus::content_hash(&raw.bytes),
         };
-        Ok(process(&raw, record, &self.lexicon))
+        let (doc, diags) = process(&raw, record, &self.lexicon);
+        notes.extend(diags);
+        Ok((doc, notes))
     }
 
     /// Every fact in the index, by file and position.

@@ -246,14 +246,19 @@ pub fn to_text(html: &str) -> HtmlText {
                 if furniture && skip_from.is_none() {
                     skip_from = Some(stack.len());
                 }
-                stack.push(name);
+                if stack.len() < 10_000 {
+                    stack.push(name);
+                }
             }
             Token::EndTag(tag) => {
                 let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
                 if name == "title" {
                     in_title = false;
                 }
-                if let Some(pos) = stack.iter().rposition(|t| *t == name) {
+                // Look for the open element among the innermost few only: a
+                // page of stray end tags must not cost quadratic time.
+                let pos = stack.iter().rev().take(256).position(|t| *t == name).map(|back| stack.len() - 1 - back);
+                if let Some(pos) = pos {
                     stack.truncate(pos);
                     // The skipped element sat at index `s`; closing it (or an ancestor) ends the skip.
                     if skip_from.is_some_and(|s| s >= pos) {

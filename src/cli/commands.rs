@@ -78,6 +78,10 @@ pub fn facts(config: Config, doc: Option<&str>, out: Output) -> Result<()> {
 
 pub fn ingest(config: Config, rebuild: bool, out: Output) -> Result<()> {
     let corpus = config.corpus_dir.clone();
+    if rebuild {
+        // Start from nothing, so that even a corrupted index is recovered.
+        KnowledgeBase::wipe_index(&config).context("cannot clear the index")?;
+    }
     let mut kb = KnowledgeBase::open(config).with_context(|| format!("cannot open corpus {}", corpus.display()))?;
     let report = if rebuild { kb.rebuild()? } else { kb.sync()? };
     if report.read_only {

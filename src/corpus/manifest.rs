@@ -82,9 +82,9 @@ pub fn diff(
     changes
 }
 
-/// Hashes a file's content from disk.
+/// Hashes a file's content from disk (the part that is read as an article).
 pub fn hash_from_disk(f: &FileEntry) -> Option<u64> {
-    std::fs::read(&f.path).ok().map(|b| content_hash(&b))
+    super::read(f).ok().map(|(raw, _)| content_hash(&raw.bytes))
 }
 
 #[cfg(test)]

@@ -147,13 +147,28 @@ fn relative_name(dir: &Path, path: &Path) -> String {
     rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
-/// Reads one listed file.
+/// Longest stretch of a file that is read as an article: news articles are
+/// far shorter, and a cap keeps memory bounded whatever a scraper left.
+pub const MAX_ARTICLE_BYTES: u64 = 16 << 20;
+
+/// Reads one listed file (its first [`MAX_ARTICLE_BYTES`] bytes, with a
+/// warning when it is longer).
 ///
 /// # Errors
 /// Fails when the file cannot be read (removed since the listing, no permission).
-pub fn read(entry: &FileEntry) -> Result<RawDoc> {
-    let bytes = std::fs::read(&entry.path).map_err(|e| Error::io(&entry.path, e))?;
-    Ok(RawDoc { name: entry.name.clone(), format: entry.format, bytes })
+pub fn read(entry: &FileEntry) -> Result<(RawDoc, Vec<Diagnostic>)> {
+    use std::io::Read;
+    let file = std::fs::File::open(&entry.path).map_err(|e| Error::io(&entry.path, e))?;
+    let mut bytes = Vec::with_capacity(entry.size.min(MAX_ARTICLE_BYTES) as usize);
+    file.take(MAX_ARTICLE_BYTES).read_to_end(&mut bytes).map_err(|e| Error::io(&entry.path, e))?;
+    let mut diags = Vec::new();
+    if bytes.len() as u64 == MAX_ARTICLE_BYTES && entry.size > MAX_ARTICLE_BYTES {
+        diags.push(Diagnostic::warning(
+            Some(&entry.name),
+            format!("file is {} MB; only its first {} MB were read", entry.size >> 20, MAX_ARTICLE_BYTES >> 20),
+        ));
+    }
+    Ok((RawDoc { name: entry.name.clone(), format: entry.format, bytes }, diags))
 }
 
 /// Resolves a document name to a path inside the corpus, refusing names that
@@ -191,12 +206,31 @@ impl RawDoc {
                 return (decode_with(encoding, bytes, bom_len), diags);
             }
         }
+        if looks_binary(bytes) {
+            diags.push(Diagnostic::warning(Some(&self.name), "skipped: a binary file, not text"));
+            return (Decoded { text: String::new(), map: OffsetMap::default() }, diags);
+        }
         let origin = if bytes.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
         let body = &bytes[origin..];
         match std::str::from_utf8(body) {
             Ok(text) => (Decoded { text: text.to_owned(), map: OffsetMap::identity(origin, text.len()) }, diags),
             Err(e) => {
                 let at = origin + e.valid_up_to();
+                // Many bad bytes: a legacy encoding (Windows-1251, -1252…), which
+                // chardetng recognises; a few: damage, replaced.
+                let bad: usize = body.utf8_chunks().map(|c| c.invalid().len()).sum();
+                if bad * 200 > body.len() {
+                    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+                    detector.feed(body, true);
+                    let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
+                    if encoding != encoding_rs::UTF_8 && encoding.is_single_byte() {
+                        diags.push(Diagnostic::warning(
+                            Some(&self.name),
+                            format!("not UTF-8 (invalid at byte {at}); decoded as {}", encoding.name()),
+                        ));
+                        return (decode_with(encoding, bytes, origin), diags);
+                    }
+                }
                 diags.push(Diagnostic::warning(
                     Some(&self.name),
                     format!("invalid UTF-8 at byte {at}; undecodable bytes were replaced by U+FFFD"),
@@ -205,6 +239,13 @@ impl RawDoc {
             }
         }
     }
+}
+
+/// True when the bytes hold NUL characters (images, archives, executables);
+/// text in UTF-16 is recognised by its byte-order mark before this check.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(64 * 1024)];
+    head.contains(&0)
 }
 
 /// Lossy UTF-8: valid runs map byte for byte, each bad sequence maps to one U+FFFD.
@@ -267,8 +308,10 @@ mod tests {
 
     #[test]
     fn invalid_utf8_is_replaced_and_reported() {
-        let (d, diags) = doc(b"ab\xFFcd 5 kg").decode();
-        assert_eq!(d.text, "ab\u{FFFD}cd 5 kg");
+        let mut bytes = b"ab\xFFcd 5 kg. ".to_vec();
+        bytes.extend_from_slice("Police seized heroin in the port. ".repeat(10).as_bytes());
+        let (d, diags) = doc(&bytes).decode();
+        assert!(d.text.starts_with("ab\u{FFFD}cd 5 kg"));
         assert!(diags[0].message.contains("byte 2"));
         let kg = d.text.find("kg").unwrap();
         assert_eq!(d.map.to_original(Span::new(kg, kg + 2)), Span::new(8, 10));
@@ -283,6 +326,25 @@ mod tests {
         let (d, _) = doc(&bytes).decode();
         assert_eq!(d.text, "5 kg");
         assert_eq!(d.map.to_original(Span::new(2, 4)), Span::new(6, 10));
+    }
+
+    #[test]
+    fn legacy_encodings_are_detected() {
+        let (text, _, _) =
+            encoding_rs::WINDOWS_1251.encode("Полиция изъяла 120 кг героина в Баку в 2023 году. Это рекорд.");
+        let (d, diags) = doc(&text).decode();
+        assert!(d.text.contains("героина"), "{}", d.text);
+        assert!(diags[0].message.contains("windows-1251"), "{}", diags[0].message);
+        let kg = d.text.find("120").unwrap();
+        let orig = d.map.to_original(Span::new(kg, kg + 3));
+        assert_eq!(&text[orig.start..orig.end], b"120");
+    }
+
+    #[test]
+    fn binary_files_are_skipped() {
+        let (d, diags) = doc(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").decode();
+        assert!(d.text.is_empty());
+        assert!(diags[0].message.contains("binary"));
     }
 
     #[test]

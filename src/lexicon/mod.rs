@@ -363,7 +363,8 @@ impl Lexicon {
         })?;
         substances.extend(extra.substances);
 
-        let mut agencies = entries("agencies.toml", take("agencies.toml", AGENCIES, "agencies")?, |v| Some(v.to_owned()))?;
+        let mut agencies =
+            entries("agencies.toml", take("agencies.toml", AGENCIES, "agencies")?, |v| Some(v.to_owned()))?;
         agencies.extend(extra.agencies);
 
         let mut places = entries("places.toml", take("places.toml", PLACES, "places")?, |v| Some(v.to_owned()))?;
