@@ -20,6 +20,9 @@ pub struct Config {
     pub threads: usize,
     /// Index writer memory budget in bytes. Default: 64 MiB.
     pub writer_memory: usize,
+    /// Bytes of articles indexed between the commits of one long sync, each a
+    /// point an interrupted sync resumes from. Default: 64 MiB.
+    pub checkpoint_bytes: u64,
 }
 
 impl Default for Config {
@@ -31,6 +34,7 @@ impl Default for Config {
             today: None,
             threads: 0,
             writer_memory: 64 << 20,
+            checkpoint_bytes: 64 << 20,
         }
     }
 }

@@ -57,6 +57,9 @@ pub enum Error {
     /// A command-line or API argument is not valid.
     #[error("{0}")]
     InvalidArgument(String),
+    /// A bug in narcofacts, caught before it could end the whole operation.
+    #[error("internal error: {0}")]
+    Internal(String),
 }
 
 /// The result type of the library.

@@ -7,6 +7,7 @@
 //! ```
 
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::answer::Answer;
 use crate::chunk;
@@ -15,7 +16,7 @@ use crate::config::Config;
 use crate::corpus::{self, manifest, FileEntry, RawDoc};
 use crate::error::{Diagnostic, Error, Result};
 use crate::extract::{self, Fact};
-use crate::index::{FileDoc, Index, IndexedDoc, Opened, PassageRecord, Stamp, SCHEMA_VERSION};
+use crate::index::{FileDoc, Index, IndexedDoc, Opened, PassageRecord, Stamp, Writer, SCHEMA_VERSION};
 use crate::lexicon::Lexicon;
 use crate::query;
 use crate::search;
@@ -64,6 +65,22 @@ impl SyncReport {
         )
     }
 }
+
+/// How far a sync has got, passed to the callback of [`KnowledgeBase::sync_with`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// Files indexed so far.
+    pub done: usize,
+    /// Files to index in this sync.
+    pub total: usize,
+    /// Bytes of those files indexed so far.
+    pub bytes: u64,
+    /// Bytes of all files to index.
+    pub total_bytes: u64,
+}
+
+/// A file's outcome in a sync: its fact count and notes, or why it was skipped.
+type Outcome = Result<(usize, Vec<Diagnostic>)>;
 
 /// A corpus folder and its index.
 ///
@@ -140,6 +157,24 @@ impl KnowledgeBase {
         Ok(KnowledgeBase { config, lexicon, index, opened })
     }
 
+    /// Opens like [`KnowledgeBase::open`], but when the index folder holds a
+    /// corrupted or foreign index, deletes its index files and starts afresh
+    /// (`ingest --rebuild`). A healthy index is kept until the next commit
+    /// replaces it, so readers never see it missing.
+    ///
+    /// # Errors
+    /// As [`KnowledgeBase::open`]; [`Error::IndexLocked`] when the index must
+    /// be wiped while another process writes it.
+    pub fn open_or_recover(config: Config) -> Result<KnowledgeBase> {
+        match KnowledgeBase::open(config.clone()) {
+            Err(Error::BadIndex { .. }) => {
+                KnowledgeBase::wipe_index(&config)?;
+                KnowledgeBase::open(config)
+            }
+            other => other,
+        }
+    }
+
     /// Deletes the index files in the configured index folder (and nothing
     /// else there), so that the next [`KnowledgeBase::open`] starts afresh —
     /// the way out of a corrupted index.
@@ -177,7 +212,7 @@ impl KnowledgeBase {
     /// # Errors
     /// When the corpus cannot be listed or the index cannot be read or written.
     pub fn sync(&mut self) -> Result<SyncReport> {
-        self.sync_with(false)
+        self.sync_with(false, &mut |_| {})
     }
 
     /// Indexes the whole corpus again from scratch.
@@ -185,10 +220,15 @@ impl KnowledgeBase {
     /// # Errors
     /// As [`KnowledgeBase::sync`].
     pub fn rebuild(&mut self) -> Result<SyncReport> {
-        self.sync_with(true)
+        self.sync_with(true, &mut |_| {})
     }
 
-    fn sync_with(&mut self, from_scratch: bool) -> Result<SyncReport> {
+    /// [`KnowledgeBase::sync`] (or, with `from_scratch`,
+    /// [`KnowledgeBase::rebuild`]) calling `progress` after each file indexed.
+    ///
+    /// # Errors
+    /// As [`KnowledgeBase::sync`].
+    pub fn sync_with(&mut self, from_scratch: bool, progress: &mut dyn FnMut(Progress)) -> Result<SyncReport> {
         let listing = corpus::scan(&self.config.corpus_dir)?;
         let mut report = SyncReport {
             diagnostics: listing.skipped.clone(),
@@ -238,12 +278,12 @@ impl KnowledgeBase {
         }
         let was_known: std::collections::HashSet<&str> =
             if stale { Default::default() } else { records.iter().map(|r| r.name.as_str()).collect() };
-        for entry in changes.added.iter().chain(&changes.changed) {
-            match self.index_one(entry) {
-                Ok((doc, diags)) => {
-                    report.facts += doc.facts.len();
+        let work: Vec<&FileEntry> = changes.added.iter().chain(&changes.changed).collect();
+        for (entry, outcome) in self.index_files(&work, &mut writer, stamp, progress)? {
+            match outcome {
+                Ok((facts, diags)) => {
+                    report.facts += facts;
                     report.diagnostics.extend(diags);
-                    writer.put(&doc)?;
                     if was_known.contains(entry.name.as_str()) {
                         report.changed.push(entry.name.clone());
                     } else {
@@ -259,6 +299,76 @@ impl KnowledgeBase {
         self.index.reload()?;
         self.opened = Opened::Existing;
         Ok(report)
+    }
+
+    /// Cleans, chunks and extracts `work` on worker threads and feeds the
+    /// results to the one writer, committing a checkpoint every
+    /// [`Config::checkpoint_bytes`] so that a killed sync resumes where it stopped.
+    /// Memory stays bounded: workers wait while the writer is behind.
+    fn index_files<'w>(
+        &self,
+        work: &[&'w FileEntry],
+        writer: &mut Writer,
+        stamp: Stamp,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<Vec<(&'w FileEntry, Outcome)>> {
+        let workers = self.config.indexing_threads().min(work.len()).max(1);
+        let next = AtomicUsize::new(0);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Outcome, Option<IndexedDoc>)>(workers * 2);
+        let mut outcomes: Vec<Option<Outcome>> = (0..work.len()).map(|_| None).collect();
+        let total_bytes: u64 = work.iter().map(|e| e.size).sum();
+        let written = std::thread::scope(|scope| -> Result<()> {
+            for _ in 0..workers {
+                let tx = tx.clone();
+                let next = &next;
+                scope.spawn(move || loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(entry) = work.get(i) else { break };
+                    let (outcome, doc) = match self.index_one_guarded(entry) {
+                        Ok((doc, diags)) => (Ok((doc.facts.len(), diags)), Some(doc)),
+                        Err(e) => (Err(e), None),
+                    };
+                    if tx.send((i, outcome, doc)).is_err() {
+                        break;
+                    }
+                });
+            }
+            drop(tx);
+            let mut since_checkpoint = 0u64;
+            let mut status = Progress { done: 0, total: work.len(), bytes: 0, total_bytes };
+            for (i, outcome, doc) in rx.iter() {
+                if let Some(doc) = doc {
+                    if let Err(e) = writer.put(&doc) {
+                        // Dropping the receiver stops the workers.
+                        drop(rx);
+                        return Err(e);
+                    }
+                }
+                since_checkpoint += work[i].size;
+                status.done += 1;
+                status.bytes += work[i].size;
+                outcomes[i] = Some(outcome);
+                if since_checkpoint >= self.config.checkpoint_bytes.max(1) && status.done < work.len() {
+                    if let Err(e) = writer.checkpoint(stamp) {
+                        drop(rx);
+                        return Err(e);
+                    }
+                    since_checkpoint = 0;
+                }
+                progress(status);
+            }
+            Ok(())
+        });
+        written?;
+        Ok(work.iter().copied().zip(outcomes).filter_map(|(e, o)| Some((e, o?))).collect())
+    }
+
+    /// [`Self::index_one`], with a bug in the pipeline reported as this file's
+    /// error rather than ending the whole sync.
+    fn index_one_guarded(&self, entry: &FileEntry) -> Result<(IndexedDoc, Vec<Diagnostic>)> {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.index_one(entry))).unwrap_or_else(|_| {
+            Err(Error::Internal(format!("narcofacts failed on {} (a bug: please report it with the file)", entry.name)))
+        })
     }
 
     fn index_one(&self, entry: &FileEntry) -> Result<(IndexedDoc, Vec<Diagnostic>)> {

@@ -15,10 +15,35 @@ pub fn open(config: Config, verbose: bool) -> Result<KnowledgeBase> {
     let index = config.index_dir.clone();
     let mut kb = KnowledgeBase::open(config)
         .with_context(|| format!("cannot open corpus {} with index {}", corpus.display(), index.display()))?;
-    let report = kb.sync().context("cannot bring the index up to date")?;
+    let report = sync(&mut kb, false).context("cannot bring the index up to date")?;
     report_sync(&report, verbose);
     Ok(kb)
 }
+
+/// Syncs with a progress bar on stderr while many files are indexed (drawn
+/// only when stderr is a terminal).
+fn sync(kb: &mut KnowledgeBase, rebuild: bool) -> narcofacts::Result<SyncReport> {
+    let bar = indicatif::ProgressBar::hidden();
+    let report = kb.sync_with(rebuild, &mut |p| {
+        if bar.is_hidden() && p.total >= 50 && p.done == 1 {
+            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            bar.set_length(p.total_bytes);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "indexing {wide_bar} {binary_bytes}/{binary_total_bytes} {msg} ({eta} left)",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+        }
+        bar.set_position(p.bytes);
+        bar.set_message(format!("{}/{} files", p.done, p.total));
+    });
+    bar.finish_and_clear();
+    report
+}
+
+/// Names listed per kind of change before the rest are only counted.
+const LISTED: usize = 20;
 
 /// Says on stderr what a sync did: always when read-only or something was
 /// skipped, the counts when `verbose` or when anything changed.
@@ -33,8 +58,11 @@ pub fn report_sync(report: &SyncReport, verbose: bool) {
         if verbose {
             for (what, names) in [("added", &report.added), ("changed", &report.changed), ("removed", &report.removed)]
             {
-                for n in names {
+                for n in names.iter().take(LISTED) {
                     eprintln!("  {what}: {n}");
+                }
+                if names.len() > LISTED {
+                    eprintln!("  … and {} more {what}", names.len() - LISTED);
                 }
             }
         }
@@ -78,12 +106,9 @@ pub fn facts(config: Config, doc: Option<&str>, out: Output) -> Result<()> {
 
 pub fn ingest(config: Config, rebuild: bool, out: Output) -> Result<()> {
     let corpus = config.corpus_dir.clone();
-    if rebuild {
-        // Start from nothing, so that even a corrupted index is recovered.
-        KnowledgeBase::wipe_index(&config).context("cannot clear the index")?;
-    }
-    let mut kb = KnowledgeBase::open(config).with_context(|| format!("cannot open corpus {}", corpus.display()))?;
-    let report = if rebuild { kb.rebuild()? } else { kb.sync()? };
+    let opened = if rebuild { KnowledgeBase::open_or_recover(config) } else { KnowledgeBase::open(config) };
+    let mut kb = opened.with_context(|| format!("cannot open corpus {}", corpus.display()))?;
+    let report = sync(&mut kb, rebuild)?;
     if report.read_only {
         anyhow::bail!(
             "index {} is being updated by another process; try again when it has finished",

@@ -76,6 +76,13 @@ enum Command {
         /// Throw the index away and build it again.
         #[arg(long)]
         rebuild: bool,
+        /// Threads that clean and extract articles (default: the number of cores, at most 4).
+        #[arg(long, value_name = "N")]
+        threads: Option<usize>,
+        /// Commit after every this many KiB of articles, so that an interrupted
+        /// ingest resumes from there.
+        #[arg(long, value_name = "KIB", default_value_t = 65536)]
+        checkpoint_kib: u64,
     },
     /// List the indexed articles: title, source, date, facts.
     #[command(after_help = "Example:\n  narcofacts sources")]
@@ -115,7 +122,11 @@ pub fn main() -> ExitCode {
             commands::ask(config, &question.join(" "), explain, out)
         }
         Command::Facts { doc } => commands::facts(config, doc.as_deref(), out),
-        Command::Ingest { rebuild } => commands::ingest(config, rebuild, out),
+        Command::Ingest { rebuild, threads, checkpoint_kib } => {
+            config.threads = threads.unwrap_or(0);
+            config.checkpoint_bytes = checkpoint_kib.saturating_mul(1024);
+            commands::ingest(config, rebuild, out)
+        }
         Command::Sources => commands::sources(config, out),
         Command::Show { doc } => commands::show(config, &doc),
         Command::Repl => repl::run(config, out),

@@ -75,7 +75,25 @@ fn is_tantivy_file(name: &str) -> bool {
         || name.starts_with(".tantivy-")
         || name.starts_with(".managed.json")
         || name.starts_with(".meta.json")
+        || is_leftover(name)
         || [".idx", ".pos", ".term", ".fast", ".fieldnorm", ".store", ".del"].iter().any(|ext| name.ends_with(ext))
+}
+
+/// A temporary file of tantivy's atomic writes, left behind when a process
+/// is killed in the middle of one.
+fn is_leftover(name: &str) -> bool {
+    name.starts_with(".tmp")
+}
+
+/// Takes the writer lock of the index folder `dir` without opening the index.
+fn lock(dir: &Path) -> Result<tantivy::directory::DirectoryLock> {
+    use tantivy::Directory;
+    let directory = tantivy::directory::MmapDirectory::open(dir)
+        .map_err(|e| Error::BadIndex { path: dir.to_owned(), message: e.to_string() })?;
+    directory.acquire_lock(&tantivy::directory::INDEX_WRITER_LOCK).map_err(|e| match e {
+        LockError::LockBusy => Error::IndexLocked(dir.to_owned()),
+        LockError::IoError(io) => Error::io(dir, std::io::Error::new(io.kind(), io.to_string())),
+    })
 }
 
 impl Index {
@@ -118,9 +136,13 @@ impl Index {
                     opened = Opened::Rebuilt;
                 }
                 None if segments == 0 => {
-                    // Created but never committed (a first ingest was interrupted).
-                    Index::wipe(dir)?;
-                    opened = Opened::Rebuilt;
+                    // Created but never committed: a first ingest was
+                    // interrupted (start afresh) or is running (leave it be).
+                    match Index::wipe(dir) {
+                        Ok(()) => opened = Opened::Rebuilt,
+                        Err(Error::IndexLocked(_)) => {}
+                        Err(e) => return Err(e),
+                    }
                 }
                 None => {
                     return Err(Error::BadIndex {
@@ -144,11 +166,17 @@ impl Index {
         Ok((Index { dir: dir.to_owned(), inner, fields, reader }, opened))
     }
 
-    /// Deletes the index files in `dir` (and nothing else).
+    /// Deletes the index files in `dir` (and nothing else), holding the
+    /// writer lock while it does.
     ///
     /// # Errors
-    /// I/O errors while deleting.
+    /// [`Error::IndexLocked`] while another process writes the index; I/O
+    /// errors while deleting.
     pub fn wipe(dir: &Path) -> Result<()> {
+        if !dir.is_dir() {
+            return Ok(());
+        }
+        let _lock = lock(dir)?;
         let Ok(entries) = std::fs::read_dir(dir) else { return Ok(()) };
         for e in entries.filter_map(|e| e.ok()) {
             let name = e.file_name().to_string_lossy().into_owned();
@@ -275,9 +303,25 @@ impl Index {
         let threads = threads.max(1);
         let memory = memory.max(threads * 15_000_000);
         match self.inner.writer_with_num_threads(threads, memory) {
-            Ok(w) => Ok(Writer { inner: w, fields: self.fields, dir: self.dir.clone() }),
+            Ok(w) => {
+                self.remove_leftovers();
+                Ok(Writer { inner: w, fields: self.fields, dir: self.dir.clone() })
+            }
             Err(TantivyError::LockFailure(LockError::LockBusy, _)) => Err(Error::IndexLocked(self.dir.clone())),
             Err(e) => Err(Error::tantivy(&self.dir, e)),
+        }
+    }
+}
+
+impl Index {
+    /// Deletes the temporary files of writes that a killed process left
+    /// (only called with the writer lock held, when no write is under way).
+    fn remove_leftovers(&self) {
+        let Ok(entries) = std::fs::read_dir(&self.dir) else { return };
+        for e in entries.filter_map(|e| e.ok()) {
+            if is_leftover(&e.file_name().to_string_lossy()) {
+                let _ = std::fs::remove_file(e.path());
+            }
         }
     }
 }
@@ -321,14 +365,24 @@ impl Writer {
         Ok(())
     }
 
-    /// Commits with the stamp and releases the lock.
+    /// Commits what was written so far with the stamp and keeps the lock:
+    /// a process killed after this leaves an index holding it.
+    ///
+    /// # Errors
+    /// When the commit fails (nothing of it is then visible).
+    pub fn checkpoint(&mut self, stamp: Stamp) -> Result<()> {
+        let mut prepared = self.inner.prepare_commit().map_err(|e| Error::tantivy(&self.dir, e))?;
+        prepared.set_payload(&serde_json::to_string(&stamp).unwrap_or_default());
+        prepared.commit().map_err(|e| Error::tantivy(&self.dir, e))?;
+        Ok(())
+    }
+
+    /// Commits with the stamp, waits for segment merges and releases the lock.
     ///
     /// # Errors
     /// When the commit fails (nothing of it is then visible).
     pub fn commit(mut self, stamp: Stamp) -> Result<()> {
-        let mut prepared = self.inner.prepare_commit().map_err(|e| Error::tantivy(&self.dir, e))?;
-        prepared.set_payload(&serde_json::to_string(&stamp).unwrap_or_default());
-        prepared.commit().map_err(|e| Error::tantivy(&self.dir, e))?;
+        self.checkpoint(stamp)?;
         self.inner.wait_merging_threads().map_err(|e| Error::tantivy(&self.dir, e))?;
         Ok(())
     }

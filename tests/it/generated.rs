@@ -3,11 +3,8 @@
 
 use narcofacts::{Config, KnowledgeBase};
 
+use crate::generate;
 use crate::util::{jsonl, TempCorpus};
-
-#[allow(dead_code)]
-#[path = "../../examples/generate.rs"]
-mod generate;
 
 fn same_value(a: f64, b: f64) -> bool {
     (a - b).abs() <= 0.005 * a.abs().max(b.abs())

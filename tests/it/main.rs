@@ -2,10 +2,17 @@
 
 mod util;
 
+// The corpus generator of examples/generate.rs.
+#[allow(dead_code)]
+#[path = "../../examples/generate.rs"]
+mod generate;
+
 // The binary end to end: ask, facts, ingest, exit codes, freshness, locks.
 mod cli;
 // JSON field names and types against shared/CONTRACT.md.
 mod contract;
+// SIGKILL during ingest, concurrent ingests: the index always opens, consistent.
+mod crash;
 // A generated corpus: planted facts found, nothing spurious.
 mod generated;
 // The seed articles against their gold facts and questions.
