@@ -34,6 +34,10 @@ pub struct SyncReport {
     pub changed: Vec<String>,
     /// Files removed from the index.
     pub removed: Vec<String>,
+    /// Files not indexed: other extensions, links, unreadable, binary or
+    /// empty; the diagnostics say why. Files read but holding no article text
+    /// are remembered, not read again until they change.
+    pub skipped: Vec<String>,
     /// Files as they were.
     pub unchanged: usize,
     /// Facts in the files indexed by this sync.
@@ -53,16 +57,21 @@ impl SyncReport {
         self.added.is_empty() && self.changed.is_empty() && self.removed.is_empty()
     }
 
-    /// "2 added, 1 changed, 0 removed, 5 unchanged; 40 facts".
+    /// "2 added, 1 changed, 0 removed, 5 unchanged; 40 facts extracted",
+    /// with the files skipped when there are any.
     pub fn summary(&self) -> String {
-        format!(
-            "{} added, {} changed, {} removed, {} unchanged; {} facts extracted",
+        let mut s = format!(
+            "{} added, {} changed, {} removed, {} unchanged",
             self.added.len(),
             self.changed.len(),
             self.removed.len(),
             self.unchanged,
-            self.facts
-        )
+        );
+        if !self.skipped.is_empty() {
+            s.push_str(&format!(", {} skipped", self.skipped.len()));
+        }
+        s.push_str(&format!("; {} facts extracted", self.facts));
+        s
     }
 }
 
@@ -80,7 +89,16 @@ pub struct Progress {
 }
 
 /// A file's outcome in a sync: its fact count and notes, or why it was skipped.
-type Outcome = Result<(usize, Vec<Diagnostic>)>;
+type Outcome = Result<Indexed>;
+
+/// What indexing one file gave.
+#[derive(Debug)]
+struct Indexed {
+    facts: usize,
+    diagnostics: Vec<Diagnostic>,
+    /// The file holds no article text.
+    empty: bool,
+}
 
 /// A corpus folder and its index.
 ///
@@ -232,6 +250,7 @@ impl KnowledgeBase {
         let listing = corpus::scan(&self.config.corpus_dir)?;
         let mut report = SyncReport {
             diagnostics: listing.skipped.clone(),
+            skipped: listing.skipped.iter().filter_map(|d| d.file.clone()).collect(),
             rebuilt: self.opened == Opened::Rebuilt,
             ..SyncReport::default()
         };
@@ -281,17 +300,22 @@ impl KnowledgeBase {
         let work: Vec<&FileEntry> = changes.added.iter().chain(&changes.changed).collect();
         for (entry, outcome) in self.index_files(&work, &mut writer, stamp, progress)? {
             match outcome {
-                Ok((facts, diags)) => {
-                    report.facts += facts;
-                    report.diagnostics.extend(diags);
-                    if was_known.contains(entry.name.as_str()) {
+                Ok(done) => {
+                    report.facts += done.facts;
+                    report.diagnostics.extend(done.diagnostics);
+                    if done.empty {
+                        report.skipped.push(entry.name.clone());
+                    } else if was_known.contains(entry.name.as_str()) {
                         report.changed.push(entry.name.clone());
                     } else {
                         report.added.push(entry.name.clone());
                     }
                 }
                 // An unreadable file keeps whatever the index had of it.
-                Err(e) => report.diagnostics.push(Diagnostic::warning(Some(&entry.name), format!("skipped: {e}"))),
+                Err(e) => {
+                    report.diagnostics.push(Diagnostic::warning(Some(&entry.name), format!("skipped: {e}")));
+                    report.skipped.push(entry.name.clone());
+                }
             }
         }
         report.unchanged = changes.unchanged + changes.touched.len();
@@ -325,7 +349,11 @@ impl KnowledgeBase {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(entry) = work.get(i) else { break };
                     let (outcome, doc) = match self.index_one_guarded(entry) {
-                        Ok((doc, diags)) => (Ok((doc.facts.len(), diags)), Some(doc)),
+                        Ok((doc, diags)) => {
+                            let done =
+                                Indexed { facts: doc.facts.len(), empty: doc.passages.is_empty(), diagnostics: diags };
+                            (Ok(done), Some(doc))
+                        }
                         Err(e) => (Err(e), None),
                     };
                     if tx.send((i, outcome, doc)).is_err() {
@@ -381,6 +409,9 @@ impl KnowledgeBase {
         };
         let (doc, diags) = process(&raw, record, &self.lexicon);
         notes.extend(diags);
+        if doc.passages.is_empty() && !notes.iter().any(|d| d.message.starts_with("skipped:")) {
+            notes.push(Diagnostic::note(Some(&entry.name), "skipped: no article text (empty file)"));
+        }
         Ok((doc, notes))
     }
 
@@ -425,8 +456,16 @@ impl KnowledgeBase {
     /// Answers a question from the index.
     ///
     /// # Errors
-    /// When the index cannot be read.
+    /// [`Error::InvalidArgument`] when the question has no words or numbers;
+    /// otherwise when the index cannot be read.
     pub fn ask(&self, question: &str) -> Result<Answer> {
+        if !question.chars().any(char::is_alphanumeric) {
+            return Err(Error::InvalidArgument(
+                "the question has no words: ask about a substance, an agency, a place or a period, \
+                 e.g. \"heroin seized by customs 2021\""
+                    .into(),
+            ));
+        }
         let (parsed, diags) = query::parse(question, &self.lexicon, self.config.today);
         let mut answer = search::search(&self.index, &parsed, self.config.top_k)?;
         answer.notes = diags.into_iter().map(|d| d.message).collect();

@@ -120,7 +120,7 @@ pub fn ingest(config: Config, rebuild: bool, out: Output) -> Result<()> {
         let summary = serde_json::json!({
             "added": report.added, "changed": report.changed, "removed": report.removed,
             "unchanged": report.unchanged, "facts": report.facts,
-            "skipped": report.diagnostics.iter().map(|d| d.to_string()).collect::<Vec<_>>(),
+            "skipped": report.skipped, "diagnostics": report.diagnostics,
         });
         println!("{summary}");
     }

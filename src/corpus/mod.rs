@@ -124,6 +124,11 @@ pub fn scan(dir: &Path) -> Result<Listing> {
         if name == USER_LEXICON {
             continue;
         }
+        if !entry.file_type().is_file() {
+            // A named pipe or a device would block or never end.
+            listing.skipped.push(Diagnostic::note(Some(&name), "skipped: not a regular file"));
+            continue;
+        }
         let Some(format) = Format::from_name(&name) else {
             listing.skipped.push(Diagnostic::note(Some(&name), "skipped: not a .txt, .md or .html file"));
             continue;
@@ -216,10 +221,10 @@ impl RawDoc {
             Ok(text) => (Decoded { text: text.to_owned(), map: OffsetMap::identity(origin, text.len()) }, diags),
             Err(e) => {
                 let at = origin + e.valid_up_to();
-                // Many bad bytes: a legacy encoding (Windows-1251, -1252…), which
-                // chardetng recognises; a few: damage, replaced.
-                let bad: usize = body.utf8_chunks().map(|c| c.invalid().len()).sum();
-                if bad * 200 > body.len() {
+                // Not one valid multi-byte sequence: a legacy encoding
+                // (Windows-1251, -1252…), which chardetng recognises. Some:
+                // UTF-8 with damage, which is replaced.
+                if !has_utf8_multibyte(body) {
                     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
                     detector.feed(body, true);
                     let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
@@ -239,6 +244,11 @@ impl RawDoc {
             }
         }
     }
+}
+
+/// True when the bytes hold at least one valid multi-byte UTF-8 character.
+fn has_utf8_multibyte(bytes: &[u8]) -> bool {
+    bytes.utf8_chunks().any(|c| !c.valid().is_ascii())
 }
 
 /// True when the bytes hold NUL characters (images, archives, executables);
@@ -309,10 +319,10 @@ mod tests {
     #[test]
     fn invalid_utf8_is_replaced_and_reported() {
         let mut bytes = b"ab\xFFcd 5 kg. ".to_vec();
-        bytes.extend_from_slice("Police seized heroin in the port. ".repeat(10).as_bytes());
+        bytes.extend_from_slice("Police in S\u{e3}o Paulo seized heroin. ".as_bytes());
         let (d, diags) = doc(&bytes).decode();
         assert!(d.text.starts_with("ab\u{FFFD}cd 5 kg"));
-        assert!(diags[0].message.contains("byte 2"));
+        assert!(diags[0].message.contains("invalid UTF-8 at byte 2"), "{}", diags[0].message);
         let kg = d.text.find("kg").unwrap();
         assert_eq!(d.map.to_original(Span::new(kg, kg + 2)), Span::new(8, 10));
     }

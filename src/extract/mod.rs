@@ -218,51 +218,96 @@ fn years_in<'a>(a: &'a Analysis<'a>) -> impl Iterator<Item = i16> + 'a {
     })
 }
 
-fn doc_frame(
-    doc: &CleanDoc,
-    sentences: &[Sentence],
-    analyses: &[Analysis],
-    title: Option<&Analysis>,
-    lex: &Lexicon,
-) -> DocFrame {
-    let year = doc
-        .meta
-        .date
-        .map(|d| d.year())
-        .or_else(|| analyses.iter().chain(title).flat_map(years_in).filter(|&y| y <= 2099).max());
-    let anchor = Anchor { article_year: year, ..Anchor::default() };
-    let first_block = sentences.iter().position(|s| !s.heading).map(|i| sentences[i].block);
-    let lead = sentences.iter().zip(analyses).filter(|(s, _)| Some(s.block) == first_block).map(|(_, a)| a);
-    let frame = lead
-        .chain(title)
-        .flat_map(|a| a.periods.iter())
-        .filter(|m| m.role == Role::Frame && !matches!(m.expr, Expr::Since(_) | Expr::PastYears(_)))
-        .find_map(|m| m.expr.resolve(&anchor));
+/// Gathers what is known about the article as a whole, one sentence at a
+/// time, so that a very long article need not keep every sentence's analysis.
+struct FrameBuilder<'l> {
+    lex: &'l Lexicon,
+    /// Block of the lead paragraph (the first that is not a heading).
+    lead_block: Option<usize>,
+    /// Latest year named by the title or any sentence.
+    max_year: Option<i16>,
+    /// Frame periods of the lead, then of the title, in text order.
+    lead_frames: Vec<Expr>,
+    title_frames: Vec<Expr>,
+    /// "here" places: weight and first position.
+    places: HashMap<String, (usize, usize)>,
+    order: usize,
+    /// The opening (title and first paragraphs) says it is an interview.
+    said_interview: bool,
+    /// The first agency named in the opening.
+    opening_agency: Option<String>,
+    /// Paragraphs that are questions (an interview's layout).
+    questions: usize,
+}
 
-    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
-    let mut order = 0;
-    for (a, weight) in title.into_iter().map(|t| (t, 2)).chain(analyses.iter().map(|a| (a, 1))) {
-        for p in a.places.iter().filter(|p| p.here) {
-            let e = counts.entry(p.tag.value.as_str()).or_insert((0, order));
-            e.0 += weight;
-            order += 1;
+impl<'l> FrameBuilder<'l> {
+    fn new(sentences: &[Sentence], lex: &'l Lexicon) -> FrameBuilder<'l> {
+        FrameBuilder {
+            lex,
+            lead_block: sentences.iter().find(|s| !s.heading).map(|s| s.block),
+            max_year: None,
+            lead_frames: Vec::new(),
+            title_frames: Vec::new(),
+            places: HashMap::new(),
+            order: 0,
+            said_interview: false,
+            opening_agency: None,
+            questions: 0,
         }
     }
-    let place =
-        counts.into_iter().max_by(|x, y| x.1 .0.cmp(&y.1 .0).then(y.1 .1.cmp(&x.1 .1))).map(|(p, _)| p.to_owned());
 
-    let opening: Vec<&Analysis> =
-        title.into_iter().chain(sentences.iter().zip(analyses).filter(|(s, _)| s.block <= 1).map(|(_, a)| a)).collect();
-    let said_interview = opening.iter().any(|a| a.scan.has_any(&lex.grammar.interview));
-    let questions =
-        sentences.iter().zip(analyses).filter(|(s, a)| s.starts_block && a.scan.text.trim_end().ends_with('?')).count();
-    let interviewee = if said_interview || questions >= 2 {
-        opening.iter().flat_map(|a| a.agencies.iter()).next().map(|t| t.value.clone())
-    } else {
-        None
-    };
-    DocFrame { year, frame, place, interviewee }
+    fn frames_of<'x>(a: &'x Analysis<'_>) -> impl Iterator<Item = Expr> + 'x {
+        a.periods
+            .iter()
+            .filter(|m| m.role == Role::Frame && !matches!(m.expr, Expr::Since(_) | Expr::PastYears(_)))
+            .map(|m| m.expr)
+    }
+
+    fn add_common(&mut self, a: &Analysis, weight: usize, opening: bool) {
+        self.max_year = self.max_year.max(years_in(a).filter(|&y| y <= 2099).max());
+        for p in a.places.iter().filter(|p| p.here) {
+            let e = self.places.entry(p.tag.value.clone()).or_insert((0, self.order));
+            e.0 += weight;
+            self.order += 1;
+        }
+        if opening {
+            self.said_interview |= a.scan.has_any(&self.lex.grammar.interview);
+            if self.opening_agency.is_none() {
+                self.opening_agency = a.agencies.first().map(|t| t.value.clone());
+            }
+        }
+    }
+
+    fn add_title(&mut self, a: &Analysis) {
+        self.title_frames.extend(Self::frames_of(a));
+        self.add_common(a, 2, true);
+    }
+
+    fn add(&mut self, s: &Sentence, a: &Analysis) {
+        if Some(s.block) == self.lead_block {
+            self.lead_frames.extend(Self::frames_of(a));
+        }
+        if s.starts_block && a.scan.text.trim_end().ends_with('?') {
+            self.questions += 1;
+        }
+        self.add_common(a, 1, s.block <= 1);
+    }
+
+    fn finish(self, doc: &CleanDoc) -> DocFrame {
+        let year = doc.meta.date.map(|d| d.year()).or(self.max_year);
+        let anchor = Anchor { article_year: year, ..Anchor::default() };
+        let frame = self.lead_frames.iter().chain(&self.title_frames).find_map(|e| e.resolve(&anchor));
+        let place =
+            self.places.into_iter().max_by(|x, y| x.1 .0.cmp(&y.1 .0).then(y.1 .1.cmp(&x.1 .1))).map(|(p, _)| p);
+        let interviewee = if self.said_interview || self.questions >= 2 { self.opening_agency } else { None };
+        DocFrame { year, frame, place, interviewee }
+    }
 }
+
+/// Articles with more sentences than this are read twice (once for the
+/// article's frame, once for the facts) rather than holding every sentence's
+/// analysis in memory.
+const RETAINED_SENTENCES: usize = 2048;
 
 /// What extraction found in an article.
 #[derive(Debug, Clone, Default)]
@@ -277,15 +322,42 @@ pub struct Extraction {
 
 /// Extracts every fact of a cleaned article from its sentences.
 pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extraction {
-    let analyses: Vec<Analysis> = sentences.iter().map(|s| analyze(doc.slice(s.span), lex)).collect();
-    let title = doc.meta.title.as_deref().filter(|_| !doc.meta.title_inferred).map(|t| analyze(t, lex));
-    let frame = doc_frame(doc, sentences, &analyses, title.as_ref(), lex);
+    let mut builder = FrameBuilder::new(sentences, lex);
+    if let Some(title) = doc.meta.title.as_deref().filter(|_| !doc.meta.title_inferred) {
+        builder.add_title(&analyze(title, lex));
+    }
+    let retained: Option<Vec<Analysis>> = if sentences.len() <= RETAINED_SENTENCES {
+        Some(
+            sentences
+                .iter()
+                .map(|s| {
+                    let a = analyze(doc.slice(s.span), lex);
+                    builder.add(s, &a);
+                    a
+                })
+                .collect(),
+        )
+    } else {
+        for s in sentences {
+            builder.add(s, &analyze(doc.slice(s.span), lex));
+        }
+        None
+    };
+    let frame = builder.finish(doc);
 
     let mut facts = Vec::new();
     let mut period_state = frame.frame;
     let mut place_state: Option<String> = None;
     let mut carry = Carry::default();
-    for (sentence, a) in sentences.iter().zip(&analyses) {
+    for (i, sentence) in sentences.iter().enumerate() {
+        let analysed;
+        let a = match &retained {
+            Some(all) => &all[i],
+            None => {
+                analysed = analyze(doc.slice(sentence.span), lex);
+                &analysed
+            }
+        };
         if sentence.heading {
             period_state = frame.frame;
         }

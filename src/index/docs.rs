@@ -93,55 +93,53 @@ impl FileDoc {
 }
 
 impl IndexedDoc {
-    /// The tantivy documents for this file: one file document, its passages, its facts.
-    pub fn documents(&self, fields: &Fields) -> Vec<TantivyDocument> {
+    /// The tantivy documents for this file: one file document, its passages,
+    /// its facts — built one at a time as they are consumed.
+    pub fn documents<'a>(&'a self, fields: &'a Fields) -> impl Iterator<Item = TantivyDocument> + 'a {
         let name = self.file.record.name.as_str();
         let title = self.file.meta.title.as_deref().unwrap_or("");
-        let mut docs = Vec::with_capacity(1 + self.passages.len() + self.facts.len());
-
-        docs.push(self.file.document(fields));
-
-        for p in &self.passages {
+        let passages = self.passages.iter().map(move |p| {
             let mut d = TantivyDocument::default();
             d.add_text(fields.kind, PASSAGE);
             d.add_text(fields.doc, name);
             d.add_text(fields.text, &p.text);
             d.add_text(fields.title, title);
             d.add_text(fields.payload, json(p));
-            docs.push(d);
-        }
-
-        for f in &self.facts {
-            let mut d = TantivyDocument::default();
-            d.add_text(fields.kind, FACT);
-            d.add_text(fields.doc, name);
-            d.add_text(fields.text, &f.sentence);
-            d.add_text(fields.what, fact_description(f));
-            d.add_text(fields.title, title);
-            d.add_text(fields.payload, json(f));
-            d.add_f64(fields.value, f.value);
-            d.add_text(fields.unit, f.unit.as_str());
-            if let Some(s) = &f.substance {
-                d.add_text(fields.substance, s);
-            }
-            if let Some(e) = f.event {
-                d.add_text(fields.event, e.as_str());
-            }
-            if let Some(a) = &f.agent {
-                d.add_text(fields.agent, a);
-            }
-            if let Some(p) = &f.place {
-                d.add_text(fields.place, p);
-            }
-            if let Some(p) = f.period {
-                let (s, e) = p.day_numbers();
-                d.add_i64(fields.period_start, s);
-                d.add_i64(fields.period_end, e);
-            }
-            docs.push(d);
-        }
-        docs
+            d
+        });
+        let facts = self.facts.iter().map(move |f| fact_document(f, name, title, fields));
+        std::iter::once(self.file.document(fields)).chain(passages).chain(facts)
     }
+}
+
+fn fact_document(f: &Fact, name: &str, title: &str, fields: &Fields) -> TantivyDocument {
+    let mut d = TantivyDocument::default();
+    d.add_text(fields.kind, FACT);
+    d.add_text(fields.doc, name);
+    d.add_text(fields.text, &f.sentence);
+    d.add_text(fields.what, fact_description(f));
+    d.add_text(fields.title, title);
+    d.add_text(fields.payload, json(f));
+    d.add_f64(fields.value, f.value);
+    d.add_text(fields.unit, f.unit.as_str());
+    if let Some(s) = &f.substance {
+        d.add_text(fields.substance, s);
+    }
+    if let Some(e) = f.event {
+        d.add_text(fields.event, e.as_str());
+    }
+    if let Some(a) = &f.agent {
+        d.add_text(fields.agent, a);
+    }
+    if let Some(p) = &f.place {
+        d.add_text(fields.place, p);
+    }
+    if let Some(p) = f.period {
+        let (s, e) = p.day_numbers();
+        d.add_i64(fields.period_start, s);
+        d.add_i64(fields.period_end, e);
+    }
+    d
 }
 
 /// Reads the JSON payload of a stored document.

@@ -11,6 +11,8 @@ mod generate;
 mod cli;
 // JSON field names and types against shared/CONTRACT.md.
 mod contract;
+// Odd input files and hostile questions.
+mod inputs;
 // SIGKILL during ingest, concurrent ingests: the index always opens, consistent.
 mod crash;
 // A generated corpus: planted facts found, nothing spurious.
