@@ -153,3 +153,83 @@ fn a_second_ingest_is_refused_while_one_runs() {
     let (files, _) = check_consistent(t.dir.path());
     assert_eq!(files, 200 + n);
 }
+
+/// Ways an index folder can be damaged, each applied to a good index.
+fn damage(index: &Path, how: &str) {
+    let files: Vec<std::path::PathBuf> =
+        std::fs::read_dir(index).expect("list").map(|e| e.expect("entry").path()).collect();
+    match how {
+        "meta.json is not JSON" => std::fs::write(index.join("meta.json"), "{ not json").expect("write"),
+        "meta.json is gone" => std::fs::remove_file(index.join("meta.json")).expect("remove"),
+        "segment files are truncated" => {
+            for p in files.iter().filter(|p| p.extension().is_some_and(|e| e == "idx" || e == "store")) {
+                std::fs::write(p, b"\0\0\0").expect("truncate");
+            }
+        }
+        "segment files are missing" => {
+            for p in files.iter().filter(|p| p.extension().is_some_and(|e| e == "term" || e == "fast")) {
+                std::fs::remove_file(p).expect("remove");
+            }
+        }
+        "an older schema" => {
+            let meta = std::fs::read_to_string(index.join("meta.json")).expect("meta");
+            let mut v: serde_json::Value = serde_json::from_str(&meta).expect("json");
+            v["payload"] = serde_json::Value::String(r#"{"schema":0,"rules":1}"#.into());
+            std::fs::write(index.join("meta.json"), v.to_string()).expect("write");
+        }
+        "another program's index" => {
+            let meta = std::fs::read_to_string(index.join("meta.json")).expect("meta");
+            let mut v: serde_json::Value = serde_json::from_str(&meta).expect("json");
+            v["payload"] = serde_json::Value::Null;
+            std::fs::write(index.join("meta.json"), v.to_string()).expect("write");
+        }
+        _ => unreachable!("{how}"),
+    }
+}
+
+#[test]
+fn a_damaged_index_is_refused_clearly_or_rebuilt_and_rebuild_always_recovers() {
+    let t = TempCorpus::seeds();
+    let mut outcomes = Vec::new();
+    for how in [
+        "meta.json is not JSON",
+        "meta.json is gone",
+        "segment files are truncated",
+        "segment files are missing",
+        "an older schema",
+        "another program's index",
+    ] {
+        t.run(&["ingest", "--rebuild"]).expect_code(0);
+        damage(&t.index(), how);
+        let run = t.run(&["ask", "heroin seized by customs 2021", "--json"]);
+        let outcome = match run.code() {
+            0 => {
+                assert_eq!(run.json()["answers"][0]["value"], 903.454, "{how}");
+                "rebuilt automatically, answered".to_owned()
+            }
+            2 => {
+                assert!(run.stderr().contains("narcofacts ingest --rebuild"), "{how}: {}", run.stderr());
+                format!("refused: {}", run.stderr().trim())
+            }
+            code => panic!("{how}: exit {code}\n{}", run.stderr()),
+        };
+        outcomes.push(format!("{how}: {outcome}"));
+        t.run(&["ingest", "--rebuild"]).expect_code(0);
+        let v = t.run(&["ask", "heroin seized by customs 2021", "--json"]).expect_code(0).json();
+        assert_eq!(v["answers"][0]["value"], 903.454, "{how}: after --rebuild");
+    }
+    eprintln!("{}", outcomes.join("\n"));
+}
+
+#[test]
+fn a_folder_of_other_files_is_never_taken_for_an_index() {
+    let t = TempCorpus::seeds();
+    std::fs::create_dir_all(t.index()).expect("dir");
+    std::fs::write(t.index().join("thesis.docx"), "my work").expect("write");
+    for args in [&["ask", "heroin"][..], &["ingest", "--rebuild"][..]] {
+        let run = t.run(args);
+        run.expect_code(2);
+        assert!(run.stderr().contains("not a narcofacts index"), "{}", run.stderr());
+    }
+    assert_eq!(std::fs::read_to_string(t.index().join("thesis.docx")).expect("kept"), "my work");
+}

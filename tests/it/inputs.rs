@@ -367,3 +367,20 @@ fn listing(dir: &Path) -> Vec<String> {
     out.sort();
     out
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: if long() { 20_000 } else { 256 },
+        ..proptest::prelude::ProptestConfig::default()
+    })]
+
+    /// The question parser on arbitrary text (the cargo-fuzz target
+    /// `question` runs the same check for longer): no panic.
+    #[test]
+    fn arbitrary_questions_never_panic(q in "\\PC{0,300}") {
+        static LEX: std::sync::OnceLock<narcofacts::lexicon::Lexicon> = std::sync::OnceLock::new();
+        let lex = LEX.get_or_init(|| narcofacts::lexicon::Lexicon::builtin().expect("lexicon"));
+        let (question, _) = narcofacts::query::parse(&q, lex, Some(jiff::civil::date(2026, 1, 1)));
+        let _ = question.summary();
+    }
+}
