@@ -198,8 +198,8 @@ fn hedge(rng: &mut Rng) -> (&'static str, Option<&'static str>) {
     ])
 }
 
-fn article(rng: &mut Rng, n: usize, truth: &mut Vec<(String, Planted)>) -> (String, String) {
-    let name = format!("gen_{n:07}.txt");
+fn article(rng: &mut Rng, n: usize, sharded: bool, truth: &mut Vec<(String, Planted)>) -> (String, String) {
+    let name = if sharded { format!("{:03}/gen_{n:07}.txt", n / 1000) } else { format!("gen_{n:07}.txt") };
     let year = 2015 + rng.below(10) as i32;
     let pub_month = rng.below(12);
     let (place_w, place) = *rng.pick(PLACES);
@@ -302,17 +302,25 @@ fn article(rng: &mut Rng, n: usize, truth: &mut Vec<(String, Planted)>) -> (Stri
     (name, text)
 }
 
-/// Writes `articles` articles to `out/corpus/` and the planted facts to
-/// `out/truth.jsonl`; returns (bytes of text, facts planted).
+/// Above this many articles, they go in folders of a thousand.
+pub const FLAT_LIMIT: usize = 10_000;
+
+/// Writes `articles` articles to `out/corpus/` (in folders of a thousand past
+/// [`FLAT_LIMIT`]) and the planted facts to `out/truth.jsonl`; returns (bytes
+/// of text, facts planted).
 pub fn generate(out: &std::path::Path, articles: usize, seed: u64) -> std::io::Result<(usize, usize)> {
     let corpus = out.join("corpus");
     std::fs::create_dir_all(&corpus)?;
     let mut rng = Rng(seed);
     let mut truth = Vec::new();
     let mut bytes = 0usize;
+    let sharded = articles > FLAT_LIMIT;
     for n in 0..articles {
-        let (name, text) = article(&mut rng, n, &mut truth);
+        let (name, text) = article(&mut rng, n, sharded, &mut truth);
         bytes += text.len();
+        if sharded && n % 1000 == 0 {
+            std::fs::create_dir_all(corpus.join(format!("{:03}", n / 1000)))?;
+        }
         std::fs::write(corpus.join(&name), text)?;
     }
     let mut t = std::io::BufWriter::new(std::fs::File::create(out.join("truth.jsonl"))?);

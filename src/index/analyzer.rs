@@ -2,7 +2,7 @@
 //! is one token), words are lower-cased, folded to ASCII and stemmed.
 
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RegexTokenizer, RemoveLongFilter, Stemmer, TextAnalyzer,
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer,
 };
 
 /// Name under which the analyzer is registered.
@@ -15,18 +15,114 @@ pub fn shared() -> TextAnalyzer {
 }
 
 /// Builds the analyzer.
-///
-/// # Panics
-/// Never: the pattern is a constant that the tests compile.
 pub fn build() -> TextAnalyzer {
-    let tokenizer =
-        RegexTokenizer::new(r"\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*").expect("constant pattern");
-    TextAnalyzer::builder(tokenizer)
+    TextAnalyzer::builder(WordsAndNumbers::default())
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .filter(Stemmer::new(Language::English))
         .build()
+}
+
+/// Splits text into numbers, digits with `.` or `,` between them kept whole
+/// (`1,648.104`), and words: a letter or mark, then letters, marks and digits
+/// (`P6` in `P6.8`). Everything else separates tokens.
+#[derive(Clone, Default)]
+pub struct WordsAndNumbers {
+    token: Token,
+}
+
+/// The token stream of [`WordsAndNumbers`].
+pub struct WordsAndNumbersStream<'a> {
+    text: &'a str,
+    at: usize,
+    token: &'a mut Token,
+}
+
+impl Tokenizer for WordsAndNumbers {
+    type TokenStream<'a> = WordsAndNumbersStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordsAndNumbersStream<'a> {
+        self.token.reset();
+        WordsAndNumbersStream { text, at: 0, token: &mut self.token }
+    }
+}
+
+/// Combining marks outside the letters' own ranges (accents typed apart).
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+fn starts_word(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        c.is_alphabetic() || is_mark(c)
+    }
+}
+
+fn continues_word(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_mark(c)
+    }
+}
+
+fn is_digit(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_digit()
+    } else {
+        c.is_numeric()
+    }
+}
+
+impl WordsAndNumbersStream<'_> {
+    /// The end of the run of chars from `from` that satisfy `keep`.
+    fn run_end(&self, from: usize, keep: impl Fn(char) -> bool) -> usize {
+        self.text[from..].char_indices().find(|&(_, c)| !keep(c)).map_or(self.text.len(), |(i, _)| from + i)
+    }
+}
+
+impl TokenStream for WordsAndNumbersStream<'_> {
+    fn advance(&mut self) -> bool {
+        self.token.text.clear();
+        self.token.position = self.token.position.wrapping_add(1);
+        while let Some(c) = self.text[self.at..].chars().next() {
+            let start = self.at;
+            let end = if is_digit(c) {
+                let mut end = self.run_end(start, is_digit);
+                // "1,648.104": a separator between digits joins them.
+                while let Some(sep @ ('.' | ',')) = self.text[end..].chars().next() {
+                    match self.text[end + 1..].chars().next() {
+                        Some(d) if is_digit(d) => end = self.run_end(end + sep.len_utf8(), is_digit),
+                        _ => break,
+                    }
+                }
+                end
+            } else if starts_word(c) {
+                self.run_end(start + c.len_utf8(), continues_word)
+            } else {
+                self.at += c.len_utf8();
+                continue;
+            };
+            self.at = end;
+            self.token.offset_from = start;
+            self.token.offset_to = end;
+            // Combining marks go, so "cafe\u{301}" meets "café" after folding.
+            self.token.text.extend(self.text[start..end].chars().filter(|&c| !is_mark(c)));
+            return true;
+        }
+        false
+    }
+
+    fn token(&self) -> &Token {
+        self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
+    }
 }
 
 /// The analyzer's terms for `text`, in order. The analyzer is built once per
@@ -49,5 +145,13 @@ mod tests {
     fn numbers_stay_whole_and_words_are_stemmed() {
         assert_eq!(terms("Seized 1,648.104 kg of Heroin"), ["seiz", "1,648.104", "kg", "of", "heroin"]);
         assert_eq!(terms("Azərbaycan"), ["azarbaycan"]);
+    }
+
+    #[test]
+    fn tokens_split_words_from_numbers_and_punctuation() {
+        assert_eq!(terms("P6.8 billion, 12.5% (2024) U.S. x1"), ["p6", "8", "billion", "12.5", "2024", "u", "s", "x1"]);
+        assert_eq!(terms("1.  2,"), ["1", "2"]);
+        assert_eq!(terms("Cafe\u{301} ½ 三千 — Ёж"), ["cafe", "½", "三千", "ёж"]);
+        assert_eq!(terms(""), Vec::<String>::new());
     }
 }

@@ -97,28 +97,25 @@ impl IndexedDoc {
     /// its facts — built one at a time as they are consumed.
     pub fn documents<'a>(&'a self, fields: &'a Fields) -> impl Iterator<Item = TantivyDocument> + 'a {
         let name = self.file.record.name.as_str();
-        let title = self.file.meta.title.as_deref().unwrap_or("");
         let passages = self.passages.iter().map(move |p| {
             let mut d = TantivyDocument::default();
             d.add_text(fields.kind, PASSAGE);
             d.add_text(fields.doc, name);
             d.add_text(fields.text, &p.text);
-            d.add_text(fields.title, title);
             d.add_text(fields.payload, json(p));
             d
         });
-        let facts = self.facts.iter().map(move |f| fact_document(f, name, title, fields));
+        let facts = self.facts.iter().map(move |f| fact_document(f, name, fields));
         std::iter::once(self.file.document(fields)).chain(passages).chain(facts)
     }
 }
 
-fn fact_document(f: &Fact, name: &str, title: &str, fields: &Fields) -> TantivyDocument {
+fn fact_document(f: &Fact, name: &str, fields: &Fields) -> TantivyDocument {
     let mut d = TantivyDocument::default();
     d.add_text(fields.kind, FACT);
     d.add_text(fields.doc, name);
     d.add_text(fields.text, &f.sentence);
     d.add_text(fields.what, fact_description(f));
-    d.add_text(fields.title, title);
     d.add_text(fields.payload, json(f));
     d.add_f64(fields.value, f.value);
     d.add_text(fields.unit, f.unit.as_str());

@@ -234,6 +234,17 @@ impl Index {
         addrs.into_iter().map(|a| searcher.doc(a).map_err(|e| Error::tantivy(&self.dir, e))).collect()
     }
 
+    /// How many documents of a kind ([`docs::FILE`], [`docs::PASSAGE`],
+    /// [`docs::FACT`]) the index holds.
+    ///
+    /// # Errors
+    /// When the index cannot be read.
+    pub fn count(&self, kind: &str) -> Result<usize> {
+        self.searcher()
+            .search(&self.kind_query(kind), &tantivy::collector::Count)
+            .map_err(|e| Error::tantivy(&self.dir, e))
+    }
+
     /// Every file document.
     ///
     /// # Errors

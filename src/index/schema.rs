@@ -13,7 +13,7 @@ use super::analyzer::ANALYZER;
 
 /// Bumped whenever the schema or the meaning of a stored field changes; an
 /// index with another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Document kind: `file`, `passage` or `fact`.
 pub const KIND: &str = "kind";
@@ -23,7 +23,7 @@ pub const DOC: &str = "doc";
 pub const TEXT: &str = "text";
 /// Searchable description of a fact: what, substance, event, agent, place, unit.
 pub const WHAT: &str = "what";
-/// Searchable article title.
+/// Searchable article title (file documents).
 pub const TITLE: &str = "title";
 /// The stored record, as JSON.
 pub const PAYLOAD: &str = "payload";
@@ -97,7 +97,8 @@ pub struct Fields {
 pub fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let text = TextOptions::default().set_indexing_options(
-        TextFieldIndexing::default().set_tokenizer(ANALYZER).set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        // Term frequencies score; no query needs positions.
+        TextFieldIndexing::default().set_tokenizer(ANALYZER).set_index_option(IndexRecordOption::WithFreqs),
     );
     let keyword = STRING | FAST;
     let number = NumericOptions::default() | FAST | INDEXED;
