@@ -19,7 +19,7 @@ use crate::extract::{self, Fact};
 use crate::index::{FileDoc, Index, IndexedDoc, Opened, PassageRecord, Stamp, Writer, SCHEMA_VERSION};
 use crate::lexicon::Lexicon;
 use crate::query;
-use crate::search;
+use crate::search::{self, filter::FactFilter};
 
 /// Bumped whenever extraction changes what it produces: every file is then
 /// extracted again on the next sync.
@@ -86,6 +86,8 @@ pub struct Progress {
     pub bytes: u64,
     /// Bytes of all files to index.
     pub total_bytes: u64,
+    /// Facts found in the files indexed so far.
+    pub facts: usize,
 }
 
 /// A file's outcome in a sync: its fact count and notes, or why it was skipped.
@@ -363,9 +365,10 @@ impl KnowledgeBase {
             }
             drop(tx);
             let mut since_checkpoint = 0u64;
-            let mut status = Progress { done: 0, total: work.len(), bytes: 0, total_bytes };
+            let mut status = Progress { done: 0, total: work.len(), bytes: 0, total_bytes, facts: 0 };
             for (i, outcome, doc) in rx.iter() {
                 if let Some(doc) = doc {
+                    status.facts += doc.facts.len();
                     if let Err(e) = writer.put(&doc) {
                         // Dropping the receiver stops the workers.
                         drop(rx);
@@ -423,15 +426,40 @@ impl KnowledgeBase {
         self.index.facts()
     }
 
-    /// The facts that meet a filter written like a question ("heroin customs
-    /// 2021"): every constraint it states must hold.
+    /// The facts that meet a filter written like a question ("heroin since
+    /// 2018 customs"): every substance, agency, place, event and period it
+    /// names must hold (see [`FactFilter::from_question`]).
     ///
     /// # Errors
     /// When the index cannot be read.
     pub fn facts_where(&self, filter: &str) -> Result<Vec<Fact>> {
         let (q, _) = query::parse(filter, &self.lexicon, self.config.today);
-        let facts = self.index.facts()?;
-        Ok(facts.into_iter().filter(|f| search::rank::judge(&q, f, 0.0).is_ok()).collect())
+        self.facts_filtered(&FactFilter::from_question(&q))
+    }
+
+    /// The facts that pass `filter` (see [`FactFilter`]), by file and position.
+    ///
+    /// ```
+    /// # fn main() -> narcofacts::Result<()> {
+    /// # let dir = tempfile::tempdir().unwrap();
+    /// # std::fs::write(dir.path().join("a.txt"), "Customs officers seized 903 kg of heroin in 2021.\n").unwrap();
+    /// use narcofacts::search::filter::{Amount, FactFilter};
+    /// let mut kb = narcofacts::KnowledgeBase::open(narcofacts::Config::new(dir.path(), dir.path().join("index")))?;
+    /// kb.sync()?;
+    /// let lex = kb.lexicon();
+    /// let filter = FactFilter { min: Some(Amount::parse("500kg", lex)?), ..FactFilter::default() }
+    ///     .substance("heroin", lex)
+    ///     .from("2018")?;
+    /// let facts = kb.facts_filtered(&filter)?;
+    /// assert_eq!(facts.len(), 1);
+    /// assert_eq!(facts[0].value, 903.0);
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// When the index cannot be read.
+    pub fn facts_filtered(&self, filter: &FactFilter) -> Result<Vec<Fact>> {
+        self.index.facts_matching(filter.query(&self.index).as_ref())
     }
 
     /// Every indexed file with its metadata.

@@ -73,4 +73,4 @@ pub use config::Config;
 pub use error::{Diagnostic, Error, Result, Severity};
 pub use extract::{Fact, Period};
 pub use kb::{KnowledgeBase, SyncReport};
-pub use vocab::{Approx, Event, Unit};
+pub use vocab::{Approx, Event, MassUnit, Unit};

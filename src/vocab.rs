@@ -218,6 +218,60 @@ impl Event {
     }
 }
 
+/// A unit people may want masses shown in (`--unit`); facts keep kilograms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MassUnit {
+    /// Grams.
+    G,
+    /// Kilograms (the canonical unit).
+    Kg,
+    /// Metric tonnes.
+    T,
+    /// Avoirdupois pounds.
+    Lb,
+    /// Avoirdupois ounces.
+    Oz,
+}
+
+impl MassUnit {
+    /// Every display unit, in name order of [`MassUnit::as_str`].
+    pub const ALL: [MassUnit; 5] = [MassUnit::G, MassUnit::Kg, MassUnit::T, MassUnit::Lb, MassUnit::Oz];
+
+    /// Its symbol: `g`, `kg`, `t`, `lb`, `oz`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            MassUnit::G => "g",
+            MassUnit::Kg => "kg",
+            MassUnit::T => "t",
+            MassUnit::Lb => "lb",
+            MassUnit::Oz => "oz",
+        }
+    }
+
+    /// Kilograms in one of this unit (exact: 1 lb = 0.45359237 kg).
+    pub fn kg(&self) -> f64 {
+        match self {
+            MassUnit::G => 0.001,
+            MassUnit::Kg => 1.0,
+            MassUnit::T => 1000.0,
+            MassUnit::Lb => 0.453_592_37,
+            MassUnit::Oz => 0.028_349_523_125,
+        }
+    }
+
+    /// Parses a symbol or name: `lb`, `lbs`, `pounds`, `t`, `tonnes`, `kg`….
+    pub fn parse(s: &str) -> Option<MassUnit> {
+        Some(match s.trim().to_ascii_lowercase().as_str() {
+            "g" | "gram" | "grams" => MassUnit::G,
+            "kg" | "kilo" | "kilos" | "kilogram" | "kilograms" => MassUnit::Kg,
+            "t" | "ton" | "tons" | "tonne" | "tonnes" | "metric ton" | "metric tons" => MassUnit::T,
+            "lb" | "lbs" | "pound" | "pounds" => MassUnit::Lb,
+            "oz" | "ounce" | "ounces" => MassUnit::Oz,
+            _ => return None,
+        })
+    }
+}
+
 macro_rules! wire_serde {
     ($ty:ty, $what:literal) => {
         impl Serialize for $ty {

@@ -2,9 +2,13 @@
 //! call the library, hand the result to `render`.
 
 use std::io::Write;
+use std::path::Path;
 
 use anyhow::{Context, Result};
-use narcofacts::render::{self, human};
+use narcofacts::render::{self, human, FactFormat};
+use narcofacts::search::filter::{Amount, FactFilter};
+use narcofacts::search::timeline;
+use narcofacts::vocab::Dimension;
 use narcofacts::{Config, KnowledgeBase, SyncReport};
 
 use super::Output;
@@ -36,7 +40,7 @@ fn sync(kb: &mut KnowledgeBase, rebuild: bool) -> narcofacts::Result<SyncReport>
             );
         }
         bar.set_position(p.bytes);
-        bar.set_message(format!("{}/{} files", p.done, p.total));
+        bar.set_message(format!("{}/{} files, {} facts", p.done, p.total, p.facts));
     });
     bar.finish_and_clear();
     report
@@ -82,26 +86,128 @@ pub fn ask(config: Config, question: &str, explain: bool, out: Output) -> Result
     if out.json {
         render::answer_json(&mut stdout, &answer)?;
     } else {
-        human::answer(&mut stdout, &answer, &human::Style { color: out.color, explain }, &corpus)?;
+        human::answer(&mut stdout, &answer, &out.style(explain), &corpus)?;
     }
     stdout.flush()?;
     Ok(())
 }
 
-pub fn facts(config: Config, doc: Option<&str>, out: Output) -> Result<()> {
-    let kb = open(config, false)?;
-    let mut facts = kb.facts()?;
-    if let Some(d) = doc {
-        facts.retain(|f| f.doc == d);
+/// The filter flags as typed.
+#[derive(Debug, Default)]
+pub struct Filter {
+    pub substance: Vec<String>,
+    pub agent: Vec<String>,
+    pub place: Vec<String>,
+    pub event: Vec<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub min: Option<String>,
+    pub max: Option<String>,
+    pub doc: Vec<String>,
+}
+
+/// The kind of figure a timeline shows.
+#[derive(Debug, Clone, Copy)]
+pub enum Measure {
+    Mass,
+    Count,
+    Percent,
+    Money,
+}
+
+impl Filter {
+    /// The library filter, names read through the knowledge base's lexicons.
+    fn build(&self, kb: &KnowledgeBase) -> Result<FactFilter> {
+        let lex = kb.lexicon();
+        let mut f = FactFilter { docs: self.doc.clone(), ..FactFilter::default() };
+        f = self.substance.iter().fold(f, |f, s| f.substance(s, lex));
+        f = self.agent.iter().fold(f, |f, s| f.agent(s, lex));
+        f = self.place.iter().fold(f, |f, s| f.place(s, lex));
+        for e in &self.event {
+            f = f.event(e, lex).context("--event")?;
+        }
+        if let Some(d) = &self.from {
+            f = f.from(d).context("--from")?;
+        }
+        if let Some(d) = &self.to {
+            f = f.to(d).context("--to")?;
+        }
+        if let Some(a) = &self.min {
+            f.min = Some(Amount::parse(a, lex).context("--min")?);
+        }
+        if let Some(a) = &self.max {
+            f.max = Some(Amount::parse(a, lex).context("--max")?);
+        }
+        Ok(f)
     }
+}
+
+pub fn facts(config: Config, filter: &Filter, format: FactFormat, out: Output) -> Result<()> {
+    let kb = open(config, false)?;
+    let filter = filter.build(&kb)?;
+    let facts = if filter.is_empty() { kb.facts()? } else { kb.facts_filtered(&filter)? };
+    let mut stdout = std::io::stdout().lock();
+    render::facts(&mut stdout, &facts, format, &out.style(false))?;
+    stdout.flush()?;
+    if facts.is_empty() && format != FactFormat::Table {
+        eprintln!("narcofacts: no facts match");
+    }
+    Ok(())
+}
+
+pub fn timeline(
+    config: Config,
+    filter: &Filter,
+    measure: Option<Measure>,
+    svg: Option<&Path>,
+    out: Output,
+) -> Result<()> {
+    let kb = open(config, false)?;
+    let built = filter.build(&kb)?;
+    let mut facts = kb.facts_filtered(&built)?;
+    if let Some(m) = measure {
+        let d = match m {
+            Measure::Mass => Dimension::Mass,
+            Measure::Count => Dimension::Count,
+            Measure::Percent => Dimension::Percent,
+            Measure::Money => Dimension::Money,
+        };
+        facts.retain(|f| f.dimension() == d);
+    }
+    let label = timeline_label(filter);
+    let Some(t) = timeline::timeline(facts, None) else {
+        if out.json {
+            println!("{}", serde_json::json!({ "timeline": label, "unit": null, "points": [] }));
+        } else {
+            println!("No dated figures for {label} in the corpus.");
+        }
+        return Ok(());
+    };
     let mut stdout = std::io::stdout().lock();
     if out.json {
-        render::facts_jsonl(&mut stdout, &facts)?;
+        render::timeline_json(&mut stdout, &t, &label)?;
     } else {
-        human::facts(&mut stdout, &facts)?;
+        human::timeline(&mut stdout, &t, &label, &out.style(false))?;
     }
     stdout.flush()?;
+    if let Some(path) = svg {
+        let chart = render::chart::timeline_svg(&t, &label, out.mass)
+            .map_err(|e| anyhow::anyhow!("cannot draw the chart: {e}"))?;
+        std::fs::write(path, chart).with_context(|| format!("cannot write {}", path.display()))?;
+        eprintln!("narcofacts: chart written to {}", path.display());
+    }
     Ok(())
+}
+
+/// "heroin, Azerbaijan, seizure": what the timeline shows, for its title.
+fn timeline_label(f: &Filter) -> String {
+    let parts: Vec<&str> =
+        [&f.substance, &f.event, &f.agent, &f.place].into_iter().flatten().map(String::as_str).collect();
+    if parts.is_empty() {
+        "all figures".into()
+    } else {
+        parts.join(", ")
+    }
 }
 
 pub fn ingest(config: Config, rebuild: bool, out: Output) -> Result<()> {

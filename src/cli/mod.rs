@@ -9,13 +9,16 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use narcofacts::render::{human, FactFormat};
+use narcofacts::MassUnit;
 
 const EXAMPLES: &str = "\
 Examples:
   narcofacts ask \"heroin seized by customs 2021\"
   narcofacts ask \"How much opium did Iran seize in 2017?\" --json
-  narcofacts facts --json > facts.jsonl
+  narcofacts facts --substance heroin --from 2018 --format csv > heroin.csv
+  narcofacts timeline heroin --place Azerbaijan --svg heroin.svg
   narcofacts ingest
   narcofacts --corpus ~/articles --index ~/articles-index
   narcofacts                      (opens the interactive prompt)";
@@ -37,9 +40,15 @@ struct Cli {
     /// Print JSON (shared/CONTRACT.md) instead of text.
     #[arg(long, global = true)]
     json: bool,
-    /// Never colour the output (also: NO_COLOR=1).
+    /// Colour the output: auto (on a terminal unless NO_COLOR is set), always, never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    color: ColorChoice,
+    /// Never colour the output (same as --color never; also NO_COLOR=1).
     #[arg(long, global = true)]
     no_color: bool,
+    /// Show masses in this unit (g, kg, t, lb, oz); JSON keeps kilograms.
+    #[arg(long, global = true, value_parser = parse_mass_unit, value_name = "UNIT")]
+    unit: Option<MassUnit>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -61,14 +70,33 @@ enum Command {
         #[arg(long)]
         explain: bool,
     },
-    /// List every fact of the corpus.
+    /// List the facts of the corpus, filtered, as a table, CSV or JSON.
     #[command(
-        after_help = "Examples:\n  narcofacts facts\n  narcofacts facts --json > facts.jsonl\n  narcofacts facts --doc 001_2586f2b13f1ad233.txt"
+        after_help = "Examples:\n  narcofacts facts\n  narcofacts facts --substance heroin --from 2018 --format csv > heroin.csv\n  narcofacts facts --agent customs --place Azerbaijan --min 500kg\n  narcofacts facts --event seizure --min 1t --unit lb\n  narcofacts facts --json > facts.jsonl\n  narcofacts facts --doc 001_2586f2b13f1ad233.txt"
     )]
     Facts {
-        /// Only facts of this corpus file.
-        #[arg(long, value_name = "NAME")]
-        doc: Option<String>,
+        #[command(flatten)]
+        filter: FilterArgs,
+        /// Output format (default: table; jsonl with --json).
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<FormatArg>,
+    },
+    /// A substance's figures over time with their sources, optionally drawn as an SVG chart.
+    #[command(
+        after_help = "Examples:\n  narcofacts timeline heroin\n  narcofacts timeline heroin --place Azerbaijan --svg heroin.svg\n  narcofacts timeline opium --event seizure --unit t\n  narcofacts timeline --measure money --place Azerbaijan"
+    )]
+    Timeline {
+        /// The substance (any name the lexicon knows: heroin, meth, weed…).
+        #[arg(value_name = "SUBSTANCE")]
+        what: Option<String>,
+        #[command(flatten)]
+        filter: FilterArgs,
+        /// Which figures: mass, count, percent or money (default: the most common).
+        #[arg(long, value_enum)]
+        measure: Option<MeasureArg>,
+        /// Also draw the timeline as an SVG chart in FILE.
+        #[arg(long, value_name = "FILE")]
+        svg: Option<PathBuf>,
     },
     /// Bring the index in step with the corpus and say what changed.
     #[command(after_help = "Examples:\n  narcofacts ingest\n  narcofacts ingest --rebuild")]
@@ -94,7 +122,99 @@ enum Command {
         doc: String,
     },
     /// Open the interactive prompt (the default with no command).
+    #[command(
+        after_help = "Examples:\n  narcofacts repl\n  narcofacts --corpus ~/articles      (the prompt over another folder)\n\nAt the prompt: a question, or :help, :facts heroin since 2018 customs, :why, :sources, :quit"
+    )]
     Repl,
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Examples:\n  narcofacts completions bash > ~/.local/share/bash-completion/completions/narcofacts\n  narcofacts completions zsh > ~/.zfunc/_narcofacts"
+    )]
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    #[command(after_help = "Example:\n  narcofacts man > narcofacts.1 && man ./narcofacts.1")]
+    Man,
+}
+
+/// Filters shared by `facts` and `timeline`; repeat a flag to allow several values.
+#[derive(Debug, Args, Default)]
+struct FilterArgs {
+    /// Substance (heroin, cocaine, meth, weed…; lexicon synonyms work).
+    #[arg(long, value_name = "NAME")]
+    substance: Vec<String>,
+    /// Agency (customs, police, "border guards", DEA…).
+    #[arg(long, value_name = "NAME")]
+    agent: Vec<String>,
+    /// Country or place (Azerbaijan, Iranian, U.S.…).
+    #[arg(long, value_name = "NAME")]
+    place: Vec<String>,
+    /// Event: seizure, destruction, production, trafficking, crime,
+    /// prosecution, arrest, casualty, treatment, other (or a word like "seized").
+    #[arg(long, value_name = "EVENT")]
+    event: Vec<String>,
+    /// Only figures for periods ending on or after this date (YYYY, YYYY-MM, YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    from: Option<String>,
+    /// Only figures for periods starting on or before this date.
+    #[arg(long, value_name = "DATE")]
+    to: Option<String>,
+    /// Smallest value, with a unit to keep only that kind of figure: 500kg, 1t, 2000lb, 10%, $1m.
+    #[arg(long, value_name = "AMOUNT")]
+    min: Option<String>,
+    /// Largest value (same forms as --min).
+    #[arg(long, value_name = "AMOUNT")]
+    max: Option<String>,
+    /// Only facts of this corpus file.
+    #[arg(long, value_name = "NAME")]
+    doc: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum FormatArg {
+    /// An aligned table.
+    Table,
+    /// CSV with a header row.
+    Csv,
+    /// One JSON object a line.
+    Jsonl,
+    /// One JSON array.
+    Json,
+}
+
+impl From<FormatArg> for FactFormat {
+    fn from(f: FormatArg) -> FactFormat {
+        match f {
+            FormatArg::Table => FactFormat::Table,
+            FormatArg::Csv => FactFormat::Csv,
+            FormatArg::Jsonl => FactFormat::Jsonl,
+            FormatArg::Json => FactFormat::Json,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum MeasureArg {
+    Mass,
+    Count,
+    Percent,
+    Money,
+}
+
+fn parse_mass_unit(s: &str) -> Result<MassUnit, String> {
+    MassUnit::parse(s).ok_or_else(|| {
+        let names: Vec<&str> = MassUnit::ALL.iter().map(MassUnit::as_str).collect();
+        format!("unknown mass unit {s:?}; use one of {}", names.join(", "))
+    })
 }
 
 /// Output settings decided from flags and the terminal.
@@ -102,6 +222,14 @@ enum Command {
 struct Output {
     json: bool,
     color: bool,
+    terminal: bool,
+    mass: Option<MassUnit>,
+}
+
+impl Output {
+    fn style(&self, explain: bool) -> human::Style {
+        human::Style { color: self.color, explain, mass: self.mass, terminal: self.terminal }
+    }
 }
 
 fn today() -> jiff::civil::Date {
@@ -112,8 +240,13 @@ fn today() -> jiff::civil::Date {
 /// without an answer), 2 on a real error.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let color = !cli.no_color && std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal();
-    let out = Output { json: cli.json, color };
+    let terminal = std::io::stdout().is_terminal();
+    let color = match (cli.color, cli.no_color) {
+        (_, true) | (ColorChoice::Never, _) => false,
+        (ColorChoice::Always, _) => true,
+        (ColorChoice::Auto, _) => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    let out = Output { json: cli.json, color, terminal, mass: cli.unit };
     let mut config = narcofacts::Config::new(&cli.corpus, &cli.index);
     config.today = Some(today());
     let result = match cli.command.unwrap_or(Command::Repl) {
@@ -121,7 +254,20 @@ pub fn main() -> ExitCode {
             config.top_k = top;
             commands::ask(config, &question.join(" "), explain, out)
         }
-        Command::Facts { doc } => commands::facts(config, doc.as_deref(), out),
+        Command::Facts { filter, format } => {
+            let format = format.map_or(if out.json { FactFormat::Jsonl } else { FactFormat::Table }, FactFormat::from);
+            commands::facts(config, &filter.into(), format, out)
+        }
+        Command::Timeline { what, filter, measure, svg } => {
+            let mut filter: commands::Filter = filter.into();
+            filter.substance.extend(what);
+            commands::timeline(config, &filter, measure.map(MeasureArg::unit), svg.as_deref(), out)
+        }
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "narcofacts", &mut std::io::stdout());
+            Ok(())
+        }
+        Command::Man => clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout()).map_err(Into::into),
         Command::Ingest { rebuild, threads, checkpoint_kib } => {
             config.threads = threads.unwrap_or(0);
             config.checkpoint_bytes = checkpoint_kib.saturating_mul(1024);
@@ -141,6 +287,43 @@ pub fn main() -> ExitCode {
     }
 }
 
+impl MeasureArg {
+    fn unit(self) -> commands::Measure {
+        match self {
+            MeasureArg::Mass => commands::Measure::Mass,
+            MeasureArg::Count => commands::Measure::Count,
+            MeasureArg::Percent => commands::Measure::Percent,
+            MeasureArg::Money => commands::Measure::Money,
+        }
+    }
+}
+
+impl From<FilterArgs> for commands::Filter {
+    fn from(a: FilterArgs) -> commands::Filter {
+        commands::Filter {
+            substance: a.substance,
+            agent: a.agent,
+            place: a.place,
+            event: a.event,
+            from: a.from,
+            to: a.to,
+            min: a.min,
+            max: a.max,
+            doc: a.doc,
+        }
+    }
+}
+
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
 }

@@ -29,14 +29,14 @@ pub struct Session {
     kb: KnowledgeBase,
     corpus: String,
     json: bool,
-    color: bool,
+    style: human::Style,
     last: Option<Answer>,
 }
 
 impl Session {
     pub fn new(kb: KnowledgeBase, out: Output) -> Session {
         let corpus = kb.config().corpus_dir.display().to_string();
-        Session { kb, corpus, json: out.json, color: out.color, last: None }
+        Session { kb, corpus, json: out.json, style: out.style(false), last: None }
     }
 
     /// Runs one line: a `:command` or a question.
@@ -75,12 +75,8 @@ impl Session {
             },
             ":facts" => {
                 let facts = if arg.is_empty() { self.kb.facts()? } else { self.kb.facts_where(arg)? };
-                if self.json {
-                    render::facts_jsonl(out, &facts)?;
-                } else {
-                    human::facts(out, &facts)?;
-                    writeln!(out, "{} facts", facts.len())?;
-                }
+                let format = if self.json { render::FactFormat::Jsonl } else { render::FactFormat::Table };
+                render::facts(out, &facts, format, &self.style)?;
             }
             ":json" => match arg {
                 "on" => self.json = true,
@@ -88,7 +84,7 @@ impl Session {
                 _ => writeln!(out, "usage: {}", cmd.usage)?,
             },
             ":why" => match &self.last {
-                Some(a) => human::answer(out, a, &human::Style { color: self.color, explain: true }, &self.corpus)?,
+                Some(a) => human::answer(out, a, &human::Style { explain: true, ..self.style }, &self.corpus)?,
                 None => writeln!(out, "no question asked yet")?,
             },
             ":sync" => {
@@ -107,7 +103,7 @@ impl Session {
         if self.json {
             render::answer_json(out, &answer)?;
         } else {
-            human::answer(out, &answer, &human::Style { color: self.color, explain: false }, &self.corpus)?;
+            human::answer(out, &answer, &self.style, &self.corpus)?;
         }
         self.last = Some(answer);
         Ok(())
@@ -220,7 +216,7 @@ mod tests {
         )
         .unwrap();
         let kb = open(Config::new(&corpus, dir.path().join("index")), false).unwrap();
-        let mut s = Session::new(kb, Output { json: false, color: false });
+        let mut s = Session::new(kb, Output { json: false, color: false, terminal: false, mass: None });
         for cmd in COMMANDS {
             for e in cmd.examples {
                 let mut out = Vec::new();

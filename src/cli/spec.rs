@@ -37,8 +37,8 @@ pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec {
         name: ":facts",
         usage: ":facts [FILTER]",
-        help: "list facts, filtered like a question (substance, agency, place, period)",
-        examples: &[":facts", ":facts heroin customs", ":facts seized in 2018"],
+        help: "list facts; every substance, agency, place, event and period named must hold",
+        examples: &[":facts", ":facts heroin since 2018 customs", ":facts seized in Azerbaijan in 2018"],
     },
     CommandSpec {
         name: ":json",

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::period::Period;
 use crate::span::Span;
-pub use crate::vocab::{Approx, Currency, Dimension, Event, Unit};
+pub use crate::vocab::{Approx, Currency, Dimension, Event, MassUnit, Unit};
 
 /// One numeric fact, as the extractor found it.
 ///
@@ -60,15 +60,29 @@ impl Fact {
 
     /// "903.454 kg", "1.1–2.1 bn USD", "6,458": the value for people to read.
     pub fn value_text(&self) -> String {
-        let v = format_value(self.value);
-        let v = match self.value_max {
+        self.value_text_in(None)
+    }
+
+    /// The value and unit, masses shown in `mass` when given ("1,991.6 lb").
+    pub fn value_text_in(&self, mass: Option<MassUnit>) -> String {
+        let (value, max, unit) = self.value_in(mass);
+        let v = format_value(value);
+        let v = match max {
             Some(max) => format!("{v}–{}", format_value(max)),
             None => v,
         };
         match self.unit {
             Unit::Count => v,
             Unit::Percent => format!("{v}%"),
-            u => format!("{v} {}", u.as_str()),
+            _ => format!("{v} {unit}"),
+        }
+    }
+
+    /// Value, upper end and unit name, masses converted to `mass` when given.
+    pub fn value_in(&self, mass: Option<MassUnit>) -> (f64, Option<f64>, &str) {
+        match (self.unit, mass) {
+            (Unit::Kg, Some(m)) => (self.value / m.kg(), self.value_max.map(|x| x / m.kg()), m.as_str()),
+            _ => (self.value, self.value_max, self.unit.as_str()),
         }
     }
 }

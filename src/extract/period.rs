@@ -75,7 +75,8 @@ impl PDate {
         }
     }
 
-    fn parse(s: &str) -> Option<PDate> {
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub fn parse(s: &str) -> Option<PDate> {
         let mut parts = s.split('-');
         let y: i16 = parts.next()?.parse().ok()?;
         let m: Option<i8> = parts.next().map(str::parse).transpose().ok()?;

@@ -287,6 +287,22 @@ impl Index {
         Ok(facts)
     }
 
+    /// Every fact `query` matches, by file and position.
+    ///
+    /// # Errors
+    /// When the index cannot be read.
+    pub fn facts_matching(&self, query: &dyn Query) -> Result<Vec<Fact>> {
+        let searcher = self.searcher();
+        let addrs = searcher.search(query, &DocSetCollector).map_err(|e| Error::tantivy(&self.dir, e))?;
+        let mut facts = Vec::with_capacity(addrs.len());
+        for a in addrs {
+            let doc: TantivyDocument = searcher.doc(a).map_err(|e| Error::tantivy(&self.dir, e))?;
+            facts.extend(docs::payload::<Fact>(&doc, &self.fields));
+        }
+        facts.sort_by(|a, b| a.doc.cmp(&b.doc).then(a.span.start.cmp(&b.span.start)));
+        Ok(facts)
+    }
+
     /// The best `limit` documents for `query` with their scores, decoded as `T`.
     ///
     /// # Errors

@@ -72,7 +72,7 @@ fn build(patterns: &[String]) -> Option<AhoCorasick> {
     // Building fails only past the automaton's size limits, far beyond any lexicon.
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(patterns)
         .ok()
 }

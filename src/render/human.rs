@@ -3,8 +3,11 @@
 
 use std::io::{self, Write};
 
+use comfy_table::{presets, Cell, ContentArrangement, Table};
+
 use crate::answer::{Answer, ScoredFact};
 use crate::extract::Fact;
+use crate::vocab::MassUnit;
 
 /// How to print.
 #[derive(Debug, Clone, Copy, Default)]
@@ -13,6 +16,10 @@ pub struct Style {
     pub color: bool,
     /// Show how the question was read and why each answer ranked.
     pub explain: bool,
+    /// Show masses in this unit instead of kilograms.
+    pub mass: Option<MassUnit>,
+    /// Writing to a terminal: tables get box lines and wrap to its width.
+    pub terminal: bool,
 }
 
 impl Style {
@@ -41,9 +48,10 @@ impl Style {
     }
 }
 
-/// "903.454 kg of heroin — seizure by customs, Azerbaijan, 2021-01..2021-09 (approx over)".
-pub fn headline(f: &Fact) -> String {
-    let mut s = f.value_text();
+/// "903.454 kg of heroin — seizure by customs, Azerbaijan, 2021-01..2021-09",
+/// masses in `mass` when given.
+pub fn headline(f: &Fact, mass: Option<MassUnit>) -> String {
+    let mut s = f.value_text_in(mass);
     if let Some(a) = f.approx {
         s = format!("{} {s}", a.as_str().replace('_', " "));
     }
@@ -115,7 +123,7 @@ fn write_scored(
     corpus: &str,
     lead: &str,
 ) -> io::Result<()> {
-    writeln!(out, "{lead}{}", style.bold(&headline(&s.fact)))?;
+    writeln!(out, "{lead}{}", style.bold(&headline(&s.fact, style.mass)))?;
     writeln!(out, "    “{}”", highlighted(&s.fact, style))?;
     writeln!(out, "    {}", style.dim(&provenance(answer, &s.fact, corpus)))?;
     for src in &s.sources {
@@ -179,7 +187,7 @@ pub fn answer(out: &mut dyn Write, answer: &Answer, style: &Style, corpus: &str)
             if !answer.related.is_empty() {
                 writeln!(out, "\nRelated figures (not answers):")?;
                 for s in &answer.related {
-                    writeln!(out, "  - {} ({})", headline(&s.fact), s.why.join("; "))?;
+                    writeln!(out, "  - {} ({})", headline(&s.fact, style.mass), s.why.join("; "))?;
                     writeln!(
                         out,
                         "    {}",
@@ -214,49 +222,88 @@ pub fn answer(out: &mut dyn Write, answer: &Answer, style: &Style, corpus: &str)
     Ok(())
 }
 
-/// Prints facts as an aligned table.
+/// Prints facts as an aligned table: with box lines, wrapped to the
+/// terminal's width, on a terminal; as a Markdown table when piped.
 ///
 /// # Errors
 /// When writing fails.
-pub fn facts(out: &mut dyn Write, facts: &[Fact]) -> io::Result<()> {
-    let rows: Vec<[String; 8]> = facts
-        .iter()
-        .map(|f| {
-            [
-                format!("{}:{}", f.doc, f.span.start),
-                f.value_text(),
-                f.what.clone().unwrap_or_default(),
-                f.substance.clone().unwrap_or_default(),
-                f.event.map(|e| e.as_str().to_owned()).unwrap_or_default(),
-                f.agent.clone().unwrap_or_default(),
-                f.place.clone().unwrap_or_default(),
-                f.period.map(|p| p.to_string()).unwrap_or_default(),
-            ]
-        })
-        .collect();
-    let header = ["source", "value", "what", "substance", "event", "agent", "place", "period"];
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
-    for r in &rows {
-        for (w, c) in widths.iter_mut().zip(r) {
-            *w = (*w).max(c.chars().count().min(40));
-        }
+pub fn facts(out: &mut dyn Write, facts: &[Fact], style: &Style) -> io::Result<()> {
+    if facts.is_empty() {
+        return writeln!(out, "No facts match.");
     }
-    let line = |cells: Vec<String>| {
-        cells
-            .iter()
-            .zip(&widths)
-            .map(|(c, w)| {
-                let c: String = c.chars().take(40).collect();
-                format!("{c:<w$}")
-            })
-            .collect::<Vec<_>>()
-            .join("  ")
-            .trim_end()
-            .to_owned()
-    };
-    writeln!(out, "{}", line(header.iter().map(|h| h.to_string()).collect()))?;
-    for r in rows {
-        writeln!(out, "{}", line(r.to_vec()))?;
+    let mut table = Table::new();
+    if style.terminal {
+        table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+    } else {
+        table.load_style(presets::ASCII_MARKDOWN).force_no_tty();
+    }
+    table.set_header(["source", "value", "what", "substance", "event", "agent", "place", "period"]);
+    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+    for f in facts {
+        let value = match f.approx {
+            Some(a) => format!("{} {}", a.as_str().replace('_', " "), f.value_text_in(style.mass)),
+            None => f.value_text_in(style.mass),
+        };
+        table.add_row([
+            Cell::new(format!("{}:{}", f.doc, f.span.start)),
+            Cell::new(value),
+            Cell::new(opt(&f.what)),
+            Cell::new(opt(&f.substance)),
+            Cell::new(f.event.map(|e| e.as_str()).unwrap_or_default()),
+            Cell::new(opt(&f.agent)),
+            Cell::new(opt(&f.place)),
+            Cell::new(f.period.map(|p| p.to_string()).unwrap_or_default()),
+        ]);
+    }
+    writeln!(out, "{table}")?;
+    writeln!(out, "{} facts", facts.len())
+}
+
+/// Prints a timeline: one row per figure in time order with its sources.
+///
+/// # Errors
+/// When writing fails.
+pub fn timeline(
+    out: &mut dyn Write,
+    t: &crate::search::timeline::Timeline,
+    label: &str,
+    style: &Style,
+) -> io::Result<()> {
+    let unit = t.points.first().map(|p| p.fact.value_in(style.mass).2.to_owned()).unwrap_or_default();
+    writeln!(out, "{}", style.bold(&format!("{label}: {} figures over time ({unit})", t.points.len())))?;
+    let mut table = Table::new();
+    if style.terminal {
+        table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+    } else {
+        table.load_style(presets::ASCII_MARKDOWN).force_no_tty();
+    }
+    table.set_header(["period", "value", "what", "event", "agent", "place", "sources"]);
+    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+    for p in &t.points {
+        let f = &p.fact;
+        let value = match f.approx {
+            Some(a) => format!("{} {}", a.as_str().replace('_', " "), f.value_text_in(style.mass)),
+            None => f.value_text_in(style.mass),
+        };
+        let sources: Vec<String> =
+            std::iter::once(f).chain(&p.also).map(|s| format!("{}:{}-{}", s.doc, s.span.start, s.span.end)).collect();
+        table.add_row([
+            p.period.to_string(),
+            value,
+            opt(&f.what),
+            f.event.map(|e| e.as_str().to_owned()).unwrap_or_default(),
+            opt(&f.agent),
+            opt(&f.place),
+            sources.join("\n"),
+        ]);
+    }
+    writeln!(out, "{table}")?;
+    if t.left_out > 0 {
+        writeln!(
+            out,
+            "{}",
+            style.dim(&format!("{} matching facts left out (no period, or another unit)", t.left_out))
+        )?;
     }
     Ok(())
 }

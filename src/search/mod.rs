@@ -10,8 +10,10 @@
 //! into one answer citing every source.
 
 pub mod aggregate;
+pub mod filter;
 pub mod rank;
 pub mod retrieve;
+pub mod timeline;
 
 use crate::answer::{Answer, PassageHit};
 use crate::error::Result;

@@ -9,6 +9,8 @@ mod generate;
 
 // The binary end to end: ask, facts, ingest, exit codes, freshness, locks.
 mod cli;
+// Fact filters and formats, timeline, colour, completions, man page.
+mod export;
 // JSON field names and types against shared/CONTRACT.md.
 mod contract;
 // Odd input files and hostile questions.

@@ -43,6 +43,11 @@ impl TempCorpus {
 
     /// Runs the binary with `--corpus` and `--index` pointing here.
     pub fn run(&self, args: &[&str]) -> Run {
+        self.run_with(args, true)
+    }
+
+    /// Like [`TempCorpus::run`], with `NO_COLOR` set or not.
+    pub fn run_with(&self, args: &[&str], no_color: bool) -> Run {
         let mut full: Vec<String> = args.iter().map(|s| s.to_string()).collect();
         full.extend([
             "--corpus".into(),
@@ -50,7 +55,7 @@ impl TempCorpus {
             "--index".into(),
             self.index().display().to_string(),
         ]);
-        Run::new(self.dir.path(), &full)
+        Run::new_with(self.dir.path(), &full, no_color)
     }
 }
 
@@ -63,12 +68,17 @@ pub struct Run {
 
 impl Run {
     pub fn new(dir: &Path, args: &[String]) -> Run {
-        let output = Command::new(env!("CARGO_BIN_EXE_narcofacts"))
-            .args(args)
-            .current_dir(dir)
-            .env("NO_COLOR", "1")
-            .output()
-            .expect("run narcofacts");
+        Run::new_with(dir, args, true)
+    }
+
+    /// Runs the binary in `dir`, with `NO_COLOR=1` or with no `NO_COLOR` at all.
+    pub fn new_with(dir: &Path, args: &[String], no_color: bool) -> Run {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_narcofacts"));
+        cmd.args(args).current_dir(dir).env_remove("NO_COLOR");
+        if no_color {
+            cmd.env("NO_COLOR", "1");
+        }
+        let output = cmd.output().expect("run narcofacts");
         Run { cmd: format!("narcofacts {}", args.join(" ")), output, dir: dir.to_owned() }
     }
 
