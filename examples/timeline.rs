@@ -31,7 +31,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     for p in &t.points {
         let sources: Vec<&str> = std::iter::once(&p.fact).chain(&p.also).map(|f| f.doc.as_str()).collect();
-        println!("{:<18} {:>14}  {}", p.period.to_string(), p.fact.value_text_in(Some(MassUnit::T)), sources.join(", "));
+        println!(
+            "{:<18} {:>14}  {}",
+            p.period.to_string(),
+            p.fact.value_text_in(Some(MassUnit::T)),
+            sources.join(", ")
+        );
     }
     if let Some(path) = svg {
         std::fs::write(&path, chart::timeline_svg(&t, &substance, Some(MassUnit::T))?)?;

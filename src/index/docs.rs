@@ -101,7 +101,7 @@ impl IndexedDoc {
             let mut d = TantivyDocument::default();
             d.add_text(fields.kind, PASSAGE);
             d.add_text(fields.doc, name);
-            d.add_text(fields.text, &p.text);
+            d.add_text(fields.body, &p.text);
             d.add_text(fields.payload, json(p));
             d
         });

@@ -96,6 +96,9 @@ fn lock(dir: &Path) -> Result<tantivy::directory::DirectoryLock> {
     })
 }
 
+/// Bytes per compressed block of the document store (tantivy's default: 16 KiB).
+const DOCSTORE_BLOCK: usize = 4096;
+
 impl Index {
     /// Opens the index in `dir`, creating the folder and the index if needed.
     ///
@@ -155,7 +158,13 @@ impl Index {
         let (schema, fields) = schema::build();
         let directory = tantivy::directory::MmapDirectory::open(dir)
             .map_err(|e| Error::BadIndex { path: dir.to_owned(), message: e.to_string() })?;
-        let inner = tantivy::Index::open_or_create(directory, schema)
+        // Small doc-store blocks: an answer fetches a few hundred scattered
+        // facts, and each fetch decompresses its whole block.
+        let settings = tantivy::IndexSettings { docstore_blocksize: DOCSTORE_BLOCK, ..Default::default() };
+        let inner = tantivy::IndexBuilder::new()
+            .schema(schema)
+            .settings(settings)
+            .open_or_create(directory)
             .map_err(|e| Error::BadIndex { path: dir.to_owned(), message: e.to_string() })?;
         inner.tokenizers().register(analyzer::ANALYZER, analyzer::shared());
         let reader = inner

@@ -13,14 +13,18 @@ use super::analyzer::ANALYZER;
 
 /// Bumped whenever the schema or the meaning of a stored field changes; an
 /// index with another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Document kind: `file`, `passage` or `fact`.
 pub const KIND: &str = "kind";
 /// Corpus file name.
 pub const DOC: &str = "doc";
-/// Searchable text: the passage, or the fact's sentence.
+/// Searchable text of a fact: its sentence.
 pub const TEXT: &str = "text";
+/// Searchable text of a passage. A field of its own, so that a passage search
+/// is a pure disjunction over passages (tantivy prunes it with block-max WAND)
+/// rather than an intersection with the kind filter.
+pub const BODY: &str = "body";
 /// Searchable description of a fact: what, substance, event, agent, place, unit.
 pub const WHAT: &str = "what";
 /// Searchable article title (file documents).
@@ -61,6 +65,8 @@ pub struct Fields {
     pub doc: Field,
     /// See [`TEXT`].
     pub text: Field,
+    /// See [`BODY`].
+    pub body: Field,
     /// See [`WHAT`].
     pub what: Field,
     /// See [`TITLE`].
@@ -106,6 +112,7 @@ pub fn build() -> (Schema, Fields) {
         kind: b.add_text_field(KIND, keyword.clone()),
         doc: b.add_text_field(DOC, STRING | STORED | FAST),
         text: b.add_text_field(TEXT, text.clone()),
+        body: b.add_text_field(BODY, text.clone()),
         what: b.add_text_field(WHAT, text.clone()),
         title: b.add_text_field(TITLE, text),
         payload: b.add_text_field(PAYLOAD, STORED),

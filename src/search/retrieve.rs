@@ -63,16 +63,15 @@ pub fn loose_query(index: &Index, q: &Question) -> Box<dyn Query> {
         should.push((Occur::Should, term_query(f.text, &t, true)));
         should.push((Occur::Should, Box::new(BoostQuery::new(term_query(f.what, &t, true), 2.0))));
     }
-    Box::new(BooleanQuery::new(vec![
-        (Occur::Must, term_query(f.kind, docs::FACT, false)),
-        (Occur::Must, Box::new(BooleanQuery::new(should))),
-    ]))
+    // Only facts have `text` and `what`: no kind filter needed, so tantivy
+    // can prune the disjunction.
+    Box::new(BooleanQuery::new(should))
 }
 
 /// The query for facts answering `q`.
 pub fn fact_query(index: &Index, q: &Question) -> Box<dyn Query> {
     let f = index.fields();
-    let mut must: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, term_query(f.kind, docs::FACT, false))];
+    let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let specific: Vec<&String> = q.substances.iter().filter(|s| s.as_str() != "narcotics").collect();
     if !specific.is_empty() {
         must.push((
@@ -102,8 +101,15 @@ pub fn fact_query(index: &Index, q: &Question) -> Box<dyn Query> {
             q.dimensions.iter().flat_map(|d| unit_names(*d)).map(|u| Term::from_field_text(f.unit, u)).collect();
         must.push((Occur::Must, Box::new(TermSetQuery::new(units))));
     }
+    // Words a filter above already enforces (the substance, the place, the
+    // year) would add about the same score to every candidate while costing
+    // the longest posting lists: they are left out of the scoring clauses.
+    let mut enforced: Vec<String> = specific.iter().copied().chain(&q.places).flat_map(|s| terms(s)).collect();
+    if let Some(p) = q.period {
+        enforced.extend((p.start.year..=p.end.year).map(|y| y.to_string()));
+    }
     let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    for t in analyzed(q) {
+    for t in analyzed(q).into_iter().filter(|t| !enforced.contains(t)) {
         should.push((Occur::Should, term_query(f.text, &t, true)));
         should.push((Occur::Should, Box::new(BoostQuery::new(term_query(f.what, &t, true), 2.0))));
     }
@@ -113,7 +119,13 @@ pub fn fact_query(index: &Index, q: &Question) -> Box<dyn Query> {
     if let Some(e) = q.event {
         should.push((Occur::Should, Box::new(BoostQuery::new(term_query(f.event, e.as_str(), false), 1.5))));
     }
-    // With filters present, the word clauses are optional: they only score.
+    // Every field above is a fact's alone. With filters present, the word
+    // clauses are optional: they only score. Without, facts need one of the
+    // words, and the disjunction alone is the query (tantivy prunes it).
+    if must.is_empty() && !should.is_empty() {
+        return Box::new(BooleanQuery::new(should));
+    }
+    must.push((Occur::Must, term_query(f.kind, docs::FACT, false)));
     must.extend(should);
     Box::new(BooleanQuery::new(must))
 }
@@ -151,11 +163,8 @@ pub fn passages(index: &Index, q: &Question, limit: usize) -> Result<Vec<(f32, P
     if words.is_empty() {
         return Ok(Vec::new());
     }
+    // Only passages have a body: no kind filter needed.
     let should: Vec<(Occur, Box<dyn Query>)> =
-        words.iter().map(|t| (Occur::Should, term_query(f.text, t, true))).collect();
-    let query = BooleanQuery::new(vec![
-        (Occur::Must, term_query(f.kind, docs::PASSAGE, false)),
-        (Occur::Must, Box::new(BooleanQuery::new(should))),
-    ]);
-    index.search::<PassageRecord>(&query, limit)
+        words.iter().map(|t| (Occur::Should, term_query(f.body, t, true))).collect();
+    index.search::<PassageRecord>(&BooleanQuery::new(should), limit)
 }
