@@ -257,8 +257,7 @@ impl KnowledgeBase {
             ..SyncReport::default()
         };
         let stamp = self.stamp();
-        let known = self.index.files()?;
-        let records: Vec<manifest::FileRecord> = known.iter().map(|f| f.record.clone()).collect();
+        let records = self.index.records()?;
         let stale = from_scratch || (!records.is_empty() && self.index.stamp() != Some(stamp));
         let changes = if stale {
             report.rebuilt = true;
@@ -287,7 +286,7 @@ impl KnowledgeBase {
             report.removed.push(name.clone());
         }
         for (entry, hash) in &changes.touched {
-            if let Some(mut file) = known.iter().find(|f| f.record.name == entry.name).cloned() {
+            if let Some(mut file) = self.index.file(&entry.name)? {
                 file.record = manifest::FileRecord {
                     name: entry.name.clone(),
                     size: entry.size,

@@ -277,12 +277,46 @@ impl Index {
         Ok(self.search::<FileDoc>(&q, 1)?.into_iter().next().map(|(_, f)| f))
     }
 
-    /// The manifest: what the index knows of each corpus file.
+    /// The manifest: what the index knows of each corpus file (name, size,
+    /// time, hash), read from fast fields without touching the doc store, so
+    /// the freshness check stays cheap on a corpus of many files.
     ///
     /// # Errors
     /// When the index cannot be read.
     pub fn records(&self) -> Result<Vec<FileRecord>> {
-        Ok(self.files()?.into_iter().map(|f| f.record).collect())
+        let err = |e: TantivyError| Error::tantivy(&self.dir, e);
+        let searcher = self.searcher();
+        let mut addrs: Vec<_> =
+            searcher.search(&self.kind_query(docs::FILE), &DocSetCollector).map_err(err)?.into_iter().collect();
+        addrs.sort();
+        let mut out = Vec::with_capacity(addrs.len());
+        for seg_addrs in addrs.chunk_by(|a, b| a.segment_ord == b.segment_ord) {
+            let fast = searcher.segment_reader(seg_addrs[0].segment_ord).fast_fields();
+            let Some(names) = fast.str(schema::DOC).map_err(err)? else { continue };
+            let size = fast.u64(schema::SIZE).map_err(err)?;
+            let mtime = fast.i64(schema::MTIME).map_err(err)?;
+            let hash = fast.u64(schema::HASH).map_err(err)?;
+            // The segment's file names in ordinal order: one pass over the
+            // dictionary instead of a block lookup per file.
+            let mut by_ord: Vec<String> = Vec::with_capacity(names.dictionary().num_terms());
+            let mut stream = names.dictionary().stream().map_err(|e| err(e.into()))?;
+            while stream.advance() {
+                by_ord.push(String::from_utf8_lossy(stream.key()).into_owned());
+            }
+            for a in seg_addrs {
+                let Some(name) = names.term_ords(a.doc_id).next().and_then(|o| by_ord.get(o as usize)) else {
+                    continue;
+                };
+                out.push(FileRecord {
+                    name: name.clone(),
+                    size: size.first(a.doc_id).unwrap_or(0),
+                    mtime_ns: mtime.first(a.doc_id).unwrap_or(0),
+                    hash: hash.first(a.doc_id).unwrap_or(0),
+                });
+            }
+        }
+        out.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(out)
     }
 
     /// Every fact, by file and position.

@@ -127,3 +127,18 @@ fn a_held_writer_lock_leaves_answers_read_only() {
     let v = t.run(&["ask", "opium seized by customs 2022", "--json"]).expect_code(0).json();
     assert_eq!(v["answers"][0]["value"], 77.0);
 }
+
+#[test]
+fn the_manifest_read_from_fast_fields_matches_the_stored_records() {
+    let t = TempCorpus::seeds();
+    std::fs::create_dir_all(t.corpus().join("sub dir")).unwrap();
+    t.write("sub dir/ünïcode name.txt", "Police seized 12 kilograms of cocaine in Lima in 2023.");
+    t.run(&["ingest"]).expect_code(0);
+    // A second commit, so the manifest spans segments.
+    t.write("later.txt", "Customs officers seized 77 kilograms of opium in Baku in 2022.");
+    t.run(&["ingest"]).expect_code(0);
+    let (index, _) = narcofacts::index::Index::open(&t.index()).unwrap();
+    let stored: Vec<_> = index.files().unwrap().into_iter().map(|f| f.record).collect();
+    assert_eq!(stored.len(), 7);
+    assert_eq!(index.records().unwrap(), stored);
+}
