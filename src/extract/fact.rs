@@ -135,3 +135,29 @@ mod tests {
         assert_eq!(format_value(0.5), "0.5");
     }
 }
+
+/// A heroin seizure by customs in Azerbaijan, in `a.txt`, for tests that only
+/// care about some fields: set the rest with struct update syntax.
+#[cfg(test)]
+pub(crate) fn example(value: f64, unit: crate::vocab::Unit, period: &str) -> Fact {
+    Fact {
+        doc: "a.txt".into(),
+        span: crate::span::Span::new(0, 1),
+        text: "x".into(),
+        value,
+        value_max: None,
+        unit,
+        what: None,
+        substance: Some("heroin".into()),
+        event: Some(crate::vocab::Event::Seizure),
+        agent: Some("customs".into()),
+        place: Some("Azerbaijan".into()),
+        period: Period::parse(period),
+        approx: None,
+        sentence: "x".into(),
+        sentence_span: crate::span::Span::new(0, 1),
+        total: false,
+        carried: Vec::new(),
+        rule: "test".into(),
+    }
+}

@@ -257,26 +257,7 @@ mod tests {
     }
 
     fn fact(value: f64, unit: Unit, substance: &str, period: &str) -> Fact {
-        Fact {
-            doc: "a.txt".into(),
-            span: crate::span::Span::new(0, 1),
-            text: "x".into(),
-            value,
-            value_max: None,
-            unit,
-            what: None,
-            substance: Some(substance.into()),
-            event: Some(Event::Seizure),
-            agent: Some("customs".into()),
-            place: Some("Azerbaijan".into()),
-            period: Period::parse(period),
-            approx: None,
-            sentence: "x".into(),
-            sentence_span: crate::span::Span::new(0, 1),
-            total: false,
-            carried: Vec::new(),
-            rule: "test".into(),
-        }
+        Fact { substance: Some(substance.into()), ..crate::extract::fact::example(value, unit, period) }
     }
 
     #[test]

@@ -81,26 +81,7 @@ mod tests {
     use super::*;
 
     fn fact(doc: &str, value: f64, unit: Unit, period: &str) -> Fact {
-        Fact {
-            doc: doc.into(),
-            span: crate::span::Span::new(0, 1),
-            text: "x".into(),
-            value,
-            value_max: None,
-            unit,
-            what: None,
-            substance: Some("heroin".into()),
-            event: None,
-            agent: None,
-            place: None,
-            period: Period::parse(period),
-            approx: None,
-            sentence: "x".into(),
-            sentence_span: crate::span::Span::new(0, 1),
-            total: false,
-            carried: Vec::new(),
-            rule: "test".into(),
-        }
+        Fact { doc: doc.into(), ..crate::extract::fact::example(value, unit, period) }
     }
 
     #[test]
