@@ -121,21 +121,6 @@ fn trim_decimals(v: f64) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn values_read_well() {
-        assert_eq!(format_value(903.454), "903.454");
-        assert_eq!(format_value(1648.104), "1,648.104");
-        assert_eq!(format_value(6458.0), "6,458");
-        assert_eq!(format_value(115_700_000.0), "115.7 million");
-        assert_eq!(format_value(2.1e9), "2.1 bn");
-        assert_eq!(format_value(0.5), "0.5");
-    }
-}
-
 /// A heroin seizure by customs in Azerbaijan, in `a.txt`, for tests that only
 /// care about some fields: set the rest with struct update syntax.
 #[cfg(test)]
@@ -159,5 +144,20 @@ pub(crate) fn example(value: f64, unit: crate::vocab::Unit, period: &str) -> Fac
         total: false,
         carried: Vec::new(),
         rule: "test".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_read_well() {
+        assert_eq!(format_value(903.454), "903.454");
+        assert_eq!(format_value(1648.104), "1,648.104");
+        assert_eq!(format_value(6458.0), "6,458");
+        assert_eq!(format_value(115_700_000.0), "115.7 million");
+        assert_eq!(format_value(2.1e9), "2.1 bn");
+        assert_eq!(format_value(0.5), "0.5");
     }
 }
