@@ -210,3 +210,30 @@ fn completions_and_man_page_are_generated() {
     man.expect_code(0);
     assert!(man.stdout().contains(".TH narcofacts"), "{}", &man.stdout()[..200.min(man.stdout().len())]);
 }
+
+#[test]
+fn the_index_query_and_the_in_memory_rule_agree() {
+    use narcofacts::search::filter::{Amount, FactFilter};
+    let t = TempCorpus::seeds();
+    let mut kb = narcofacts::KnowledgeBase::open(narcofacts::Config::new(t.corpus(), t.index())).unwrap();
+    kb.sync().unwrap();
+    let lex = kb.lexicon();
+    let all = kb.facts().unwrap();
+    let amount = |s: &str| Some(Amount::parse(s, lex).unwrap());
+    let filters = [
+        FactFilter::default().substance("heroin", lex),
+        FactFilter::default().agent("customs", lex).place("Azerbaijan", lex),
+        FactFilter::default().event("seizure", lex).unwrap().from("2021").unwrap(),
+        FactFilter::default().to("2019-06").unwrap(),
+        FactFilter { min: amount("500kg"), ..FactFilter::default() },
+        FactFilter { min: amount("100"), max: amount("5000"), ..FactFilter::default() },
+        FactFilter { min: amount("1t"), max: amount("10%"), ..FactFilter::default() },
+        FactFilter { docs: vec!["002_295f5174be06afc7.txt".into()], ..FactFilter::default() },
+    ];
+    for f in &filters {
+        let by_query = kb.facts_filtered(f).unwrap();
+        let by_rule: Vec<_> = all.iter().filter(|x| f.matches(x)).cloned().collect();
+        let key = |v: &[narcofacts::Fact]| v.iter().map(|x| (x.doc.clone(), x.span.start)).collect::<Vec<_>>();
+        assert_eq!(key(&by_query), key(&by_rule), "{f:?}");
+    }
+}
