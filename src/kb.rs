@@ -261,7 +261,7 @@ impl KnowledgeBase {
         let stale = from_scratch || (!records.is_empty() && self.index.stamp() != Some(stamp));
         let changes = if stale {
             report.rebuilt = true;
-            manifest::Changes { added: listing.files.clone(), ..manifest::Changes::default() }
+            manifest::Changes { added: listing.files, ..manifest::Changes::default() }
         } else {
             manifest::diff(&listing.files, &records, manifest::hash_from_disk)
         };
@@ -273,7 +273,8 @@ impl KnowledgeBase {
             Ok(w) => w,
             Err(Error::IndexLocked(_)) => {
                 report.read_only = true;
-                report.unchanged = listing.files.len();
+                report.unchanged =
+                    changes.unchanged + changes.touched.len() + changes.changed.len() + changes.added.len();
                 return Ok(report);
             }
             Err(e) => return Err(e),
