@@ -20,7 +20,7 @@
 //! | `sentence` | string | the sentence it came from |
 //! | `sentence_start`, `sentence_end` | int | the sentence's byte offsets in the file |
 //! | `total` | bool | the sentence states it as a total |
-//! | `carried` | [string] | attributes taken from outside the sentence |
+//! | `carried` | array of strings | attributes taken from outside the sentence |
 //! | `rule` | string | the extraction rule that read the quantity |
 //!
 //! An answer's fact adds `score` (number), `sources` (other files stating the
