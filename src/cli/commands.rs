@@ -11,7 +11,7 @@ use narcofacts::search::timeline;
 use narcofacts::vocab::Dimension;
 use narcofacts::{Config, KnowledgeBase, SyncReport};
 
-use super::Output;
+use super::{FilterArgs, Output};
 
 /// Opens the knowledge base and brings it up to date, reporting on stderr.
 pub fn open(config: Config, verbose: bool) -> Result<KnowledgeBase> {
@@ -92,20 +92,6 @@ pub fn ask(config: Config, question: &str, explain: bool, out: Output) -> Result
     Ok(())
 }
 
-/// The filter flags as typed.
-#[derive(Debug, Default)]
-pub struct Filter {
-    pub substance: Vec<String>,
-    pub agent: Vec<String>,
-    pub place: Vec<String>,
-    pub event: Vec<String>,
-    pub from: Option<String>,
-    pub to: Option<String>,
-    pub min: Option<String>,
-    pub max: Option<String>,
-    pub doc: Vec<String>,
-}
-
 /// The kind of figure a timeline shows.
 #[derive(Debug, Clone, Copy)]
 pub enum Measure {
@@ -115,7 +101,7 @@ pub enum Measure {
     Money,
 }
 
-impl Filter {
+impl FilterArgs {
     /// The library filter, names read through the knowledge base's lexicons.
     fn build(&self, kb: &KnowledgeBase) -> Result<FactFilter> {
         let lex = kb.lexicon();
@@ -142,7 +128,7 @@ impl Filter {
     }
 }
 
-pub fn facts(config: Config, filter: &Filter, format: FactFormat, out: Output) -> Result<()> {
+pub fn facts(config: Config, filter: &FilterArgs, format: FactFormat, out: Output) -> Result<()> {
     let kb = open(config, false)?;
     let filter = filter.build(&kb)?;
     let facts = if filter.is_empty() { kb.facts()? } else { kb.facts_filtered(&filter)? };
@@ -157,7 +143,7 @@ pub fn facts(config: Config, filter: &Filter, format: FactFormat, out: Output) -
 
 pub fn timeline(
     config: Config,
-    filter: &Filter,
+    filter: &FilterArgs,
     measure: Option<Measure>,
     svg: Option<&Path>,
     out: Output,
@@ -200,7 +186,7 @@ pub fn timeline(
 }
 
 /// "heroin, Azerbaijan, seizure": what the timeline shows, for its title.
-fn timeline_label(f: &Filter) -> String {
+fn timeline_label(f: &FilterArgs) -> String {
     let parts: Vec<&str> =
         [&f.substance, &f.event, &f.agent, &f.place].into_iter().flatten().map(String::as_str).collect();
     if parts.is_empty() {

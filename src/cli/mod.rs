@@ -140,7 +140,7 @@ enum Command {
 }
 
 /// Filters shared by `facts` and `timeline`; repeat a flag to allow several values.
-#[derive(Debug, Args, Default)]
+#[derive(Debug, Args)]
 struct FilterArgs {
     /// Substance (heroin, cocaine, meth, weed…; lexicon synonyms work).
     #[arg(long, value_name = "NAME")]
@@ -256,10 +256,9 @@ pub fn main() -> ExitCode {
         }
         Command::Facts { filter, format } => {
             let format = format.map_or(if out.json { FactFormat::Jsonl } else { FactFormat::Table }, FactFormat::from);
-            commands::facts(config, &filter.into(), format, out)
+            commands::facts(config, &filter, format, out)
         }
-        Command::Timeline { what, filter, measure, svg } => {
-            let mut filter: commands::Filter = filter.into();
+        Command::Timeline { what, mut filter, measure, svg } => {
             filter.substance.extend(what);
             commands::timeline(config, &filter, measure.map(MeasureArg::unit), svg.as_deref(), out)
         }
@@ -294,22 +293,6 @@ impl MeasureArg {
             MeasureArg::Count => commands::Measure::Count,
             MeasureArg::Percent => commands::Measure::Percent,
             MeasureArg::Money => commands::Measure::Money,
-        }
-    }
-}
-
-impl From<FilterArgs> for commands::Filter {
-    fn from(a: FilterArgs) -> commands::Filter {
-        commands::Filter {
-            substance: a.substance,
-            agent: a.agent,
-            place: a.place,
-            event: a.event,
-            from: a.from,
-            to: a.to,
-            min: a.min,
-            max: a.max,
-            doc: a.doc,
         }
     }
 }
