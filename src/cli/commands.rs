@@ -11,7 +11,7 @@ use narcofacts::search::timeline;
 use narcofacts::vocab::Dimension;
 use narcofacts::{Config, KnowledgeBase, SyncReport};
 
-use super::{FilterArgs, Output};
+use super::{FilterArgs, MeasureArg, Output};
 
 /// Opens the knowledge base and brings it up to date, reporting on stderr.
 pub fn open(config: Config, verbose: bool) -> Result<KnowledgeBase> {
@@ -92,15 +92,6 @@ pub fn ask(config: Config, question: &str, explain: bool, out: Output) -> Result
     Ok(())
 }
 
-/// The kind of figure a timeline shows.
-#[derive(Debug, Clone, Copy)]
-pub enum Measure {
-    Mass,
-    Count,
-    Percent,
-    Money,
-}
-
 impl FilterArgs {
     /// The library filter, names read through the knowledge base's lexicons.
     fn build(&self, kb: &KnowledgeBase) -> Result<FactFilter> {
@@ -144,7 +135,7 @@ pub fn facts(config: Config, filter: &FilterArgs, format: FactFormat, out: Outpu
 pub fn timeline(
     config: Config,
     filter: &FilterArgs,
-    measure: Option<Measure>,
+    measure: Option<MeasureArg>,
     svg: Option<&Path>,
     out: Output,
 ) -> Result<()> {
@@ -153,10 +144,10 @@ pub fn timeline(
     let mut facts = kb.facts_filtered(&built)?;
     if let Some(m) = measure {
         let d = match m {
-            Measure::Mass => Dimension::Mass,
-            Measure::Count => Dimension::Count,
-            Measure::Percent => Dimension::Percent,
-            Measure::Money => Dimension::Money,
+            MeasureArg::Mass => Dimension::Mass,
+            MeasureArg::Count => Dimension::Count,
+            MeasureArg::Percent => Dimension::Percent,
+            MeasureArg::Money => Dimension::Money,
         };
         facts.retain(|f| f.dimension() == d);
     }

@@ -260,7 +260,7 @@ pub fn main() -> ExitCode {
         }
         Command::Timeline { what, mut filter, measure, svg } => {
             filter.substance.extend(what);
-            commands::timeline(config, &filter, measure.map(MeasureArg::unit), svg.as_deref(), out)
+            commands::timeline(config, &filter, measure, svg.as_deref(), out)
         }
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "narcofacts", &mut std::io::stdout());
@@ -282,17 +282,6 @@ pub fn main() -> ExitCode {
         Err(e) => {
             eprintln!("narcofacts: error: {e:#}");
             ExitCode::from(2)
-        }
-    }
-}
-
-impl MeasureArg {
-    fn unit(self) -> commands::Measure {
-        match self {
-            MeasureArg::Mass => commands::Measure::Mass,
-            MeasureArg::Count => commands::Measure::Count,
-            MeasureArg::Percent => commands::Measure::Percent,
-            MeasureArg::Money => commands::Measure::Money,
         }
     }
 }
