@@ -195,6 +195,10 @@ fn timeline_lists_figures_in_time_order_and_draws_them() {
     assert_eq!(drawn.matches("<circle").count(), points.len(), "one dot per figure");
     assert!(drawn.contains("heroin, Azerbaijan"));
 
+    let counts = t.run(&["timeline", "--place", "Azerbaijan", "--measure", "count", "--json"]).expect_code(0).json();
+    assert_eq!(counts["unit"], "count");
+    assert!(counts["points"].as_array().is_some_and(|p| !p.is_empty()), "{counts}");
+
     let none = t.run(&["timeline", "cocaine", "--place", "Kazakhstan"]);
     none.expect_code(0);
     assert!(none.stdout().contains("No dated figures"), "{}", none.stdout());
