@@ -51,10 +51,7 @@ impl Style {
 /// "903.454 kg of heroin — seizure by customs, Azerbaijan, 2021-01..2021-09",
 /// masses in `mass` when given.
 pub fn headline(f: &Fact, mass: Option<MassUnit>) -> String {
-    let mut s = f.value_text_in(mass);
-    if let Some(a) = f.approx {
-        s = format!("{} {s}", a.as_str().replace('_', " "));
-    }
+    let mut s = hedged_value(f, mass);
     match (&f.what, &f.substance) {
         (Some(w), _) => s.push_str(&format!(" {w}")),
         (None, Some(sub)) => s.push_str(&format!(" of {sub}")),
@@ -222,6 +219,25 @@ pub fn answer(out: &mut dyn Write, answer: &Answer, style: &Style, corpus: &str)
     Ok(())
 }
 
+/// A table with box lines wrapped to the terminal, or Markdown when piped.
+fn new_table(style: &Style) -> Table {
+    let mut table = Table::new();
+    if style.terminal {
+        table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+    } else {
+        table.load_style(presets::ASCII_MARKDOWN).force_no_tty();
+    }
+    table
+}
+
+/// "over 1,500 kg": the value with its hedge, masses in `mass` when given.
+fn hedged_value(f: &Fact, mass: Option<MassUnit>) -> String {
+    match f.approx {
+        Some(a) => format!("{} {}", a.as_str().replace('_', " "), f.value_text_in(mass)),
+        None => f.value_text_in(mass),
+    }
+}
+
 /// Prints facts as an aligned table: with box lines, wrapped to the
 /// terminal's width, on a terminal; as a Markdown table when piped.
 ///
@@ -231,19 +247,11 @@ pub fn facts(out: &mut dyn Write, facts: &[Fact], style: &Style) -> io::Result<(
     if facts.is_empty() {
         return writeln!(out, "No facts match.");
     }
-    let mut table = Table::new();
-    if style.terminal {
-        table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
-    } else {
-        table.load_style(presets::ASCII_MARKDOWN).force_no_tty();
-    }
+    let mut table = new_table(style);
     table.set_header(["source", "value", "what", "substance", "event", "agent", "place", "period"]);
     let opt = |s: &Option<String>| s.clone().unwrap_or_default();
     for f in facts {
-        let value = match f.approx {
-            Some(a) => format!("{} {}", a.as_str().replace('_', " "), f.value_text_in(style.mass)),
-            None => f.value_text_in(style.mass),
-        };
+        let value = hedged_value(f, style.mass);
         table.add_row([
             Cell::new(format!("{}:{}", f.doc, f.span.start)),
             Cell::new(value),
@@ -271,20 +279,12 @@ pub fn timeline(
 ) -> io::Result<()> {
     let unit = t.points.first().map(|p| p.fact.value_in(style.mass).2.to_owned()).unwrap_or_default();
     writeln!(out, "{}", style.bold(&format!("{label}: {} figures over time ({unit})", t.points.len())))?;
-    let mut table = Table::new();
-    if style.terminal {
-        table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
-    } else {
-        table.load_style(presets::ASCII_MARKDOWN).force_no_tty();
-    }
+    let mut table = new_table(style);
     table.set_header(["period", "value", "what", "event", "agent", "place", "sources"]);
     let opt = |s: &Option<String>| s.clone().unwrap_or_default();
     for p in &t.points {
         let f = &p.fact;
-        let value = match f.approx {
-            Some(a) => format!("{} {}", a.as_str().replace('_', " "), f.value_text_in(style.mass)),
-            None => f.value_text_in(style.mass),
-        };
+        let value = hedged_value(f, style.mass);
         let sources: Vec<String> =
             std::iter::once(f).chain(&p.also).map(|s| format!("{}:{}-{}", s.doc, s.span.start, s.span.end)).collect();
         table.add_row([
