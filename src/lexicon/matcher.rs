@@ -2,14 +2,28 @@
 //!
 //! The extractor asks, at each token, whether one of thirty tables has a
 //! phrase starting there. Instead of thirty automaton walks per token, the
-//! [`Matcher`] runs one overlapping aho-corasick search over the sentence for
-//! the patterns of all registered tables, keeps the longest whole-word match
-//! per table and start position, and answers those questions by lookup.
+//! [`Matcher`] finds the matches of all registered tables in one go, keeps the
+//! longest whole-word match per table and start position, and answers those
+//! questions by lookup.
+//!
+//! Two strategies give the same matches. Texts of sentence length run
+//! through one overlapping aho-corasick automaton over every pattern; a short
+//! text (a question, a title) looks up each of its candidate phrases in a
+//! hash map instead, because building the automaton costs more than a
+//! one-shot question's whole answer. Each strategy is built on first use.
+
+use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::table::{boundary_ok, Haystack};
 use crate::span::Span;
+
+/// One match: (table, start, end, entry).
+type Item = (u16, u32, u32, u32);
+
+/// Texts up to this many bytes are matched phrase by phrase.
+pub const SHORT_TEXT: usize = 160;
 
 /// Patterns of one table, as the matcher needs them.
 #[derive(Debug, Clone, Copy)]
@@ -49,20 +63,51 @@ pub struct OwnedPatterns {
     exact_ids: Vec<usize>,
 }
 
-/// A combined automaton over many tables.
-#[derive(Debug, Clone)]
+/// A combined matcher over many tables.
+#[derive(Debug, Clone, Default)]
 pub struct Matcher {
-    folded: Option<AhoCorasick>,
+    folded: Vec<String>,
     folded_tags: Vec<(u16, u32)>,
-    exact: Option<AhoCorasick>,
+    exact: Vec<String>,
     exact_tags: Vec<(u16, u32)>,
+    automata: OnceLock<Automata>,
+    phrases: OnceLock<Phrases>,
+}
+
+/// The long-text strategy: one automaton per case rule.
+#[derive(Debug, Clone)]
+struct Automata {
+    folded: Option<AhoCorasick>,
+    exact: Option<AhoCorasick>,
+}
+
+/// The short-text strategy: pattern indices sorted by pattern, for binary
+/// search, and the longest pattern's length.
+#[derive(Debug, Clone)]
+struct Phrases {
+    folded: Vec<u32>,
+    exact: Vec<u32>,
+    longest: usize,
+}
+
+fn sorted(patterns: &[String]) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..patterns.len() as u32).collect();
+    order.sort_unstable_by(|&a, &b| patterns[a as usize].cmp(&patterns[b as usize]));
+    order
+}
+
+/// Indices (into `patterns`) of the patterns equal to `needle`.
+fn equal<'a>(order: &'a [u32], patterns: &'a [String], needle: &str) -> impl Iterator<Item = u32> + 'a {
+    let lo = order.partition_point(|&i| patterns[i as usize].as_str() < needle);
+    let hi = lo + order[lo..].partition_point(|&i| patterns[i as usize].as_str() <= needle);
+    order[lo..hi].iter().copied()
 }
 
 /// Every table's longest whole-word match at each start position of one text.
 #[derive(Debug, Clone, Default)]
 pub struct Matches {
     /// (table, start, end, entry), sorted by table then start; one per start.
-    items: Vec<(u16, u32, u32, u32)>,
+    items: Vec<Item>,
 }
 
 fn build(patterns: &[String]) -> Option<AhoCorasick> {
@@ -78,27 +123,73 @@ fn build(patterns: &[String]) -> Option<AhoCorasick> {
 }
 
 impl Matcher {
-    /// Builds the combined automaton.
-    pub fn new(tables: &[OwnedPatterns]) -> Matcher {
-        let (mut folded, mut folded_tags, mut exact, mut exact_tags) = (vec![], vec![], vec![], vec![]);
+    /// A matcher over `tables`; nothing is built until the first scan.
+    pub fn new(tables: Vec<OwnedPatterns>) -> Matcher {
+        let mut m = Matcher::default();
         for t in tables {
-            for (p, id) in t.folded.iter().zip(t.folded_ids.iter()) {
-                folded.push(p.clone());
-                folded_tags.push((t.table, *id as u32));
-            }
-            for (p, id) in t.exact.iter().zip(t.exact_ids.iter()) {
-                exact.push(p.clone());
-                exact_tags.push((t.table, *id as u32));
-            }
+            m.folded_tags.extend(t.folded_ids.iter().map(|&id| (t.table, id as u32)));
+            m.folded.extend(t.folded);
+            m.exact_tags.extend(t.exact_ids.iter().map(|&id| (t.table, id as u32)));
+            m.exact.extend(t.exact);
         }
-        Matcher { folded: build(&folded), folded_tags, exact: build(&exact), exact_tags }
+        m
+    }
+
+    fn automata(&self) -> &Automata {
+        self.automata.get_or_init(|| Automata { folded: build(&self.folded), exact: build(&self.exact) })
+    }
+
+    fn phrases(&self) -> &Phrases {
+        self.phrases.get_or_init(|| Phrases {
+            folded: sorted(&self.folded),
+            exact: sorted(&self.exact),
+            longest: self.folded.iter().chain(&self.exact).map(String::len).max().unwrap_or(0),
+        })
     }
 
     /// All tables' matches in `hay`.
     pub fn scan(&self, hay: &Haystack) -> Matches {
-        let mut items: Vec<(u16, u32, u32, u32)> = Vec::new();
+        let mut items: Vec<Item> = Vec::new();
+        if hay.text.len() <= SHORT_TEXT {
+            self.scan_short(hay, &mut items);
+        } else {
+            self.scan_long(hay, &mut items);
+        }
+        // Longest first at each (table, start), then keep only that one.
+        items.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then(b.2.cmp(&a.2)));
+        items.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
+        Matches { items }
+    }
+
+    /// Every substring that could be a whole-word phrase, looked up.
+    fn scan_short(&self, hay: &Haystack, items: &mut Vec<Item>) {
+        let phrases = self.phrases();
+        let (text, lower) = (hay.text, hay.lower.as_ref());
+        for (start, _) in text.char_indices() {
+            let ends = text[start..].char_indices().skip(1).map(|(i, _)| start + i).chain([text.len()]);
+            for end in ends.take_while(|&end| end - start <= phrases.longest) {
+                let span = Span::new(start, end);
+                if !boundary_ok(text, span) {
+                    continue;
+                }
+                let lookups = [
+                    (&phrases.folded, &self.folded, &self.folded_tags, &lower[start..end]),
+                    (&phrases.exact, &self.exact, &self.exact_tags, &text[start..end]),
+                ];
+                for (order, patterns, tags, needle) in lookups {
+                    for i in equal(order, patterns, needle) {
+                        let (table, entry) = tags[i as usize];
+                        items.push((table, start as u32, end as u32, entry));
+                    }
+                }
+            }
+        }
+    }
+
+    fn scan_long(&self, hay: &Haystack, items: &mut Vec<Item>) {
+        let automata = self.automata();
         let searches =
-            [(&self.folded, &self.folded_tags, hay.lower.as_ref()), (&self.exact, &self.exact_tags, hay.text)];
+            [(&automata.folded, &self.folded_tags, hay.lower.as_ref()), (&automata.exact, &self.exact_tags, hay.text)];
         for (ac, tags, text) in searches {
             let Some(ac) = ac else { continue };
             for m in ac.find_overlapping_iter(text) {
@@ -109,10 +200,6 @@ impl Matcher {
                 }
             }
         }
-        // Longest first at each (table, start), then keep only that one.
-        items.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then(b.2.cmp(&a.2)));
-        items.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
-        Matches { items }
     }
 }
 
@@ -144,5 +231,64 @@ impl Matches {
     pub fn any(&self, table: u16) -> bool {
         let lo = self.items.partition_point(|x| x.0 < table);
         self.items.get(lo).is_some_and(|x| x.0 == table)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+    use proptest::prelude::*;
+
+    fn both(lex: &Lexicon, text: &str) -> (Vec<Item>, Vec<Item>) {
+        let hay = Haystack::new(text);
+        let m = lex.matcher();
+        let (mut short, mut long) = (Vec::new(), Vec::new());
+        m.scan_short(&hay, &mut short);
+        m.scan_long(&hay, &mut long);
+        short.sort_unstable();
+        long.sort_unstable();
+        (short, long)
+    }
+
+    #[test]
+    fn strategies_agree_on_sentences() {
+        let lex = Lexicon::builtin().unwrap();
+        for text in [
+            "Customs officers seized 903 kg 454 grams of heroin in Baku last year.",
+            "The State Customs Committee's Anti-Narcotics Department said over 1.5 tons were destroyed.",
+            "Iran’s police burned $2.1bn worth of opium, up to 95% of the crop, U.S. officials said.",
+            "how much herion did the DEA seize in the first half of 2024?",
+            "Rs500 crore; 3 lakh tablets; a tonne and a half; €4m; 12 per cent",
+            "",
+            "é — “quoted” 5kg… ١٢٣",
+        ] {
+            let (short, long) = both(&lex, text);
+            assert!(!text.contains("seized") || !short.is_empty());
+            assert_eq!(short, long, "{text}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn strategies_agree_on_any_mix(
+            words in proptest::collection::vec(
+                prop_oneof![
+                    Just("heroin"), Just("kg"), Just("Customs"), Just("customs officers"), Just("U.S."),
+                    Just("$"), Just("%"), Just("bn"), Just("per cent"), Just("Iran’s"), Just("Iran's"),
+                    Just("tons"), Just("DEA"), Just("over"), Just("up to"), Just("5"), Just("a"),
+                    Just("half"), Just("last year"), Just("é"), Just("seized"), Just("m"),
+                ],
+                0..14,
+            ),
+            seps in proptest::collection::vec(prop_oneof![Just(" "), Just(""), Just(", "), Just("-"), Just("\n")], 14),
+        ) {
+            static LEX: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+            let lex = LEX.get_or_init(|| Lexicon::builtin().unwrap());
+            let text: String = words.iter().zip(&seps).map(|(w, s)| format!("{w}{s}")).collect();
+            let (short, long) = both(lex, &text);
+            prop_assert_eq!(short, long, "{}", text);
+        }
     }
 }

@@ -26,7 +26,6 @@ mod matcher;
 mod table;
 
 use std::path::Path;
-use std::sync::OnceLock;
 
 pub use matcher::{Matcher, Matches};
 pub use table::{Entry, Haystack, Hit, Table};
@@ -159,8 +158,7 @@ pub struct Lexicon {
     /// Page furniture.
     pub furniture: Furniture,
     fingerprint: u64,
-    sources: Vec<matcher::OwnedPatterns>,
-    matcher: OnceLock<Matcher>,
+    matcher: Matcher,
 }
 
 /// A table the combined matcher searches.
@@ -498,8 +496,7 @@ impl Lexicon {
             grammar,
             furniture,
             fingerprint: builtin_hash ^ user_hash.rotate_left(1),
-            sources: Vec::new(),
-            matcher: OnceLock::new(),
+            matcher: Matcher::default(),
         }
         .registered())
     }
@@ -546,13 +543,13 @@ impl Lexicon {
             t.register(id as u16);
             sources.push(t.source().owned());
         }
-        self.sources = sources;
+        self.matcher = Matcher::new(sources);
         self
     }
 
-    /// The combined matcher over every scanned table (built on first use).
+    /// The combined matcher over every scanned table.
     pub fn matcher(&self) -> &Matcher {
-        self.matcher.get_or_init(|| Matcher::new(&self.sources))
+        &self.matcher
     }
 
     /// True when an event phrase is a verb ("seized", "brought to justice",

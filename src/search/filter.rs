@@ -9,7 +9,7 @@
 
 use std::ops::Bound;
 
-use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery, TermSetQuery};
+use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::Term;
 
@@ -195,7 +195,7 @@ impl FactFilter {
         let mut one_of = |field, values: Vec<String>| {
             if !values.is_empty() {
                 let terms: Vec<Term> = values.iter().map(|v| term(field, v)).collect();
-                must.push((Occur::Must, Box::new(TermSetQuery::new(terms)) as Box<dyn Query>));
+                must.push((Occur::Must, super::retrieve::any_term(terms)));
             }
         };
         one_of(f.substance, self.substances.clone());

@@ -3,7 +3,7 @@
 
 use std::ops::Bound;
 
-use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, RangeQuery, TermQuery, TermSetQuery};
+use tantivy::query::{BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::Term;
 
@@ -26,6 +26,17 @@ pub struct Candidate {
 fn term_query(field: tantivy::schema::Field, text: &str, freqs: bool) -> Box<dyn Query> {
     let opt = if freqs { IndexRecordOption::WithFreqs } else { IndexRecordOption::Basic };
     Box::new(TermQuery::new(Term::from_field_text(field, text), opt))
+}
+
+/// Documents with any of `terms`, all scoring 1. Unlike tantivy's
+/// `TermSetQuery`, which builds a finite-state automaton over the terms for
+/// every query, this is a plain disjunction: filters name a handful of terms.
+pub(crate) fn any_term(terms: impl IntoIterator<Item = Term>) -> Box<dyn Query> {
+    let clauses: Vec<(Occur, Box<dyn Query>)> = terms
+        .into_iter()
+        .map(|t| (Occur::Should, Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn Query>))
+        .collect();
+    Box::new(ConstScoreQuery::new(Box::new(BooleanQuery::new(clauses)), 1.0))
 }
 
 /// The question's words as analyzed terms, without repeats.
@@ -74,16 +85,10 @@ pub fn fact_query(index: &Index, q: &Question) -> Box<dyn Query> {
     let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let specific: Vec<&String> = q.substances.iter().filter(|s| s.as_str() != "narcotics").collect();
     if !specific.is_empty() {
-        must.push((
-            Occur::Must,
-            Box::new(TermSetQuery::new(specific.iter().map(|s| Term::from_field_text(f.substance, s)))),
-        ));
+        must.push((Occur::Must, any_term(specific.iter().map(|s| Term::from_field_text(f.substance, s)))));
     }
     if !q.places.is_empty() {
-        must.push((
-            Occur::Must,
-            Box::new(TermSetQuery::new(q.places.iter().map(|p| Term::from_field_text(f.place, p)))),
-        ));
+        must.push((Occur::Must, any_term(q.places.iter().map(|p| Term::from_field_text(f.place, p)))));
     }
     if let Some(p) = q.period {
         let (start, end) = p.day_numbers();
@@ -99,7 +104,7 @@ pub fn fact_query(index: &Index, q: &Question) -> Box<dyn Query> {
     if !q.dimensions.is_empty() && !q.dimensions.contains(&Dimension::Money) {
         let units: Vec<Term> =
             q.dimensions.iter().flat_map(|d| unit_names(*d)).map(|u| Term::from_field_text(f.unit, u)).collect();
-        must.push((Occur::Must, Box::new(TermSetQuery::new(units))));
+        must.push((Occur::Must, any_term(units)));
     }
     // Words a filter above already enforces (the substance, the place, the
     // year) would add about the same score to every candidate while costing
