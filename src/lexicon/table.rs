@@ -1,7 +1,8 @@
 //! A lexicon table: surface phrases matched on whole words, longest first.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
@@ -80,7 +81,7 @@ pub struct Table<V> {
     values: Vec<Entry<V>>,
     folded: Automaton,
     exact: Automaton,
-    by_key: HashMap<String, usize>,
+    by_key: FxHashMap<String, usize>,
     /// Id in the lexicon's combined [`Matcher`](super::matcher::Matcher), when registered.
     id: Option<u16>,
 }
@@ -145,11 +146,12 @@ impl<V> Table<V> {
     /// # Errors
     /// Fails when a phrase is too long to match (over 200 bytes).
     pub fn new(entries: Vec<(String, Entry<V>)>) -> Result<Table<V>> {
-        let mut values = Vec::new();
-        let mut by_key: HashMap<String, usize> = HashMap::new();
-        let mut written: Vec<String> = Vec::new();
+        let mut values = Vec::with_capacity(entries.len());
+        let mut by_key: FxHashMap<String, usize> =
+            FxHashMap::with_capacity_and_hasher(entries.len(), Default::default());
+        let (mut fold_pats, mut fold_ids, mut exact_pats, mut exact_ids) = (vec![], vec![], vec![], vec![]);
         for (key, entry) in entries {
-            let key = key.trim().to_owned();
+            let key = key.trim();
             if key.is_empty() {
                 continue;
             }
@@ -158,29 +160,21 @@ impl<V> Table<V> {
                     path: "lexicon".into(), message: format!("phrase too long: {key:.40}…")
                 });
             }
-            let lookup = if has_capitals(&key) { key.clone() } else { key.to_lowercase() };
+            let exact = has_capitals(key);
+            let lookup = if exact { key.to_owned() } else { key.to_lowercase() };
             if let Some(&idx) = by_key.get(&lookup) {
                 values[idx] = entry;
-            } else {
-                by_key.insert(lookup.clone(), values.len());
-                written.push(lookup);
-                values.push(entry);
+                continue;
             }
-        }
-        let (mut fold_pats, mut fold_ids, mut exact_pats, mut exact_ids) = (vec![], vec![], vec![], vec![]);
-        for (idx, key) in written.iter().enumerate() {
-            let mut variants = vec![key.clone()];
-            if key.contains('\'') {
-                variants.push(key.replace('\'', "\u{2019}"));
-            }
-            for v in variants {
-                if has_capitals(key) {
-                    exact_pats.push(v);
-                    exact_ids.push(idx);
-                } else {
-                    fold_pats.push(v.to_ascii_lowercase());
-                    fold_ids.push(idx);
-                }
+            let idx = values.len();
+            values.push(entry);
+            by_key.insert(lookup.clone(), idx);
+            // A phrase with an apostrophe also matches with a typographic one.
+            let curly = lookup.contains('\'').then(|| lookup.replace('\'', "\u{2019}"));
+            let (pats, ids) = if exact { (&mut exact_pats, &mut exact_ids) } else { (&mut fold_pats, &mut fold_ids) };
+            for pattern in [Some(lookup), curly].into_iter().flatten() {
+                pats.push(pattern);
+                ids.push(idx);
             }
         }
         let folded = Automaton { patterns: fold_pats, ids: fold_ids, built: OnceLock::new() };
