@@ -249,7 +249,15 @@ impl KnowledgeBase {
     /// # Errors
     /// As [`KnowledgeBase::sync`].
     pub fn sync_with(&mut self, from_scratch: bool, progress: &mut dyn FnMut(Progress)) -> Result<SyncReport> {
-        let listing = corpus::scan(&self.config.corpus_dir)?;
+        // List the folder and read the index's records at once: one waits on
+        // the file system, the other reads the index.
+        let (listing, records) = std::thread::scope(|scope| {
+            let listing = scope.spawn(|| corpus::scan(&self.config.corpus_dir));
+            let records = self.index.records();
+            let listing = listing.join().unwrap_or_else(|_| corpus::scan(&self.config.corpus_dir));
+            (listing, records)
+        });
+        let (listing, records) = (listing?, records?);
         let mut report = SyncReport {
             diagnostics: listing.skipped.clone(),
             skipped: listing.skipped.iter().filter_map(|d| d.file.clone()).collect(),
@@ -257,7 +265,6 @@ impl KnowledgeBase {
             ..SyncReport::default()
         };
         let stamp = self.stamp();
-        let records = self.index.records()?;
         let stale = from_scratch || (!records.is_empty() && self.index.stamp() != Some(stamp));
         let changes = if stale {
             report.rebuilt = true;

@@ -5,7 +5,7 @@
 //! time moved are read and hashed, so an unchanged corpus costs one `stat` per
 //! file.
 
-use std::collections::HashMap;
+use std::cmp::Ordering;
 
 use super::{content_hash, FileEntry};
 
@@ -64,21 +64,41 @@ pub fn diff(
     records: &[FileRecord],
     mut hash_file: impl FnMut(&FileEntry) -> Option<u64>,
 ) -> Changes {
-    let known: HashMap<&str, &FileRecord> = records.iter().map(|r| (r.name.as_str(), r)).collect();
+    // Both lists come sorted by name from the scan and the index: one merge
+    // pass, no hashing. Sorted copies of the references otherwise.
+    let mut files: Vec<&FileEntry> = files.iter().collect();
+    let mut records: Vec<&FileRecord> = records.iter().collect();
+    if !files.is_sorted_by(|a, b| a.name <= b.name) {
+        files.sort_by(|a, b| a.name.cmp(&b.name));
+    }
+    if !records.is_sorted_by(|a, b| a.name <= b.name) {
+        records.sort_by(|a, b| a.name.cmp(&b.name));
+    }
     let mut changes = Changes::default();
-    let mut seen = std::collections::HashSet::new();
-    for f in files {
-        seen.insert(f.name.as_str());
-        match known.get(f.name.as_str()) {
-            None => changes.added.push(f.clone()),
-            Some(r) if r.size == f.size && r.mtime_ns == f.mtime_ns => changes.unchanged += 1,
-            Some(r) => match hash_file(f) {
-                Some(h) if h == r.hash && r.size == f.size => changes.touched.push((f.clone(), h)),
-                _ => changes.changed.push(f.clone()),
-            },
+    let (mut fi, mut ri) = (files.iter().peekable(), records.iter().peekable());
+    loop {
+        let order = match (fi.peek(), ri.peek()) {
+            (None, None) => break,
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (Some(f), Some(r)) => f.name.as_str().cmp(r.name.as_str()),
+        };
+        match order {
+            Ordering::Less => changes.added.extend(fi.next().map(|f| (*f).clone())),
+            Ordering::Greater => changes.removed.extend(ri.next().map(|r| r.name.clone())),
+            Ordering::Equal => {
+                let (Some(f), Some(r)) = (fi.next(), ri.next()) else { break };
+                if r.size == f.size && r.mtime_ns == f.mtime_ns {
+                    changes.unchanged += 1;
+                    continue;
+                }
+                match hash_file(f) {
+                    Some(h) if h == r.hash && r.size == f.size => changes.touched.push(((*f).clone(), h)),
+                    _ => changes.changed.push((*f).clone()),
+                }
+            }
         }
     }
-    changes.removed = records.iter().filter(|r| !seen.contains(r.name.as_str())).map(|r| r.name.clone()).collect();
     changes
 }
 

@@ -20,9 +20,9 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use tantivy::collector::{DocSetCollector, TopDocs};
 use tantivy::directory::error::LockError;
-use tantivy::query::{Query, TermQuery};
+use tantivy::query::{EnableScoring, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
-use tantivy::{IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, TantivyError, Term};
+use tantivy::{DocId, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, TantivyError, Term};
 
 pub use docs::{FileDoc, IndexedDoc, PassageRecord};
 pub use schema::{Fields, SCHEMA_VERSION};
@@ -286,12 +286,19 @@ impl Index {
     pub fn records(&self) -> Result<Vec<FileRecord>> {
         let err = |e: TantivyError| Error::tantivy(&self.dir, e);
         let searcher = self.searcher();
-        let mut addrs: Vec<_> =
-            searcher.search(&self.kind_query(docs::FILE), &DocSetCollector).map_err(err)?.into_iter().collect();
-        addrs.sort();
-        let mut out = Vec::with_capacity(addrs.len());
-        for seg_addrs in addrs.chunk_by(|a, b| a.segment_ord == b.segment_ord) {
-            let fast = searcher.segment_reader(seg_addrs[0].segment_ord).fast_fields();
+        let weight =
+            self.kind_query(docs::FILE).weight(EnableScoring::disabled_from_searcher(&searcher)).map_err(err)?;
+        let mut out = Vec::new();
+        for reader in searcher.segment_readers() {
+            let mut files: Vec<DocId> = Vec::new();
+            weight.for_each_no_score(reader, &mut |docs| files.extend_from_slice(docs)).map_err(err)?;
+            if let Some(alive) = reader.alive_bitset() {
+                files.retain(|&d| alive.is_alive(d));
+            }
+            if files.is_empty() {
+                continue;
+            }
+            let fast = reader.fast_fields();
             let Some(names) = fast.str(schema::DOC).map_err(err)? else { continue };
             let size = fast.u64(schema::SIZE).map_err(err)?;
             let mtime = fast.i64(schema::MTIME).map_err(err)?;
@@ -303,15 +310,15 @@ impl Index {
             while stream.advance() {
                 by_ord.push(String::from_utf8_lossy(stream.key()).into_owned());
             }
-            for a in seg_addrs {
-                let Some(name) = names.term_ords(a.doc_id).next().and_then(|o| by_ord.get(o as usize)) else {
+            for d in files {
+                let Some(name) = names.term_ords(d).next().and_then(|o| by_ord.get(o as usize)) else {
                     continue;
                 };
                 out.push(FileRecord {
                     name: name.clone(),
-                    size: size.first(a.doc_id).unwrap_or(0),
-                    mtime_ns: mtime.first(a.doc_id).unwrap_or(0),
-                    hash: hash.first(a.doc_id).unwrap_or(0),
+                    size: size.first(d).unwrap_or(0),
+                    mtime_ns: mtime.first(d).unwrap_or(0),
+                    hash: hash.first(d).unwrap_or(0),
                 });
             }
         }
