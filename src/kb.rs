@@ -21,9 +21,10 @@ use crate::lexicon::Lexicon;
 use crate::query;
 use crate::search::{self, filter::FactFilter};
 
-/// Bumped whenever extraction changes what it produces: every file is then
-/// extracted again on the next sync.
-pub const EXTRACTOR_VERSION: u64 = 2;
+/// A fingerprint of the extraction code (computed by `build.rs` from the
+/// sources of every step from file to fact): when it differs from the one an
+/// index was built with, every file is extracted again on the next sync.
+pub const EXTRACTOR_VERSION: &str = env!("NARCOFACTS_EXTRACTOR_HASH");
 
 /// What a [`KnowledgeBase::sync`] did.
 #[derive(Debug, Default, Clone)]
@@ -221,7 +222,11 @@ impl KnowledgeBase {
     }
 
     fn stamp(&self) -> Stamp {
-        Stamp { schema: SCHEMA_VERSION, rules: self.lexicon.fingerprint() ^ EXTRACTOR_VERSION.rotate_left(32) }
+        Stamp {
+            schema: SCHEMA_VERSION,
+            rules: self.lexicon.fingerprint()
+                ^ xxhash_rust::xxh3::xxh3_64(EXTRACTOR_VERSION.as_bytes()).rotate_left(32),
+        }
     }
 
     /// Brings the index in step with the corpus: files added, changed or

@@ -321,7 +321,8 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
     if matches!(q.unit, Unit::Percent | Unit::Km | Unit::Hectare) {
         return a.np_after(q.end, false).map(|np| What::phrase(a, np)).unwrap_or_default();
     }
-    What::default()
+    // "The seized narcotics amounted to 110 kg": the subject before the verb.
+    subject_what(a, q, false).map(|w| What { head: None, head_event: None, ..w }).unwrap_or_default()
 }
 
 fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
@@ -352,7 +353,7 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
             }
         }
         // "overdose deaths exceeded 107,000": the subject before the verb.
-        if let Some(w) = subject_what(a, q) {
+        if let Some(w) = subject_what(a, q, true) {
             return w;
         }
     }
@@ -368,6 +369,30 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
     w
 }
 
+/// A figure right after a comparison word with no noun of its own
+/// ("2,844 kg of drugs were seized, compared to 2,921 kg a year before")
+/// measures what the figure it is compared with measures: the nearest
+/// earlier one in the sentence with the same unit.
+pub fn compared_what<'q>(
+    a: &Analysis,
+    q: &Quantity,
+    earlier: impl DoubleEndedIterator<Item = (&'q Quantity, &'q What)>,
+) -> Option<String> {
+    a.scan.phrase_before(&a.lex.grammar.comparison, q.pre, 3)?;
+    earlier.rev().find(|(e, _)| e.unit == q.unit).and_then(|(_, w)| w.text.clone())
+}
+
+/// An amount of drugs in general says what was measured only with its event:
+/// "drugs" seized → "drugs seized" (participles in the events table). Counts,
+/// shares and named substances are left as written.
+pub fn with_event(lex: &Lexicon, what: String, unit: Unit, event: Event) -> String {
+    let generic = lex.grammar.generic_nouns.get(&what).is_some();
+    match lex.event_participles.get(&event) {
+        Some(participle) if generic && unit.dimension() == Dimension::Mass => format!("{what} {participle}"),
+        _ => what,
+    }
+}
+
 /// "suspects in drug trafficking" → "drug trafficking suspects": a lone
 /// counted person noun followed by "in" and a short phrase without a place.
 fn compact_in_phrase(a: &Analysis, np: (usize, usize)) -> Option<String> {
@@ -381,21 +406,34 @@ fn compact_in_phrase(a: &Analysis, np: (usize, usize)) -> Option<String> {
     (e - s <= 3 && !has_place && person && activity).then(|| format!("{} {}", a.phrase_text(s, e), a.word_lower(np.0)))
 }
 
-/// A count written after its subject and a verb: "overdose deaths exceeded 107,000".
-fn subject_what(a: &Analysis, q: &Quantity) -> Option<What> {
+/// A figure written after its subject and a verb: "overdose deaths exceeded
+/// 107,000". With `hedged`, a hedged figure needs no verb ("deaths, over 100").
+fn subject_what(a: &Analysis, q: &Quantity, hedged: bool) -> Option<What> {
     let (lo, _) = a.clause(q.start);
     let mut k = q.pre;
     while k > lo && a.scan.is_any(k - 1, &["to", "at", "by"]) {
         k -= 1;
     }
-    let hedged = q.approx.is_some() && q.pre < q.start;
+    let hedged = hedged && q.approx.is_some() && q.pre < q.start;
     if k > lo && a.listed(k - 1, &a.lex.grammar.count_verbs) {
         k -= 1;
     } else if !hedged {
         return None;
     }
-    let np = a.np_before(lo, k)?;
+    let np = a.np_before(lo, k).or_else(|| subject_with_pp(a, lo, k))?;
     Some(What::counted(a, np, a.phrase_text(np.0, np.1), false))
+}
+
+/// A subject with a short prepositional phrase after its noun, ending at
+/// `end`: "the seized narcotics from these foreign offenders (amounted to)".
+fn subject_with_pp(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)> {
+    const PREPOSITIONS: [&str; 6] = ["from", "of", "in", "among", "on", "at"];
+    let prep = (end.saturating_sub(5).max(lo + 1)..end).rev().find(|&k| a.scan.is_any(k, &PREPOSITIONS))?;
+    if !(prep + 1..end).all(|k| a.scan.is_word(k)) {
+        return None;
+    }
+    let head = a.np_before(lo, prep)?;
+    Some((head.0, end))
 }
 
 /// The `what` of money: "$5 million worth of cocaine" → "value of cocaine";

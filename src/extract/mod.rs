@@ -388,7 +388,11 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                     .cloned()
                     .or_else(|| context::leading_partitive(a))
                     .or_else(|| carry.count.clone().filter(|_| a.continuation));
-                out.push(context::what_of(a, q, inherited.as_ref()));
+                let mut w = context::what_of(a, q, inherited.as_ref());
+                if w.text.is_none() {
+                    w.text = context::compared_what(a, q, a.quantities.iter().zip(&out));
+                }
+                out.push(w);
             }
             out
         };
@@ -454,7 +458,11 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 value: q.value,
                 value_max: q.value_max,
                 unit,
-                what: what.text.clone().or_else(|| substance_word(a, q, what)),
+                what: what
+                    .text
+                    .clone()
+                    .or_else(|| substance_word(a, q, what))
+                    .map(|w| context::with_event(lex, w, unit, event)),
                 substance: None,
                 event: Some(event),
                 agent,

@@ -131,6 +131,9 @@ pub struct Grammar {
     pub containers: Table<()>,
     /// Nouns naming an amount of money.
     pub value_nouns: Table<()>,
+    /// Nouns for drugs in general ("drugs", "narcotics"): an amount of them
+    /// says what was measured only with its event ("drugs seized").
+    pub generic_nouns: Table<()>,
     /// Words before a value noun that belong to it.
     pub value_modifiers: Table<()>,
     /// Verbs of worth.
@@ -167,6 +170,8 @@ pub struct Lexicon {
     pub event_verbs: Table<()>,
     /// Event words in -ing that are nouns.
     pub event_nouns: Table<()>,
+    /// The participle that says an event happened to a thing ("seized").
+    pub event_participles: std::collections::HashMap<Event, String>,
     /// Counted nouns and the event each implies (`None`: the verb decides).
     pub counted: Table<Option<Event>>,
     /// Units written after a number.
@@ -393,6 +398,16 @@ impl Lexicon {
 
         let event_verbs = phrase_table(phrase_list("events.toml", &doc, "verbs")?)?;
         let event_nouns = phrase_table(phrase_list("events.toml", &doc, "nouns")?)?;
+        let mut event_participles = std::collections::HashMap::new();
+        if let Some(t) = doc.get("participles").and_then(|v| v.as_table()) {
+            for (event, word) in t {
+                let event = Event::parse(event)
+                    .ok_or_else(|| bad("events.toml", format!("participles: unknown event {event:?}")))?;
+                let word =
+                    word.as_str().ok_or_else(|| bad("events.toml", format!("participles: {word} is not a string")))?;
+                event_participles.insert(event, word.to_owned());
+            }
+        }
 
         let mut counted = entries("counted.toml", COUNTED.pairs("counted")?, |v| {
             if v.is_empty() {
@@ -470,6 +485,7 @@ impl Lexicon {
             vague_leads: list("vague_leads")?,
             containers: list("containers")?,
             value_nouns: list("value_nouns")?,
+            generic_nouns: list("generic_nouns")?,
             value_modifiers: list("value_modifiers")?,
             worth_verbs: list("worth_verbs")?,
             count_verbs: list("count_verbs")?,
@@ -501,6 +517,7 @@ impl Lexicon {
             event_priority,
             event_verbs,
             event_nouns,
+            event_participles,
             counted: Table::new(counted)?,
             units: Table::new(units)?,
             currency_prefix: Table::new(currency_prefix)?,
