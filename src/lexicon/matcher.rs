@@ -8,10 +8,12 @@
 //!
 //! Two strategies give the same matches. Texts of sentence length run
 //! through one overlapping aho-corasick automaton over every pattern; a short
-//! text (a question, a title) looks up each of its candidate phrases in a
-//! hash map instead, because building the automaton costs more than a
-//! one-shot question's whole answer. Each strategy is built on first use.
+//! text (a question, a title) seen before the automaton exists looks up each
+//! of its candidate phrases in a sorted pattern list instead, because building
+//! the automaton costs more than a one-shot question's whole answer. Each
+//! strategy is built on first use; once the automaton exists it does all scans.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -22,8 +24,12 @@ use crate::span::Span;
 /// One match: (table, start, end, entry).
 type Item = (u16, u32, u32, u32);
 
-/// Texts up to this many bytes are matched phrase by phrase.
+/// Texts up to this many bytes are matched phrase by phrase…
 pub const SHORT_TEXT: usize = 160;
+
+/// …until this many have been: then the work ahead is an ingest, for which the
+/// automaton pays off.
+const SHORT_SCANS: usize = 16;
 
 /// Patterns of one table, as the matcher needs them.
 #[derive(Debug, Clone, Copy)]
@@ -72,6 +78,17 @@ pub struct Matcher {
     exact_tags: Vec<(u16, u32)>,
     automata: OnceLock<Automata>,
     phrases: OnceLock<Phrases>,
+    short_scans: Counter,
+}
+
+/// A count shared by the threads that scan with one matcher.
+#[derive(Debug, Default)]
+struct Counter(AtomicUsize);
+
+impl Clone for Counter {
+    fn clone(&self) -> Counter {
+        Counter(AtomicUsize::new(self.0.load(Ordering::Relaxed)))
+    }
 }
 
 /// The long-text strategy: one automaton per case rule.
@@ -150,7 +167,11 @@ impl Matcher {
     /// All tables' matches in `hay`.
     pub fn scan(&self, hay: &Haystack) -> Matches {
         let mut items: Vec<Item> = Vec::new();
-        if hay.text.len() <= SHORT_TEXT {
+        // Once the automaton exists (an ingest), it is always the faster way.
+        let short = hay.text.len() <= SHORT_TEXT
+            && self.automata.get().is_none()
+            && self.short_scans.0.fetch_add(1, Ordering::Relaxed) < SHORT_SCANS;
+        if short {
             self.scan_short(hay, &mut items);
         } else {
             self.scan_long(hay, &mut items);
