@@ -427,8 +427,8 @@ fn subject_what(a: &Analysis, q: &Quantity, hedged: bool) -> Option<What> {
 /// A subject with a short prepositional phrase after its noun, ending at
 /// `end`: "the seized narcotics from these foreign offenders (amounted to)".
 fn subject_with_pp(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)> {
-    const PREPOSITIONS: [&str; 6] = ["from", "of", "in", "among", "on", "at"];
-    let prep = (end.saturating_sub(5).max(lo + 1)..end).rev().find(|&k| a.scan.is_any(k, &PREPOSITIONS))?;
+    let prep =
+        (end.saturating_sub(5).max(lo + 1)..end).rev().find(|&k| a.listed(k, &a.lex.grammar.subject_prepositions))?;
     if !(prep + 1..end).all(|k| a.scan.is_word(k)) {
         return None;
     }

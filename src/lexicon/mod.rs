@@ -134,6 +134,8 @@ pub struct Grammar {
     /// Nouns for drugs in general ("drugs", "narcotics"): an amount of them
     /// says what was measured only with its event ("drugs seized").
     pub generic_nouns: Table<()>,
+    /// Prepositions that may open a phrase inside a subject.
+    pub subject_prepositions: Table<()>,
     /// Words before a value noun that belong to it.
     pub value_modifiers: Table<()>,
     /// Verbs of worth.
@@ -486,6 +488,7 @@ impl Lexicon {
             containers: list("containers")?,
             value_nouns: list("value_nouns")?,
             generic_nouns: list("generic_nouns")?,
+            subject_prepositions: list("subject_prepositions")?,
             value_modifiers: list("value_modifiers")?,
             worth_verbs: list("worth_verbs")?,
             count_verbs: list("count_verbs")?,
