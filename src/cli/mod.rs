@@ -236,14 +236,13 @@ impl Output {
 /// straight from `/etc/localtime`: asking jiff for the system zone by name
 /// walks the whole zoneinfo folder, a third of a one-shot `ask`'s start-up.
 fn today() -> jiff::civil::Date {
-    let now = jiff::Timestamp::now();
-    if std::env::var_os("TZ").is_none() {
-        if let Ok(tz) = std::fs::read("/etc/localtime")
-            .map_err(|_| ())
-            .and_then(|b| jiff::tz::TimeZone::tzif("localtime", &b).map_err(|_| ()))
-        {
-            return now.to_zoned(tz).date();
-        }
+    let local = std::env::var_os("TZ")
+        .is_none()
+        .then(|| std::fs::read("/etc/localtime").ok())
+        .flatten()
+        .and_then(|tzif| jiff::tz::TimeZone::tzif("localtime", &tzif).ok());
+    if let Some(tz) = local {
+        return jiff::Timestamp::now().to_zoned(tz).date();
     }
     jiff::Zoned::now().date()
 }

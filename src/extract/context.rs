@@ -322,7 +322,7 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
         return a.np_after(q.end, false).map(|np| What::phrase(a, np)).unwrap_or_default();
     }
     // "The seized narcotics amounted to 110 kg": the subject before the verb.
-    subject_what(a, q, false).map(|w| What { head: None, head_event: None, ..w }).unwrap_or_default()
+    subject_np(a, q, false).map(|np| What::phrase(a, np)).unwrap_or_default()
 }
 
 fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
@@ -353,8 +353,8 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
             }
         }
         // "overdose deaths exceeded 107,000": the subject before the verb.
-        if let Some(w) = subject_what(a, q, true) {
-            return w;
+        if let Some(np) = subject_np(a, q, true) {
+            return What::counted(a, np, a.phrase_text(np.0, np.1), false);
         }
     }
     // Elliptical: "8 of Turkey", "1,974 were linked to…", "184 involved…".
@@ -406,9 +406,10 @@ fn compact_in_phrase(a: &Analysis, np: (usize, usize)) -> Option<String> {
     (e - s <= 3 && !has_place && person && activity).then(|| format!("{} {}", a.phrase_text(s, e), a.word_lower(np.0)))
 }
 
-/// A figure written after its subject and a verb: "overdose deaths exceeded
-/// 107,000". With `hedged`, a hedged figure needs no verb ("deaths, over 100").
-fn subject_what(a: &Analysis, q: &Quantity, hedged: bool) -> Option<What> {
+/// The subject of a figure written after it and a verb: "overdose deaths
+/// exceeded 107,000". With `hedged`, a hedged figure needs no verb ("deaths,
+/// over 100").
+fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)> {
     let (lo, _) = a.clause(q.start);
     let mut k = q.pre;
     while k > lo && a.scan.is_any(k - 1, &["to", "at", "by"]) {
@@ -420,8 +421,7 @@ fn subject_what(a: &Analysis, q: &Quantity, hedged: bool) -> Option<What> {
     } else if !hedged {
         return None;
     }
-    let np = a.np_before(lo, k).or_else(|| subject_with_pp(a, lo, k))?;
-    Some(What::counted(a, np, a.phrase_text(np.0, np.1), false))
+    a.np_before(lo, k).or_else(|| subject_with_pp(a, lo, k))
 }
 
 /// A subject with a short prepositional phrase after its noun, ending at
