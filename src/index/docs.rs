@@ -7,7 +7,7 @@ use tantivy::TantivyDocument;
 use super::schema::Fields;
 use crate::clean::Meta;
 use crate::corpus::manifest::FileRecord;
-use crate::extract::Fact;
+use crate::extract::{Fact, Period};
 use crate::span::Span;
 
 /// Document kinds, as stored in the `kind` field.
@@ -69,6 +69,90 @@ pub fn fact_description(f: &Fact) -> String {
         parts.push(e.as_str());
     }
     parts.join(" ")
+}
+
+/// Periods longer than this many years get the key year [`ANY_YEAR`] rather
+/// than one key per year.
+pub const MAX_KEY_YEARS: i16 = 50;
+/// The key year of a period longer than [`MAX_KEY_YEARS`].
+pub const ANY_YEAR: &str = "long";
+
+fn key(substance: Option<&str>, place: Option<&str>, year: Option<&str>) -> String {
+    let mut k = String::new();
+    for (tag, v) in [("s:", substance), ("p:", place), ("y:", year)] {
+        if let Some(v) = v {
+            if !k.is_empty() {
+                k.push('|');
+            }
+            k.push_str(tag);
+            k.push_str(v);
+        }
+    }
+    k
+}
+
+/// The key years of a period: every calendar year it touches, or
+/// [`ANY_YEAR`] when they are too many.
+fn key_years(period: Period) -> Vec<String> {
+    let (a, b) = (period.start.year, period.end.year);
+    if b.saturating_sub(a) >= MAX_KEY_YEARS {
+        vec![ANY_YEAR.to_owned()]
+    } else {
+        (a..=b).map(|y| y.to_string()).collect()
+    }
+}
+
+/// A fact's filter keys: every combination of its substance, its place and
+/// each year of its period ("s:heroin", "s:heroin|p:Iran|y:2019", …).
+pub fn fact_keys(f: &Fact) -> Vec<String> {
+    let years = f.period.map(key_years).unwrap_or_default();
+    let mut out = Vec::new();
+    for s in [None, f.substance.as_deref()] {
+        for p in [None, f.place.as_deref()] {
+            if s.is_some() || p.is_some() {
+                out.push(key(s, p, None));
+            }
+            for y in &years {
+                out.push(key(s, p, Some(y)));
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The keys of which a fact must have one to match a filter on any of
+/// `substances`, any of `places` and a period overlapping `period` (each
+/// optional: empty or `None` sets no condition). Empty when there is no
+/// condition. The period's own bounds must still be checked: a key year only
+/// says the fact's period touches that year.
+pub fn filter_keys(substances: &[&str], places: &[&str], period: Option<Period>) -> Vec<String> {
+    let options = |xs: &[&str]| -> Vec<Option<String>> {
+        if xs.is_empty() {
+            vec![None]
+        } else {
+            xs.iter().map(|x| Some((*x).to_owned())).collect()
+        }
+    };
+    // A fact of a long period may overlap any year; a question of a long
+    // period is left to the period bounds alone.
+    let years: Vec<Option<String>> = match period.map(key_years) {
+        Some(ys) if ys != [ANY_YEAR] => ys.into_iter().chain([ANY_YEAR.to_owned()]).map(Some).collect(),
+        _ => vec![None],
+    };
+    let mut out = Vec::new();
+    for s in options(substances) {
+        for p in options(places) {
+            for y in &years {
+                let k = key(s.as_deref(), p.as_deref(), y.as_deref());
+                if !k.is_empty() {
+                    out.push(k);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The unique key of a file's document.
@@ -136,6 +220,9 @@ fn fact_document(f: &Fact, name: &str, fields: &Fields) -> TantivyDocument {
         d.add_i64(fields.period_start, s);
         d.add_i64(fields.period_end, e);
     }
+    for k in fact_keys(f) {
+        d.add_text(fields.keys, k);
+    }
     d
 }
 
@@ -143,4 +230,47 @@ fn fact_document(f: &Fact, name: &str, fields: &Fields) -> TantivyDocument {
 pub fn payload<T: for<'de> Deserialize<'de>>(doc: &TantivyDocument, fields: &Fields) -> Option<T> {
     let s = doc.get_first(fields.payload)?.as_str()?;
     serde_json::from_str(s).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fact(substance: Option<&str>, place: Option<&str>, period: Option<&str>) -> Fact {
+        Fact {
+            substance: substance.map(str::to_owned),
+            place: place.map(str::to_owned),
+            period: period.and_then(Period::parse),
+            ..crate::extract::fact::example(1.0, crate::vocab::Unit::Kg, "2020")
+        }
+    }
+
+    #[test]
+    fn a_fact_has_every_combination_of_its_keys() {
+        let f = fact(Some("heroin"), Some("Iran"), Some("2019-11..2020-02"));
+        let keys = fact_keys(&f);
+        for k in ["s:heroin", "p:Iran", "y:2019", "y:2020", "s:heroin|p:Iran", "s:heroin|y:2020", "p:Iran|y:2019"] {
+            assert!(keys.contains(&k.to_owned()), "{k} in {keys:?}");
+        }
+        assert!(keys.contains(&"s:heroin|p:Iran|y:2019".to_owned()));
+        assert_eq!(keys.len(), 3 + 2 * 4);
+        assert!(fact_keys(&fact(None, None, None)).is_empty());
+        assert_eq!(fact_keys(&fact(None, None, Some("1900..2024"))), ["y:long"]);
+    }
+
+    #[test]
+    fn a_filter_needs_one_key_of_the_fact() {
+        let f = fact_keys(&fact(Some("heroin"), Some("Iran"), Some("2019-11..2020-02")));
+        let matches = |keys: Vec<String>| keys.iter().any(|k| f.contains(k));
+        assert!(matches(filter_keys(&["heroin"], &["Iran"], Period::parse("2020"))));
+        assert!(matches(filter_keys(&["opium", "heroin"], &[], Period::parse("2018..2019"))));
+        assert!(matches(filter_keys(&[], &["Iran"], None)));
+        assert!(!matches(filter_keys(&["heroin"], &["Iran"], Period::parse("2021"))));
+        assert!(!matches(filter_keys(&["opium"], &[], None)));
+        assert!(filter_keys(&[], &[], None).is_empty());
+        // A long question period sets no key year; a long fact period matches any.
+        assert_eq!(filter_keys(&["heroin"], &[], Period::parse("1900..2024")), ["s:heroin"]);
+        let long = fact_keys(&fact(Some("heroin"), None, Some("1900..2024")));
+        assert!(filter_keys(&["heroin"], &[], Period::parse("2019")).iter().any(|k| long.contains(k)));
+    }
 }

@@ -13,7 +13,7 @@ use super::analyzer::ANALYZER;
 
 /// Bumped whenever the schema or the meaning of a stored field changes; an
 /// index with another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Document kind: `file`, `passage` or `fact`.
 pub const KIND: &str = "kind";
@@ -53,6 +53,10 @@ pub const SIZE: &str = "size";
 pub const MTIME: &str = "mtime";
 /// File content hash (file documents).
 pub const HASH: &str = "hash";
+/// A fact's filter keys: its substance, place and years, alone and combined
+/// (see [`super::docs::fact_keys`]), so that a question naming several of
+/// them reads one short posting list instead of intersecting long ones.
+pub const KEYS: &str = "keys";
 /// Unique key of a file document (`file:` + name), to replace it alone.
 pub const FILE_KEY: &str = "file_key";
 
@@ -97,6 +101,8 @@ pub struct Fields {
     pub hash: Field,
     /// See [`FILE_KEY`].
     pub file_key: Field,
+    /// See [`KEYS`].
+    pub keys: Field,
 }
 
 /// Builds the schema and its field handles.
@@ -128,6 +134,7 @@ pub fn build() -> (Schema, Fields) {
         mtime: b.add_i64_field(MTIME, number.clone()),
         hash: b.add_u64_field(HASH, number),
         file_key: b.add_text_field(FILE_KEY, STRING),
+        keys: b.add_text_field(KEYS, STRING),
     };
     (b.build(), fields)
 }

@@ -132,11 +132,7 @@ fn build(patterns: &[String]) -> Option<AhoCorasick> {
         return None;
     }
     // Building fails only past the automaton's size limits, far beyond any lexicon.
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(patterns)
-        .ok()
+    AhoCorasickBuilder::new().match_kind(MatchKind::Standard).kind(Some(AhoCorasickKind::DFA)).build(patterns).ok()
 }
 
 impl Matcher {

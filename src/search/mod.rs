@@ -1,9 +1,10 @@
 //! Search: from a parsed question to an [`Answer`].
 //!
 //! [`retrieve`] turns the question into one tantivy query — exact filters for
-//! what the question states (substance, place, period overlap, unit) and
-//! BM25 over the facts' sentences and descriptions for its words — and takes
-//! the best few hundred facts. [`rank`] then judges each: a fact that
+//! what the question states (substance, place and years through one posting
+//! list of combined keys, the exact period overlap and unit through fast
+//! fields), whose facts alone are scored by BM25 over their sentences and
+//! descriptions ([`scored_filter`]) — and takes the best few hundred facts. [`rank`] then judges each: a fact that
 //! contradicts an explicit constraint (another year, substance, agency,
 //! currency) is never an answer; the rest are scored by how many constraints
 //! they meet, then by text relevance. Equal facts from several files merge
@@ -13,6 +14,7 @@ pub mod aggregate;
 pub mod filter;
 pub mod rank;
 pub mod retrieve;
+pub mod scored_filter;
 pub mod timeline;
 
 use crate::answer::{Answer, PassageHit};
@@ -38,7 +40,9 @@ pub fn search(index: &Index, question: &Question, top_k: usize) -> Result<Answer
         related = rank::rank(question, retrieve::facts_by_words(index, question, CANDIDATES)?, top_k).1;
     }
     let aggregate = aggregate::aggregate(question, &answers);
-    answers.truncate(question.top.unwrap_or(top_k).min(top_k.max(1)));
+    let shown = question.top.unwrap_or(top_k).min(top_k.max(1));
+    rank::note_disagreements(&mut answers, shown);
+    answers.truncate(shown);
     let passages = retrieve::passages(index, question, PASSAGES)?
         .into_iter()
         .map(|(score, p)| PassageHit { doc: p.doc, span: p.span, text: p.text, score })

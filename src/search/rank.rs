@@ -348,8 +348,7 @@ fn extreme_first(q: &Question, kept: &mut Vec<ScoredFact>, x: Extreme) {
 }
 
 /// Merges answers that state the same fact (same value, unit, period and
-/// substance) from several files into one citing every source, and notes
-/// figures for the same frame that disagree.
+/// substance) from several files into one citing every source.
 fn merge_duplicates(kept: Vec<ScoredFact>) -> Vec<ScoredFact> {
     let mut out: Vec<ScoredFact> = Vec::new();
     for s in kept {
@@ -365,24 +364,32 @@ fn merge_duplicates(kept: Vec<ScoredFact>) -> Vec<ScoredFact> {
             None => out.push(s),
         }
     }
-    // Same frame, different figure, other file: a disagreement to show.
-    let frames: Vec<(usize, Fact)> = out.iter().enumerate().map(|(i, s)| (i, s.fact.clone())).collect();
-    for (i, s) in out.iter_mut().enumerate() {
-        for (j, other) in &frames {
-            if *j != i
-                && other.doc != s.fact.doc
-                && other.unit == s.fact.unit
-                && other.period.is_some()
-                && other.period == s.fact.period
-                && other.substance == s.fact.substance
-                && other.place == s.fact.place
-                && other.event == s.fact.event
-                && other.what == s.fact.what
-                && !same_value(other.value, s.fact.value)
-            {
-                s.disagreements.push(other.clone());
-            }
-        }
-    }
     out
+}
+
+/// Notes, for each of the first `shown` answers, the figures other answers
+/// from other files give for the same frame (period, substance, place, event
+/// and measured thing) when they differ.
+pub fn note_disagreements(answers: &mut [ScoredFact], shown: usize) {
+    for i in 0..shown.min(answers.len()) {
+        let found: Vec<Fact> = answers
+            .iter()
+            .enumerate()
+            .filter(|(j, o)| *j != i && disagrees(&o.fact, &answers[i].fact))
+            .map(|(_, o)| o.fact.clone())
+            .collect();
+        answers[i].disagreements = found;
+    }
+}
+
+fn disagrees(other: &Fact, f: &Fact) -> bool {
+    other.doc != f.doc
+        && other.unit == f.unit
+        && other.period.is_some()
+        && other.period == f.period
+        && other.substance == f.substance
+        && other.place == f.place
+        && other.event == f.event
+        && other.what == f.what
+        && !same_value(other.value, f.value)
 }

@@ -7,6 +7,7 @@ use tantivy::query::{BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, Ra
 use tantivy::schema::IndexRecordOption;
 use tantivy::Term;
 
+use super::scored_filter::ScoredFilter;
 use crate::error::Result;
 use crate::extract::Fact;
 use crate::index::analyzer::terms;
@@ -84,11 +85,11 @@ pub fn fact_query(index: &Index, q: &Question) -> Box<dyn Query> {
     let f = index.fields();
     let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let specific: Vec<&String> = q.substances.iter().filter(|s| s.as_str() != "narcotics").collect();
-    if !specific.is_empty() {
-        must.push((Occur::Must, any_term(specific.iter().map(|s| Term::from_field_text(f.substance, s)))));
-    }
-    if !q.places.is_empty() {
-        must.push((Occur::Must, any_term(q.places.iter().map(|p| Term::from_field_text(f.place, p)))));
+    let substances: Vec<&str> = specific.iter().map(|s| s.as_str()).collect();
+    let places: Vec<&str> = q.places.iter().map(String::as_str).collect();
+    let keys = docs::filter_keys(&substances, &places, q.period);
+    if !keys.is_empty() {
+        must.push((Occur::Must, any_term(keys.iter().map(|k| Term::from_field_text(f.keys, k)))));
     }
     if let Some(p) = q.period {
         let (start, end) = p.day_numbers();
@@ -125,14 +126,17 @@ pub fn fact_query(index: &Index, q: &Question) -> Box<dyn Query> {
         should.push((Occur::Should, Box::new(BoostQuery::new(term_query(f.event, e.as_str(), false), 1.5))));
     }
     // Every field above is a fact's alone. With filters present, the word
-    // clauses are optional: they only score. Without, facts need one of the
-    // words, and the disjunction alone is the query (tantivy prunes it).
-    if must.is_empty() && !should.is_empty() {
-        return Box::new(BooleanQuery::new(should));
+    // clauses only score the filtered facts, looked up fact by fact. Without,
+    // facts need one of the words, and the disjunction alone is the query
+    // (tantivy prunes it).
+    if must.is_empty() {
+        if !should.is_empty() {
+            return Box::new(BooleanQuery::new(should));
+        }
+        must.push((Occur::Must, term_query(f.kind, docs::FACT, false)));
     }
-    must.push((Occur::Must, term_query(f.kind, docs::FACT, false)));
-    must.extend(should);
-    Box::new(BooleanQuery::new(must))
+    let scoring = should.into_iter().map(|(_, q)| q).collect();
+    Box::new(ScoredFilter::new(Box::new(BooleanQuery::new(must)), scoring))
 }
 
 /// The best `limit` facts for `q` by the index's own scoring.
