@@ -81,7 +81,8 @@ pub struct Answer {
     pub related: Vec<ScoredFact>,
     /// A breakdown (and total) when the question asks for one.
     pub aggregate: Option<Aggregate>,
-    /// Passages that match the question's words.
+    /// Passages that match the question's words best: of the files of the
+    /// answers, or of the whole corpus when there is none.
     pub passages: Vec<PassageHit>,
     /// Metadata of every file cited above.
     pub docs: BTreeMap<String, Meta>,

@@ -312,7 +312,7 @@ impl KnowledgeBase {
         let was_known: std::collections::HashSet<&str> =
             if stale { Default::default() } else { records.iter().map(|r| r.name.as_str()).collect() };
         let work: Vec<&FileEntry> = changes.added.iter().chain(&changes.changed).collect();
-        for (entry, outcome) in self.index_files(&work, &mut writer, stamp, progress)? {
+        for (entry, outcome) in self.index_files(&work, &was_known, &mut writer, stamp, progress)? {
             match outcome {
                 Ok(done) => {
                     report.facts += done.facts;
@@ -342,10 +342,12 @@ impl KnowledgeBase {
     /// Cleans, chunks and extracts `work` on worker threads and feeds the
     /// results to the one writer, committing a checkpoint every
     /// [`Config::checkpoint_bytes`] so that a killed sync resumes where it stopped.
-    /// Memory stays bounded: workers wait while the writer is behind.
+    /// Memory stays bounded: workers wait while the writer is behind. Only
+    /// files in `was_known` have documents to replace.
     fn index_files<'w>(
         &self,
         work: &[&'w FileEntry],
+        was_known: &std::collections::HashSet<&str>,
         writer: &mut Writer,
         stamp: Stamp,
         progress: &mut dyn FnMut(Progress),
@@ -355,6 +357,7 @@ impl KnowledgeBase {
         let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Outcome, Option<IndexedDoc>)>(workers * 2);
         let mut outcomes: Vec<Option<Outcome>> = (0..work.len()).map(|_| None).collect();
         let total_bytes: u64 = work.iter().map(|e| e.size).sum();
+        self.lexicon.matcher().prepare_for(total_bytes);
         let written = std::thread::scope(|scope| -> Result<()> {
             for _ in 0..workers {
                 let tx = tx.clone();
@@ -381,7 +384,9 @@ impl KnowledgeBase {
             for (i, outcome, doc) in rx.iter() {
                 if let Some(doc) = doc {
                     status.facts += doc.facts.len();
-                    if let Err(e) = writer.put(&doc) {
+                    let written =
+                        if was_known.contains(work[i].name.as_str()) { writer.put(&doc) } else { writer.add(&doc) };
+                    if let Err(e) = written {
                         // Dropping the receiver stops the workers.
                         drop(rx);
                         return Err(e);

@@ -436,6 +436,16 @@ impl Writer {
     /// When tantivy refuses a document.
     pub fn put(&self, doc: &IndexedDoc) -> Result<()> {
         self.remove(&doc.file.record.name);
+        self.add(doc)
+    }
+
+    /// Adds what is indexed for a file the index does not hold yet. (A
+    /// deletion queued for every new file would cost memory and a lookup in
+    /// every segment at each commit.)
+    ///
+    /// # Errors
+    /// When tantivy refuses a document.
+    pub fn add(&self, doc: &IndexedDoc) -> Result<()> {
         for d in doc.documents(&self.fields) {
             self.inner.add_document(d).map_err(|e| Error::tantivy(&self.dir, e))?;
         }

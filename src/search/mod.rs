@@ -26,6 +26,9 @@ use crate::query::Question;
 pub const CANDIDATES: usize = 300;
 /// Passages shown with an answer.
 pub const PASSAGES: usize = 3;
+/// Files whose passages are searched when there are answers: those of the
+/// best answers (and their other sources), up to this many.
+pub const PASSAGE_FILES: usize = 20;
 
 /// Answers a parsed question from the index.
 ///
@@ -43,7 +46,17 @@ pub fn search(index: &Index, question: &Question, top_k: usize) -> Result<Answer
     let shown = question.top.unwrap_or(top_k).min(top_k.max(1));
     rank::note_disagreements(&mut answers, shown);
     answers.truncate(shown);
-    let passages = retrieve::passages(index, question, PASSAGES)?
+    // Passages of the files that answer, where to read more; when nothing
+    // answers, of the whole corpus.
+    let mut within: Vec<&str> = Vec::new();
+    for s in &answers {
+        for d in std::iter::once(s.fact.doc.as_str()).chain(s.sources.iter().map(|x| x.doc.as_str())) {
+            if within.len() < PASSAGE_FILES && !within.contains(&d) {
+                within.push(d);
+            }
+        }
+    }
+    let passages = retrieve::passages(index, question, PASSAGES, &within)?
         .into_iter()
         .map(|(score, p)| PassageHit { doc: p.doc, span: p.span, text: p.text, score })
         .collect();

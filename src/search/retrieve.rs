@@ -162,18 +162,30 @@ fn run(index: &Index, query: &dyn Query, limit: usize) -> Result<Vec<Candidate>>
     Ok(index.search::<Fact>(query, limit)?.into_iter().map(|(bm25, fact)| Candidate { fact, bm25 }).collect())
 }
 
-/// The best `limit` passages for the question's words.
+/// The best `limit` passages for the question's words: among the passages
+/// of the files named in `within` when it is not empty (the files that answer
+/// it), else among all. A passage with none of the words is never returned.
 ///
 /// # Errors
 /// When the index cannot be read.
-pub fn passages(index: &Index, q: &Question, limit: usize) -> Result<Vec<(f32, PassageRecord)>> {
+pub fn passages(index: &Index, q: &Question, limit: usize, within: &[&str]) -> Result<Vec<(f32, PassageRecord)>> {
     let f = index.fields();
     let words = analyzed(q);
     if words.is_empty() {
         return Ok(Vec::new());
     }
-    // Only passages have a body: no kind filter needed.
-    let should: Vec<(Occur, Box<dyn Query>)> =
-        words.iter().map(|t| (Occur::Should, term_query(f.body, t, true))).collect();
-    index.search::<PassageRecord>(&BooleanQuery::new(should), limit)
+    let scoring = words.iter().map(|t| term_query(f.body, t, true));
+    let query: Box<dyn Query> = if within.is_empty() {
+        // Only passages have a body: no kind filter needed, and tantivy
+        // prunes the disjunction.
+        Box::new(BooleanQuery::new(scoring.map(|q| (Occur::Should, q)).collect()))
+    } else {
+        let files = any_term(within.iter().map(|d| Term::from_field_text(f.doc, d)));
+        let filter =
+            BooleanQuery::new(vec![(Occur::Must, files), (Occur::Must, term_query(f.kind, docs::PASSAGE, false))]);
+        Box::new(ScoredFilter::new(Box::new(filter), scoring.collect()))
+    };
+    let mut hits = index.search::<PassageRecord>(query.as_ref(), limit)?;
+    hits.retain(|(score, _)| *score > 0.0);
+    Ok(hits)
 }

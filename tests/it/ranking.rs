@@ -105,3 +105,22 @@ fn the_question_year_picks_among_same_frame_figures() {
     assert_eq!(best(&kb.ask("heroin seized in Tanzania in 2023").unwrap()).map(|b| b.0), Some(500.0));
     assert_eq!(best(&kb.ask("cannabis seized in Tanzania in 2023").unwrap()).map(|b| b.0), Some(2000.0));
 }
+
+#[test]
+fn passages_come_from_the_answering_files_or_else_from_anywhere() {
+    let (_t, kb) = kb();
+    let a = kb.ask("heroin seized by customs in Kenya in 2023").unwrap();
+    let files: Vec<&str> = a
+        .answers
+        .iter()
+        .flat_map(|s| std::iter::once(s.fact.doc.as_str()).chain(s.sources.iter().map(|x| x.doc.as_str())))
+        .collect();
+    assert!(!a.passages.is_empty());
+    for p in &a.passages {
+        assert!(files.contains(&p.doc.as_str()), "{} not in {files:?}", p.doc);
+        assert!(p.score > 0.0);
+    }
+    let a = kb.ask("cocaine seized in Kenya in 2023").unwrap();
+    assert!(a.answers.is_empty());
+    assert!(a.passages.iter().any(|p| p.text.to_lowercase().contains("cocaine")), "{:?}", a.passages);
+}
