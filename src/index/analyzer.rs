@@ -1,8 +1,9 @@
 //! The text analyzer registered on every open: numbers stay whole ("1,648.104"
 //! is one token), words are lower-cased, folded to ASCII and stemmed.
 
+use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer,
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
 };
 
 /// Name under which the analyzer is registered.
@@ -20,8 +21,86 @@ pub fn build() -> TextAnalyzer {
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
-        .filter(Stemmer::new(Language::English))
+        .filter(CachedStemmer)
         .build()
+}
+
+/// English Snowball stemming (the stemmer of tantivy's own `Stemmer`
+/// filter, same output) with each analyzer's stems remembered: words repeat
+/// so much in news that most tokens are then a hash lookup, not a stemming.
+#[derive(Clone, Copy, Default)]
+pub struct CachedStemmer;
+
+/// Stems remembered per analyzer before the cache starts over.
+const STEM_CACHE: usize = 50_000;
+
+impl TokenFilter for CachedStemmer {
+    type Tokenizer<T: Tokenizer> = CachedStemmerFilter<T>;
+
+    fn transform<T: Tokenizer>(self, inner: T) -> CachedStemmerFilter<T> {
+        CachedStemmerFilter { inner, stems: FxHashMap::default() }
+    }
+}
+
+/// The tokenizer of [`CachedStemmer`]: each clone (one per indexing thread)
+/// has its own cache.
+#[derive(Clone)]
+pub struct CachedStemmerFilter<T> {
+    inner: T,
+    /// Word → stem, for the words whose stem differs.
+    stems: FxHashMap<Box<str>, Option<Box<str>>>,
+}
+
+impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
+    type TokenStream<'a> = CachedStemmerStream<'a, T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        CachedStemmerStream { tail: self.inner.token_stream(text), stems: &mut self.stems }
+    }
+}
+
+/// The token stream of [`CachedStemmer`].
+pub struct CachedStemmerStream<'a, T> {
+    tail: T,
+    stems: &'a mut FxHashMap<Box<str>, Option<Box<str>>>,
+}
+
+impl<T: TokenStream> TokenStream for CachedStemmerStream<'_, T> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let token = self.tail.token_mut();
+        let stem = match self.stems.get(token.text.as_str()) {
+            Some(stem) => stem.clone(),
+            None => {
+                let stemmer = frostem::Stemmer::new(frostem::Algorithm::English);
+                let stem = match stemmer.stem(&token.text) {
+                    std::borrow::Cow::Owned(s) => Some(s.into_boxed_str()),
+                    std::borrow::Cow::Borrowed(s) if s != token.text => Some(s.into()),
+                    std::borrow::Cow::Borrowed(_) => None,
+                };
+                if self.stems.len() >= STEM_CACHE {
+                    self.stems.clear();
+                }
+                self.stems.insert(token.text.as_str().into(), stem.clone());
+                stem
+            }
+        };
+        if let Some(stem) = stem {
+            token.text.clear();
+            token.text.push_str(&stem);
+        }
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
 }
 
 /// Splits text into numbers, digits with `.` or `,` between them kept whole
@@ -140,6 +219,31 @@ pub fn terms(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cached_stems_are_tantivys_stems() {
+        use tantivy::tokenizer::{Language, Stemmer};
+        let mut theirs = TextAnalyzer::builder(WordsAndNumbers::default())
+            .filter(LowerCaser)
+            .filter(Stemmer::new(Language::English))
+            .build();
+        let mut ours =
+            TextAnalyzer::builder(WordsAndNumbers::default()).filter(LowerCaser).filter(CachedStemmer).build();
+        let text = "Seizures of heroin: customs seized 903 kg; seizing, seized, running runs ran generously \
+                    generous nationalization Ёжики cafés seized SEIZED";
+        let all = |a: &mut TextAnalyzer| {
+            let mut out = Vec::new();
+            let mut stream = a.token_stream(text);
+            while let Some(t) = stream.next() {
+                out.push((t.text.clone(), t.offset_from, t.offset_to, t.position));
+            }
+            out
+        };
+        let expected = all(&mut theirs);
+        assert_eq!(all(&mut ours), expected);
+        // Again, now from the cache.
+        assert_eq!(all(&mut ours), expected);
+    }
 
     #[test]
     fn numbers_stay_whole_and_words_are_stemmed() {
