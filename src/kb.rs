@@ -20,6 +20,7 @@ use crate::index::{FileDoc, Index, IndexedDoc, Opened, PassageRecord, Stamp, Wri
 use crate::lexicon::Lexicon;
 use crate::query;
 use crate::search::{self, filter::FactFilter};
+use tantivy::TantivyDocument;
 
 /// A fingerprint of the extraction code (computed by `build.rs` from the
 /// sources of every step from file to fact): when it differs from the one an
@@ -354,7 +355,8 @@ impl KnowledgeBase {
     ) -> Result<Vec<(&'w FileEntry, Outcome)>> {
         let workers = self.config.indexing_threads().min(work.len()).max(1);
         let next = AtomicUsize::new(0);
-        let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Outcome, Option<IndexedDoc>)>(workers * 2);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Outcome, Option<Vec<TantivyDocument>>)>(workers * 2);
+        let fields = *self.index.fields();
         let mut outcomes: Vec<Option<Outcome>> = (0..work.len()).map(|_| None).collect();
         let total_bytes: u64 = work.iter().map(|e| e.size).sum();
         self.lexicon.matcher().prepare_for(total_bytes);
@@ -369,7 +371,8 @@ impl KnowledgeBase {
                         Ok((doc, diags)) => {
                             let done =
                                 Indexed { facts: doc.facts.len(), empty: doc.passages.is_empty(), diagnostics: diags };
-                            (Ok(done), Some(doc))
+                            // Built here, in parallel, not by the one thread that writes.
+                            (Ok(done), Some(doc.documents(&fields)))
                         }
                         Err(e) => (Err(e), None),
                     };
@@ -382,15 +385,18 @@ impl KnowledgeBase {
             let mut since_checkpoint = 0u64;
             let mut status = Progress { done: 0, total: work.len(), bytes: 0, total_bytes, facts: 0 };
             for (i, outcome, doc) in rx.iter() {
-                if let Some(doc) = doc {
-                    status.facts += doc.facts.len();
+                if let Some(documents) = doc {
+                    let name = work[i].name.as_str();
                     let written =
-                        if was_known.contains(work[i].name.as_str()) { writer.put(&doc) } else { writer.add(&doc) };
+                        if was_known.contains(name) { writer.put(name, documents) } else { writer.add(documents) };
                     if let Err(e) = written {
                         // Dropping the receiver stops the workers.
                         drop(rx);
                         return Err(e);
                     }
+                }
+                if let Ok(done) = &outcome {
+                    status.facts += done.facts;
                 }
                 since_checkpoint += work[i].size;
                 status.done += 1;

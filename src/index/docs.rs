@@ -178,19 +178,23 @@ impl FileDoc {
 
 impl IndexedDoc {
     /// The tantivy documents for this file: one file document, its passages,
-    /// its facts — built one at a time as they are consumed.
-    pub fn documents<'a>(&'a self, fields: &'a Fields) -> impl Iterator<Item = TantivyDocument> + 'a {
+    /// its facts.
+    pub fn documents(&self, fields: &Fields) -> Vec<TantivyDocument> {
         let name = self.file.record.name.as_str();
-        let passages = self.passages.iter().map(move |p| {
+        let mut out = Vec::with_capacity(1 + self.passages.len() + self.facts.len());
+        out.push(self.file.document(fields));
+        for p in &self.passages {
             let mut d = TantivyDocument::default();
             d.add_text(fields.kind, PASSAGE);
             d.add_text(fields.doc, name);
             d.add_text(fields.body, &p.text);
             d.add_text(fields.payload, json(p));
-            d
-        });
-        let facts = self.facts.iter().map(move |f| fact_document(f, name, fields));
-        std::iter::once(self.file.document(fields)).chain(passages).chain(facts)
+            out.push(d);
+        }
+        for f in &self.facts {
+            out.push(fact_document(f, name, fields));
+        }
+        out
     }
 }
 

@@ -430,13 +430,14 @@ impl Writer {
         self.inner.add_document(file.document(&self.fields)).map(|_| ()).map_err(|e| Error::tantivy(&self.dir, e))
     }
 
-    /// Replaces what is indexed for a file with `doc`.
+    /// Replaces what is indexed for the file `name` with `documents` (from
+    /// [`IndexedDoc::documents`]).
     ///
     /// # Errors
     /// When tantivy refuses a document.
-    pub fn put(&self, doc: &IndexedDoc) -> Result<()> {
-        self.remove(&doc.file.record.name);
-        self.add(doc)
+    pub fn put(&self, name: &str, documents: Vec<TantivyDocument>) -> Result<()> {
+        self.remove(name);
+        self.add(documents)
     }
 
     /// Adds what is indexed for a file the index does not hold yet. (A
@@ -445,8 +446,8 @@ impl Writer {
     ///
     /// # Errors
     /// When tantivy refuses a document.
-    pub fn add(&self, doc: &IndexedDoc) -> Result<()> {
-        for d in doc.documents(&self.fields) {
+    pub fn add(&self, documents: Vec<TantivyDocument>) -> Result<()> {
+        for d in documents {
             self.inner.add_document(d).map_err(|e| Error::tantivy(&self.dir, e))?;
         }
         Ok(())
