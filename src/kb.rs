@@ -9,6 +9,8 @@
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use tantivy::TantivyDocument;
+
 use crate::answer::Answer;
 use crate::chunk;
 use crate::clean;
@@ -20,7 +22,6 @@ use crate::index::{FileDoc, Index, IndexedDoc, Opened, PassageRecord, Stamp, Wri
 use crate::lexicon::Lexicon;
 use crate::query;
 use crate::search::{self, filter::FactFilter};
-use tantivy::TantivyDocument;
 
 /// A fingerprint of the extraction code (computed by `build.rs` from the
 /// sources of every step from file to fact): when it differs from the one an
