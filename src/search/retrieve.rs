@@ -114,28 +114,32 @@ pub fn fact_query(index: &Index, q: &Question) -> Box<dyn Query> {
     if let Some(p) = q.period {
         enforced.extend((p.start.year..=p.end.year).map(|y| y.to_string()));
     }
-    let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    // (clause, boost)
+    let mut scoring: Vec<(Box<dyn Query>, f32)> = Vec::new();
     for t in analyzed(q).into_iter().filter(|t| !enforced.contains(t)) {
-        should.push((Occur::Should, term_query(f.text, &t, true)));
-        should.push((Occur::Should, Box::new(BoostQuery::new(term_query(f.what, &t, true), 2.0))));
+        scoring.push((term_query(f.text, &t, true), 1.0));
+        scoring.push((term_query(f.what, &t, true), 2.0));
     }
     for a in &q.agents {
-        should.push((Occur::Should, Box::new(BoostQuery::new(term_query(f.agent, a, false), 2.0))));
+        scoring.push((term_query(f.agent, a, false), 2.0));
     }
     if let Some(e) = q.event {
-        should.push((Occur::Should, Box::new(BoostQuery::new(term_query(f.event, e.as_str(), false), 1.5))));
+        scoring.push((term_query(f.event, e.as_str(), false), 1.5));
     }
     // Every field above is a fact's alone. With filters present, the word
     // clauses only score the filtered facts, looked up fact by fact. Without,
     // facts need one of the words, and the disjunction alone is the query
     // (tantivy prunes it).
     if must.is_empty() {
-        if !should.is_empty() {
+        if !scoring.is_empty() {
+            let should = scoring
+                .into_iter()
+                .map(|(q, boost)| (Occur::Should, Box::new(BoostQuery::new(q, boost)) as Box<dyn Query>))
+                .collect();
             return Box::new(BooleanQuery::new(should));
         }
         must.push((Occur::Must, term_query(f.kind, docs::FACT, false)));
     }
-    let scoring = should.into_iter().map(|(_, q)| q).collect();
     Box::new(ScoredFilter::new(Box::new(BooleanQuery::new(must)), scoring))
 }
 
@@ -183,7 +187,7 @@ pub fn passages(index: &Index, q: &Question, limit: usize, within: &[&str]) -> R
         let files = any_term(within.iter().map(|d| Term::from_field_text(f.doc, d)));
         let filter =
             BooleanQuery::new(vec![(Occur::Must, files), (Occur::Must, term_query(f.kind, docs::PASSAGE, false))]);
-        Box::new(ScoredFilter::new(Box::new(filter), scoring.collect()))
+        Box::new(ScoredFilter::new(Box::new(filter), scoring.map(|q| (q, 1.0)).collect()))
     };
     let mut hits = index.search::<PassageRecord>(query.as_ref(), limit)?;
     hits.retain(|(score, _)| *score > 0.0);
