@@ -107,6 +107,27 @@ fn is_word_char(c: char) -> bool {
 
 /// True when `span` of `text` stands on whole words.
 pub(crate) fn boundary_ok(text: &str, span: Span) -> bool {
+    // Most matches stand among ASCII bytes: decide on bytes alone.
+    let bytes = text.as_bytes();
+    if span.start < span.end {
+        let (first, last) = (bytes[span.start], bytes[span.end - 1]);
+        let prev = span.start.checked_sub(1).map(|i| bytes[i]);
+        let next = bytes.get(span.end).copied();
+        if first.is_ascii() && last.is_ascii() && prev.is_none_or(|p| p.is_ascii()) && next.is_none_or(|n| n.is_ascii())
+        {
+            let word = |c: u8| c.is_ascii_alphanumeric();
+            let left_ok =
+                !word(first) || prev.is_none_or(|p| !word(p) || (p.is_ascii_digit() && first.is_ascii_alphabetic()));
+            let right_ok =
+                !word(last) || next.is_none_or(|n| !word(n) || (n.is_ascii_digit() && last.is_ascii_alphabetic()));
+            return left_ok && right_ok;
+        }
+    }
+    boundary_ok_chars(text, span)
+}
+
+/// [`boundary_ok`] on characters, for any text.
+fn boundary_ok_chars(text: &str, span: Span) -> bool {
     let first = text[span.start..span.end].chars().next();
     let last = text[span.start..span.end].chars().next_back();
     // A letter may follow a digit directly: "5kg", "1.8k", "$2.1bn".
@@ -326,6 +347,17 @@ fn next_char(text: &str, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn byte_and_char_boundaries_agree(text in "[a-zA-Z0-9 .,$%é€-]{0,12}", a in 0usize..13, b in 0usize..13) {
+            let (a, b) = (a.min(b).min(text.len()), a.max(b).min(text.len()));
+            if text.is_char_boundary(a) && text.is_char_boundary(b) {
+                let span = Span::new(a, b);
+                proptest::prop_assert_eq!(boundary_ok(&text, span), boundary_ok_chars(&text, span));
+            }
+        }
+    }
 
     fn table(pairs: &[(&str, &str)]) -> Table<String> {
         Table::new(
