@@ -268,6 +268,11 @@ mod tests {
             let text: String = parts.concat();
             proptest::prop_assert_eq!(uax29_sentences(&text), reference(&text));
         }
+
+        #[test]
+        fn segments_are_uax29s_for_any_text(text in ".{0,80}") {
+            proptest::prop_assert_eq!(uax29_sentences(&text), reference(&text));
+        }
     }
 
     #[test]
