@@ -47,7 +47,7 @@ impl TokenFilter for CachedStemmer {
 #[derive(Clone)]
 pub struct CachedStemmerFilter<T> {
     inner: T,
-    /// Word → stem, for the words whose stem differs.
+    /// Word → its stem (`None`: the word is its own stem).
     stems: FxHashMap<Box<str>, Option<Box<str>>>,
 }
 
@@ -71,25 +71,21 @@ impl<T: TokenStream> TokenStream for CachedStemmerStream<'_, T> {
             return false;
         }
         let token = self.tail.token_mut();
-        let stem = match self.stems.get(token.text.as_str()) {
-            Some(stem) => stem.clone(),
-            None => {
-                let stemmer = frostem::Stemmer::new(frostem::Algorithm::English);
-                let stem = match stemmer.stem(&token.text) {
-                    std::borrow::Cow::Owned(s) => Some(s.into_boxed_str()),
-                    std::borrow::Cow::Borrowed(s) if s != token.text => Some(s.into()),
-                    std::borrow::Cow::Borrowed(_) => None,
-                };
-                if self.stems.len() >= STEM_CACHE {
-                    self.stems.clear();
-                }
-                self.stems.insert(token.text.as_str().into(), stem.clone());
-                stem
+        if !self.stems.contains_key(token.text.as_str()) {
+            let stemmer = frostem::Stemmer::new(frostem::Algorithm::English);
+            let stem = match stemmer.stem(&token.text) {
+                std::borrow::Cow::Owned(s) => Some(s.into_boxed_str()),
+                std::borrow::Cow::Borrowed(s) if s != token.text => Some(s.into()),
+                std::borrow::Cow::Borrowed(_) => None,
+            };
+            if self.stems.len() >= STEM_CACHE {
+                self.stems.clear();
             }
-        };
-        if let Some(stem) = stem {
+            self.stems.insert(token.text.as_str().into(), stem);
+        }
+        if let Some(Some(stem)) = self.stems.get(token.text.as_str()) {
             token.text.clear();
-            token.text.push_str(&stem);
+            token.text.push_str(stem);
         }
         true
     }

@@ -4,11 +4,11 @@
 //! what the question states (substance, place and years through one posting
 //! list of combined keys, the exact period overlap and unit through fast
 //! fields), whose facts alone are scored by BM25 over their sentences and
-//! descriptions ([`scored_filter`]) — and takes the best few hundred facts. [`rank`] then judges each: a fact that
-//! contradicts an explicit constraint (another year, substance, agency,
-//! currency) is never an answer; the rest are scored by how many constraints
-//! they meet, then by text relevance. Equal facts from several files merge
-//! into one answer citing every source.
+//! descriptions ([`scored_filter`]) — and takes the best few hundred facts.
+//! [`rank`] then judges each: a fact that contradicts an explicit constraint
+//! (another year, substance, agency, currency) is never an answer; the rest
+//! are scored by how many constraints they meet, then by text relevance.
+//! Equal facts from several files merge into one answer citing every source.
 
 pub mod aggregate;
 pub mod filter;

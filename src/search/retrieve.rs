@@ -114,7 +114,7 @@ pub fn fact_query(index: &Index, q: &Question) -> Box<dyn Query> {
     if let Some(p) = q.period {
         enforced.extend((p.start.year..=p.end.year).map(|y| y.to_string()));
     }
-    // (clause, boost)
+    // Scoring clauses, each with its boost.
     let mut scoring: Vec<(Box<dyn Query>, f32)> = Vec::new();
     for t in analyzed(q).into_iter().filter(|t| !enforced.contains(t)) {
         scoring.push((term_query(f.text, &t, true), 1.0));
