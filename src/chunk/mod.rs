@@ -199,6 +199,8 @@ fn cap_length(text: &str, span: Span) -> Vec<Span> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
@@ -249,29 +251,29 @@ mod tests {
         }
     }
 
-    proptest::proptest! {
+    proptest! {
         #[test]
         fn segments_are_uax29s_for_any_mix(
-            parts in proptest::collection::vec(
-                proptest::prop_oneof![
-                    proptest::strategy::Just("word"), proptest::strategy::Just("Cap"), proptest::strategy::Just("."),
-                    proptest::strategy::Just("!"), proptest::strategy::Just("?"), proptest::strategy::Just(" "),
-                    proptest::strategy::Just("\t"), proptest::strategy::Just("\n"), proptest::strategy::Just("\""),
-                    proptest::strategy::Just(")"), proptest::strategy::Just("("), proptest::strategy::Just("'"),
-                    proptest::strategy::Just("3"), proptest::strategy::Just("é"), proptest::strategy::Just("\u{301}"),
-                    proptest::strategy::Just("。"), proptest::strategy::Just("\u{2029}"), proptest::strategy::Just(","),
-                    proptest::strategy::Just("\u{200d}"), proptest::strategy::Just("U.S."), proptest::strategy::Just("\r"),
+            parts in prop::collection::vec(
+                prop_oneof![
+                    Just("word"), Just("Cap"), Just("."),
+                    Just("!"), Just("?"), Just(" "),
+                    Just("\t"), Just("\n"), Just("\""),
+                    Just(")"), Just("("), Just("'"),
+                    Just("3"), Just("é"), Just("\u{301}"),
+                    Just("。"), Just("\u{2029}"), Just(","),
+                    Just("\u{200d}"), Just("U.S."), Just("\r"),
                 ],
                 0..30,
             )
         ) {
             let text: String = parts.concat();
-            proptest::prop_assert_eq!(uax29_sentences(&text), reference(&text));
+            prop_assert_eq!(uax29_sentences(&text), reference(&text));
         }
 
         #[test]
         fn segments_are_uax29s_for_any_text(text in ".{0,80}") {
-            proptest::prop_assert_eq!(uax29_sentences(&text), reference(&text));
+            prop_assert_eq!(uax29_sentences(&text), reference(&text));
         }
     }
 
