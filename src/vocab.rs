@@ -49,6 +49,20 @@ pub enum Dimension {
     Area,
 }
 
+impl Dimension {
+    /// Every dimension.
+    pub const ALL: [Dimension; 8] = [
+        Dimension::Mass,
+        Dimension::Count,
+        Dimension::Percent,
+        Dimension::Money,
+        Dimension::Distance,
+        Dimension::Volume,
+        Dimension::Duration,
+        Dimension::Area,
+    ];
+}
+
 /// The canonical unit of a fact's value (shared/CONTRACT.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Unit {

@@ -122,12 +122,33 @@ pub fn fact_keys(f: &Fact) -> Vec<String> {
     out
 }
 
-/// The keys of which a fact must have one to match a filter on any of
-/// `substances`, any of `places` and a period overlapping `period` (each
-/// optional: empty or `None` sets no condition). Empty when there is no
-/// condition. The period's own bounds must still be checked: a key year only
-/// says the fact's period touches that year.
-pub fn filter_keys(substances: &[&str], places: &[&str], period: Option<Period>) -> Vec<String> {
+/// The keys a fact must have one of to match a filter on any of `substances`,
+/// any of `places` and a period overlapping `period` (each optional: empty
+/// or `None` sets no condition), in two groups by what they settle.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FilterKeys {
+    /// Keys whose match settles the whole filter, the period included.
+    pub exact: Vec<String>,
+    /// Keys whose match still needs the period's bounds checked: a key year
+    /// only says the fact's period touches that year, and a fact of a long
+    /// period may overlap any year.
+    pub bounded: Vec<String>,
+}
+
+impl FilterKeys {
+    /// True when the filter sets no condition.
+    pub fn is_empty(&self) -> bool {
+        self.exact.is_empty() && self.bounded.is_empty()
+    }
+
+    /// Every key, either group.
+    pub fn all(&self) -> impl Iterator<Item = &str> {
+        self.exact.iter().chain(&self.bounded).map(String::as_str)
+    }
+}
+
+/// See [`FilterKeys`].
+pub fn filter_keys(substances: &[&str], places: &[&str], period: Option<Period>) -> FilterKeys {
     let options = |xs: &[&str]| -> Vec<Option<String>> {
         if xs.is_empty() {
             vec![None]
@@ -135,24 +156,35 @@ pub fn filter_keys(substances: &[&str], places: &[&str], period: Option<Period>)
             xs.iter().map(|x| Some((*x).to_owned())).collect()
         }
     };
-    // A fact of a long period may overlap any year; a question of a long
-    // period is left to the period bounds alone.
-    let years: Vec<Option<String>> = match period.map(key_years) {
-        Some(ys) if ys != [ANY_YEAR] => ys.into_iter().chain([ANY_YEAR.to_owned()]).map(Some).collect(),
-        _ => vec![None],
-    };
-    let mut out = Vec::new();
-    for s in options(substances) {
-        for p in options(places) {
-            for y in &years {
-                let k = key(s.as_deref(), p.as_deref(), y.as_deref());
+    let combine = |year: Option<&str>| -> Vec<String> {
+        let mut out = Vec::new();
+        for s in options(substances) {
+            for p in options(places) {
+                let k = key(s.as_deref(), p.as_deref(), year);
                 if !k.is_empty() {
                     out.push(k);
                 }
             }
         }
+        out
+    };
+    let Some(period) = period else { return FilterKeys { exact: combine(None), bounded: Vec::new() } };
+    let years = key_years(period);
+    if years == [ANY_YEAR] {
+        // A question of a long period is left to the period bounds alone.
+        return FilterKeys { exact: Vec::new(), bounded: combine(None) };
     }
-    out
+    let dated: Vec<String> = years.iter().flat_map(|y| combine(Some(y))).collect();
+    let long = combine(Some(ANY_YEAR));
+    // A key year settles the period when the question's period is whole
+    // calendar years: touching one of them is overlapping it.
+    let whole_years =
+        period.years_only().first_day() == period.first_day() && period.years_only().last_day() == period.last_day();
+    if whole_years {
+        FilterKeys { exact: dated, bounded: long }
+    } else {
+        FilterKeys { exact: Vec::new(), bounded: dated.into_iter().chain(long).collect() }
+    }
 }
 
 /// The unique key of a file's document.
@@ -265,7 +297,7 @@ mod tests {
     #[test]
     fn a_filter_needs_one_key_of_the_fact() {
         let f = fact_keys(&fact(Some("heroin"), Some("Iran"), Some("2019-11..2020-02")));
-        let matches = |keys: Vec<String>| keys.iter().any(|k| f.contains(k));
+        let matches = |keys: FilterKeys| keys.all().any(|k| f.iter().any(|x| x == k));
         assert!(matches(filter_keys(&["heroin"], &["Iran"], Period::parse("2020"))));
         assert!(matches(filter_keys(&["opium", "heroin"], &[], Period::parse("2018..2019"))));
         assert!(matches(filter_keys(&[], &["Iran"], None)));
@@ -273,8 +305,22 @@ mod tests {
         assert!(!matches(filter_keys(&["opium"], &[], None)));
         assert!(filter_keys(&[], &[], None).is_empty());
         // A long question period sets no key year; a long fact period matches any.
-        assert_eq!(filter_keys(&["heroin"], &[], Period::parse("1900..2024")), ["s:heroin"]);
+        let by_bounds = filter_keys(&["heroin"], &[], Period::parse("1900..2024"));
+        assert_eq!(by_bounds, FilterKeys { exact: vec![], bounded: vec!["s:heroin".to_owned()] });
         let long = fact_keys(&fact(Some("heroin"), None, Some("1900..2024")));
-        assert!(filter_keys(&["heroin"], &[], Period::parse("2019")).iter().any(|k| long.contains(k)));
+        assert!(filter_keys(&["heroin"], &[], Period::parse("2019")).bounded.iter().any(|k| long.contains(k)));
+    }
+
+    #[test]
+    fn key_years_settle_whole_year_periods_only() {
+        let years = filter_keys(&["heroin"], &[], Period::parse("2018..2019"));
+        assert_eq!(years.exact, ["s:heroin|y:2018", "s:heroin|y:2019"]);
+        assert_eq!(years.bounded, ["s:heroin|y:long"]);
+        // Part of a year: a fact of that year may lie outside it.
+        let half = filter_keys(&["heroin"], &[], Period::parse("2019-01..2019-06"));
+        assert!(half.exact.is_empty());
+        assert_eq!(half.bounded, ["s:heroin|y:2019", "s:heroin|y:long"]);
+        // No period: the keys settle everything.
+        assert_eq!(filter_keys(&[], &["Iran"], None), FilterKeys { exact: vec!["p:Iran".to_owned()], bounded: vec![] });
     }
 }

@@ -12,6 +12,7 @@
 
 pub mod aggregate;
 pub mod filter;
+pub mod keyword_filter;
 pub mod rank;
 pub mod retrieve;
 pub mod scored_filter;

@@ -25,6 +25,23 @@ const ENFORCEMENT: &[&str] = &[
     "law enforcement",
 ];
 
+/// The agencies a fact may name to answer a question asking for any of
+/// `asked`: those asked, those "law enforcement" covers, and "law
+/// enforcement" for any agency it covers (see [`judge`]).
+pub fn compatible_agents(asked: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = asked.to_vec();
+    for a in asked {
+        if a == "law enforcement" {
+            out.extend(ENFORCEMENT.iter().map(|e| (*e).to_owned()));
+        } else if ENFORCEMENT.contains(&a.as_str()) {
+            out.push("law enforcement".to_owned());
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// Points for one constraint.
 mod points {
     pub const PERIOD_EXACT: f32 = 3.0;
@@ -392,4 +409,23 @@ fn disagrees(other: &Fact, f: &Fact) -> bool {
         && other.event == f.event
         && other.what == f.what
         && !same_value(other.value, f.value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compatible_agents_are_those_judge_accepts() {
+        let mut known: Vec<&str> = ENFORCEMENT.to_vec();
+        known.extend(["coast guard", "ministry of health", "unodc"]);
+        for asked in [vec!["customs"], vec!["law enforcement"], vec!["unodc"], vec!["police", "unodc"]] {
+            let asked: Vec<String> = asked.into_iter().map(str::to_owned).collect();
+            let compatible = compatible_agents(&asked);
+            for found in &known {
+                let accepted = asked.iter().any(|a| agents_compatible(a, found).is_some());
+                assert_eq!(compatible.iter().any(|c| c == found), accepted, "{found} for {asked:?}");
+            }
+        }
+    }
 }

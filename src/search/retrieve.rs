@@ -7,11 +7,13 @@ use tantivy::query::{BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, Ra
 use tantivy::schema::IndexRecordOption;
 use tantivy::Term;
 
+use super::keyword_filter::KeywordFilter;
+use super::rank;
 use super::scored_filter::ScoredFilter;
 use crate::error::Result;
-use crate::extract::Fact;
+use crate::extract::{Fact, Period};
 use crate::index::analyzer::terms;
-use crate::index::{docs, Index, PassageRecord};
+use crate::index::{docs, schema, Index, PassageRecord};
 use crate::query::Question;
 use crate::vocab::Dimension;
 
@@ -88,24 +90,60 @@ pub fn fact_query(index: &Index, q: &Question) -> Box<dyn Query> {
     let substances: Vec<&str> = specific.iter().map(|s| s.as_str()).collect();
     let places: Vec<&str> = q.places.iter().map(String::as_str).collect();
     let keys = docs::filter_keys(&substances, &places, q.period);
-    if !keys.is_empty() {
-        must.push((Occur::Must, any_term(keys.iter().map(|k| Term::from_field_text(f.keys, k)))));
-    }
-    if let Some(p) = q.period {
+    // The period's bounds, read from fast fields fact by fact: checked only
+    // where the keys do not already settle the period.
+    let bounds = |p: Period| -> Vec<(Occur, Box<dyn Query>)> {
         let (start, end) = p.day_numbers();
-        must.push((
-            Occur::Must,
-            Box::new(RangeQuery::new(Bound::Unbounded, Bound::Included(Term::from_field_i64(f.period_start, end)))),
-        ));
-        must.push((
-            Occur::Must,
-            Box::new(RangeQuery::new(Bound::Included(Term::from_field_i64(f.period_end, start)), Bound::Unbounded)),
-        ));
+        let starts_by = RangeQuery::new(Bound::Unbounded, Bound::Included(Term::from_field_i64(f.period_start, end)));
+        let ends_from = RangeQuery::new(Bound::Included(Term::from_field_i64(f.period_end, start)), Bound::Unbounded);
+        vec![(Occur::Must, Box::new(starts_by)), (Occur::Must, Box::new(ends_from))]
+    };
+    let key_terms = |ks: &[String]| any_term(ks.iter().map(|k| Term::from_field_text(f.keys, k)));
+    let mut either: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    if !keys.exact.is_empty() {
+        either.push((Occur::Should, key_terms(&keys.exact)));
     }
-    if !q.dimensions.is_empty() && !q.dimensions.contains(&Dimension::Money) {
-        let units: Vec<Term> =
-            q.dimensions.iter().flat_map(|d| unit_names(*d)).map(|u| Term::from_field_text(f.unit, u)).collect();
-        must.push((Occur::Must, any_term(units)));
+    match q.period {
+        Some(p) if !keys.bounded.is_empty() => {
+            let mut bounded = bounds(p);
+            bounded.push((Occur::Must, key_terms(&keys.bounded)));
+            either.push((Occur::Should, Box::new(BooleanQuery::new(bounded))));
+        }
+        // A long period and nothing else to filter on: its bounds alone.
+        Some(p) if keys.is_empty() => must.extend(bounds(p)),
+        _ => {}
+    }
+    if either.len() > 1 {
+        must.push((Occur::Must, Box::new(BooleanQuery::new(either))));
+    } else if let Some((_, one)) = either.pop() {
+        must.push((Occur::Must, one));
+    }
+    // Facts another agency reports, or in another measure, cannot answer
+    // (see `rank::judge`): checked fact by fact from fast fields, only among
+    // the facts the filters above keep.
+    if !must.is_empty() && !q.agents.is_empty() {
+        let agents = rank::compatible_agents(&q.agents);
+        must.push((Occur::Must, Box::new(KeywordFilter::any_of(schema::AGENT, agents, true))));
+    }
+    if !q.dimensions.is_empty() {
+        let units = |ds: &mut dyn Iterator<Item = &Dimension>| -> Vec<String> {
+            ds.flat_map(|d| unit_names(*d)).map(|u| (*u).to_owned()).collect()
+        };
+        let money = q.dimensions.contains(&Dimension::Money);
+        if !must.is_empty() {
+            // Money is every currency: named by the units it is not.
+            let filter = if money {
+                let other: Vec<Dimension> = Dimension::ALL.into_iter().filter(|d| !q.dimensions.contains(d)).collect();
+                KeywordFilter::except(schema::UNIT, units(&mut other.iter()), false)
+            } else {
+                KeywordFilter::any_of(schema::UNIT, units(&mut q.dimensions.iter()), false)
+            };
+            must.push((Occur::Must, Box::new(filter)));
+        } else if !money {
+            // Nothing else to filter on: the units' own postings lead.
+            let terms = units(&mut q.dimensions.iter()).into_iter().map(|u| Term::from_field_text(f.unit, &u));
+            must.push((Occur::Must, any_term(terms)));
+        }
     }
     // Words a filter above already enforces (the substance, the place, the
     // year) would add about the same score to every candidate while costing
@@ -192,4 +230,22 @@ pub fn passages(index: &Index, q: &Question, limit: usize, within: &[&str]) -> R
     let mut hits = index.search::<PassageRecord>(query.as_ref(), limit)?;
     hits.retain(|(score, _)| *score > 0.0);
     Ok(hits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vocab::{Currency, Unit};
+
+    #[test]
+    fn unit_names_are_the_units_of_each_dimension() {
+        let units = [Unit::Kg, Unit::Count, Unit::Percent, Unit::Km, Unit::Litre, Unit::Year, Unit::Hectare];
+        for u in units {
+            assert_eq!(unit_names(u.dimension()), [u.as_str()], "{u:?}");
+        }
+        let usd = Unit::Money(Currency::parse("USD").expect("a currency"));
+        assert!(unit_names(usd.dimension()).is_empty());
+        let named: usize = Dimension::ALL.iter().map(|d| unit_names(*d).len()).sum();
+        assert_eq!(named, units.len());
+    }
 }
