@@ -13,7 +13,7 @@ use super::analyzer::ANALYZER;
 
 /// Bumped whenever the schema or the meaning of a stored field changes; an
 /// index with another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Document kind: `file`, `passage` or `fact`.
 pub const KIND: &str = "kind";
@@ -29,7 +29,7 @@ pub const BODY: &str = "body";
 pub const WHAT: &str = "what";
 /// Searchable article title (file documents).
 pub const TITLE: &str = "title";
-/// The stored record, as JSON.
+/// The stored record (postcard bytes).
 pub const PAYLOAD: &str = "payload";
 /// Fact value in its canonical unit.
 pub const VALUE: &str = "value";
@@ -121,7 +121,7 @@ pub fn build() -> (Schema, Fields) {
         body: b.add_text_field(BODY, text.clone()),
         what: b.add_text_field(WHAT, text.clone()),
         title: b.add_text_field(TITLE, text),
-        payload: b.add_text_field(PAYLOAD, STORED),
+        payload: b.add_bytes_field(PAYLOAD, STORED),
         value: b.add_f64_field(VALUE, number.clone()),
         unit: b.add_text_field(UNIT, keyword.clone()),
         substance: b.add_text_field(SUBSTANCE, keyword.clone()),

@@ -369,12 +369,13 @@ fn extreme_first(q: &Question, kept: &mut Vec<ScoredFact>, x: Extreme) {
 fn merge_duplicates(kept: Vec<ScoredFact>) -> Vec<ScoredFact> {
     let mut out: Vec<ScoredFact> = Vec::new();
     for s in kept {
+        // Cheapest comparisons first: this runs for every pair of answers.
         let dup = out.iter_mut().find(|o| {
-            o.fact.doc != s.fact.doc
-                && o.fact.unit == s.fact.unit
+            o.fact.unit == s.fact.unit
                 && same_value(o.fact.value, s.fact.value)
                 && o.fact.period == s.fact.period
                 && o.fact.substance == s.fact.substance
+                && o.fact.doc != s.fact.doc
         });
         match dup {
             Some(o) => o.sources.push(Source { doc: s.fact.doc.clone(), span: s.fact.span }),
