@@ -51,6 +51,14 @@ pub enum Error {
         #[source]
         source: tantivy::TantivyError,
     },
+    /// The corpus cannot be watched for changes.
+    #[error("cannot watch {path} for changes: {message}")]
+    Watch {
+        /// The folder.
+        path: PathBuf,
+        /// What the notification system said.
+        message: String,
+    },
     /// A named document is not in the corpus.
     #[error("no document named {0:?} in the corpus")]
     NoSuchDoc(String),

@@ -18,7 +18,7 @@ use crate::config::Config;
 use crate::corpus::{self, manifest, FileEntry, RawDoc};
 use crate::error::{Diagnostic, Error, Result};
 use crate::extract::{self, Fact};
-use crate::index::{FileDoc, Index, IndexedDoc, Opened, PassageRecord, Stamp, Writer, SCHEMA_VERSION};
+use crate::index::{watch, FileDoc, Index, IndexedDoc, Opened, PassageRecord, Stamp, Writer, SCHEMA_VERSION};
 use crate::lexicon::Lexicon;
 use crate::query;
 use crate::search::{self, filter::FactFilter};
@@ -27,6 +27,10 @@ use crate::search::{self, filter::FactFilter};
 /// sources of every step from file to fact): when it differs from the one an
 /// index was built with, every file is extracted again on the next sync.
 pub const EXTRACTOR_VERSION: &str = env!("NARCOFACTS_EXTRACTOR_HASH");
+
+/// How long [`KnowledgeBase::refresh`] waits for a running watcher to vouch
+/// for the index (it may be syncing a burst of changes) before syncing itself.
+pub const VOUCH_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// What a [`KnowledgeBase::sync`] did.
 #[derive(Debug, Default, Clone)]
@@ -52,6 +56,9 @@ pub struct SyncReport {
     pub read_only: bool,
     /// The index was rebuilt from scratch (new schema or new rules).
     pub rebuilt: bool,
+    /// A running `narcofacts watch` vouched that the index is in step: the
+    /// corpus was not listed ([`KnowledgeBase::refresh`]).
+    pub vouched: bool,
 }
 
 impl SyncReport {
@@ -63,6 +70,9 @@ impl SyncReport {
     /// "2 added, 1 changed, 0 removed, 5 unchanged; 40 facts extracted",
     /// with the files skipped when there are any.
     pub fn summary(&self) -> String {
+        if self.vouched {
+            return "in step, as the running watcher vouched (corpus not listed)".to_owned();
+        }
         let mut s = format!(
             "{} added, {} changed, {} removed, {} unchanged",
             self.added.len(),
@@ -240,6 +250,33 @@ impl KnowledgeBase {
     /// When the corpus cannot be listed or the index cannot be read or written.
     pub fn sync(&mut self) -> Result<SyncReport> {
         self.sync_with(false, &mut |_| {})
+    }
+
+    /// Brings the index in step like [`KnowledgeBase::sync`], unless a
+    /// running watcher (`narcofacts watch`) vouches that it already is: then
+    /// the corpus is not listed at all, which on a corpus of hundreds of
+    /// thousands of files saves a `stat` of each. Waits at most
+    /// [`VOUCH_WAIT`] for the watcher, then syncs as usual.
+    ///
+    /// # Errors
+    /// As [`KnowledgeBase::sync`].
+    pub fn refresh(&mut self) -> Result<SyncReport> {
+        self.refresh_with(&mut |_| {})
+    }
+
+    /// [`KnowledgeBase::refresh`] calling `progress` after each file indexed.
+    ///
+    /// # Errors
+    /// As [`KnowledgeBase::sync`].
+    pub fn refresh_with(&mut self, progress: &mut dyn FnMut(Progress)) -> Result<SyncReport> {
+        let vouched = watch::vouch(&self.config.index_dir, VOUCH_WAIT) == watch::Vouch::InStep;
+        // The watcher may run another build of narcofacts: its index counts
+        // only if this build would have written it the same way.
+        if vouched && self.index.stamp() == Some(self.stamp()) {
+            self.index.reload()?;
+            return Ok(SyncReport { vouched: true, ..SyncReport::default() });
+        }
+        self.sync_with(false, progress)
     }
 
     /// Indexes the whole corpus again from scratch.

@@ -35,6 +35,7 @@
 //! | 8 | [`search`] | retrieval and ranking |
 //! | 9 | [`answer`], [`render`] | answers; human and JSON output |
 //! | 10 | [`kb`] | the façade: [`KnowledgeBase`] |
+//! | 11 | [`watch`] | keeps the index in step as the corpus changes |
 
 #![warn(missing_docs)]
 
@@ -65,6 +66,8 @@ pub mod answer;
 pub mod search;
 
 pub mod kb;
+
+pub mod watch;
 
 pub mod render;
 

@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::Path;
 
 use anyhow::{Context, Result};
+use narcofacts::kb::Progress;
 use narcofacts::render::{self, human, FactFormat};
 use narcofacts::search::filter::{Amount, FactFilter};
 use narcofacts::search::timeline;
@@ -13,22 +14,23 @@ use narcofacts::{Config, KnowledgeBase, SyncReport};
 
 use super::{FilterArgs, MeasureArg, Output};
 
-/// Opens the knowledge base and brings it up to date, reporting on stderr.
+/// Opens the knowledge base and brings it up to date (or takes a running
+/// watcher's word that it is), reporting on stderr.
 pub fn open(config: Config, verbose: bool) -> Result<KnowledgeBase> {
     let corpus = config.corpus_dir.clone();
     let index = config.index_dir.clone();
     let mut kb = KnowledgeBase::open(config)
         .with_context(|| format!("cannot open corpus {} with index {}", corpus.display(), index.display()))?;
-    let report = sync(&mut kb, false).context("cannot bring the index up to date")?;
+    let report = with_progress(|p| kb.refresh_with(p)).context("cannot bring the index up to date")?;
     report_sync(&report, verbose);
     Ok(kb)
 }
 
-/// Syncs with a progress bar on stderr while many files are indexed (drawn
-/// only when stderr is a terminal).
-fn sync(kb: &mut KnowledgeBase, rebuild: bool) -> narcofacts::Result<SyncReport> {
+/// Runs a sync with a progress bar on stderr while many files are indexed
+/// (drawn only when stderr is a terminal).
+fn with_progress<T>(sync: impl FnOnce(&mut dyn FnMut(Progress)) -> T) -> T {
     let bar = indicatif::ProgressBar::hidden();
-    let report = kb.sync_with(rebuild, &mut |p| {
+    let report = sync(&mut |p| {
         if bar.is_hidden() && p.total >= 50 && p.done == 1 {
             bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
             bar.set_length(p.total_bytes);
@@ -191,7 +193,7 @@ pub fn ingest(config: Config, rebuild: bool, out: Output) -> Result<()> {
     let corpus = config.corpus_dir.clone();
     let opened = if rebuild { KnowledgeBase::open_or_recover(config) } else { KnowledgeBase::open(config) };
     let mut kb = opened.with_context(|| format!("cannot open corpus {}", corpus.display()))?;
-    let report = sync(&mut kb, rebuild)?;
+    let report = with_progress(|p| kb.sync_with(rebuild, p))?;
     if report.read_only {
         anyhow::bail!(
             "index {} is being updated by another process; try again when it has finished",
@@ -208,6 +210,26 @@ pub fn ingest(config: Config, rebuild: bool, out: Output) -> Result<()> {
         println!("{summary}");
     }
     Ok(())
+}
+
+pub fn watch(config: Config, out: Output) -> Result<()> {
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    let corpus = config.corpus_dir.clone();
+    eprintln!("narcofacts: watching {} (Ctrl-C to stop)", corpus.display());
+    narcofacts::watch::serve(&config, &stop, &mut |synced| match synced {
+        Ok(report) => {
+            report_sync(report, false);
+            if out.json {
+                let summary = serde_json::json!({
+                    "added": report.added, "changed": report.changed, "removed": report.removed,
+                    "unchanged": report.unchanged, "facts": report.facts, "read_only": report.read_only,
+                });
+                println!("{summary}");
+            }
+        }
+        Err(e) => eprintln!("narcofacts: error: cannot sync (will try again at the next change): {e}"),
+    })
+    .with_context(|| format!("cannot watch corpus {}", corpus.display()))
 }
 
 pub fn sources(config: Config, out: Output) -> Result<()> {

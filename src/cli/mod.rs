@@ -112,6 +112,11 @@ enum Command {
         #[arg(long, value_name = "KIB", default_value_t = 65536)]
         checkpoint_kib: u64,
     },
+    /// Keep the index in step with the corpus as files change, until stopped
+    /// (Ctrl-C). While it runs, other commands take its word that the index
+    /// is in step instead of checking every corpus file.
+    #[command(after_help = "Example:\n  narcofacts watch &\n  narcofacts ask heroin seized by customs 2021")]
+    Watch,
     /// List the indexed articles: title, source, date, facts.
     #[command(after_help = "Example:\n  narcofacts sources")]
     Sources,
@@ -283,6 +288,7 @@ pub fn main() -> ExitCode {
             config.checkpoint_bytes = checkpoint_kib.saturating_mul(1024);
             commands::ingest(config, rebuild, out)
         }
+        Command::Watch => commands::watch(config, out),
         Command::Sources => commands::sources(config, out),
         Command::Show { doc } => commands::show(config, &doc),
         Command::Repl => repl::run(config, out),

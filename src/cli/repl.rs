@@ -97,7 +97,7 @@ impl Session {
     }
 
     fn question(&mut self, q: &str, out: &mut dyn Write) -> Result<()> {
-        let report = self.kb.sync()?;
+        let report = self.kb.refresh()?;
         report_sync(&report, false);
         let answer = self.kb.ask(q)?;
         if self.json {

@@ -103,7 +103,7 @@ pub fn format_value(v: f64) -> String {
     let digits = int.abs().to_string();
     let mut grouped = String::new();
     for (k, c) in digits.chars().enumerate() {
-        if k > 0 && (digits.len() - k) % 3 == 0 {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(c);

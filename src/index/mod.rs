@@ -14,6 +14,7 @@
 pub mod analyzer;
 pub mod docs;
 pub mod schema;
+pub mod watch;
 
 use std::path::{Path, PathBuf};
 
@@ -67,7 +68,7 @@ impl std::fmt::Debug for Index {
 }
 
 /// Files a narcofacts index folder may hold besides tantivy's own.
-const ALLOWED_EXTRA: &[&str] = &["README.md", ".gitkeep"];
+const ALLOWED_EXTRA: &[&str] = &["README.md", ".gitkeep", watch::WATCH_DIR];
 
 fn is_tantivy_file(name: &str) -> bool {
     name == "meta.json"

@@ -142,3 +142,39 @@ fn the_manifest_read_from_fast_fields_matches_the_stored_records() {
     assert_eq!(stored.len(), 7);
     assert_eq!(index.records().unwrap(), stored);
 }
+
+#[test]
+fn a_running_watcher_indexes_edits_and_vouches_for_the_index() {
+    use std::io::BufRead;
+    let t = TempCorpus::new();
+    t.write("a.txt", "Police in Kenya seized 120 kilograms of cocaine at the port of Mombasa in 2023, officials said.");
+    let mut watcher = std::process::Command::new(env!("CARGO_BIN_EXE_narcofacts"))
+        .args(["watch", "--json", "--corpus"])
+        .arg(t.corpus())
+        .arg("--index")
+        .arg(t.index())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start the watcher");
+    let mut reports = std::io::BufReader::new(watcher.stdout.take().expect("stdout")).lines();
+    // The first sync's report: the watcher is up.
+    let first: serde_json::Value = serde_json::from_str(&reports.next().expect("a report").expect("a line")).unwrap();
+    assert_eq!(first["added"], serde_json::json!(["a.txt"]));
+    t.write("b.txt", "Kenyan police seized 95 kilograms of heroin in Nairobi in 2023, the report said.");
+    let run = t.run(&["ask", "heroin seized in Kenya 2023", "--json"]);
+    let answer = run.expect_code(0).json();
+    // The watcher indexed b.txt before vouching; the command did not sync itself.
+    assert_eq!(answer["answers"][0]["doc"], "b.txt");
+    assert!(!run.stderr().contains("added"), "{}", run.stderr());
+    let second: serde_json::Value = serde_json::from_str(&reports.next().expect("a report").expect("a line")).unwrap();
+    assert_eq!(second["added"], serde_json::json!(["b.txt"]));
+    // A second watcher on the same index is refused.
+    t.run(&["watch"]).expect_code(2);
+    watcher.kill().expect("stop the watcher");
+    watcher.wait().expect("stopped");
+    // Without it, commands check the corpus themselves again.
+    t.remove("a.txt");
+    let run = t.run(&["ask", "cocaine seized in Kenya 2023", "--json"]);
+    assert_eq!(run.expect_code(0).json()["answers"], serde_json::json!([]));
+}

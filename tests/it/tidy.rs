@@ -23,6 +23,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("search", 8),
     ("render", 9),
     ("kb", 10),
+    ("watch", 11),
 ];
 
 fn layer(module: &str) -> Option<u8> {
