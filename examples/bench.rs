@@ -99,17 +99,17 @@ fn corpus(o: &Opts) -> Res<(PathBuf, u64, usize)> {
     Ok((corpus, bytes, listing.files.len()))
 }
 
+/// The binary with `args` on `corpus` and `index`.
+fn narcofacts(args: &[&str], corpus: &Path, index: &Path) -> Command {
+    let mut cmd = Command::new(binary());
+    cmd.args(args).arg("--corpus").arg(corpus).arg("--index").arg(index);
+    cmd
+}
+
 /// Runs the binary, returning its wall time; panics on failure.
 fn run(args: &[&str], corpus: &Path, index: &Path) -> Duration {
     let t = Instant::now();
-    let out = Command::new(binary())
-        .args(args)
-        .arg("--corpus")
-        .arg(corpus)
-        .arg("--index")
-        .arg(index)
-        .output()
-        .expect("run narcofacts");
+    let out = narcofacts(args, corpus, index).output().expect("run narcofacts");
     let took = t.elapsed();
     assert!(out.status.success(), "narcofacts {args:?}: {}", String::from_utf8_lossy(&out.stderr));
     took
@@ -121,12 +121,7 @@ fn run(args: &[&str], corpus: &Path, index: &Path) -> Duration {
 /// until it execs, so it would report this benchmark's own memory.
 fn run_with_peak(args: &[&str], corpus: &Path, index: &Path) -> (Duration, f64) {
     let t = Instant::now();
-    let mut child = Command::new(binary())
-        .args(args)
-        .arg("--corpus")
-        .arg(corpus)
-        .arg("--index")
-        .arg(index)
+    let mut child = narcofacts(args, corpus, index)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -298,12 +293,7 @@ fn bench_oneshot(label: &str, corpus_dir: &Path, index: &Path) {
 /// One-shot `ask` while `narcofacts watch` runs on the corpus: the commands
 /// take the watcher's word instead of checking every file.
 fn bench_oneshot_watched(label: &str, corpus_dir: &Path, index: &Path) -> Res<()> {
-    let mut watcher = Command::new(binary())
-        .arg("watch")
-        .arg("--corpus")
-        .arg(corpus_dir)
-        .arg("--index")
-        .arg(index)
+    let mut watcher = narcofacts(&["watch"], corpus_dir, index)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()?;

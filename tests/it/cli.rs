@@ -148,11 +148,8 @@ fn a_running_watcher_indexes_edits_and_vouches_for_the_index() {
     use std::io::BufRead;
     let t = TempCorpus::new();
     t.write("a.txt", "Police in Kenya seized 120 kilograms of cocaine at the port of Mombasa in 2023, officials said.");
-    let mut watcher = std::process::Command::new(env!("CARGO_BIN_EXE_narcofacts"))
-        .args(["watch", "--json", "--corpus"])
-        .arg(t.corpus())
-        .arg("--index")
-        .arg(t.index())
+    let mut watcher = t
+        .command(&["watch", "--json"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())
         .spawn()

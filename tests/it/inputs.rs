@@ -229,11 +229,8 @@ fn huge_files_and_long_lines_are_read_in_bounded_memory() {
 fn files_deleted_or_changed_during_an_ingest_are_handled() {
     let t = TempCorpus::new();
     crate::generate::generate(t.dir.path(), 300, 3).expect("generate");
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_narcofacts"))
-        .args(["ingest", "--threads", "1", "--corpus"])
-        .arg(t.corpus())
-        .arg("--index")
-        .arg(t.index())
+    let child = t
+        .command(&["ingest", "--threads", "1"])
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped())
         .spawn()

@@ -41,6 +41,14 @@ impl TempCorpus {
         std::fs::remove_file(self.corpus().join(name)).expect("remove");
     }
 
+    /// The binary with `args` and `--corpus` and `--index` pointing here, to
+    /// spawn and watch while it runs.
+    pub fn command(&self, args: &[&str]) -> std::process::Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_narcofacts"));
+        cmd.args(args).arg("--corpus").arg(self.corpus()).arg("--index").arg(self.index());
+        cmd
+    }
+
     /// Runs the binary with `--corpus` and `--index` pointing here.
     pub fn run(&self, args: &[&str]) -> Run {
         self.run_with(args, true)
