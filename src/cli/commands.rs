@@ -215,8 +215,20 @@ pub fn ingest(config: Config, rebuild: bool, out: Output) -> Result<()> {
 pub fn watch(config: Config, out: Output) -> Result<()> {
     let stop = std::sync::atomic::AtomicBool::new(false);
     let corpus = config.corpus_dir.clone();
-    eprintln!("narcofacts: watching {} (Ctrl-C to stop)", corpus.display());
-    narcofacts::watch::serve(&config, &stop, &mut |synced| match synced {
+    let mut up = false;
+    narcofacts::watch::serve(&config, &stop, &mut |synced| {
+        if !up {
+            up = true;
+            eprintln!("narcofacts: watching {} (Ctrl-C to stop)", corpus.display());
+        }
+        report_synced(synced, out);
+    })
+    .with_context(|| format!("cannot watch corpus {}", corpus.display()))
+}
+
+/// What `watch` says after each sync.
+fn report_synced(synced: narcofacts::watch::Synced<'_>, out: Output) {
+    match synced {
         Ok(report) => {
             report_sync(report, false);
             if out.json {
@@ -228,8 +240,7 @@ pub fn watch(config: Config, out: Output) -> Result<()> {
             }
         }
         Err(e) => eprintln!("narcofacts: error: cannot sync (will try again at the next change): {e}"),
-    })
-    .with_context(|| format!("cannot watch corpus {}", corpus.display()))
+    }
 }
 
 pub fn sources(config: Config, out: Output) -> Result<()> {
