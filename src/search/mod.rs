@@ -39,9 +39,13 @@ pub fn search(index: &Index, question: &Question, top_k: usize) -> Result<Answer
     let candidates = retrieve::facts(index, question, CANDIDATES)?;
     let (mut answers, mut related) = rank::rank(question, candidates, top_k);
     if answers.is_empty() && related.is_empty() {
-        // The filters kept everything out: the nearest facts by words, with why
-        // each does not answer.
-        related = rank::rank(question, retrieve::facts_by_words(index, question, CANDIDATES)?, top_k).1;
+        // The filters kept everything out: the facts they would keep but for
+        // another agency or measure, else the nearest facts by words, with
+        // why each does not answer.
+        related = rank::rank(question, retrieve::near_facts(index, question, CANDIDATES)?, top_k).1;
+        if related.is_empty() {
+            related = rank::rank(question, retrieve::facts_by_words(index, question, CANDIDATES)?, top_k).1;
+        }
     }
     let aggregate = aggregate::aggregate(question, &answers);
     let shown = question.top.unwrap_or(top_k).min(top_k.max(1));

@@ -84,6 +84,12 @@ pub fn loose_query(index: &Index, q: &Question) -> Box<dyn Query> {
 
 /// The query for facts answering `q`.
 pub fn fact_query(index: &Index, q: &Question) -> Box<dyn Query> {
+    filtered_query(index, q, true)
+}
+
+/// The query for facts answering `q`, with or without the checks of agency
+/// and measure (without: the near misses of an unanswered question).
+fn filtered_query(index: &Index, q: &Question, check_fields: bool) -> Box<dyn Query> {
     let f = index.fields();
     let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let specific: Vec<&String> = q.substances.iter().filter(|s| s.as_str() != "narcotics").collect();
@@ -121,11 +127,11 @@ pub fn fact_query(index: &Index, q: &Question) -> Box<dyn Query> {
     // Facts another agency reports, or in another measure, cannot answer
     // (see `rank::judge`): checked fact by fact from fast fields, only among
     // the facts the filters above keep.
-    if !must.is_empty() && !q.agents.is_empty() {
+    if check_fields && !must.is_empty() && !q.agents.is_empty() {
         let agents = rank::compatible_agents(&q.agents);
         must.push((Occur::Must, Box::new(KeywordFilter::any_of(schema::AGENT, agents, true))));
     }
-    if !q.dimensions.is_empty() {
+    if check_fields && !q.dimensions.is_empty() {
         let units = |ds: &mut dyn Iterator<Item = &Dimension>| -> Vec<String> {
             ds.flat_map(|d| unit_names(*d)).map(|u| (*u).to_owned()).collect()
         };
@@ -187,6 +193,16 @@ pub fn fact_query(index: &Index, q: &Question) -> Box<dyn Query> {
 /// When the index cannot be read.
 pub fn facts(index: &Index, q: &Question, limit: usize) -> Result<Vec<Candidate>> {
     run(index, fact_query(index, q).as_ref(), limit)
+}
+
+/// The best `limit` facts that meet the filters of `q` but may contradict
+/// its agency or measure: the nearest misses when nothing answers, each
+/// with the reason it does not.
+///
+/// # Errors
+/// When the index cannot be read.
+pub fn near_facts(index: &Index, q: &Question, limit: usize) -> Result<Vec<Candidate>> {
+    run(index, filtered_query(index, q, false).as_ref(), limit)
 }
 
 /// The best `limit` facts for the words of `q`, whatever its constraints.

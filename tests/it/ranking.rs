@@ -124,3 +124,17 @@ fn passages_come_from_the_answering_files_or_else_from_anywhere() {
     assert!(a.answers.is_empty());
     assert!(a.passages.iter().any(|p| p.text.to_lowercase().contains("cocaine")), "{:?}", a.passages);
 }
+
+#[test]
+fn when_no_agency_matches_the_near_miss_comes_first_with_its_reason() {
+    let t = TempCorpus::seeds();
+    let mut kb = KnowledgeBase::open(Config::new(t.corpus(), t.index())).unwrap();
+    kb.sync().unwrap();
+    // The filters keep the heroin of 2021 (customs'); no fact is the navy's.
+    // Words alone would put heroin figures of other years first.
+    let a = kb.ask("heroin seized by the navy in 2021").unwrap();
+    assert!(a.answers.is_empty(), "{:?}", a.answers);
+    let first = a.related.first().expect("a near miss");
+    assert_eq!(first.fact.value, 903.454);
+    assert!(first.why[0].contains("not navy"), "{:?}", first.why);
+}
