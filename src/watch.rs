@@ -67,7 +67,8 @@ impl Pending {
 
 /// Watches the corpus of `config` and keeps its index in step until `stop`
 /// is set, calling `report` after each sync (the first one included). A sync
-/// that fails is reported and tried again at the next change.
+/// that fails (or finds another process writing the index) is reported and
+/// tried again at the next change or request.
 ///
 /// # Errors
 /// When another watcher runs on this index, or the corpus cannot be watched.
@@ -101,6 +102,11 @@ pub fn serve(config: &Config, stop: &AtomicBool, report: &mut dyn FnMut(Synced<'
         while let Ok(event) = rx.try_recv() {
             pending.take(event, &lock, &index);
         }
+        // After a sync that failed or found the index held by another
+        // writer, a request is a reason to try again.
+        if !in_step && !pending.requests.is_empty() {
+            pending.dirty = true;
+        }
         if pending.dirty {
             let deadline = Instant::now() + MAX_SETTLE;
             while Instant::now() < deadline {
@@ -128,6 +134,37 @@ mod tests {
     use crate::index::watch::{vouch, Vouch};
 
     #[test]
+    fn a_watcher_that_could_not_write_tries_again_when_asked() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (corpus, index) = (dir.path().join("corpus"), dir.path().join("index"));
+        std::fs::create_dir_all(&corpus).expect("corpus");
+        std::fs::write(corpus.join("a.txt"), "Police in Kenya seized 12 kilograms of heroin in 2024.\n")
+            .expect("write");
+        let config = Config::new(&corpus, &index);
+        // Another process holds the writer through the watcher's first sync.
+        let kb = KnowledgeBase::open(config.clone()).expect("open");
+        let writer = kb.index().writer(1, 15_000_000).expect("writer");
+        let stop = AtomicBool::new(false);
+        let syncs = std::sync::Mutex::new(Vec::new());
+        std::thread::scope(|s| {
+            let watcher = s.spawn(|| {
+                serve(&config, &stop, &mut |r| syncs.lock().expect("lock").push(r.map(|r| r.read_only).ok()))
+            });
+            let start = Instant::now();
+            while syncs.lock().expect("lock").is_empty() && start.elapsed() < Duration::from_secs(30) {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            drop(writer);
+            let vouched = vouch(&index, Duration::from_secs(30));
+            // Stopped before any assertion, so that a failure cannot hang the test.
+            stop.store(true, Ordering::Relaxed);
+            watcher.join().expect("watcher").expect("serve");
+            assert_eq!(vouched, Vouch::InStep);
+        });
+        assert_eq!(syncs.into_inner().expect("lock")[..2], [Some(true), Some(false)]);
+    }
+
+    #[test]
     fn a_watcher_vouches_only_after_syncing_what_changed() {
         let dir = tempfile::tempdir().expect("temp dir");
         let (corpus, index) = (dir.path().join("corpus"), dir.path().join("index"));
@@ -146,17 +183,19 @@ mod tests {
             while syncs.lock().expect("lock").is_empty() && start.elapsed() < Duration::from_secs(30) {
                 std::thread::sleep(Duration::from_millis(5));
             }
-            assert_eq!(vouch(&index, Duration::from_secs(30)), Vouch::InStep);
+            let first = vouch(&index, Duration::from_secs(30));
             // A file written just before asking is indexed before the reply.
             std::fs::write(corpus.join("b.txt"), "Customs in Spain seized 3 tons of cocaine in 2023.\n")
                 .expect("write");
-            assert_eq!(vouch(&index, Duration::from_secs(30)), Vouch::InStep);
+            let second = vouch(&index, Duration::from_secs(30));
             let mut kb = KnowledgeBase::open(config.clone()).expect("open");
-            let report = kb.refresh().expect("refresh");
-            assert!(report.vouched);
-            assert_eq!(kb.documents().expect("documents").len(), 2);
+            let report = kb.refresh();
+            // Stopped before any assertion, so that a failure cannot hang the test.
             stop.store(true, Ordering::Relaxed);
             watcher.join().expect("watcher").expect("serve");
+            assert_eq!((first, second), (Vouch::InStep, Vouch::InStep));
+            assert!(report.expect("refresh").vouched);
+            assert_eq!(kb.documents().expect("documents").len(), 2);
         });
         assert_eq!(syncs.into_inner().expect("lock")[..2], [Some(1), Some(1)]);
     }
