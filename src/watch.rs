@@ -133,70 +133,78 @@ mod tests {
     use super::*;
     use crate::index::watch::{vouch, Vouch};
 
-    #[test]
-    fn a_watcher_that_could_not_write_tries_again_when_asked() {
+    /// A corpus of one article, and its configuration.
+    fn one_article() -> (tempfile::TempDir, Config) {
         let dir = tempfile::tempdir().expect("temp dir");
         let (corpus, index) = (dir.path().join("corpus"), dir.path().join("index"));
         std::fs::create_dir_all(&corpus).expect("corpus");
         std::fs::write(corpus.join("a.txt"), "Police in Kenya seized 12 kilograms of heroin in 2024.\n")
             .expect("write");
-        let config = Config::new(&corpus, &index);
-        // Another process holds the writer through the watcher's first sync.
-        let kb = KnowledgeBase::open(config.clone()).expect("open");
-        let writer = kb.index().writer(1, 15_000_000).expect("writer");
+        (dir, Config::new(&corpus, &index))
+    }
+
+    /// Runs `body` while a watcher serves `config`, from its first sync on;
+    /// returns what `body` returned and `note` of each sync report. The
+    /// watcher is stopped before the caller asserts anything, so that a
+    /// failure cannot hang the test.
+    fn with_watcher<N, R>(config: &Config, note: fn(&SyncReport) -> N, body: impl FnOnce() -> R) -> (R, Vec<Option<N>>)
+    where
+        N: Send,
+    {
         let stop = AtomicBool::new(false);
         let syncs = std::sync::Mutex::new(Vec::new());
-        std::thread::scope(|s| {
-            let watcher = s.spawn(|| {
-                serve(&config, &stop, &mut |r| syncs.lock().expect("lock").push(r.map(|r| r.read_only).ok()))
-            });
+        let result = std::thread::scope(|s| {
+            let watcher = s.spawn(|| serve(config, &stop, &mut |r| syncs.lock().expect("lock").push(r.map(note).ok())));
             let start = Instant::now();
             while syncs.lock().expect("lock").is_empty() && start.elapsed() < Duration::from_secs(30) {
                 std::thread::sleep(Duration::from_millis(5));
             }
-            drop(writer);
-            let vouched = vouch(&index, Duration::from_secs(30));
-            // Stopped before any assertion, so that a failure cannot hang the test.
+            let result = body();
             stop.store(true, Ordering::Relaxed);
             watcher.join().expect("watcher").expect("serve");
-            assert_eq!(vouched, Vouch::InStep);
+            result
         });
-        assert_eq!(syncs.into_inner().expect("lock")[..2], [Some(true), Some(false)]);
+        (result, syncs.into_inner().expect("lock"))
+    }
+
+    #[test]
+    fn a_watcher_that_could_not_write_tries_again_when_asked() {
+        let (_dir, config) = one_article();
+        // Another process holds the writer through the watcher's first sync.
+        let kb = KnowledgeBase::open(config.clone()).expect("open");
+        let writer = kb.index().writer(1, 15_000_000).expect("writer");
+        let (vouched, syncs) = with_watcher(
+            &config,
+            |r| r.read_only,
+            || {
+                drop(writer);
+                vouch(&config.index_dir, Duration::from_secs(30))
+            },
+        );
+        assert_eq!(vouched, Vouch::InStep);
+        assert_eq!(syncs[..2], [Some(true), Some(false)]);
     }
 
     #[test]
     fn a_watcher_vouches_only_after_syncing_what_changed() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let (corpus, index) = (dir.path().join("corpus"), dir.path().join("index"));
-        std::fs::create_dir_all(&corpus).expect("corpus");
-        std::fs::write(corpus.join("a.txt"), "Police in Kenya seized 12 kilograms of heroin in 2024.\n")
-            .expect("write");
-        let config = Config::new(&corpus, &index);
-        let stop = AtomicBool::new(false);
-        let syncs = std::sync::Mutex::new(Vec::new());
-        std::thread::scope(|s| {
-            let watcher = s.spawn(|| {
-                serve(&config, &stop, &mut |r| syncs.lock().expect("lock").push(r.map(|r| r.added.len()).ok()))
-            });
-            // Wait for the first sync.
-            let start = Instant::now();
-            while syncs.lock().expect("lock").is_empty() && start.elapsed() < Duration::from_secs(30) {
-                std::thread::sleep(Duration::from_millis(5));
-            }
-            let first = vouch(&index, Duration::from_secs(30));
-            // A file written just before asking is indexed before the reply.
-            std::fs::write(corpus.join("b.txt"), "Customs in Spain seized 3 tons of cocaine in 2023.\n")
-                .expect("write");
-            let second = vouch(&index, Duration::from_secs(30));
-            let mut kb = KnowledgeBase::open(config.clone()).expect("open");
-            let report = kb.refresh();
-            // Stopped before any assertion, so that a failure cannot hang the test.
-            stop.store(true, Ordering::Relaxed);
-            watcher.join().expect("watcher").expect("serve");
-            assert_eq!((first, second), (Vouch::InStep, Vouch::InStep));
-            assert!(report.expect("refresh").vouched);
-            assert_eq!(kb.documents().expect("documents").len(), 2);
-        });
-        assert_eq!(syncs.into_inner().expect("lock")[..2], [Some(1), Some(1)]);
+        let (_dir, config) = one_article();
+        let ((first, second, report, kb), syncs) = with_watcher(
+            &config,
+            |r| r.added.len(),
+            || {
+                let first = vouch(&config.index_dir, Duration::from_secs(30));
+                // A file written just before asking is indexed before the reply.
+                std::fs::write(config.corpus_dir.join("b.txt"), "Customs in Spain seized 3 tons of cocaine in 2023.\n")
+                    .expect("write");
+                let second = vouch(&config.index_dir, Duration::from_secs(30));
+                let mut kb = KnowledgeBase::open(config.clone()).expect("open");
+                let report = kb.refresh();
+                (first, second, report, kb)
+            },
+        );
+        assert_eq!((first, second), (Vouch::InStep, Vouch::InStep));
+        assert!(report.expect("refresh").vouched);
+        assert_eq!(kb.documents().expect("documents").len(), 2);
+        assert_eq!(syncs[..2], [Some(1), Some(1)]);
     }
 }
