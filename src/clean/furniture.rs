@@ -154,8 +154,21 @@ fn is_separator(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| matches!(c, '-' | '=' | '*' | '_' | '~' | '—' | '–' | '#' | '·' | ' '))
 }
 
+/// Two or more path separators (" > ", " » ", " / ", " | "), each counted
+/// as `str::matches` would: occurrences of one separator do not overlap.
 fn is_breadcrumb(s: &str) -> bool {
-    s.matches(" > ").count() + s.matches(" » ").count() + s.matches(" / ").count() + s.matches(" | ").count() >= 2
+    const SEPARATORS: [&str; 4] = [" > ", " » ", " / ", " | "];
+    let mut free_from = [0usize; SEPARATORS.len()];
+    let mut n = 0;
+    for (i, _) in s.match_indices(' ') {
+        for (sep, free) in SEPARATORS.iter().zip(&mut free_from) {
+            if i >= *free && s[i..].starts_with(sep) {
+                n += 1;
+                *free = i + sep.len();
+            }
+        }
+    }
+    n >= 2
 }
 
 /// Classifies every line of `text`.
@@ -201,7 +214,7 @@ fn classify_one(s: &str, words: usize, terminal: bool, bulleted: bool, lex: &Lex
     if words <= 40 && !lex.furniture.line.find_all(s).is_empty() {
         return LineKind::Furniture;
     }
-    if words <= 20 && !terminal && is_meta(&s.to_lowercase(), lex) {
+    if words <= 20 && !terminal && lex.furniture.meta.found_in(&s.to_lowercase()) {
         return LineKind::Meta;
     }
     if !terminal && looks_like_image_name(s, words) {
@@ -224,24 +237,6 @@ fn classify_one(s: &str, words: usize, terminal: bool, bulleted: bool, lex: &Lex
         return LineKind::Meta;
     }
     LineKind::Short
-}
-
-fn is_meta(lower: &str, lex: &Lexicon) -> bool {
-    lex.furniture.meta.iter().any(|m| {
-        if m.ends_with(' ') {
-            lower.starts_with(m.as_str())
-        } else {
-            contains_word_phrase(lower, m)
-        }
-    })
-}
-
-fn contains_word_phrase(hay: &str, phrase: &str) -> bool {
-    hay.match_indices(phrase).any(|(i, _)| {
-        let before = hay[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after = hay[i + phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        before && after
-    })
 }
 
 /// The article region: indices `[start, end)` into `lines`, or `None` when the
@@ -307,6 +302,18 @@ mod tests {
                 (End, "Comments (0)".into()),
             ]
         );
+    }
+
+    #[test]
+    fn breadcrumbs_have_two_separators() {
+        assert!(is_breadcrumb("Home > News > World"));
+        assert!(is_breadcrumb("Home » Asia / Pakistan"));
+        assert!(is_breadcrumb("News | Crime | Drugs"));
+        assert!(!is_breadcrumb("Home > News"));
+        assert!(!is_breadcrumb("Home >> News >> World"));
+        // Occurrences of one separator do not overlap; of two, they may.
+        assert!(!is_breadcrumb("a / / b"));
+        assert!(is_breadcrumb("a > | b"));
     }
 
     #[test]

@@ -23,11 +23,13 @@
 //! ```
 
 mod matcher;
+mod meta;
 mod table;
 
 use std::path::Path;
 
 pub use matcher::{Matcher, Matches};
+pub use meta::MetaPhrases;
 pub use table::{Entry, Haystack, Hit, Table};
 
 use crate::error::{Diagnostic, Error, Result};
@@ -152,7 +154,7 @@ pub struct Furniture {
     /// Phrases that drop the line holding them.
     pub line: Table<()>,
     /// Phrases that make a short line page metadata; a phrase ending in a space matches only at the start.
-    pub meta: Vec<String>,
+    pub meta: MetaPhrases,
 }
 
 /// All tables, ready to match.
@@ -509,7 +511,7 @@ impl Lexicon {
         let furniture = Furniture {
             end: end.iter().map(|s| normalize_marker(s)).collect(),
             line: phrase_table(line)?,
-            meta: meta.into_iter().map(|m| m.to_lowercase()).collect(),
+            meta: MetaPhrases::new(meta),
         };
 
         Ok(Lexicon {
