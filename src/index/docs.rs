@@ -269,6 +269,49 @@ pub fn payload<T: for<'de> Deserialize<'de>>(doc: &TantivyDocument, fields: &Fie
     postcard::from_bytes(doc.get_first(fields.payload)?.as_bytes()?).ok()
 }
 
+/// tantivy's type codes of a stored text value and a stored bytes value.
+const TEXT_CODE: u8 = 0;
+const BYTES_CODE: u8 = 4;
+
+/// A VInt as tantivy's doc store writes it: seven bits per byte, low
+/// first, the last byte marked by its high bit. Returns the value and the rest.
+fn vint(bytes: &[u8]) -> Option<(usize, &[u8])> {
+    let mut value = 0usize;
+    for (i, &b) in bytes.iter().enumerate().take(9) {
+        value |= usize::from(b & 0x7f) << (7 * i);
+        if b & 0x80 != 0 {
+            return Some((value, &bytes[i + 1..]));
+        }
+    }
+    None
+}
+
+/// The stored record of a document, read straight from its bytes in the doc
+/// store (`StoreReader::get_document_bytes`), without building a
+/// `TantivyDocument`: tantivy reads a stored bytes value one byte at a time.
+///
+/// tantivy stores a document as a VInt count of values, then per value its
+/// field id (u32, little-endian), a type code and, for text and bytes, a
+/// VInt length and the bytes. `None` when a value of any other type comes
+/// before the record; the caller then reads the document through tantivy.
+pub fn stored_payload<'a>(doc: &'a [u8], fields: &Fields) -> Option<&'a [u8]> {
+    let (count, mut rest) = vint(doc)?;
+    for _ in 0..count {
+        let field = u32::from_le_bytes(rest.get(..4)?.try_into().ok()?);
+        let code = *rest.get(4)?;
+        if code != TEXT_CODE && code != BYTES_CODE {
+            return None;
+        }
+        let (len, data) = vint(&rest[5..])?;
+        let value = data.get(..len)?;
+        if field == fields.payload.field_id() && code == BYTES_CODE {
+            return Some(value);
+        }
+        rest = &data[len..];
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -279,6 +322,47 @@ mod tests {
             place: place.map(str::to_owned),
             period: period.and_then(Period::parse),
             ..crate::extract::fact::example(1.0, crate::vocab::Unit::Kg, "2020")
+        }
+    }
+
+    #[test]
+    fn stored_records_read_from_the_doc_store_bytes_as_through_tantivy() {
+        use tantivy::collector::DocSetCollector;
+        use tantivy::query::AllQuery;
+        let (schema, fields) = super::super::schema::build();
+        let index = tantivy::Index::create_in_ram(schema);
+        index.tokenizers().register(super::super::analyzer::ANALYZER, super::super::analyzer::shared());
+        let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let passage = PassageRecord { doc: "a.txt".into(), span: Span::new(3, 9), text: "é".repeat(300) };
+        let fact = fact(Some("heroin"), Some("Iran"), Some("2019"));
+        let record = IndexedDoc { file: example_file(), passages: vec![passage.clone()], facts: vec![fact.clone()] };
+        for d in record.documents(&fields) {
+            writer.add_document(d).unwrap();
+        }
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let store = searcher.segment_reader(0).get_store_reader(1).unwrap();
+        let mut addrs: Vec<_> = searcher.search(&AllQuery, &DocSetCollector).unwrap().into_iter().collect();
+        addrs.sort();
+        assert_eq!(addrs.len(), 3);
+        for a in addrs {
+            let bytes = store.get_document_bytes(a.doc_id).unwrap();
+            let raw = stored_payload(bytes.as_slice(), &fields).expect("a record");
+            let doc: TantivyDocument = searcher.doc(a).unwrap();
+            assert_eq!(Some(raw), doc.get_first(fields.payload).and_then(|v| v.as_bytes()));
+        }
+        assert_eq!(stored_payload(&[], &fields), None);
+        assert_eq!(stored_payload(&[0x81, 1, 0, 0, 0, 2], &fields), None, "a value of another type");
+        assert_eq!(stored_payload(&[0x81, 5, 0, 0, 0, BYTES_CODE, 0x85, 1], &fields), None, "cut short");
+    }
+
+    fn example_file() -> FileDoc {
+        FileDoc {
+            record: FileRecord { name: "a.txt".into(), size: 1, mtime_ns: 2, hash: 3 },
+            meta: Meta::default(),
+            n_passages: 1,
+            n_facts: 1,
+            notes: vec!["note".into()],
         }
     }
 
