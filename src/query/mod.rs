@@ -94,6 +94,9 @@ pub struct Question {
     pub bound: Option<(Cmp, f64, Unit)>,
     /// Words to search the text with (analyzed later by the index).
     pub terms: Vec<String>,
+    /// The words that name the period ("first", "half", "2019"): the period
+    /// is a filter, so these words do not score a fact's text.
+    pub period_terms: Vec<String>,
     /// The words that say what the question is about, beside its places and
     /// periods ("weather" in "weather in Nairobi"): a fact must meet one of
     /// them, or one of the constraints they set, to answer.

@@ -249,6 +249,12 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
     for m in &frames {
         match m.expr.resolve(&anchor) {
             Some(p) => {
+                for k in m.toks.clone().filter(|&k| a.scan.is_word(k) || a.scan.is_number(k)) {
+                    let w = a.scan.lower(k).to_owned();
+                    if !STOPWORDS.contains(&w.as_str()) && !q.period_terms.contains(&w) {
+                        q.period_terms.push(w);
+                    }
+                }
                 q.periods.push(p);
                 q.period = Some(match q.period {
                     Some(prev) => crate::extract::Period::range(prev.start.min(p.start), prev.end.max(p.end)),
@@ -530,6 +536,16 @@ mod tests {
         assert_eq!(p("herion seizures last year"), "substance=heroin event=seizure period=2025");
         assert_eq!(p("metamphetamine in the first half of 2024"), "substance=methamphetamine period=2024-01..2024-06");
         assert_eq!(p("more than 500 kg of cocaine"), "substance=cocaine measure=mass value > 500 kg");
+    }
+
+    #[test]
+    fn the_words_of_a_period_are_kept_apart() {
+        let lex = Lexicon::builtin().unwrap();
+        let (q, _) = parse("customs heroin in the first half of 2019", &lex, None);
+        assert_eq!(q.period_terms, ["first", "half", "2019"]);
+        assert!(q.terms.contains(&"half".to_owned()), "still searched for near misses");
+        let (q, _) = parse("heroin seized last year", &lex, None);
+        assert!(q.period.is_none() && q.period_terms.is_empty(), "unresolved: not a filter");
     }
 
     #[test]
