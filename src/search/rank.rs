@@ -77,8 +77,38 @@ fn agents_compatible(asked: &str, found: &str) -> Option<bool> {
 
 /// Judges one fact against the question. `text` is its text score, 0 to 1.
 pub fn judge(q: &Question, f: &Fact, text: f32) -> Judgement {
+    judge_as(q, f, text, true)
+}
+
+/// Reasons for a judgement, formatted only when they will be shown:
+/// ranking judges a few hundred candidates and shows a handful.
+struct Why {
+    explain: bool,
+    reasons: Vec<String>,
+}
+
+impl Why {
+    /// Adds a reason for the points given.
+    fn note(&mut self, reason: impl FnOnce() -> String) {
+        if self.explain {
+            self.reasons.push(reason());
+        }
+    }
+
+    /// The reason a candidate cannot answer ("" when not explaining).
+    fn fail(&self, reason: impl FnOnce() -> String) -> String {
+        if self.explain {
+            reason()
+        } else {
+            String::new()
+        }
+    }
+}
+
+/// [`judge`], with the reasons only when `explain`.
+fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
     let mut score = 0.0;
-    let mut why = Vec::new();
+    let mut why = Why { explain, reasons: Vec::new() };
     // Something the question is about must be in the fact: its substance,
     // agency, event or measured thing, or one of its content words.
     let about = (!q.substances.is_empty() && f.substance.is_some())
@@ -87,37 +117,39 @@ pub fn judge(q: &Question, f: &Fact, text: f32) -> Judgement {
         || q.content_terms.iter().any(|t| mentions(f, t))
         || (q.content_terms.is_empty() && q.has_constraints());
     if !about {
-        return Err("nothing the question asks about is in this fact".into());
+        return Err(why.fail(|| "nothing the question asks about is in this fact".into()));
     }
 
     // Substance.
     let specific: Vec<&String> = q.substances.iter().filter(|s| s.as_str() != "narcotics").collect();
     if q.which_substance && f.substance.as_deref().is_none_or(|s| s == "narcotics") {
-        return Err("names no particular drug".into());
+        return Err(why.fail(|| "names no particular drug".into()));
     }
     if !specific.is_empty() {
         match &f.substance {
             Some(s) if specific.contains(&s) => {
                 score += points::SUBSTANCE;
-                why.push(format!("substance {s}"));
+                why.note(|| format!("substance {s}"));
             }
             Some(s) => {
-                return Err(format!(
-                    "substance is {s}, not {}",
-                    specific.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" or ")
-                ))
+                return Err(why.fail(|| {
+                    format!(
+                        "substance is {s}, not {}",
+                        specific.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" or ")
+                    )
+                }))
             }
-            None => return Err("no substance stated".into()),
+            None => return Err(why.fail(|| "no substance stated".into())),
         }
     } else if !q.substances.is_empty() {
         match f.substance.as_deref() {
             Some("narcotics") => {
                 score += points::SUBSTANCE;
-                why.push("drugs in general".into());
+                why.note(|| "drugs in general".into());
             }
             Some(s) => {
                 score += points::SUBSTANCE_NAMED_FOR_GENERIC;
-                why.push(format!("substance {s}"));
+                why.note(|| format!("substance {s}"));
             }
             None => score += points::SUBSTANCE_MISSING,
         }
@@ -128,10 +160,10 @@ pub fn judge(q: &Question, f: &Fact, text: f32) -> Judgement {
         match &f.place {
             Some(p) if q.places.contains(p) => {
                 score += points::PLACE;
-                why.push(format!("place {p}"));
+                why.note(|| format!("place {p}"));
             }
-            Some(p) => return Err(format!("place is {p}")),
-            None => return Err("no place stated".into()),
+            Some(p) => return Err(why.fail(|| format!("place is {p}"))),
+            None => return Err(why.fail(|| "no place stated".into())),
         }
     }
 
@@ -140,22 +172,22 @@ pub fn judge(q: &Question, f: &Fact, text: f32) -> Judgement {
         match f.period {
             Some(p) if p == asked => {
                 score += points::PERIOD_EXACT;
-                why.push(format!("period {p}"));
+                why.note(|| format!("period {p}"));
             }
             Some(p) if asked.contains(&p) => {
                 score += points::PERIOD_INSIDE;
-                why.push(format!("period {p} within {asked}"));
+                why.note(|| format!("period {p} within {asked}"));
             }
             Some(p) if p.contains(&asked) => {
                 score += points::PERIOD_AROUND;
-                why.push(format!("period {p} covers {asked}"));
+                why.note(|| format!("period {p} covers {asked}"));
             }
             Some(p) if p.overlaps(&asked) => {
                 score += points::PERIOD_OVERLAP;
-                why.push(format!("period {p} overlaps {asked}"));
+                why.note(|| format!("period {p} overlaps {asked}"));
             }
-            Some(p) => return Err(format!("period is {p}, not {asked}")),
-            None => return Err("no period stated".into()),
+            Some(p) => return Err(why.fail(|| format!("period is {p}, not {asked}"))),
+            None => return Err(why.fail(|| "no period stated".into())),
         }
     }
 
@@ -163,7 +195,7 @@ pub fn judge(q: &Question, f: &Fact, text: f32) -> Judgement {
     let dim = f.unit.dimension();
     if !q.dimensions.is_empty() {
         if !q.dimensions.contains(&dim) {
-            return Err(format!("measured in {}", f.unit.as_str()));
+            return Err(why.fail(|| format!("measured in {}", f.unit.as_str())));
         }
         score += points::MEASURE;
     } else if let Some(rank) = q.prefer.iter().position(|d| *d == dim) {
@@ -171,7 +203,7 @@ pub fn judge(q: &Question, f: &Fact, text: f32) -> Judgement {
     }
     if let (Some(c), Unit::Money(m)) = (q.currency, f.unit) {
         if c != m {
-            return Err(format!("in {}, not {}", m.as_str(), c.as_str()));
+            return Err(why.fail(|| format!("in {}, not {}", m.as_str(), c.as_str())));
         }
     }
     if let Some((cmp, bound, unit)) = q.bound {
@@ -181,12 +213,9 @@ pub fn judge(q: &Question, f: &Fact, text: f32) -> Judgement {
                 Cmp::Under => f.value < bound,
             };
             if !ok {
-                return Err(format!(
-                    "{} is not {} {}",
-                    f.value_text(),
-                    if cmp == Cmp::Over { "over" } else { "under" },
-                    bound
-                ));
+                return Err(why.fail(|| {
+                    format!("{} is not {} {}", f.value_text(), if cmp == Cmp::Over { "over" } else { "under" }, bound)
+                }));
             }
         }
     }
@@ -197,13 +226,13 @@ pub fn judge(q: &Question, f: &Fact, text: f32) -> Judgement {
             Some(a) => match q.agents.iter().find_map(|asked| agents_compatible(asked, a)) {
                 Some(true) => {
                     score += points::AGENT;
-                    why.push(format!("agent {a}"));
+                    why.note(|| format!("agent {a}"));
                 }
                 Some(false) => {
                     score += points::AGENT_COVERED;
-                    why.push(format!("agent {a} (covered)"));
+                    why.note(|| format!("agent {a} (covered)"));
                 }
-                None => return Err(format!("agent is {a}, not {}", q.agents.join(" or "))),
+                None => return Err(why.fail(|| format!("agent is {a}, not {}", q.agents.join(" or ")))),
             },
             None => score += points::AGENT_MISSING,
         }
@@ -213,7 +242,7 @@ pub fn judge(q: &Question, f: &Fact, text: f32) -> Judgement {
     if let (Some(asked), Some(e)) = (q.event, f.event) {
         if asked == e {
             score += points::EVENT;
-            why.push(format!("event {}", e.as_str()));
+            why.note(|| format!("event {}", e.as_str()));
         } else if !related_events(asked, e) {
             score += points::EVENT_OTHER;
         }
@@ -224,15 +253,15 @@ pub fn judge(q: &Question, f: &Fact, text: f32) -> Judgement {
         let m = what_match(&q.what_terms, what);
         if m > 0.0 {
             score += points::WHAT * m;
-            why.push(format!("measures {what}"));
+            why.note(|| format!("measures {what}"));
         }
     }
     if q.total && f.total {
         score += points::TOTAL;
-        why.push("stated as a total".into());
+        why.note(|| "stated as a total".into());
     }
     score += points::TEXT * text;
-    Ok((score, why))
+    Ok((score, why.reasons))
 }
 
 /// True when the fact's sentence or description has a word starting like
@@ -301,24 +330,21 @@ fn same_value(a: f64, b: f64) -> bool {
 
 /// Ranks candidates: `(answers, related)`. Answers are every fact that meets
 /// the question, best first, equal facts merged; related (only when there is
-/// no answer) are the nearest excluded facts, at most `related_k`.
-pub fn rank(q: &Question, candidates: Vec<Candidate>, related_k: usize) -> (Vec<ScoredFact>, Vec<ScoredFact>) {
+/// no answer) are the nearest excluded facts, at most `shown_k`, each with
+/// why it does not answer. Only the first `shown_k` answers get their
+/// reasons (`why`): the others are for totals and comparisons.
+pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<ScoredFact>, Vec<ScoredFact>) {
     let max_bm25 = candidates.iter().map(|c| c.bm25).fold(0.0f32, f32::max).max(1e-6);
     let mut kept: Vec<ScoredFact> = Vec::new();
     let mut excluded: Vec<ScoredFact> = Vec::new();
     for c in candidates {
         let text = c.bm25 / max_bm25;
-        match judge(q, &c.fact, text) {
-            Ok((score, why)) => {
-                kept.push(ScoredFact { fact: c.fact, score, why, sources: Vec::new(), disagreements: Vec::new() })
-            }
-            Err(reason) => excluded.push(ScoredFact {
-                fact: c.fact,
-                score: text,
-                why: vec![reason],
-                sources: Vec::new(),
-                disagreements: Vec::new(),
-            }),
+        let judged = judge_as(q, &c.fact, text, false);
+        let scored =
+            |score| ScoredFact { fact: c.fact, score, why: Vec::new(), sources: vec![], disagreements: vec![] };
+        match judged {
+            Ok((score, _)) => kept.push(scored(score)),
+            Err(_) => excluded.push(scored(text)),
         }
     }
     // Nothing of the question's own constraints met and no word matched: no answer.
@@ -330,11 +356,25 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, related_k: usize) -> (Vec<
     if let Some(x) = q.extreme {
         extreme_first(q, &mut kept, x);
     }
-    let answers = merge_duplicates(kept);
+    let mut answers = merge_duplicates(kept);
+    for s in answers.iter_mut().take(shown_k) {
+        if let Ok((_, mut why)) = judge(q, &s.fact, 0.0) {
+            // Before what ranking itself added ("the largest such figure").
+            why.append(&mut s.why);
+            s.why = why;
+        }
+    }
+    if !answers.is_empty() {
+        return (answers, Vec::new());
+    }
     excluded.sort_by(|a, b| b.score.total_cmp(&a.score));
-    excluded.truncate(related_k);
-    let related = if answers.is_empty() { excluded } else { Vec::new() };
-    (answers, related)
+    excluded.truncate(shown_k);
+    for s in &mut excluded {
+        if let Err(reason) = judge(q, &s.fact, s.score) {
+            s.why = vec![reason];
+        }
+    }
+    (answers, excluded)
 }
 
 /// Moves the largest (or smallest) value of the best-fitting measure to the
@@ -428,5 +468,39 @@ mod tests {
                 assert_eq!(compatible.iter().any(|c| c == found), accepted, "{found} for {asked:?}");
             }
         }
+    }
+
+    fn candidate(value: f64, period: &str, doc: &str) -> Candidate {
+        let fact = Fact {
+            doc: doc.into(),
+            substance: Some("heroin".into()),
+            ..crate::extract::fact::example(value, Unit::Kg, period)
+        };
+        Candidate { fact, bm25: 1.0 }
+    }
+
+    #[test]
+    fn only_shown_facts_are_explained() {
+        let q = Question {
+            substances: vec!["heroin".into()],
+            period: crate::extract::Period::parse("2021"),
+            extreme: Some(Extreme::Max),
+            prefer: vec![Dimension::Mass],
+            ..Question::default()
+        };
+        let candidates = (1..=5).map(|v| candidate(f64::from(v), "2021", &format!("{v}.txt"))).collect();
+        let (answers, related) = rank(&q, candidates, 2);
+        assert!(related.is_empty());
+        assert_eq!(answers.len(), 5);
+        assert_eq!(answers[0].fact.value, 5.0);
+        assert_eq!(answers[0].why, ["substance heroin", "period 2021", "the largest such figure"]);
+        assert_eq!(answers[1].why, ["substance heroin", "period 2021"]);
+        assert!(answers[2..].iter().all(|s| s.why.is_empty()));
+        // With no answer, the shown near misses say why they miss.
+        let (answers, related) = rank(&q, vec![candidate(1.0, "2019", "a.txt"), candidate(2.0, "2018", "b.txt")], 1);
+        assert!(answers.is_empty());
+        assert_eq!(related.len(), 1);
+        assert_eq!(related[0].why, [judge(&q, &related[0].fact, 1.0).unwrap_err()]);
+        assert!(related[0].why[0].starts_with("period is 201"), "{:?}", related[0].why);
     }
 }
