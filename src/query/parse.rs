@@ -120,34 +120,36 @@ fn edit_distance(a: &str, b: &str) -> usize {
     if a.len().abs_diff(b.len()) > 2 {
         return 3;
     }
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
+    // Three rows of the distance table: two back (for a transposition), the
+    // last, and the one being filled.
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
+    let mut last: Vec<usize> = (0..=b.len()).collect();
+    let mut row: Vec<usize> = vec![0; b.len() + 1];
     for i in 1..=a.len() {
+        row[0] = i;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            row[j] = (last[j] + 1).min(row[j - 1] + 1).min(last[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                row[j] = row[j].min(before[j - 2] + 1);
             }
         }
+        std::mem::swap(&mut before, &mut last);
+        std::mem::swap(&mut last, &mut row);
     }
-    d[a.len()][b.len()].min(3)
+    last[b.len()].min(3)
 }
 
 /// A misspelt word's correction among a table's single-word phrases.
 fn correct<V>(word: &str, table: &Table<V>, vocabulary: &[&str]) -> Option<String> {
-    if word.chars().count() < 5 || table.get(word).is_some() {
+    let len = word.chars().count();
+    if len < 5 || table.get(word).is_some() {
         return None;
     }
-    let limit = if word.chars().count() >= 8 { 2 } else { 1 };
+    let limit = if len >= 8 { 2 } else { 1 };
     vocabulary
         .iter()
-        .filter(|v| !v.contains(' '))
+        .filter(|v| !v.contains(' ') && v.chars().count().abs_diff(len) <= limit)
         .map(|v| (edit_distance(word, v), *v))
         .filter(|(d, _)| *d <= limit)
         .min()
@@ -536,6 +538,26 @@ mod tests {
         assert_eq!(p("herion seizures last year"), "substance=heroin event=seizure period=2025");
         assert_eq!(p("metamphetamine in the first half of 2024"), "substance=methamphetamine period=2024-01..2024-06");
         assert_eq!(p("more than 500 kg of cocaine"), "substance=cocaine measure=mass value > 500 kg");
+    }
+
+    #[test]
+    fn edit_distances() {
+        for (a, b, d) in [
+            ("herion", "heroin", 1),
+            ("ab", "ba", 1),
+            ("cocain", "cocaine", 1),
+            ("heroín", "heroin", 1),
+            ("methamphetamine", "metamphetamine", 1),
+            ("kitten", "sitting", 3),
+            ("ca", "abc", 3),
+            ("", "abc", 3),
+            ("same", "same", 0),
+            ("customs", "cutsoms", 1),
+            ("abcd", "badc", 2),
+        ] {
+            assert_eq!(edit_distance(a, b), d, "{a} {b}");
+            assert_eq!(edit_distance(b, a), d, "{b} {a}");
+        }
     }
 
     #[test]
