@@ -22,6 +22,7 @@ use std::sync::{Arc, Mutex};
 use serde::{Deserialize, Serialize};
 use tantivy::collector::{DocSetCollector, TopDocs};
 use tantivy::directory::error::LockError;
+use tantivy::indexer::UserOperation;
 use tantivy::query::{EnableScoring, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::store::StoreReader;
@@ -495,10 +496,12 @@ impl Writer {
     /// # Errors
     /// When tantivy refuses a document.
     pub fn add(&self, documents: Vec<TantivyDocument>) -> Result<()> {
-        for d in documents {
-            self.inner.add_document(d).map_err(|e| Error::tantivy(&self.dir, e))?;
-        }
-        Ok(())
+        // One batch per file: one hand-over to the indexing threads instead of
+        // one per document, and the file's documents land in one segment.
+        self.inner
+            .run(documents.into_iter().map(UserOperation::Add))
+            .map(|_| ())
+            .map_err(|e| Error::tantivy(&self.dir, e))
     }
 
     /// Commits what was written so far with the stamp and keeps the lock:
