@@ -15,20 +15,33 @@ pub struct Scan<'a> {
     pub hay: Haystack<'a>,
     /// Every scanned table's matches, found in one pass (when a lexicon was given).
     matches: Option<Matches>,
+    /// Per token, the scanned tables (bit `id`, for ids under 64) with a
+    /// match starting where it starts: most lookups find nothing, and this
+    /// says so without searching the matches.
+    starts: Vec<u64>,
 }
 
 impl<'a> Scan<'a> {
     /// Tokenizes `text`.
     pub fn new(text: &'a str) -> Scan<'a> {
-        Scan { text, toks: tokenize(text), hay: Haystack::new(text), matches: None }
+        Scan { text, toks: tokenize(text), hay: Haystack::new(text), matches: None, starts: Vec::new() }
     }
 
     /// Tokenizes `text` and finds the matches of every table `lex` scans, in
     /// one pass; lookups in those tables are then free.
     pub fn with_lexicon(text: &'a str, lex: &Lexicon) -> Scan<'a> {
         let hay = Haystack::new(text);
-        let matches = Some(lex.matcher().scan(&hay));
-        Scan { text, toks: tokenize(text), hay, matches }
+        let matches = lex.matcher().scan(&hay);
+        let toks = tokenize(text);
+        let mut starts = vec![0u64; toks.len()];
+        for (table, start) in matches.starts() {
+            if let (Some(bit), Ok(i)) =
+                (1u64.checked_shl(table.into()), toks.binary_search_by_key(&start, |t| t.span.start))
+            {
+                starts[i] |= bit;
+            }
+        }
+        Scan { text, toks, hay, matches: Some(matches), starts }
     }
 
     /// The precomputed matches of `table`, when it was scanned.
@@ -108,6 +121,10 @@ impl<'a> Scan<'a> {
         let t = self.toks.get(i)?;
         let hit = match self.scanned(table) {
             Some((m, id)) => {
+                let none_here = 1u64.checked_shl(id.into()).is_some_and(|bit| self.starts[i] & bit == 0);
+                if none_here {
+                    return None;
+                }
                 let (end, idx) = m.at(id, t.span.start)?;
                 Hit { span: crate::span::Span::new(t.span.start, end), entry: table.entry(idx)? }
             }
