@@ -379,7 +379,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             .find_map(|m| m.expr.resolve(&anchor));
 
         let whats: Vec<What> = {
-            let mut out: Vec<What> = Vec::new();
+            let mut out: Vec<What> = Vec::with_capacity(a.quantities.len());
             for q in &a.quantities {
                 let inherited = out
                     .iter()
@@ -397,10 +397,11 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             out
         };
         let taken: Vec<(usize, usize)> = whats.iter().filter_map(|w| w.extent).collect();
-        let mut sentence_facts: Vec<Fact> = Vec::new();
-        let mut local_substances: Vec<Option<Option<String>>> = Vec::new();
+        let mut sentence_facts: Vec<Fact> = Vec::with_capacity(a.quantities.len());
+        let mut local_substances: Vec<Option<Option<String>>> = Vec::with_capacity(a.quantities.len());
         for (q, what) in a.quantities.iter().zip(&whats) {
-            let mut carried = Vec::new();
+            // At most the five things a fact can carry.
+            let mut carried = Vec::with_capacity(5);
             let others: Vec<(usize, usize)> = taken.iter().copied().filter(|r| Some(*r) != what.extent).collect();
             let local_substance = context::substance_of(a, q, what, &others);
             let event = context::event_of(a, q, what)

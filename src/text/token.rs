@@ -103,7 +103,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let start = pos;
         let kind = if c.is_alphabetic() {
             pos += w;
-            while let Some((c, w)) = char_at(text, pos) {
+            loop {
+                // ASCII letters, most of any text, a byte at a time.
+                while bytes.get(pos).is_some_and(u8::is_ascii_alphabetic) {
+                    pos += 1;
+                }
+                let Some((c, w)) = char_at(text, pos) else { break };
                 let letter = c.is_alphabetic() || c.is_mark() || c == '\u{00AD}';
                 // Inner hyphens and apostrophes join letters: "drug-related", "Iran's".
                 let joiner =
@@ -214,6 +219,23 @@ mod tests {
                 (Word, "bn"),
                 (Number, "95"),
                 (Punct, "%")
+            ]
+        );
+    }
+
+    #[test]
+    fn words_mix_ascii_and_other_letters() {
+        use Kind::*;
+        assert_eq!(
+            kinds("Bakı şəhərində Iran’s co\u{301}caine e\u{AD}cstasy ab-"),
+            [
+                (Word, "Bakı"),
+                (Word, "şəhərində"),
+                (Word, "Iran’s"),
+                (Word, "co\u{301}caine"),
+                (Word, "e\u{AD}cstasy"),
+                (Word, "ab"),
+                (Punct, "-")
             ]
         );
     }
