@@ -372,7 +372,8 @@ impl KnowledgeBase {
             }
         }
         report.unchanged = changes.unchanged + changes.touched.len();
-        writer.commit(stamp)?;
+        let written: u64 = work.iter().map(|e| e.size).sum();
+        writer.commit(stamp, written >= self.config.compact_bytes)?;
         self.index.reload()?;
         self.opened = Opened::Existing;
         Ok(report)

@@ -517,12 +517,37 @@ impl Writer {
     }
 
     /// Commits with the stamp, waits for segment merges and releases the lock.
+    /// With `compact` (after a large write), then merges the segments smaller
+    /// than an eighth of the largest into one: a large ingest leaves a tail of
+    /// small segments, and every question pays a set-up cost per segment.
     ///
     /// # Errors
     /// When the commit fails (nothing of it is then visible).
-    pub fn commit(mut self, stamp: Stamp) -> Result<()> {
+    pub fn commit(mut self, stamp: Stamp, compact: bool) -> Result<()> {
         self.checkpoint(stamp)?;
+        let index = self.inner.index().clone();
         self.inner.wait_merging_threads().map_err(|e| Error::tantivy(&self.dir, e))?;
+        if compact {
+            // The commit is done: a merge that cannot run (another writer took
+            // the lock meanwhile, the disk is full) leaves the segments as they are.
+            let _ = merge_small_segments(&index);
+        }
         Ok(())
     }
+}
+
+/// Merges the segments of `index` smaller than an eighth of the largest,
+/// when there are two or more, into one.
+fn merge_small_segments(index: &tantivy::Index) -> tantivy::Result<()> {
+    let metas = index.searchable_segment_metas()?;
+    let largest = metas.iter().map(|m| m.num_docs()).max().unwrap_or(0);
+    let small: Vec<tantivy::index::SegmentId> =
+        metas.iter().filter(|m| m.num_docs().saturating_mul(8) < largest).map(|m| m.id()).collect();
+    if small.len() < 2 {
+        return Ok(());
+    }
+    let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000)?;
+    writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
+    writer.merge(&small).wait()?;
+    writer.wait_merging_threads()
 }

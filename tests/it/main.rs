@@ -29,3 +29,5 @@ mod ranking;
 mod spans;
 // Layering and library hygiene.
 mod tidy;
+// Index upkeep: small segments merged after a large sync.
+mod upkeep;
