@@ -7,7 +7,9 @@
 //! questions by lookup.
 //!
 //! Two strategies give the same matches. Texts of sentence length run
-//! through one overlapping aho-corasick automaton over every pattern; a short
+//! through one overlapping aho-corasick automaton over every pattern but the
+//! one- and two-letter ones ("t", "kg", "M": they occur inside most words, and
+//! their whole-word matches are runs of letters, looked up by key); a short
 //! text (a question, a title) seen before the automaton exists looks up each
 //! of its candidate phrases in a sorted pattern list instead, because building
 //! the automaton costs more than a one-shot question's whole answer. Each
@@ -19,12 +21,16 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use rustc_hash::FxHashMap;
 
 use super::table::{boundary_ok, Haystack};
 use crate::span::Span;
 
 /// One match: (table, start, end, entry).
 type Item = (u16, u32, u32, u32);
+
+/// Patterns of one or two letters by key (see [`letters_key`]): their (table, entry) tags.
+type LetterPatterns = FxHashMap<[u8; 2], Vec<(u16, u32)>>;
 
 /// Texts up to this many bytes are matched phrase by phrase…
 pub const SHORT_TEXT: usize = 160;
@@ -78,6 +84,11 @@ pub struct Matcher {
     folded_tags: Vec<(u16, u32)>,
     exact: Vec<String>,
     exact_tags: Vec<(u16, u32)>,
+    /// The patterns of one or two ASCII letters ("t", "kg", "M"), kept out
+    /// of the automaton: they occur inside most words, and a whole-word match
+    /// of one is a whole run of letters, looked up here (lower case, then as
+    /// written).
+    letters: [LetterPatterns; 2],
     automata: OnceLock<Automata>,
     phrases: OnceLock<Phrases>,
     short_scans: Counter,
@@ -93,11 +104,23 @@ impl Clone for Counter {
     }
 }
 
-/// The long-text strategy: one automaton per case rule.
+/// The long-text strategy: one automaton per case rule, over every pattern
+/// but the short runs of letters, with the tag of each of its patterns.
 #[derive(Debug, Clone)]
 struct Automata {
     folded: Option<AhoCorasick>,
+    folded_tags: Vec<(u16, u32)>,
     exact: Option<AhoCorasick>,
+    exact_tags: Vec<(u16, u32)>,
+}
+
+/// The key of a pattern of one or two ASCII letters, else `None`.
+fn letters_key(pattern: &str) -> Option<[u8; 2]> {
+    match *pattern.as_bytes() {
+        [a] if a.is_ascii_alphabetic() => Some([a, 0]),
+        [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => Some([a, b]),
+        _ => None,
+    }
 }
 
 /// The short-text strategy: pattern indices sorted by pattern, for binary
@@ -152,6 +175,14 @@ impl Matcher {
             m.exact_tags.extend(t.exact_ids.iter().map(|&id| (t.table, id as u32)));
             m.exact.extend(t.exact);
         }
+        for (case, (patterns, tags)) in [(&m.folded, &m.folded_tags), (&m.exact, &m.exact_tags)].into_iter().enumerate()
+        {
+            for (p, tag) in patterns.iter().zip(tags) {
+                if let Some(key) = letters_key(p) {
+                    m.letters[case].entry(key).or_default().push(*tag);
+                }
+            }
+        }
         m
     }
 
@@ -160,7 +191,19 @@ impl Matcher {
     }
 
     fn automata_of(&self, kind: AhoCorasickKind) -> &Automata {
-        self.automata.get_or_init(|| Automata { folded: build(&self.folded, kind), exact: build(&self.exact, kind) })
+        self.automata.get_or_init(|| {
+            let longer = |patterns: &[String], tags: &[(u16, u32)]| -> (Vec<String>, Vec<(u16, u32)>) {
+                patterns
+                    .iter()
+                    .zip(tags)
+                    .filter(|(p, _)| letters_key(p).is_none())
+                    .map(|(p, t)| (p.clone(), *t))
+                    .unzip()
+            };
+            let (folded, folded_tags) = longer(&self.folded, &self.folded_tags);
+            let (exact, exact_tags) = longer(&self.exact, &self.exact_tags);
+            Automata { folded: build(&folded, kind), folded_tags, exact: build(&exact, kind), exact_tags }
+        })
     }
 
     /// Builds the automaton now, the fastest kind when `bytes` of text are
@@ -223,9 +266,8 @@ impl Matcher {
     }
 
     fn scan_long(&self, hay: &Haystack, items: &mut Vec<Item>) {
-        let automata = self.automata();
-        let searches =
-            [(&automata.folded, &self.folded_tags, hay.lower.as_ref()), (&automata.exact, &self.exact_tags, hay.text)];
+        let a = self.automata();
+        let searches = [(&a.folded, &a.folded_tags, hay.lower.as_ref()), (&a.exact, &a.exact_tags, hay.text)];
         for (ac, tags, text) in searches {
             let Some(ac) = ac else { continue };
             for m in ac.find_overlapping_iter(text) {
@@ -233,6 +275,36 @@ impl Matcher {
                 if boundary_ok(hay.text, span) {
                     let (table, entry) = tags[m.pattern().as_usize()];
                     items.push((table, span.start as u32, span.end as u32, entry));
+                }
+            }
+        }
+        self.scan_letter_runs(hay, items);
+    }
+
+    /// The matches of the one- and two-letter patterns: runs of one or two
+    /// ASCII letters that stand as whole words ("5 t", "10kg", "M").
+    fn scan_letter_runs(&self, hay: &Haystack, items: &mut Vec<Item>) {
+        if self.letters.iter().all(FxHashMap::is_empty) {
+            return;
+        }
+        let bytes = hay.text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            if i - start > 2 || !boundary_ok(hay.text, Span::new(start, i)) {
+                continue;
+            }
+            for (letters, text) in self.letters.iter().zip([hay.lower.as_bytes(), bytes]) {
+                let key = [text[start], if i - start == 2 { text[start + 1] } else { 0 }];
+                for &(table, entry) in letters.get(&key).into_iter().flatten() {
+                    items.push((table, start as u32, i as u32, entry));
                 }
             }
         }
@@ -319,7 +391,8 @@ mod tests {
                     Just("heroin"), Just("kg"), Just("Customs"), Just("customs officers"), Just("U.S."),
                     Just("$"), Just("%"), Just("bn"), Just("per cent"), Just("Iran’s"), Just("Iran's"),
                     Just("tons"), Just("DEA"), Just("over"), Just("up to"), Just("5"), Just("a"),
-                    Just("half"), Just("last year"), Just("é"), Just("seized"), Just("m"),
+                    Just("half"), Just("last year"), Just("é"), Just("seized"), Just("m"), Just("Kg"),
+                    Just("K"), Just("t"), Just("th"), Just("M"), Just("Mt"),
                 ],
                 0..14,
             ),
