@@ -372,8 +372,9 @@ impl Index {
     /// The best `limit` documents for `query` with their scores, decoded as `T`.
     ///
     /// The records are read straight from the doc store's bytes
-    /// ([`docs::stored_payload`]), in address order: the facts of one article
-    /// sit in one compressed block, which is then decompressed once.
+    /// ([`docs::stored_payload`]), in address order, so that documents sharing
+    /// a compressed block (the facts of one article) are read one after the
+    /// other from the reader's block cache.
     ///
     /// # Errors
     /// When the index cannot be read.
