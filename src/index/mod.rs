@@ -400,7 +400,9 @@ impl Index {
                 }
             };
         }
-        Ok(top.iter().zip(records).filter_map(|((score, _), r)| Some((*score, r?))).collect())
+        let mut out = Vec::with_capacity(top.len());
+        out.extend(top.iter().zip(records).filter_map(|((score, _), r)| Some((*score, r?))));
+        Ok(out)
     }
 
     /// The doc-store readers of `searcher`'s segments, opened once per

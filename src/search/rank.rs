@@ -335,7 +335,7 @@ fn same_value(a: f64, b: f64) -> bool {
 /// reasons (`why`): the others are for totals and comparisons.
 pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<ScoredFact>, Vec<ScoredFact>) {
     let max_bm25 = candidates.iter().map(|c| c.bm25).fold(0.0f32, f32::max).max(1e-6);
-    let mut kept: Vec<ScoredFact> = Vec::new();
+    let mut kept: Vec<ScoredFact> = Vec::with_capacity(candidates.len());
     let mut excluded: Vec<ScoredFact> = Vec::new();
     for c in candidates {
         let text = c.bm25 / max_bm25;
@@ -349,7 +349,7 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
     }
     // Nothing of the question's own constraints met and no word matched: no answer.
     kept.retain(|s| s.score > 0.5);
-    kept.sort_by(|a, b| {
+    sort_facts(&mut kept, |a, b| {
         b.score.total_cmp(&a.score).then(a.fact.doc.cmp(&b.fact.doc)).then(a.fact.span.start.cmp(&b.fact.span.start))
     });
 
@@ -367,7 +367,7 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
     if !answers.is_empty() {
         return (answers, Vec::new());
     }
-    excluded.sort_by(|a, b| b.score.total_cmp(&a.score));
+    sort_facts(&mut excluded, |a, b| b.score.total_cmp(&a.score));
     excluded.truncate(shown_k);
     for s in &mut excluded {
         if let Err(reason) = judge(q, &s.fact, s.score) {
@@ -375,6 +375,15 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
         }
     }
     (answers, excluded)
+}
+
+/// A stable sort of scored facts that moves each (large) fact once: the
+/// order is found on indices, then applied.
+fn sort_facts(facts: &mut Vec<ScoredFact>, cmp: impl Fn(&ScoredFact, &ScoredFact) -> std::cmp::Ordering) {
+    let mut order: Vec<usize> = (0..facts.len()).collect();
+    order.sort_by(|&a, &b| cmp(&facts[a], &facts[b]));
+    let mut slots: Vec<Option<ScoredFact>> = facts.drain(..).map(Some).collect();
+    facts.extend(order.into_iter().filter_map(|i| slots[i].take()));
 }
 
 /// Moves the largest (or smallest) value of the best-fitting measure to the
@@ -407,7 +416,7 @@ fn extreme_first(q: &Question, kept: &mut Vec<ScoredFact>, x: Extreme) {
 /// Merges answers that state the same fact (same value, unit, period and
 /// substance) from several files into one citing every source.
 fn merge_duplicates(kept: Vec<ScoredFact>) -> Vec<ScoredFact> {
-    let mut out: Vec<ScoredFact> = Vec::new();
+    let mut out: Vec<ScoredFact> = Vec::with_capacity(kept.len());
     for s in kept {
         // Cheapest comparisons first: this runs for every pair of answers.
         let dup = out.iter_mut().find(|o| {
@@ -477,6 +486,21 @@ mod tests {
             ..crate::extract::fact::example(value, Unit::Kg, period)
         };
         Candidate { fact, bm25: 1.0 }
+    }
+
+    #[test]
+    fn facts_sort_stably() {
+        let scored = |score: f32, doc: &str| ScoredFact {
+            fact: candidate(1.0, "2021", doc).fact,
+            score,
+            why: Vec::new(),
+            sources: Vec::new(),
+            disagreements: Vec::new(),
+        };
+        let mut facts = vec![scored(1.0, "a"), scored(3.0, "b"), scored(1.0, "c"), scored(2.0, "d"), scored(3.0, "e")];
+        sort_facts(&mut facts, |a, b| b.score.total_cmp(&a.score));
+        let docs: Vec<&str> = facts.iter().map(|s| s.fact.doc.as_str()).collect();
+        assert_eq!(docs, ["b", "e", "d", "a", "c"]);
     }
 
     #[test]
