@@ -36,6 +36,11 @@ mod generate;
 
 type Res<T> = Result<T, Box<dyn std::error::Error>>;
 
+/// The binary's allocator, so that in-process figures (extraction, `ask`)
+/// are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 struct Opts {
     dir: PathBuf,
     mb: usize,
