@@ -11,6 +11,10 @@ use narcofacts::corpus::{self, manifest::FileRecord, RawDoc};
 use narcofacts::lexicon::Lexicon;
 use narcofacts::{Config, KnowledgeBase};
 
+/// The binary's allocator, so that the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }
