@@ -122,9 +122,11 @@ pub fn sentence_spans(text: &str, block: Span) -> Vec<Span> {
 /// SB11; SB7 needs no space, SB8 needs a lower-case letter first, SB8a a
 /// continuation or another terminator), and no rule looks across that
 /// capital. So the text is cut there first. A piece that has no terminator
-/// or line break before its final terminator, and no character outside
-/// ASCII, is one segment (breaks need a terminator or a paragraph separator
-/// before them); only the other pieces go through the segmenter.
+/// or line break before its final terminator, and outside ASCII only
+/// characters that cannot break ([`never_breaks`]: letters, typographic
+/// quotes, dashes), is one segment (breaks need a terminator or a paragraph
+/// separator before them), and so is a last piece that ends with its only
+/// terminator or has none; only the other pieces go through the segmenter.
 fn uax29_sentences(text: &str) -> Vec<(usize, &str)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
@@ -147,6 +149,11 @@ fn uax29_sentences(text: &str) -> Vec<(usize, &str)> {
             while j < b.len() && matches!(b[j], b' ' | b'\t') {
                 j += 1;
             }
+            if j == b.len() && plain {
+                // Only closing marks and spaces after it: the last segment.
+                out.push((piece_start, &text[piece_start..]));
+                return out;
+            }
             if j > spaces && j < b.len() && b[j].is_ascii_uppercase() {
                 let piece = &text[piece_start..j];
                 if plain {
@@ -160,15 +167,35 @@ fn uax29_sentences(text: &str) -> Vec<(usize, &str)> {
                 continue;
             }
             plain = false;
-        } else if !c.is_ascii() || matches!(c, b'\n' | b'\r' | b'\x0b' | b'\x0c') {
+        } else if !c.is_ascii() {
+            let ch = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            if !never_breaks(ch) {
+                plain = false;
+            }
+            i += ch.len_utf8();
+            continue;
+        } else if matches!(c, b'\n' | b'\r' | b'\x0b' | b'\x0c') {
             plain = false;
         }
         i += 1;
     }
     if piece_start < b.len() {
-        out.extend(text[piece_start..].split_sentence_bound_indices().map(|(o, s)| (piece_start + o, s)));
+        if plain {
+            // No terminator and no separator: nothing can break it.
+            out.push((piece_start, &text[piece_start..]));
+        } else {
+            out.extend(text[piece_start..].split_sentence_bound_indices().map(|(o, s)| (piece_start + o, s)));
+        }
     }
     out
+}
+
+/// Characters outside ASCII that cannot start a sentence break where no
+/// terminator comes before them: letters (Sentence_Break Upper, Lower or
+/// OLetter), typographic quotes (Close), dashes (SContinue) and the no-break
+/// space (Sp). Terminators (`。`, `؟`…) and paragraph separators can.
+fn never_breaks(c: char) -> bool {
+    c.is_alphabetic() || matches!(c, '‘' | '’' | '“' | '”' | '«' | '»' | '–' | '—' | '\u{a0}')
 }
 
 /// Cuts a span longer than [`MAX_SENTENCE`] at whitespace (or anywhere on a
@@ -263,6 +290,8 @@ mod tests {
                     Just("3"), Just("é"), Just("\u{301}"),
                     Just("。"), Just("\u{2029}"), Just(","),
                     Just("\u{200d}"), Just("U.S."), Just("\r"),
+                    Just("’"), Just("“"), Just("”"), Just("—"), Just("\u{a0}"),
+                    Just("Ж"), Just("ж"), Just("؟"), Just("\u{2024}"), Just("\u{85}"),
                 ],
                 0..30,
             )
