@@ -1,15 +1,75 @@
 //! The text analyzer registered on every open: numbers stay whole ("1,648.104"
-//! is one token), words are lower-cased, folded to ASCII and stemmed.
+//! is one token), words are lower-cased, folded to ASCII and stemmed, and the
+//! function words no question searches for ("the", "of", "was") are left out.
+//!
+//! One tokenizer does all of it in one pass over each token (tantivy's
+//! filters would each walk every token again): text is indexed twice per
+//! fact sentence and once per passage, so this is a large share of ingest.
 
 use rustc_hash::FxHashMap;
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
-};
+use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RawTokenizer, TextAnalyzer, Token, TokenStream, Tokenizer};
 
 /// Name under which the analyzer is registered.
 pub const ANALYZER: &str = "narcofacts";
 
-/// The analyzer, built once per process (its regex compiles once) and cloned.
+/// Tokens this long (bytes) or longer are dropped, as tantivy's
+/// `RemoveLongFilter::limit(40)` does: they are never words.
+const LONGEST: usize = 40;
+
+/// Function words left out of the index: lower-cased, as they stand in text.
+/// Every one is also dropped from questions (see `query::parse`), so no
+/// search ever asks for them; leaving them out saves about a quarter of the
+/// postings written.
+pub const STOP_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "been", "by", "did", "do", "does", "for", "from", "had", "has", "have",
+    "how", "i", "in", "into", "is", "it", "its", "me", "of", "on", "or", "than", "that", "the", "their", "there",
+    "these", "this", "those", "to", "was", "we", "were", "what", "when", "where", "which", "who", "whom", "why",
+    "with", "you",
+];
+
+/// The longest of the [`STOP_WORDS`], in bytes.
+const STOP_LONGEST: usize = 5;
+
+/// A word of at most eight bytes as one number: its bytes, first highest.
+/// Words of letters (never a zero byte) have distinct keys.
+const fn word_key(word: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < word.len() {
+        key = key << 8 | word[i] as u64;
+        i += 1;
+    }
+    key
+}
+
+/// The keys of the [`STOP_WORDS`], sorted, built at compile time: a token is
+/// checked with a few integer comparisons, not a string comparison per word.
+const STOP_KEYS: [u64; STOP_WORDS.len()] = {
+    let mut keys = [0u64; STOP_WORDS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        assert!(STOP_WORDS[i].len() <= STOP_LONGEST);
+        keys[i] = word_key(STOP_WORDS[i].as_bytes());
+        // Insertion sort.
+        let mut j = i;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let t = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
+/// Whether `word` (lower-cased) is one of the [`STOP_WORDS`].
+pub fn is_stop_word(word: &str) -> bool {
+    // Most tokens are longer than any stop word: one comparison settles them.
+    word.len() <= STOP_LONGEST && STOP_KEYS.binary_search(&word_key(word.as_bytes())).is_ok()
+}
+
+/// The analyzer, built once per process and cloned.
 pub fn shared() -> TextAnalyzer {
     static ONCE: std::sync::OnceLock<TextAnalyzer> = std::sync::OnceLock::new();
     ONCE.get_or_init(build).clone()
@@ -17,85 +77,119 @@ pub fn shared() -> TextAnalyzer {
 
 /// Builds the analyzer.
 pub fn build() -> TextAnalyzer {
-    TextAnalyzer::builder(WordsAndNumbers::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .filter(CachedStemmer)
-        .build()
+    TextAnalyzer::from(Terms::default())
 }
 
-/// English Snowball stemming (the stemmer of tantivy's own `Stemmer`
-/// filter, same output) with each analyzer's stems remembered: words repeat
-/// so much in news that most tokens are then a hash lookup, not a stemming.
-#[derive(Clone, Copy, Default)]
-pub struct CachedStemmer;
-
-/// Stems remembered per analyzer before the cache starts over.
+/// Stems remembered per tokenizer before the cache starts over.
 const STEM_CACHE: usize = 50_000;
 
-impl TokenFilter for CachedStemmer {
-    type Tokenizer<T: Tokenizer> = CachedStemmerFilter<T>;
-
-    fn transform<T: Tokenizer>(self, inner: T) -> CachedStemmerFilter<T> {
-        CachedStemmerFilter { inner, stems: FxHashMap::default() }
-    }
-}
-
-/// The tokenizer of [`CachedStemmer`]: each clone (one per indexing thread)
-/// has its own cache.
+/// The tokenizer: [`WordsAndNumbers`] split, then long tokens dropped,
+/// lower-casing and ASCII folding as tantivy's `LowerCaser` and
+/// `AsciiFoldingFilter` do, [`STOP_WORDS`] dropped, and English Snowball
+/// stemming (the stemmer of tantivy's own `Stemmer` filter, same output) with
+/// the stems remembered: words repeat so much in news that most tokens are
+/// then one hash lookup, not a stemming. Each clone (one per indexing
+/// thread) has its own cache.
 #[derive(Clone)]
-pub struct CachedStemmerFilter<T> {
-    inner: T,
+pub struct Terms {
+    split: WordsAndNumbers,
+    /// Lower-casing and folding of tokens outside ASCII, by tantivy's filters.
+    fold: TextAnalyzer,
     /// Word → its stem (`None`: the word is its own stem).
     stems: FxHashMap<Box<str>, Option<Box<str>>>,
 }
 
-impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
-    type TokenStream<'a> = CachedStemmerStream<'a, T::TokenStream<'a>>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        CachedStemmerStream { tail: self.inner.token_stream(text), stems: &mut self.stems }
+impl Default for Terms {
+    fn default() -> Terms {
+        let fold = TextAnalyzer::builder(RawTokenizer::default()).filter(LowerCaser).filter(AsciiFoldingFilter).build();
+        Terms { split: WordsAndNumbers::default(), fold, stems: FxHashMap::default() }
     }
 }
 
-/// The token stream of [`CachedStemmer`].
-pub struct CachedStemmerStream<'a, T> {
-    tail: T,
+impl Tokenizer for Terms {
+    type TokenStream<'a> = TermsStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> TermsStream<'a> {
+        TermsStream { split: self.split.token_stream(text), fold: &mut self.fold, stems: &mut self.stems }
+    }
+}
+
+/// The token stream of [`Terms`].
+pub struct TermsStream<'a> {
+    split: WordsAndNumbersStream<'a>,
+    fold: &'a mut TextAnalyzer,
     stems: &'a mut FxHashMap<Box<str>, Option<Box<str>>>,
 }
 
-impl<T: TokenStream> TokenStream for CachedStemmerStream<'_, T> {
-    fn advance(&mut self) -> bool {
-        if !self.tail.advance() {
+impl TermsStream<'_> {
+    /// Lower-cases and folds the current token; false when it is to be dropped.
+    fn normalize(&mut self) -> bool {
+        let text = &mut self.split.token.text;
+        if text.len() >= LONGEST {
             return false;
         }
-        let token = self.tail.token_mut();
-        if !self.stems.contains_key(token.text.as_str()) {
-            let stemmer = frostem::Stemmer::new(frostem::Algorithm::English);
-            let stem = match stemmer.stem(&token.text) {
-                std::borrow::Cow::Owned(s) => Some(s.into_boxed_str()),
-                std::borrow::Cow::Borrowed(s) if s != token.text => Some(s.into()),
-                std::borrow::Cow::Borrowed(_) => None,
+        if text.is_ascii() {
+            text.make_ascii_lowercase();
+        } else {
+            let folded = {
+                let mut stream = self.fold.token_stream(text);
+                if !stream.advance() {
+                    return false;
+                }
+                std::mem::take(&mut stream.token_mut().text)
             };
-            if self.stems.len() >= STEM_CACHE {
-                self.stems.clear();
+            *text = folded;
+        }
+        !is_stop_word(text)
+    }
+
+    /// Replaces the current (normalized) token by its stem.
+    fn stem(&mut self) {
+        let text = &mut self.split.token.text;
+        match self.stems.get(text.as_str()) {
+            Some(Some(stem)) => {
+                text.clear();
+                text.push_str(stem);
             }
-            self.stems.insert(token.text.as_str().into(), stem);
+            Some(None) => {}
+            None => {
+                let stemmer = frostem::Stemmer::new(frostem::Algorithm::English);
+                let stem = match stemmer.stem(text) {
+                    std::borrow::Cow::Owned(s) => Some(s.into_boxed_str()),
+                    std::borrow::Cow::Borrowed(s) if s != text.as_str() => Some(s.into()),
+                    std::borrow::Cow::Borrowed(_) => None,
+                };
+                if self.stems.len() >= STEM_CACHE {
+                    self.stems.clear();
+                }
+                let word: Box<str> = text.as_str().into();
+                if let Some(stem) = &stem {
+                    text.clear();
+                    text.push_str(stem);
+                }
+                self.stems.insert(word, stem);
+            }
         }
-        if let Some(Some(stem)) = self.stems.get(token.text.as_str()) {
-            token.text.clear();
-            token.text.push_str(stem);
+    }
+}
+
+impl TokenStream for TermsStream<'_> {
+    fn advance(&mut self) -> bool {
+        while self.split.advance() {
+            if self.normalize() {
+                self.stem();
+                return true;
+            }
         }
-        true
+        false
     }
 
     fn token(&self) -> &Token {
-        self.tail.token()
+        self.split.token()
     }
 
     fn token_mut(&mut self) -> &mut Token {
-        self.tail.token_mut()
+        self.split.token_mut()
     }
 }
 
@@ -216,34 +310,68 @@ pub fn terms(text: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn cached_stems_are_tantivys_stems() {
-        use tantivy::tokenizer::{Language, Stemmer};
-        let mut theirs = TextAnalyzer::builder(WordsAndNumbers::default())
+    /// The same chain built from tantivy's own filters.
+    fn tantivys() -> TextAnalyzer {
+        use tantivy::tokenizer::{Language, RemoveLongFilter, Stemmer, StopWordFilter};
+        TextAnalyzer::builder(WordsAndNumbers::default())
+            .filter(RemoveLongFilter::limit(LONGEST))
             .filter(LowerCaser)
+            .filter(AsciiFoldingFilter)
+            .filter(StopWordFilter::remove(STOP_WORDS.iter().map(|w| (*w).to_owned())))
             .filter(Stemmer::new(Language::English))
-            .build();
-        let mut ours =
-            TextAnalyzer::builder(WordsAndNumbers::default()).filter(LowerCaser).filter(CachedStemmer).build();
-        let text = "Seizures of heroin: customs seized 903 kg; seizing, seized, running runs ran generously \
-                    generous nationalization Ёжики cafés seized SEIZED";
-        let all = |a: &mut TextAnalyzer| {
-            let mut out = Vec::new();
-            let mut stream = a.token_stream(text);
-            while let Some(t) = stream.next() {
-                out.push((t.text.clone(), t.offset_from, t.offset_to, t.position));
-            }
-            out
-        };
-        let expected = all(&mut theirs);
-        assert_eq!(all(&mut ours), expected);
+            .build()
+    }
+
+    fn all(a: &mut TextAnalyzer, text: &str) -> Vec<(String, usize, usize, usize)> {
+        let mut out = Vec::new();
+        let mut stream = a.token_stream(text);
+        while let Some(t) = stream.next() {
+            out.push((t.text.clone(), t.offset_from, t.offset_to, t.position));
+        }
+        out
+    }
+
+    #[test]
+    fn terms_are_tantivys_filters_in_one_pass() {
+        let mut ours = build();
+        let text = "Seizures OF heroin: The customs seized 903 kg; seizing, seized, running runs ran generously \
+                    generous nationalization Ёжики CAFÉS Straße seized SEIZED \
+                    Pneumonoultramicroscopicsilicovolcanoconiosis-and-more-and-more was Was";
+        let expected = all(&mut tantivys(), text);
+        assert!(expected.iter().any(|t| t.0 == "cafe"), "{expected:?}");
+        assert_eq!(all(&mut ours, text), expected);
         // Again, now from the cache.
-        assert_eq!(all(&mut ours), expected);
+        assert_eq!(all(&mut ours, text), expected);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn terms_agree_with_tantivys_filters(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "The", "of", "WAS", "seized", "Seizures", "Été", "ÉTÉ", "naïve", "ǅemal", "İstanbul", "ß",
+                    "1,648.104", "12.5", "P6", "café", "cafe\u{301}", "Ёж", "a", "A", "x", ",", ". ", "—", "½",
+                    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "éééééééééééééééééééé",
+                ]),
+                0..30,
+            ),
+            glue in proptest::sample::select(vec![" ", "", "-", "\n"]),
+        ) {
+            let text = words.join(glue);
+            proptest::prop_assert_eq!(all(&mut build(), &text), all(&mut tantivys(), &text));
+        }
+    }
+
+    #[test]
+    fn function_words_are_not_terms() {
+        assert_eq!(terms("The seizure of heroin was in the port"), ["seizur", "heroin", "port"]);
+        assert!(STOP_WORDS.iter().all(|w| is_stop_word(w) && terms(w).is_empty()));
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]), "sorted, without repeats");
     }
 
     #[test]
     fn numbers_stay_whole_and_words_are_stemmed() {
-        assert_eq!(terms("Seized 1,648.104 kg of Heroin"), ["seiz", "1,648.104", "kg", "of", "heroin"]);
+        assert_eq!(terms("Seized 1,648.104 kg of Heroin"), ["seiz", "1,648.104", "kg", "heroin"]);
         assert_eq!(terms("Azərbaycan"), ["azarbaycan"]);
     }
 

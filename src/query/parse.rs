@@ -5,55 +5,15 @@ use jiff::civil::Date;
 use super::{Breakdown, Cmp, Extreme, Question};
 use crate::error::Diagnostic;
 use crate::extract::{analyze, period::Role, Analysis};
+use crate::index::analyzer::is_stop_word;
 use crate::lexicon::{Lexicon, Table};
 use crate::vocab::{Approx, Currency, Dimension, Event, Unit};
 
-/// Words that carry no search meaning in a question.
+/// Words that carry no search meaning in a question, besides the function
+/// words the index leaves out ([`STOP_WORDS`](crate::index::analyzer::STOP_WORDS)).
 const STOPWORDS: &[&str] = &[
-    "how",
     "many",
     "much",
-    "what",
-    "which",
-    "who",
-    "whom",
-    "where",
-    "when",
-    "why",
-    "did",
-    "do",
-    "does",
-    "was",
-    "were",
-    "is",
-    "are",
-    "be",
-    "been",
-    "the",
-    "a",
-    "an",
-    "of",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "to",
-    "from",
-    "with",
-    "and",
-    "or",
-    "that",
-    "this",
-    "these",
-    "those",
-    "there",
-    "their",
-    "its",
-    "it",
-    "as",
-    "into",
-    "than",
     "total",
     "all",
     "any",
@@ -74,18 +34,11 @@ const STOPWORDS: &[&str] = &[
     "least",
     "lowest",
     "fewest",
-    "me",
     "tell",
     "show",
     "give",
     "list",
-    "i",
-    "we",
-    "you",
     "get",
-    "have",
-    "has",
-    "had",
     "among",
     "between",
     "during",
@@ -97,6 +50,11 @@ const STOPWORDS: &[&str] = &[
     "quantity",
     "kind",
 ];
+
+/// Whether `word` (lower-cased) carries no search meaning in a question.
+fn is_stopword(word: &str) -> bool {
+    is_stop_word(word) || STOPWORDS.contains(&word)
+}
 const EXTREME_MAX: &[&str] = &["largest", "biggest", "highest", "most", "maximum", "record", "greatest", "top"];
 const EXTREME_MIN: &[&str] = &["smallest", "lowest", "least", "fewest", "minimum"];
 const TOTAL: &[&str] = &["total", "overall", "altogether", "sum", "combined"];
@@ -253,7 +211,7 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
             Some(p) => {
                 for k in m.toks.clone().filter(|&k| a.scan.is_word(k) || a.scan.is_number(k)) {
                     let w = a.scan.lower(k).to_owned();
-                    if !STOPWORDS.contains(&w.as_str()) && !q.period_terms.contains(&w) {
+                    if !is_stopword(&w) && !q.period_terms.contains(&w) {
                         q.period_terms.push(w);
                     }
                 }
@@ -309,7 +267,7 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
 
     // Free words: everything not a stopword; demonyms add their country.
     for w in &lower_words {
-        if !STOPWORDS.contains(&w.as_str()) && w.chars().any(char::is_alphanumeric) && !q.terms.contains(w) {
+        if !is_stopword(w) && w.chars().any(char::is_alphanumeric) && !q.terms.contains(w) {
             q.terms.push(w.clone());
         }
     }
@@ -327,7 +285,7 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         let w = a.scan.lower(k).to_owned();
         if a.scan.is_word(k)
             && !framing.iter().any(|r| r.contains(&k))
-            && !STOPWORDS.contains(&w.as_str())
+            && !is_stopword(&w)
             && lex.units.get(&w).is_none()
             && !q.content_terms.contains(&w)
         {
@@ -397,8 +355,7 @@ fn what_terms(a: &Analysis, lex: &Lexicon) -> Vec<String> {
         if let Some((hit, end)) = a.scan.phrase_at(&lex.counted, k) {
             if hit.value().is_some() {
                 // Take the modifier before the noun too ("foreign nationals", "drug busts").
-                let start =
-                    if k > 0 && a.scan.is_word(k - 1) && !STOPWORDS.contains(&a.scan.lower(k - 1)) { k - 1 } else { k };
+                let start = if k > 0 && a.scan.is_word(k - 1) && !is_stopword(a.scan.lower(k - 1)) { k - 1 } else { k };
                 out.push((start, a.phrase_text(start, end)));
             }
         }
