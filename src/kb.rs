@@ -18,7 +18,9 @@ use crate::config::Config;
 use crate::corpus::{self, manifest, FileEntry, RawDoc};
 use crate::error::{Diagnostic, Error, Result};
 use crate::extract::{self, Fact};
-use crate::index::{watch, FileDoc, Index, IndexedDoc, Opened, PassageRecord, Stamp, Writer, SCHEMA_VERSION};
+use crate::index::{
+    watch, FileDoc, FileWrite, Index, IndexedDoc, Opened, PassageRecord, Stamp, Writer, SCHEMA_VERSION,
+};
 use crate::lexicon::Lexicon;
 use crate::query;
 use crate::search::{self, filter::FactFilter};
@@ -105,6 +107,11 @@ pub struct Progress {
 
 /// A file's outcome in a sync: its fact count and notes, or why it was skipped.
 type Outcome = Result<Indexed>;
+
+/// Bytes of articles a worker extracts before it hands their documents to
+/// the writer: one hand-over, and one wake-up of an indexing thread, per
+/// batch rather than per file.
+const BATCH_BYTES: u64 = 256 << 10;
 
 /// What indexing one file gave.
 #[derive(Debug)]
@@ -394,53 +401,76 @@ impl KnowledgeBase {
     ) -> Result<Vec<(&'w FileEntry, Outcome)>> {
         let workers = self.config.indexing_threads().min(work.len()).max(1);
         let next = AtomicUsize::new(0);
-        let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Outcome, Option<Vec<TantivyDocument>>)>(workers * 2);
+        let (tx, rx) =
+            std::sync::mpsc::sync_channel::<Vec<(usize, Outcome, Option<Vec<TantivyDocument>>)>>(workers * 2);
         let fields = *self.index.fields();
         let mut outcomes: Vec<Option<Outcome>> = (0..work.len()).map(|_| None).collect();
         let total_bytes: u64 = work.iter().map(|e| e.size).sum();
         self.lexicon.matcher().prepare_for(total_bytes);
+        // Checkpoints fall between batches: no batch outgrows their spacing.
+        let batch_bytes = BATCH_BYTES.min(self.config.checkpoint_bytes.max(1));
         let written = std::thread::scope(|scope| -> Result<()> {
             for _ in 0..workers {
                 let tx = tx.clone();
                 let next = &next;
-                scope.spawn(move || loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(entry) = work.get(i) else { break };
-                    let (outcome, doc) = match self.index_one_guarded(entry) {
-                        Ok((doc, diags)) => {
-                            let done =
-                                Indexed { facts: doc.facts.len(), empty: doc.passages.is_empty(), diagnostics: diags };
-                            // Built here, in parallel, not by the one thread that writes.
-                            (Ok(done), Some(doc.documents(&fields)))
+                scope.spawn(move || {
+                    let mut batch = Vec::new();
+                    let mut bytes = 0;
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let entry = work.get(i);
+                        if let Some(entry) = entry {
+                            let (outcome, doc) = match self.index_one_guarded(entry) {
+                                Ok((doc, diags)) => {
+                                    let empty = doc.passages.is_empty();
+                                    let done = Indexed { facts: doc.facts.len(), empty, diagnostics: diags };
+                                    // Built here, in parallel, not by the one thread that writes.
+                                    (Ok(done), Some(doc.documents(&fields)))
+                                }
+                                Err(e) => (Err(e), None),
+                            };
+                            batch.push((i, outcome, doc));
+                            bytes += entry.size;
                         }
-                        Err(e) => (Err(e), None),
-                    };
-                    if tx.send((i, outcome, doc)).is_err() {
-                        break;
+                        if entry.is_none() || bytes >= batch_bytes {
+                            if !batch.is_empty() && tx.send(std::mem::take(&mut batch)).is_err() {
+                                break;
+                            }
+                            bytes = 0;
+                        }
+                        if entry.is_none() {
+                            break;
+                        }
                     }
                 });
             }
             drop(tx);
             let mut since_checkpoint = 0u64;
             let mut status = Progress { done: 0, total: work.len(), bytes: 0, total_bytes, facts: 0 };
-            for (i, outcome, doc) in rx.iter() {
-                if let Some(documents) = doc {
-                    let name = work[i].name.as_str();
-                    let written =
-                        if was_known.contains(name) { writer.put(name, documents) } else { writer.add(documents) };
-                    if let Err(e) = written {
-                        // Dropping the receiver stops the workers.
-                        drop(rx);
-                        return Err(e);
+            for batch in rx.iter() {
+                let mut writes = Vec::with_capacity(batch.len());
+                for (i, outcome, doc) in batch {
+                    if let Some(documents) = doc {
+                        let name = work[i].name.as_str();
+                        writes.push(if was_known.contains(name) {
+                            FileWrite::Replace(name, documents)
+                        } else {
+                            FileWrite::Add(documents)
+                        });
                     }
+                    if let Ok(done) = &outcome {
+                        status.facts += done.facts;
+                    }
+                    since_checkpoint += work[i].size;
+                    status.done += 1;
+                    status.bytes += work[i].size;
+                    outcomes[i] = Some(outcome);
                 }
-                if let Ok(done) = &outcome {
-                    status.facts += done.facts;
+                if let Err(e) = writer.write(writes) {
+                    // Dropping the receiver stops the workers.
+                    drop(rx);
+                    return Err(e);
                 }
-                since_checkpoint += work[i].size;
-                status.done += 1;
-                status.bytes += work[i].size;
-                outcomes[i] = Some(outcome);
                 if since_checkpoint >= self.config.checkpoint_bytes.max(1) && status.done < work.len() {
                     if let Err(e) = writer.checkpoint(stamp) {
                         drop(rx);

@@ -455,6 +455,25 @@ impl Index {
     }
 }
 
+/// One corpus file's documents (from [`IndexedDoc::documents`]) in a
+/// [`Writer::write`] batch.
+#[derive(Debug)]
+pub enum FileWrite<'a> {
+    /// A file the index may hold under this name: what it holds goes first.
+    Replace(&'a str, Vec<TantivyDocument>),
+    /// A file the index does not hold yet. (A deletion queued for every new
+    /// file would cost memory and a lookup in every segment at each commit.)
+    Add(Vec<TantivyDocument>),
+}
+
+impl FileWrite<'_> {
+    fn documents(&self) -> &[TantivyDocument] {
+        match self {
+            FileWrite::Replace(_, d) | FileWrite::Add(d) => d,
+        }
+    }
+}
+
 /// The index writer: holds the lock until committed or dropped.
 pub struct Writer {
     inner: IndexWriter,
@@ -482,29 +501,25 @@ impl Writer {
         self.inner.add_document(file.document(&self.fields)).map(|_| ()).map_err(|e| Error::tantivy(&self.dir, e))
     }
 
-    /// Replaces what is indexed for the file `name` with `documents` (from
-    /// [`IndexedDoc::documents`]).
+    /// Writes the documents of several files in one hand-over to the indexing
+    /// threads (each hand-over may wake one), in order: a file replaced has
+    /// its old documents deleted just before its new ones are added.
     ///
     /// # Errors
     /// When tantivy refuses a document.
-    pub fn put(&self, name: &str, documents: Vec<TantivyDocument>) -> Result<()> {
-        self.remove(name);
-        self.add(documents)
-    }
-
-    /// Adds what is indexed for a file the index does not hold yet. (A
-    /// deletion queued for every new file would cost memory and a lookup in
-    /// every segment at each commit.)
-    ///
-    /// # Errors
-    /// When tantivy refuses a document.
-    pub fn add(&self, documents: Vec<TantivyDocument>) -> Result<()> {
-        // One batch per file: one hand-over to the indexing threads instead of
-        // one per document, and the file's documents land in one segment.
-        self.inner
-            .run(documents.into_iter().map(UserOperation::Add))
-            .map(|_| ())
-            .map_err(|e| Error::tantivy(&self.dir, e))
+    pub fn write(&self, files: Vec<FileWrite<'_>>) -> Result<()> {
+        let mut ops = Vec::with_capacity(files.iter().map(|f| f.documents().len() + 1).sum());
+        for file in files {
+            let documents = match file {
+                FileWrite::Replace(name, documents) => {
+                    ops.push(UserOperation::Delete(Term::from_field_text(self.fields.doc, name)));
+                    documents
+                }
+                FileWrite::Add(documents) => documents,
+            };
+            ops.extend(documents.into_iter().map(UserOperation::Add));
+        }
+        self.inner.run(ops).map(|_| ()).map_err(|e| Error::tantivy(&self.dir, e))
     }
 
     /// Commits what was written so far with the stamp and keeps the lock:
