@@ -175,8 +175,15 @@ impl Index {
         let directory = tantivy::directory::MmapDirectory::open(dir)
             .map_err(|e| Error::BadIndex { path: dir.to_owned(), message: e.to_string() })?;
         // Small doc-store blocks: an answer fetches a few hundred scattered
-        // facts, and each fetch decompresses its whole block.
-        let settings = tantivy::IndexSettings { docstore_blocksize: DOCSTORE_BLOCK, ..Default::default() };
+        // facts, and each fetch decompresses its whole block. Blocks are
+        // compressed by the indexing thread that fills them: handed to a
+        // thread of their own, every small block woke it (half of an ingest's
+        // context switches), while the cores are busy extracting anyway.
+        let settings = tantivy::IndexSettings {
+            docstore_blocksize: DOCSTORE_BLOCK,
+            docstore_compress_dedicated_thread: false,
+            ..Default::default()
+        };
         let inner = tantivy::IndexBuilder::new()
             .schema(schema)
             .settings(settings)
