@@ -2,8 +2,10 @@
 //!
 //! Three kinds of document share it: a `file` document per corpus file (the
 //! manifest record and the article's metadata), a `passage` per few sentences
-//! (for text search) and a `fact` per numeric fact (with fast fields to filter
-//! and aggregate). Every kind carries `doc`, so a file is deleted with one term.
+//! (for text search) and a `fact` per numeric fact (its value, period, unit
+//! and agency also in fast-field columns, read fact by fact by range queries
+//! and filters). Every kind carries `doc`, so a file is deleted with one term;
+//! only the postcard record is stored.
 
 use tantivy::schema::{
     Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
@@ -13,7 +15,7 @@ use super::analyzer::ANALYZER;
 
 /// Bumped whenever the schema or the meaning of a stored field changes; an
 /// index with another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// Document kind: `file`, `passage` or `fact`.
 pub const KIND: &str = "kind";
@@ -112,21 +114,25 @@ pub fn build() -> (Schema, Fields) {
         // Term frequencies score; no query needs positions.
         TextFieldIndexing::default().set_tokenizer(ANALYZER).set_index_option(IndexRecordOption::WithFreqs),
     );
-    let keyword = STRING | FAST;
+    // Keywords filtered through their postings; those checked document by
+    // document among the filtered facts (`search::keyword_filter`) have a
+    // column too.
+    let keyword = STRING;
+    let checked = STRING | FAST;
     let number = NumericOptions::default() | FAST | INDEXED;
     let fields = Fields {
         kind: b.add_text_field(KIND, keyword.clone()),
-        doc: b.add_text_field(DOC, STRING | STORED | FAST),
+        doc: b.add_text_field(DOC, STRING | FAST),
         text: b.add_text_field(TEXT, text.clone()),
         body: b.add_text_field(BODY, text.clone()),
         what: b.add_text_field(WHAT, text.clone()),
         title: b.add_text_field(TITLE, text),
         payload: b.add_bytes_field(PAYLOAD, STORED),
         value: b.add_f64_field(VALUE, number.clone()),
-        unit: b.add_text_field(UNIT, keyword.clone()),
+        unit: b.add_text_field(UNIT, checked.clone()),
         substance: b.add_text_field(SUBSTANCE, keyword.clone()),
         event: b.add_text_field(EVENT, keyword.clone()),
-        agent: b.add_text_field(AGENT, keyword.clone()),
+        agent: b.add_text_field(AGENT, checked),
         place: b.add_text_field(PLACE, keyword),
         period_start: b.add_i64_field(PERIOD_START, number.clone()),
         period_end: b.add_i64_field(PERIOD_END, number.clone()),
