@@ -3,8 +3,8 @@
 //! function words no question searches for ("the", "of", "was") are left out.
 //!
 //! One tokenizer does all of it in one pass over each token (tantivy's
-//! filters would each walk every token again): text is indexed twice per
-//! fact sentence and once per passage, so this is a large share of ingest.
+//! filters would each walk every token again): a fact's sentence is indexed
+//! with the fact and again in its passage, so this is a large share of ingest.
 
 use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RawTokenizer, TextAnalyzer, Token, TokenStream, Tokenizer};
@@ -30,10 +30,10 @@ pub const STOP_WORDS: &[&str] = &[
 /// The longest of the [`STOP_WORDS`], in bytes.
 const STOP_LONGEST: usize = 5;
 
-/// A word of at most eight bytes as one number: its bytes, first highest.
-/// Words of letters (never a zero byte) have distinct keys.
+/// A word of at most seven bytes as one number: its length in the top byte,
+/// then its bytes, first highest. Distinct words have distinct keys.
 const fn word_key(word: &[u8]) -> u64 {
-    let mut key = 0u64;
+    let mut key = word.len() as u64;
     let mut i = 0;
     while i < word.len() {
         key = key << 8 | word[i] as u64;
@@ -452,6 +452,9 @@ mod tests {
         assert_eq!(terms("The seizure of heroin was in the port"), ["seizur", "heroin", "port"]);
         assert!(STOP_WORDS.iter().all(|w| is_stop_word(w) && terms(w).is_empty()));
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]), "sorted, without repeats");
+        for word in ["\u{0}a", "a\u{0}", "thee", "th", "The", "", "ofs"] {
+            assert!(!is_stop_word(word), "{word:?}");
+        }
     }
 
     #[test]
