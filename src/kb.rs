@@ -2,7 +2,7 @@
 //! pipeline's stages are named in order.
 //!
 //! ```text
-//! corpus::read → clean::clean → chunk::split → extract::extract → index (Writer::put)
+//! corpus::read → clean::clean → chunk::split → extract::extract → index (Writer::write)
 //! query::parse → search::search → Answer
 //! ```
 
