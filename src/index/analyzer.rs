@@ -224,9 +224,10 @@ impl TermsStream<'_> {
             let stem = match stems.get(&word) {
                 Some(stem) => *stem,
                 None => {
+                    let stemmed = stem_of(text);
                     // A stem that fits no cache entry stays uncached.
-                    let Some(stem) = Stem::new(text, &stem_of(text)) else {
-                        let stem = stem_of(text).into_owned();
+                    let Some(stem) = Stem::new(text, &stemmed) else {
+                        let stem = stemmed.into_owned();
                         *text = stem;
                         return;
                     };
