@@ -80,8 +80,9 @@ pub const MAX_KEY_YEARS: i16 = 50;
 pub const ANY_YEAR: &str = "long";
 
 fn key(substance: Option<&str>, place: Option<&str>, year: Option<&str>) -> String {
-    let mut k = String::new();
-    for (tag, v) in [("s:", substance), ("p:", place), ("y:", year)] {
+    let parts = [("s:", substance), ("p:", place), ("y:", year)];
+    let mut k = String::with_capacity(parts.iter().map(|(_, v)| v.map_or(0, |v| v.len() + 3)).sum());
+    for (tag, v) in parts {
         if let Some(v) = v {
             if !k.is_empty() {
                 k.push('|');

@@ -8,14 +8,14 @@
 //! only the postcard record is stored.
 
 use tantivy::schema::{
-    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING,
 };
 
 use super::analyzer::ANALYZER;
 
 /// Bumped whenever the schema or the meaning of a stored field changes; an
 /// index with another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// Document kind: `file`, `passage` or `fact`.
 pub const KIND: &str = "kind";
@@ -119,7 +119,11 @@ pub fn build() -> (Schema, Fields) {
     // column too.
     let keyword = STRING;
     let checked = STRING | FAST;
-    let number = NumericOptions::default() | FAST | INDEXED;
+    // Numbers are read from their columns alone: ranges over a fast field
+    // run on the column (tantivy's `RangeQuery`), and nothing looks a number
+    // up by term, so they have no postings (every value, nearly all distinct,
+    // would be a term of its own).
+    let number = NumericOptions::default() | FAST;
     let fields = Fields {
         kind: b.add_text_field(KIND, keyword.clone()),
         doc: b.add_text_field(DOC, STRING | FAST),
