@@ -35,8 +35,10 @@ use context::{EventMention, PlaceMention, Tagged, What};
 use period::{Anchor, Expr, Role, YearRef};
 
 fn is_clause_bound(scan: &Scan, k: usize) -> bool {
-    let t = scan.tok(k);
-    match t {
+    if scan.kind(k) != Some(crate::text::Kind::Punct) {
+        return false;
+    }
+    match scan.tok(k) {
         "," | ";" | ":" | "(" | ")" | "[" | "]" | "\"" | "“" | "”" => true,
         "–" | "—" => true,
         "-" => scan.toks[k].space_before && scan.toks.get(k + 1).is_some_and(|n| n.space_before),

@@ -700,52 +700,24 @@ fn year_is_a_count(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
     scan.phrase_at(&lex.counted, i + 1).is_some() || scan.phrase_at(&lex.units, i + 1).is_some()
 }
 
-/// Words a period expression can start with (besides numbers and month names).
-const OPENERS: &[&str] = &[
-    "the",
-    "same",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "last",
-    "final",
-    "h",
-    "q",
-    "past",
-    "previous",
-    "preceding",
-    "as",
-    "since",
-    "just",
-    "only",
-    "several",
-    "some",
-    "a",
-    "months",
-    "weeks",
-    "days",
-    "between",
-    "from",
-    "this",
-    "current",
-    "next",
-    "prior",
-    "year",
-    "fy",
-];
-
-/// True when a period expression may start at token `i`: a number, a month
-/// name, or one of the opening words. Most tokens are none, and skip the grammar.
-fn may_open(scan: &Scan, i: usize) -> bool {
-    if scan.is_number(i) {
-        return true;
-    }
+/// True when a period expression may start at token `i`: a number or a word
+/// of the grammar's openers (a month name among them) — an article only when
+/// the word after it may open one too (or is "few"). Most tokens are none,
+/// and skip the grammar.
+fn may_open(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
     if !scan.is_word(i) {
+        return scan.is_number(i);
+    }
+    let opens = |k: usize| scan.is_number(k) || scan.is_word(k) && scan.starts_phrase(&lex.grammar.period_openers, k);
+    if !opens(i) {
         return false;
     }
-    let w = scan.lower(i);
-    OPENERS.contains(&w) || month(scan.tok(i)).is_some() || w.contains('-')
+    // Articles open one only before another opening word ("the first half",
+    // "a year earlier", "a few months before").
+    if matches!(scan.lower(i), "the" | "a") {
+        return opens(i + 1) || scan.is(i + 1, "few");
+    }
+    true
 }
 
 /// Every period expression in a sentence, left to right, with its role.
@@ -753,7 +725,7 @@ pub fn find(scan: &Scan, lex: &Lexicon) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < scan.len() {
-        if !may_open(scan, i) {
+        if !may_open(scan, i, lex) {
             i += 1;
             continue;
         }
@@ -889,6 +861,16 @@ mod tests {
             ),
             ["2023-01..2023-07 (baseline)"]
         );
+    }
+
+    #[test]
+    fn articles_open_periods_only_before_openers() {
+        let dated = Anchor { date: Some(jiff::civil::date(2024, 1, 15)), ..at(2024) };
+        assert_eq!(resolve_all("the previous month", dated), ["2023-12"]);
+        assert_eq!(resolve_all("a year earlier, 5 kg", at(2024)).len(), 1);
+        assert_eq!(resolve_all("a few months earlier, 5 kg", at(2024)).len(), 1);
+        assert_eq!(resolve_all("in the January-September period", at(2021)), ["2021-01..2021-09"]);
+        assert!(resolve_all("the police found a car", at(2024)).is_empty());
     }
 
     #[test]

@@ -134,6 +134,17 @@ impl<'a> Scan<'a> {
         Some((hit, end))
     }
 
+    /// True when a phrase of `table` starts at token `i`, whether or not it
+    /// ends on a token boundary: a one-bit test for a scanned table.
+    pub fn starts_phrase<V>(&self, table: &Table<V>, i: usize) -> bool {
+        match self.scanned(table) {
+            Some((_, id)) => {
+                1u64.checked_shl(id.into()).is_some_and(|bit| self.starts.get(i).is_some_and(|s| s & bit != 0))
+            }
+            None => self.toks.get(i).is_some_and(|t| table.match_at_in(&self.hay, t.span.start).is_some()),
+        }
+    }
+
     /// A table's phrase ending exactly where token `i` starts (looking back up
     /// to `max_tokens` tokens), with its first token index.
     pub fn phrase_before<'t, V>(

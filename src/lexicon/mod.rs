@@ -115,6 +115,9 @@ pub struct Grammar {
     pub interview: Table<()>,
     /// Nouns after a number that make it part of a period.
     pub period_nouns: Table<()>,
+    /// Words a period expression can start with: the grammar's openers and
+    /// every month name.
+    pub period_openers: Table<()>,
     /// Verbs of saying (a date right after one dates the statement).
     pub reporting: Table<()>,
     /// Nouns after a year that make it a document's name.
@@ -480,6 +483,11 @@ impl Lexicon {
             total: list("total")?,
             interview: list("interview")?,
             period_nouns: list("period_nouns")?,
+            period_openers: {
+                let mut openers = phrase_list("grammar.toml", &doc, "period_openers")?;
+                openers.extend(crate::text::date::MONTHS.iter().map(|(name, _)| (*name).to_owned()));
+                phrase_table(openers)?
+            },
             reporting: list("reporting")?,
             year_reference_nouns: list("year_reference_nouns")?,
             participle_adjectives: list("participle_adjectives")?,
@@ -566,6 +574,7 @@ impl Lexicon {
             &mut g.total,
             &mut g.interview,
             &mut g.period_nouns,
+            &mut g.period_openers,
             &mut g.reporting,
             &mut g.year_reference_nouns,
             &mut g.participle_adjectives,

@@ -34,12 +34,18 @@ pub const MONTHS: &[(&str, i8)] = &[
     ("dec", 12),
 ];
 
+/// The first three letters of every name in [`MONTHS`]: a word starting
+/// otherwise (nearly every word) is no month, known without the table.
+const MONTH_PREFIXES: &[[u8; 3]] =
+    &[*b"jan", *b"feb", *b"mar", *b"apr", *b"may", *b"jun", *b"jul", *b"aug", *b"sep", *b"oct", *b"nov", *b"dec"];
+
 /// The month a word names (`"Sept"` → 9). "May" and "march" count only when
 /// written with a capital, since they are also ordinary words.
 pub fn month(word: &str) -> Option<i8> {
     let bare = word.trim_end_matches('.');
-    if !(3..=9).contains(&bare.len())
-        || !matches!(bare.as_bytes()[0].to_ascii_lowercase(), b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+    let b = bare.as_bytes();
+    if !(3..=9).contains(&b.len())
+        || !MONTH_PREFIXES.contains(&[b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase(), b[2].to_ascii_lowercase()])
     {
         return None;
     }
@@ -160,6 +166,14 @@ mod tests {
 
     fn dates(s: &str) -> Vec<Date> {
         find_dates(s).into_iter().map(|(_, d)| d).collect()
+    }
+
+    #[test]
+    fn every_month_name_has_a_known_prefix() {
+        for (name, m) in MONTHS {
+            let capital = format!("{}{}", name[..1].to_uppercase(), &name[1..]);
+            assert_eq!(month(&capital), Some(*m), "{name}");
+        }
     }
 
     #[test]
