@@ -518,7 +518,7 @@ impl Lexicon {
         meta.extend(extra.meta);
         let furniture = Furniture {
             end: end.iter().map(|s| normalize_marker(s)).collect(),
-            line: phrase_table(line)?,
+            line: phrase_table(line)?.for_whole_texts(),
             meta: MetaPhrases::new(meta),
         };
 

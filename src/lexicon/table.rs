@@ -90,13 +90,15 @@ pub struct Table<V> {
 struct Automaton {
     patterns: Vec<String>,
     ids: Vec<usize>,
+    /// Build a DFA (see [`Table::for_whole_texts`]).
+    dfa: bool,
     built: OnceLock<Option<AhoCorasick>>,
 }
 
 impl Automaton {
     fn get(&self) -> Option<&AhoCorasick> {
         self.built
-            .get_or_init(|| (!self.patterns.is_empty()).then(|| build_automaton(&self.patterns)).flatten())
+            .get_or_init(|| (!self.patterns.is_empty()).then(|| build_automaton(&self.patterns, self.dfa)).flatten())
             .as_ref()
     }
 }
@@ -149,12 +151,16 @@ fn boundary_ok_chars(text: &str, span: Span) -> bool {
     left_ok && right_ok
 }
 
-fn build_automaton(patterns: &[String]) -> Option<AhoCorasick> {
+fn build_automaton(patterns: &[String], dfa: bool) -> Option<AhoCorasick> {
+    let kind = if dfa { AhoCorasickKind::DFA } else { AhoCorasickKind::NoncontiguousNFA };
     // Building fails only past the automaton's size limits, far beyond any lexicon.
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Both)
-        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+        .kind(Some(kind))
+        // For a DFA the prefilter costs more than it skips: common words
+        // ("log in", "register") start with common letters.
+        .prefilter(!dfa)
         .build(patterns)
         .ok()
 }
@@ -197,9 +203,19 @@ impl<V> Table<V> {
                 ids.push(idx);
             }
         }
-        let folded = Automaton { patterns: fold_pats, ids: fold_ids, built: OnceLock::new() };
-        let exact = Automaton { patterns: exact_pats, ids: exact_ids, built: OnceLock::new() };
+        let folded = Automaton { patterns: fold_pats, ids: fold_ids, dfa: false, built: OnceLock::new() };
+        let exact = Automaton { patterns: exact_pats, ids: exact_ids, dfa: false, built: OnceLock::new() };
         Ok(Table { values, folded, exact, by_key, id: None })
+    }
+
+    /// The table, to be searched through whole texts (every line of every
+    /// page) rather than looked up: its automata are built as DFAs, slower to
+    /// build, more than twice as fast to search. For small tables only.
+    #[must_use]
+    pub fn for_whole_texts(mut self) -> Table<V> {
+        self.folded.dfa = true;
+        self.exact.dfa = true;
+        self
     }
 
     /// Registers the table in a combined matcher under `id`.
