@@ -122,7 +122,8 @@ pub fn sentence_spans(text: &str, block: Span) -> Vec<Span> {
 /// SB11; SB7 needs no space, SB8 needs a lower-case letter first, SB8a a
 /// continuation or another terminator), and no rule looks across that
 /// capital. So the text is cut there first. A piece that has no terminator
-/// or line break before its final terminator, and outside ASCII only
+/// (but full stops inside numbers and before lower-case letters, which
+/// cannot break) or line break before its final terminator, and outside ASCII only
 /// characters that cannot break ([`never_breaks`]: letters, typographic
 /// quotes, dashes), is one segment (breaks need a terminator or a paragraph
 /// separator before them), and so is a last piece that ends with its only
@@ -166,7 +167,10 @@ fn uax29_sentences(text: &str) -> Vec<(usize, &str)> {
                 i = j;
                 continue;
             }
-            plain = false;
+            // A full stop right before a digit or a lower-case letter ("1.5",
+            // "e.g") never breaks (SB6, SB8), there or later.
+            let inner = c == b'.' && b.get(i + 1).is_some_and(|n| n.is_ascii_digit() || n.is_ascii_lowercase());
+            plain &= inner;
         } else if !c.is_ascii() {
             let ch = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
             if !never_breaks(ch) {
