@@ -87,8 +87,8 @@ impl<'a> Analysis<'a> {
         (lo, hi.max(lo))
     }
 
-    fn word_lower(&self, k: usize) -> String {
-        self.scan.lower(k).to_owned()
+    fn word_lower(&self, k: usize) -> &str {
+        self.scan.lower(k)
     }
 
     /// Token `k` is a word of the (single-word) list `table`.
@@ -239,9 +239,17 @@ impl<'a> Analysis<'a> {
             if !out.is_empty() && self.scan.toks[k].space_before {
                 out.push(' ');
             }
-            out.push_str(&self.word_lower(k).replace('\u{2019}', "'"));
+            let w = self.word_lower(k);
+            if w.contains('\u{2019}') {
+                out.push_str(&w.replace('\u{2019}', "'"));
+            } else {
+                out.push_str(w);
+            }
         }
-        out.trim().to_owned()
+        match out.trim() {
+            t if t.len() == out.len() => out,
+            t => t.to_owned(),
+        }
     }
 }
 
