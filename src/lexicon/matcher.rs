@@ -104,14 +104,16 @@ impl Clone for Counter {
     }
 }
 
-/// The long-text strategy: one automaton per case rule, over every pattern
-/// but the short runs of letters, with the tag of each of its patterns.
+/// The long-text strategy: one automaton over every pattern but the short
+/// runs of letters, searched in the lower-cased text. A pattern with capitals
+/// is in it lower-cased, and a match of it counts only where the text reads
+/// exactly as the pattern: one pass over the text for both case rules.
 #[derive(Debug, Clone)]
 struct Automata {
-    folded: Option<AhoCorasick>,
-    folded_tags: Vec<(u16, u32)>,
-    exact: Option<AhoCorasick>,
-    exact_tags: Vec<(u16, u32)>,
+    ac: Option<AhoCorasick>,
+    /// Per pattern of `ac`: its table and entry, and for a pattern with
+    /// capitals, the pattern as written.
+    tags: Vec<(u16, u32, Option<String>)>,
 }
 
 /// The key of a pattern of one or two ASCII letters, else `None`.
@@ -192,17 +194,16 @@ impl Matcher {
 
     fn automata_of(&self, kind: AhoCorasickKind) -> &Automata {
         self.automata.get_or_init(|| {
-            let longer = |patterns: &[String], tags: &[(u16, u32)]| -> (Vec<String>, Vec<(u16, u32)>) {
-                patterns
-                    .iter()
-                    .zip(tags)
-                    .filter(|(p, _)| letters_key(p).is_none())
-                    .map(|(p, t)| (p.clone(), *t))
-                    .unzip()
-            };
-            let (folded, folded_tags) = longer(&self.folded, &self.folded_tags);
-            let (exact, exact_tags) = longer(&self.exact, &self.exact_tags);
-            Automata { folded: build(&folded, kind), folded_tags, exact: build(&exact, kind), exact_tags }
+            let folded = self.folded.iter().zip(&self.folded_tags).map(|(p, &(t, e))| (p.clone(), (t, e, None)));
+            // Lower-cased as the haystack is (ASCII only), so offsets agree.
+            let exact = self
+                .exact
+                .iter()
+                .zip(&self.exact_tags)
+                .map(|(p, &(t, e))| (p.to_ascii_lowercase(), (t, e, Some(p.clone()))));
+            let (patterns, tags): (Vec<String>, Vec<_>) =
+                folded.chain(exact).filter(|(p, _)| letters_key(p).is_none()).unzip();
+            Automata { ac: build(&patterns, kind), tags }
         })
     }
 
@@ -267,14 +268,13 @@ impl Matcher {
 
     fn scan_long(&self, hay: &Haystack, items: &mut Vec<Item>) {
         let a = self.automata();
-        let searches = [(&a.folded, &a.folded_tags, hay.lower.as_ref()), (&a.exact, &a.exact_tags, hay.text)];
-        for (ac, tags, text) in searches {
-            let Some(ac) = ac else { continue };
-            for m in ac.find_overlapping_iter(text) {
+        if let Some(ac) = &a.ac {
+            for m in ac.find_overlapping_iter(hay.lower.as_ref()) {
+                let (table, entry, exact) = &a.tags[m.pattern().as_usize()];
+                let as_written = exact.as_ref().is_none_or(|p| hay.text.as_bytes()[m.range()] == *p.as_bytes());
                 let span = Span::new(m.start(), m.end());
-                if boundary_ok(hay.text, span) {
-                    let (table, entry) = tags[m.pattern().as_usize()];
-                    items.push((table, span.start as u32, span.end as u32, entry));
+                if as_written && boundary_ok(hay.text, span) {
+                    items.push((*table, span.start as u32, span.end as u32, *entry));
                 }
             }
         }
