@@ -115,7 +115,7 @@ impl<'a> Analysis<'a> {
                 && !self.scan.is(k + 1, "of");
             return !next_is_noun;
         }
-        if w.ends_with("ing") && w.len() > 5 && self.lex.event_nouns.get(&w).is_none() {
+        if w.ends_with("ing") && w.len() > 5 && self.lex.event_nouns.get(w).is_none() {
             // "confiscating over 1.5 tons", "narcotics circulating in Azerbaijan"
             return self.scan.is_number(k + 1)
                 || self.scan.is_any(k + 1, &["the", "a", "an", "more", "about", "approximately", "some", "nearly"])
