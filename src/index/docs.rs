@@ -192,7 +192,14 @@ pub fn filter_keys(substances: &[&str], places: &[&str], period: Option<Period>)
 
 /// The unique key of a file's document.
 pub fn file_key(name: &str) -> String {
-    format!("file:{name}")
+    format!("{FILE_KEY_PREFIX}{name}")
+}
+
+const FILE_KEY_PREFIX: &str = "file:";
+
+/// The file name in a [`file_key`].
+pub fn file_name(key: &str) -> &str {
+    key.strip_prefix(FILE_KEY_PREFIX).unwrap_or(key)
 }
 
 impl FileDoc {
@@ -316,6 +323,13 @@ pub fn stored_payload<'a>(doc: &'a [u8], fields: &Fields) -> Option<&'a [u8]> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_keys_give_back_their_names() {
+        for name in ["a.txt", "sub/file:odd.md", ""] {
+            assert_eq!(file_name(&file_key(name)), name);
+        }
+    }
 
     fn fact(substance: Option<&str>, place: Option<&str>, period: Option<&str>) -> Fact {
         Fact {

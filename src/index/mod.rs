@@ -322,16 +322,17 @@ impl Index {
                 continue;
             }
             let fast = reader.fast_fields();
-            let Some(names) = fast.str(schema::DOC).map_err(err)? else { continue };
+            let Some(names) = fast.str(schema::FILE_KEY).map_err(err)? else { continue };
             let size = fast.u64(schema::SIZE).map_err(err)?;
             let mtime = fast.i64(schema::MTIME).map_err(err)?;
             let hash = fast.u64(schema::HASH).map_err(err)?;
             // The segment's file names in ordinal order: one pass over the
-            // dictionary instead of a block lookup per file.
+            // dictionary of file keys instead of a block lookup per file.
             let mut by_ord: Vec<String> = Vec::with_capacity(names.dictionary().num_terms());
             let mut stream = names.dictionary().stream().map_err(|e| err(e.into()))?;
             while stream.advance() {
-                by_ord.push(String::from_utf8_lossy(stream.key()).into_owned());
+                let key = String::from_utf8_lossy(stream.key());
+                by_ord.push(docs::file_name(&key).to_owned());
             }
             for d in files {
                 let Some(name) = names.term_ords(d).next().and_then(|o| by_ord.get(o as usize)) else {

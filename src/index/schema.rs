@@ -15,7 +15,7 @@ use super::analyzer::ANALYZER;
 
 /// Bumped whenever the schema or the meaning of a stored field changes; an
 /// index with another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 8;
+pub const SCHEMA_VERSION: u32 = 9;
 
 /// Document kind: `file`, `passage` or `fact`.
 pub const KIND: &str = "kind";
@@ -59,7 +59,9 @@ pub const HASH: &str = "hash";
 /// (see [`super::docs::fact_keys`]), so that a question naming several of
 /// them reads one short posting list instead of intersecting long ones.
 pub const KEYS: &str = "keys";
-/// Unique key of a file document (`file:` + name), to replace it alone.
+/// Unique key of a file document (`file:` + name), to replace it alone; its
+/// column is where the manifest reads the file names from (see
+/// [`super::Index::records`]), so that only file documents have one.
 pub const FILE_KEY: &str = "file_key";
 
 /// Handles to every field.
@@ -126,7 +128,7 @@ pub fn build() -> (Schema, Fields) {
     let number = NumericOptions::default() | FAST;
     let fields = Fields {
         kind: b.add_text_field(KIND, keyword.clone()),
-        doc: b.add_text_field(DOC, STRING | FAST),
+        doc: b.add_text_field(DOC, STRING),
         text: b.add_text_field(TEXT, text.clone()),
         body: b.add_text_field(BODY, text.clone()),
         what: b.add_text_field(WHAT, text.clone()),
@@ -143,7 +145,7 @@ pub fn build() -> (Schema, Fields) {
         size: b.add_u64_field(SIZE, number.clone()),
         mtime: b.add_i64_field(MTIME, number.clone()),
         hash: b.add_u64_field(HASH, number),
-        file_key: b.add_text_field(FILE_KEY, STRING),
+        file_key: b.add_text_field(FILE_KEY, STRING | FAST),
         keys: b.add_text_field(KEYS, STRING),
     };
     (b.build(), fields)
