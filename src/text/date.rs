@@ -100,6 +100,11 @@ fn dotted(s: &str) -> Option<Date> {
 
 /// Every full calendar date (with a year) in `text`, in order, with its span.
 pub fn find_dates(text: &str) -> Vec<(Span, Date)> {
+    // Every date form has a number, and numbers are ASCII digits: most lines
+    // have none and need no tokens.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let toks = tokenize(text);
     let mut out = Vec::new();
     let mut i = 0;
