@@ -191,7 +191,14 @@ pub fn classify(text: &str, lex: &Lexicon) -> Vec<Line> {
 fn count_words(s: &str) -> usize {
     // In an ASCII line, the usual one, bytes are the characters and cheaper to read.
     if s.is_ascii() {
-        count_letter_runs(s.bytes().map(char::from))
+        let mut n = 0;
+        let mut in_word = false;
+        for b in s.bytes() {
+            let letter = b.is_ascii_alphabetic();
+            n += usize::from(letter && !in_word);
+            in_word = letter || (in_word && (b == b'-' || b == b'\''));
+        }
+        n
     } else {
         count_letter_runs(s.chars())
     }
@@ -324,6 +331,13 @@ mod tests {
             ("", 0),
         ] {
             assert_eq!(count_words(line), n, "{line}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_lines_count_words_as_any_line(s in "[a-zA-Z0-9 '\\-.,]{0,40}") {
+            proptest::prop_assert_eq!(count_words(&s), count_letter_runs(s.chars()));
         }
     }
 
