@@ -601,11 +601,18 @@ impl Lexicon {
     /// True when an event phrase is a verb ("seized", "brought to justice",
     /// "come from"), not a noun ("seizure", "crimes", "trafficking").
     pub fn is_event_verb(&self, phrase: &str) -> bool {
-        let first = phrase.split_whitespace().next().unwrap_or("").to_lowercase();
-        if self.event_nouns.get(&first).is_some() {
+        let first = phrase.split_whitespace().next().unwrap_or("");
+        // The usual word is ASCII and lower case already: no new string.
+        let first = if first.bytes().any(|b| !b.is_ascii_lowercase()) {
+            std::borrow::Cow::Owned(first.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(first)
+        };
+        let first = first.as_ref();
+        if self.event_nouns.get(first).is_some() {
             return false;
         }
-        self.event_verbs.get(&first).is_some()
+        self.event_verbs.get(first).is_some()
             || first.ends_with("ed")
             || first.ends_with("en")
             || first.ends_with("ing")
