@@ -107,21 +107,46 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Byte classes for [`boundary_ok`]: punctuation and spaces, digits, ASCII
+/// letters, and the bytes of characters outside ASCII.
+const OTHER: u8 = 0;
+const DIGIT: u8 = 1;
+const LETTER: u8 = 2;
+const NON_ASCII: u8 = 4;
+
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c >= 0x80 {
+            NON_ASCII
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_alphabetic() {
+            LETTER
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
 /// True when `span` of `text` stands on whole words.
+#[inline]
 pub(crate) fn boundary_ok(text: &str, span: Span) -> bool {
-    // Most matches stand among ASCII bytes: decide on bytes alone.
+    // Most matches stand among ASCII bytes: decide on a table of byte classes.
     let bytes = text.as_bytes();
-    if span.start < span.end {
-        let (first, last) = (bytes[span.start], bytes[span.end - 1]);
-        let prev = span.start.checked_sub(1).map(|i| bytes[i]);
-        let next = bytes.get(span.end).copied();
-        if first.is_ascii() && last.is_ascii() && prev.is_none_or(|p| p.is_ascii()) && next.is_none_or(|n| n.is_ascii())
-        {
-            let word = |c: u8| c.is_ascii_alphanumeric();
-            let left_ok =
-                !word(first) || prev.is_none_or(|p| !word(p) || (p.is_ascii_digit() && first.is_ascii_alphabetic()));
-            let right_ok =
-                !word(last) || next.is_none_or(|n| !word(n) || (n.is_ascii_digit() && last.is_ascii_alphabetic()));
+    if span.start < span.end && span.end <= bytes.len() {
+        let class = |i: usize| BYTE_CLASS[usize::from(bytes[i])];
+        let (first, last) = (class(span.start), class(span.end - 1));
+        let prev = if span.start > 0 { class(span.start - 1) } else { OTHER };
+        let next = if span.end < bytes.len() { class(span.end) } else { OTHER };
+        if (first | last | prev | next) & NON_ASCII == 0 {
+            // A letter may follow a digit directly ("5kg"), and a digit a letter ("Rs500").
+            let left_ok = first == OTHER || prev == OTHER || (prev == DIGIT && first == LETTER);
+            let right_ok = last == OTHER || next == OTHER || (next == DIGIT && last == LETTER);
             return left_ok && right_ok;
         }
     }
