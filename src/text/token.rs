@@ -109,7 +109,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     pos += 1;
                 }
                 let Some((c, w)) = char_at(text, pos) else { break };
-                let letter = c.is_alphabetic() || c.is_mark() || c == '\u{00AD}';
+                let letter = c.is_alphabetic() || !c.is_ascii() && (c.is_mark() || c == '\u{00AD}');
                 // Inner hyphens and apostrophes join letters: "drug-related", "Iran's".
                 let joiner =
                     (c == '-' || is_apostrophe(c)) && char_at(text, pos + w).is_some_and(|(n, _)| n.is_alphabetic());
