@@ -191,14 +191,7 @@ pub fn classify(text: &str, lex: &Lexicon) -> Vec<Line> {
 fn count_words(s: &str) -> usize {
     // In an ASCII line, the usual one, bytes are the characters and cheaper to read.
     if s.is_ascii() {
-        let mut n = 0;
-        let mut in_word = false;
-        for b in s.bytes() {
-            let letter = b.is_ascii_alphabetic();
-            n += usize::from(letter && !in_word);
-            in_word = letter || (in_word && (b == b'-' || b == b'\''));
-        }
-        n
+        count_letter_runs(s.bytes().map(char::from))
     } else {
         count_letter_runs(s.chars())
     }
