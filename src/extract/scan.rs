@@ -167,18 +167,18 @@ impl<'a> Scan<'a> {
     /// Every match of a table, as token ranges (a match ending inside a token,
     /// "Iran" in "Iran's", covers that token).
     pub fn mentions<'t, V>(&self, table: &'t Table<V>) -> Vec<(usize, usize, &'t crate::lexicon::Entry<V>)> {
-        let hits: Vec<Hit<'t, V>> = match self.scanned(table) {
-            Some((m, id)) => m
-                .all(id)
-                .into_iter()
-                .filter_map(|(s, e, idx)| Some(Hit { span: crate::span::Span::new(s, e), entry: table.entry(idx)? }))
-                .collect(),
-            None => table.find_all_in(&self.hay),
+        let tokens = |(start, end, entry): (usize, usize, &'t crate::lexicon::Entry<V>)| {
+            let span = (self.tok_at(start), self.toks.partition_point(|t| t.span.start < end));
+            (span.0 < span.1).then_some((span.0, span.1, entry))
         };
-        hits.into_iter()
-            .map(|h| (self.tok_at(h.span.start), self.toks.partition_point(|t| t.span.start < h.span.end), h.entry))
-            .filter(|(a, b, _)| a < b)
-            .collect()
+        match self.scanned(table) {
+            Some((m, id)) => m.all(id).filter_map(|(s, e, idx)| tokens((s, e, table.entry(idx)?))).collect(),
+            None => table
+                .find_all_in(&self.hay)
+                .into_iter()
+                .filter_map(|h| tokens((h.span.start, h.span.end, h.entry)))
+                .collect(),
+        }
     }
 
     /// True when `table` has a phrase anywhere in the sentence.

@@ -321,18 +321,20 @@ impl Matches {
 
     /// The matches of `table` left to right, not overlapping, longest first
     /// where several start together: `(start, end, entry)`.
-    pub fn all(&self, table: u16) -> Vec<(usize, usize, usize)> {
+    pub fn all(&self, table: u16) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
         let lo = self.items.partition_point(|x| x.0 < table);
         let hi = self.items.partition_point(|x| x.0 <= table);
-        let mut out = Vec::new();
         let mut next_free = 0u32;
-        for x in &self.items[lo..hi] {
-            if x.1 >= next_free {
-                out.push((x.1 as usize, x.2 as usize, x.3 as usize));
-                next_free = x.2.max(x.1 + 1);
-            }
-        }
-        out
+        self.items[lo..hi]
+            .iter()
+            .filter(move |x| {
+                let free = x.1 >= next_free;
+                if free {
+                    next_free = x.2.max(x.1 + 1);
+                }
+                free
+            })
+            .map(|x| (x.1 as usize, x.2 as usize, x.3 as usize))
     }
 
     /// Every (table, start) that has a match.
