@@ -53,23 +53,14 @@ pub fn lines(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                out.push(Span::new(start, i));
-                start = i + 1;
-            }
-            b'\r' => {
-                out.push(Span::new(start, i));
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                start = i + 1;
-            }
-            _ => {}
+    // Line breaks found a vector at a time, not byte by byte.
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if i < start {
+            // The `\n` of a `\r\n`, already counted.
+            continue;
         }
-        i += 1;
+        out.push(Span::new(start, i));
+        start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
     }
     if start < bytes.len() {
         out.push(Span::new(start, bytes.len()));
@@ -328,6 +319,21 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn lines_end_at_any_line_break(s in "[a\\r\\n]{0,24}") {
+            // `str::lines` ends lines at `\n` and `\r\n`; a lone `\r` ends one too here.
+            let expected: Vec<&str> = s.replace("\r\n", "\n").replace('\r', "\n").lines().map(|_| "").collect();
+            let got = lines(&s);
+            proptest::prop_assert_eq!(got.len(), expected.len());
+            let mut joined = String::new();
+            for l in &got {
+                let line = &s[l.start..l.end];
+                proptest::prop_assert!(!line.contains(['\r', '\n']));
+                joined.push_str(line);
+            }
+            proptest::prop_assert_eq!(joined, s.replace(['\r', '\n'], ""));
+        }
+
         #[test]
         fn ascii_lines_count_words_as_any_line(s in "[a-zA-Z0-9 '\\-.,]{0,40}") {
             proptest::prop_assert_eq!(count_words(&s), count_letter_runs(s.chars()));
