@@ -497,11 +497,11 @@ fn combine(subs: &[&Tagged<Option<String>>]) -> Option<Option<String>> {
     if subs.is_empty() {
         return None;
     }
-    let named: Vec<&String> = subs.iter().filter_map(|t| t.value.as_ref()).collect();
-    if named.iter().any(|s| s.as_str() == "narcotics") {
+    let mut named = subs.iter().filter_map(|t| t.value.as_ref());
+    if named.clone().any(|s| s == "narcotics") {
         return Some(Some("narcotics".to_owned()));
     }
-    Some(named.first().map(|s| (*s).clone()))
+    Some(named.next().cloned())
 }
 
 fn nearest<'t, V>(items: impl Iterator<Item = &'t Tagged<V>>, k: usize) -> Option<&'t Tagged<V>>

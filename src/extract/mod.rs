@@ -209,14 +209,13 @@ struct DocFrame {
 
 fn years_in<'a>(a: &'a Analysis<'a>) -> impl Iterator<Item = i16> + 'a {
     a.periods.iter().filter(|m| m.role != Role::Reference).flat_map(|m| {
-        let ys: Vec<i16> = match m.expr {
-            Expr::Years(x, y) => {
-                [x, y].into_iter().filter_map(|r| if let YearRef::Abs(v) = r { Some(v) } else { None }).collect()
-            }
-            Expr::Months { year: YearRef::Abs(v), .. } | Expr::Days { year: YearRef::Abs(v), .. } => vec![v],
-            _ => vec![],
+        // At most two years an expression: no vector for them.
+        let ys: [Option<i16>; 2] = match m.expr {
+            Expr::Years(x, y) => [x, y].map(|r| if let YearRef::Abs(v) = r { Some(v) } else { None }),
+            Expr::Months { year: YearRef::Abs(v), .. } | Expr::Days { year: YearRef::Abs(v), .. } => [Some(v), None],
+            _ => [None, None],
         };
-        ys
+        ys.into_iter().flatten()
     })
 }
 

@@ -82,8 +82,9 @@ fn day_of(token: &Token, text: &str) -> Option<i8> {
 /// A numeric date written as one token: `12.09.2019` (day first),
 /// `2019-09-12`-like shapes are handled by [`find_dates`] over tokens.
 fn dotted(s: &str) -> Option<Date> {
-    let parts: Vec<&str> = s.split(['.', '/']).collect();
-    if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+    let mut split = s.split(['.', '/']);
+    let parts = [split.next()?, split.next()?, split.next()?];
+    if split.next().is_some() || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
         return None;
     }
     let (a, b, c): (i16, i16, i16) = (parts[0].parse().ok()?, parts[1].parse().ok()?, parts[2].parse().ok()?);
