@@ -192,7 +192,6 @@ fn bench_extract(corpus_dir: &Path) -> Res<()> {
     Ok(())
 }
 
-/// Tantivy alone: one TEXT field, the same heap and threads as an ingest.
 /// Reads every file of the corpus once, untimed, so that `raw` and `ingest`
 /// both find it in the page cache: without this, whichever runs first pays
 /// for the disk (raw tantivy measured 26 MB/s on a cold 1 GB corpus and
@@ -204,6 +203,7 @@ fn warm(corpus_dir: &Path) -> Res<()> {
     Ok(())
 }
 
+/// Tantivy alone: one TEXT field, the same heap and threads as an ingest.
 fn bench_raw(corpus_dir: &Path, work: &Path) -> Res<f64> {
     use tantivy::schema::{Schema, TEXT};
     let dir = work.join("raw-index");
