@@ -7,7 +7,7 @@
 //! Like", "Leave a review", "Latest news"…); inside it, menus, metadata and
 //! furniture lines are dropped. Nothing here knows any particular site.
 
-use crate::lexicon::{normalize_marker, Lexicon};
+use crate::lexicon::{normalize_marker, trim_marker, Haystack, Lexicon};
 use crate::span::Span;
 
 /// What a line of the page is.
@@ -121,11 +121,10 @@ fn looks_like_url(s: &str) -> bool {
 
 /// A short line that is an image name or a bare identifier: file extensions,
 /// long digit runs, "scaled", width×height.
-fn looks_like_image_name(s: &str, words: usize) -> bool {
+fn looks_like_image_name(s: &str, lower: &str, words: usize) -> bool {
     if words > 12 {
         return false;
     }
-    let lower = s.to_ascii_lowercase();
     let ext = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg", ".avif"].iter().any(|e| lower.contains(e));
     let long_digits = s.split(|c: char| !c.is_ascii_digit()).any(|run| run.len() >= 7);
     let dims = lower.split_whitespace().any(|w| {
@@ -139,6 +138,27 @@ fn looks_like_image_name(s: &str, words: usize) -> bool {
         .count()
         >= 2;
     ext || long_digits || dims || hexish || lower.ends_with(" scaled")
+}
+
+/// A whole line that ends the article ("Related articles", "Comments (0)").
+fn is_end_marker(line: &Haystack, lex: &Lexicon) -> bool {
+    let end = &lex.furniture.end;
+    if line.text.is_ascii() {
+        // Lower-cased already: only the trimming of `normalize_marker` is left.
+        let key = trim_marker(line.lower.trim());
+        end.iter().any(|m| m == key)
+    } else {
+        end.contains(&normalize_marker(line.text))
+    }
+}
+
+/// A byline, date or reading-time line.
+fn is_meta(line: &Haystack, lex: &Lexicon) -> bool {
+    if line.text.is_ascii() {
+        lex.furniture.meta.found_in(&line.lower)
+    } else {
+        lex.furniture.meta.found_in(&line.text.to_lowercase())
+    }
 }
 
 fn is_separator(s: &str) -> bool {
@@ -164,6 +184,9 @@ fn is_breadcrumb(s: &str) -> bool {
 
 /// Classifies every line of `text`.
 pub fn classify(text: &str, lex: &Lexicon) -> Vec<Line> {
+    // One lower-casing for the page, not one per line and check: a line's
+    // twin is the slice at its own offsets.
+    let lower = text.to_ascii_lowercase();
     lines(text)
         .into_iter()
         .map(|full| {
@@ -171,7 +194,8 @@ pub fn classify(text: &str, lex: &Lexicon) -> Vec<Line> {
             let s = &text[content.start..content.end];
             let words = count_words(s);
             let terminal = is_terminal(s);
-            let kind = classify_one(s, words, terminal, bulleted, lex);
+            let line = Haystack::with_lower(s, &lower[content.start..content.end]);
+            let kind = classify_one(&line, words, terminal, bulleted, lex);
             Line { full, content, kind, words, terminal, heading_markup, bulleted }
         })
         .collect()
@@ -201,23 +225,24 @@ fn count_letter_runs(chars: impl Iterator<Item = char>) -> usize {
     n
 }
 
-fn classify_one(s: &str, words: usize, terminal: bool, bulleted: bool, lex: &Lexicon) -> LineKind {
+fn classify_one(line: &Haystack, words: usize, terminal: bool, bulleted: bool, lex: &Lexicon) -> LineKind {
+    let s = line.text;
     if s.trim().is_empty() {
         return LineKind::Blank;
     }
     if is_separator(s) || looks_like_url(s) {
         return LineKind::Furniture;
     }
-    if words <= 8 && lex.furniture.end.contains(&normalize_marker(s)) {
+    if words <= 8 && is_end_marker(line, lex) {
         return LineKind::End;
     }
-    if words <= 40 && !lex.furniture.line.find_all(s).is_empty() {
+    if words <= 40 && lex.furniture.line.found_in(line) {
         return LineKind::Furniture;
     }
-    if words <= 20 && !terminal && lex.furniture.meta.found_in(&s.to_lowercase()) {
+    if words <= 20 && !terminal && is_meta(line, lex) {
         return LineKind::Meta;
     }
-    if !terminal && looks_like_image_name(s, words) {
+    if !terminal && looks_like_image_name(s, &line.lower, words) {
         return LineKind::Furniture;
     }
     if !terminal && is_breadcrumb(s) {
@@ -300,6 +325,22 @@ mod tests {
                 (End, "You Might Also Like".into()),
                 (Furniture, "17706240282725537477 scaled".into()),
                 (End, "Comments (0)".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_outside_ascii_are_lower_cased_in_full() {
+        use LineKind::*;
+        // "É" has no ASCII lower case: markers and metadata still match.
+        let page = "ÉDITION SPÉCIALE\nPUBLISHED OCTOBER 2 — ÉTÉ\nRELATED ARTICLES ·\nYou Might Also Like (12)";
+        assert_eq!(
+            kinds(page),
+            [
+                (Short, "ÉDITION SPÉCIALE".into()),
+                (Meta, "PUBLISHED OCTOBER 2 — ÉTÉ".into()),
+                (End, "RELATED ARTICLES ·".into()),
+                (End, "You Might Also Like (12)".into()),
             ]
         );
     }

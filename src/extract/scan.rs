@@ -185,7 +185,7 @@ impl<'a> Scan<'a> {
     pub fn has_any<V>(&self, table: &Table<V>) -> bool {
         match self.scanned(table) {
             Some((m, id)) => m.any(id),
-            None => !table.find_all_in(&self.hay).is_empty(),
+            None => table.found_in(&self.hay),
         }
     }
 

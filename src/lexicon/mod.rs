@@ -338,13 +338,19 @@ fn read_extra(name: &str, text: &str) -> Result<Extra> {
 /// Lower-cases a short line and strips what does not change its meaning as a
 /// furniture marker: surrounding punctuation, a trailing counter like "(0)".
 pub fn normalize_marker(line: &str) -> String {
-    let mut s = line.trim().to_lowercase();
+    trim_marker(&line.trim().to_lowercase()).to_owned()
+}
+
+/// [`normalize_marker`] of a line already trimmed and lower-cased: the
+/// trailing counter and the punctuation around it cut off.
+pub fn trim_marker(lower: &str) -> &str {
+    let mut s = lower;
     if let Some(open) = s.rfind('(') {
         if s.ends_with(')') && s[open + 1..s.len() - 1].chars().all(|c| c.is_ascii_digit()) {
-            s.truncate(open);
+            s = &s[..open];
         }
     }
-    s.trim_matches(|c: char| !c.is_alphanumeric() && c != '/').trim().to_owned()
+    s.trim_matches(|c: char| !c.is_alphanumeric() && c != '/').trim()
 }
 
 impl Lexicon {

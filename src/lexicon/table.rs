@@ -66,6 +66,14 @@ impl<'a> Haystack<'a> {
         };
         Haystack { text, lower }
     }
+
+    /// `text` with its twin already made: `lower` must be
+    /// `text.to_ascii_lowercase()`, or a slice of a longer text's twin at the
+    /// same offsets (one lower-casing per document, not per line).
+    pub fn with_lower(text: &'a str, lower: &'a str) -> Haystack<'a> {
+        debug_assert_eq!(text.len(), lower.len());
+        Haystack { text, lower: std::borrow::Cow::Borrowed(lower) }
+    }
 }
 
 /// Phrases and what they mean, matched case-insensitively on whole words with
@@ -318,24 +326,39 @@ impl<V> Table<V> {
 
     /// [`Table::find_all`] on a prepared haystack.
     pub fn find_all_in(&self, hay: &Haystack) -> Vec<Hit<'_, V>> {
-        let text = hay.text;
         let mut hits = Vec::new();
         let mut pos = 0;
-        while pos < text.len() {
-            let Some(hit) = self.find_one(hay, pos, false) else { break };
-            if boundary_ok(text, hit.span) {
-                pos = hit.span.end.max(hit.span.start + 1);
-                hits.push(hit);
-            } else {
-                // Try again from the next character: a shorter phrase may fit.
-                pos = next_char(text, hit.span.start);
-                if let Some(h) = self.longest_fitting_at(hay, hit.span.start) {
-                    pos = h.span.end;
-                    hits.push(h);
-                }
-            }
+        while let Some((hit, next)) = self.next_in(hay, pos) {
+            hits.push(hit);
+            pos = next;
         }
         hits
+    }
+
+    /// Whether `hay` holds a whole-word match: [`Table::find_all_in`] is not
+    /// empty, found without collecting every match.
+    pub fn found_in(&self, hay: &Haystack) -> bool {
+        self.next_in(hay, 0).is_some()
+    }
+
+    /// The first whole-word match from byte `pos` on, and where the search
+    /// for the next one starts.
+    fn next_in(&self, hay: &Haystack, mut pos: usize) -> Option<(Hit<'_, V>, usize)> {
+        let text = hay.text;
+        while pos < text.len() {
+            let hit = self.find_one(hay, pos, false)?;
+            if boundary_ok(text, hit.span) {
+                let next = hit.span.end.max(hit.span.start + 1);
+                return Some((hit, next));
+            }
+            // A shorter phrase may fit; if not, try again from the next character.
+            if let Some(h) = self.longest_fitting_at(hay, hit.span.start) {
+                let next = h.span.end;
+                return Some((h, next));
+            }
+            pos = next_char(text, hit.span.start);
+        }
+        None
     }
 
     /// The longest whole-word phrase that starts exactly at byte `at`.
@@ -425,6 +448,10 @@ mod tests {
             ["State Customs Committee=customs", "UN=un"]
         );
         assert_eq!(found(&t, "customsx uncle"), Vec::<String>::new());
+        assert!(!t.found_in(&Haystack::new("customsx uncle")));
+        let text = "Customsx and the UN";
+        let lower = text.to_ascii_lowercase();
+        assert!(t.found_in(&Haystack::with_lower(text, &lower)), "a later match counts");
     }
 
     #[test]
@@ -438,6 +465,7 @@ mod tests {
     fn shorter_phrase_when_longest_runs_into_a_word() {
         let t = table(&[("kg", "kg"), ("kg of heroinx", "x")]);
         assert_eq!(found(&t, "5 kg of heroinxy"), ["kg=kg"]);
+        assert!(t.found_in(&Haystack::new("5 kg of heroinxy")), "the shorter phrase is found");
         assert_eq!(t.match_at("5 kg of heroinxy", 2).map(|h| h.span), Some(Span::new(2, 4)));
     }
 
