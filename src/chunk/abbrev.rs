@@ -18,7 +18,7 @@ pub fn ends_with_abbreviation(s: &str) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true;
     }
-    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
@@ -31,6 +31,8 @@ mod tests {
         assert!(ends_with_abbreviation("Maj. Gen."));
         assert!(ends_with_abbreviation("(No."));
         assert!(ends_with_abbreviation("by J."));
+        assert!(ends_with_abbreviation("Acme INC."));
+        assert!(ends_with_abbreviation("at 9 A.M."));
         assert!(!ends_with_abbreviation("in 2019."));
         assert!(!ends_with_abbreviation("heroin."));
     }

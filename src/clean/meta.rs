@@ -76,7 +76,6 @@ pub fn source(text: &str, lines: &[Line]) -> Option<String> {
         if l.words == 0 || l.words > 20 {
             continue;
         }
-        let lower = s.to_lowercase();
         if let Some(rest) = strip_prefix_ci(s, "by ") {
             let name = rest.split(" Published").next().unwrap_or(rest);
             let name = cut_at_date(name);
@@ -102,9 +101,11 @@ pub fn source(text: &str, lines: &[Line]) -> Option<String> {
                 found.push((3, name.to_owned()));
             }
         }
-        if lower.starts_with("follow ") && lower.contains("'s official") {
-            let name = &s["follow ".len()..s.to_lowercase().find("'s official").unwrap_or(s.len())];
-            found.push((4, name.trim().to_owned()));
+        if let Some(rest) = strip_prefix_ci(s, "follow ") {
+            // Lower-cased in ASCII only, so that offsets into `rest` hold.
+            if let Some(end) = rest.to_ascii_lowercase().find("'s official") {
+                found.push((4, rest[..end].trim().to_owned()));
+            }
         }
     }
     found.sort_by_key(|(rank, _)| *rank);
