@@ -151,5 +151,10 @@ mod tests {
         let t = "© 2021 Aze.Media – Daily Digest\nFollow Daryo's official Instagram and Twitter pages";
         assert_eq!(source(t, &lines(t)).as_deref(), Some("Aze.Media"));
         assert_eq!(parse_meta_date("2024-10-02T08:00:00Z"), Some(jiff::civil::date(2024, 10, 2)));
+        let t = "FOLLOW Daryo's Official Instagram";
+        assert_eq!(source(t, &lines(t)).as_deref(), Some("Daryo"));
+        // "İ" lower-cases to three bytes: the name is cut where the text says, not one byte later.
+        let t = "Follow İstanbul Times's official pages";
+        assert_eq!(source(t, &lines(t)).as_deref(), Some("İstanbul Times"));
     }
 }
