@@ -139,12 +139,13 @@ fn ends_mid_sentence(s: &str) -> bool {
     if t.ends_with([',', '–', '—', '-', '(']) {
         return true;
     }
-    let last = t.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    let last = t.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     [
         "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "over", "than",
         "about", "under",
     ]
-    .contains(&last.as_str())
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(last))
 }
 
 /// Groups the kept lines of the region into blocks, joining a line to the
@@ -211,6 +212,15 @@ mod tests {
         assert_eq!(d.meta.title.as_deref(), Some("Police Seize Heroin In Baku"));
         assert_eq!(d.meta.date, Some(jiff::civil::date(2024, 10, 2)));
         assert_eq!(d.meta.source.as_deref(), Some("Daily News"));
+    }
+
+    #[test]
+    fn lines_that_stop_mid_sentence() {
+        assert!(ends_mid_sentence("worth more THAN"));
+        assert!(ends_mid_sentence("accounting for just over "));
+        assert!(ends_mid_sentence("seized,"));
+        assert!(!ends_mid_sentence("seized heroin"));
+        assert!(!ends_mid_sentence("the theory"));
     }
 
     #[test]
