@@ -134,7 +134,8 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         .into_iter()
         .filter_map(|(start, end, e)| e.value().map(|v| Tagged { start, end, value: v.clone() }))
         .map(|tag| {
-            let here = place_is_here(&scan, &tag, lex);
+            let before_agency = agencies.iter().any(|a| a.start == tag.end);
+            let here = place_is_here(&scan, &tag, lex, before_agency);
             PlaceMention { tag, here }
         })
         .collect();
@@ -173,7 +174,10 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
 
 /// True when a place mention says where things happened, not where they came
 /// from or went, whose citizens, or whose possession mid-sentence.
-fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon) -> bool {
+/// `before_agency`: an agency's name follows the place ("Britain's National
+/// Crime Agency"): its first word is then no nationality noun, and the place
+/// is the agency's home.
+fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency: bool) -> bool {
     let mut k = tag.start;
     if k > 0 && scan.is(k - 1, "the") {
         k -= 1;
@@ -181,12 +185,15 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon) -> bool {
     if scan.phrase_before(&lex.grammar.place_not_here, k, 3).is_some() {
         return false;
     }
-    if scan.phrase_at(&lex.grammar.nationality_nouns, tag.end).is_some() {
+    if !before_agency && scan.phrase_at(&lex.grammar.nationality_nouns, tag.end).is_some() {
         return false;
     }
     let last = scan.tok(tag.end.saturating_sub(1));
     let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
-    !(possessive && tag.start > 2)
+    // A possession mid-sentence is somewhere else's ("drugs bound for
+    // Europe's markets"), unless what it owns is an agency, which acts at home
+    // ("Meanwhile, the UK's National Crime Agency seized...").
+    !(possessive && tag.start > 2 && !before_agency)
 }
 
 /// What carries from one sentence to the next.
@@ -296,7 +303,7 @@ impl<'l> FrameBuilder<'l> {
 
     fn finish(self, doc: &CleanDoc) -> DocFrame {
         let year = doc.meta.date.map(|d| d.year()).or(self.max_year);
-        let anchor = Anchor { article_year: year, ..Anchor::default() };
+        let anchor = Anchor { article_year: year, date: doc.meta.date, ..Anchor::default() };
         let frame = self.lead_frames.iter().chain(&self.title_frames).find_map(|e| e.resolve(&anchor));
         let place =
             self.places.into_iter().max_by(|x, y| x.1 .0.cmp(&y.1 .0).then(y.1 .1.cmp(&x.1 .1))).map(|(p, _)| p);

@@ -260,6 +260,18 @@ pub enum Expr {
     Decade(i16),
     /// A month relative to the article's date: 0 this month, -1 last month.
     RelMonth(i8),
+    /// The N months up to the article's month ("the past 12 months").
+    PastMonths(i8),
+    /// N months up to a named month ("the year to March 2024", "the 12
+    /// months ending June"), across the turn of a year when need be.
+    MonthsTo {
+        /// How many months.
+        months: i8,
+        /// The last month.
+        to: i8,
+        /// Its year.
+        year: YearRef,
+    },
     /// "the year before", "a year earlier", "the previous year": the year
     /// before the sentence's own frame, else before the article's year.
     YearBefore,
@@ -305,6 +317,19 @@ pub struct Anchor {
     pub date: Option<Date>,
 }
 
+impl Anchor {
+    /// The year of a month named without one and without an earlier period to
+    /// take it from: the latest that does not start after the article's date
+    /// ("in November" in an article of March 2025 is November 2024). `None`
+    /// when the year is written, the text before gives it, or the article has
+    /// no full date.
+    fn unwritten_year(&self, y: YearRef, month: i8) -> Option<i16> {
+        let date = self.date.filter(|_| y == YearRef::Context && self.state.is_none())?;
+        let year = date.year();
+        Some(if month > date.month() { year - 1 } else { year })
+    }
+}
+
 impl Expr {
     /// The period this expression means, given the anchor; `None` when a
     /// needed year is unknown.
@@ -318,11 +343,11 @@ impl Expr {
         match *self {
             Expr::Years(x, y) => Some(Period::range(PDate::year(year(x)?), PDate::year(year(y)?))),
             Expr::Months { from, to, year: y } => {
-                let y = year(y)?;
+                let y = a.unwritten_year(y, from).or_else(|| year(y))?;
                 Some(Period::range(PDate::month(y, from), PDate::month(y, to)))
             }
             Expr::Days { month, from, to, year: y } => {
-                let y = year(y)?;
+                let y = a.unwritten_year(y, month).or_else(|| year(y))?;
                 Some(Period::range(PDate::day(y, month, from), PDate::day(y, month, to)))
             }
             Expr::PastYears(n) => {
@@ -351,8 +376,25 @@ impl Expr {
                 let d = a.date?.checked_add(jiff::Span::new().months(k)).ok()?;
                 Some(Period::single(PDate::month(d.year(), d.month())))
             }
+            Expr::PastMonths(n) => {
+                let d = a.date?;
+                Some(months_up_to(d.year(), d.month(), n))
+            }
+            Expr::MonthsTo { months, to, year: y } => {
+                let y = a.unwritten_year(y, to).or_else(|| year(y))?;
+                Some(months_up_to(y, to, months))
+            }
         }
     }
+}
+
+/// The `n` months that end with month `to` of `year`.
+fn months_up_to(year: i16, to: i8, n: i8) -> Period {
+    let last = i32::from(year) * 12 + i32::from(to) - 1;
+    let first = last - i32::from(n.max(1)) + 1;
+    // Month numbers are 1..=12 and years stay near the article's.
+    let date = |m: i32| PDate::month(m.div_euclid(12) as i16, (m.rem_euclid(12) + 1) as i8);
+    Period::range(date(first), date(last))
 }
 
 fn small_number(scan: &Scan, i: usize, lex: &Lexicon) -> Option<i16> {
@@ -473,8 +515,37 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
                 (None, j)
             };
             if let Some((from, to)) = months {
-                let (year, end) = year_ref_at(scan, end).unwrap_or((YearRef::Context, end));
+                let Some((year, end)) = year_ref_at(scan, end) else {
+                    // "the last 12 months" of no year named: up to the article's date.
+                    if ord == 0 && scan.is_any(end - 1, &["months", "month"]) {
+                        return Some((Expr::PastMonths(13 - from), end, false));
+                    }
+                    return Some((Expr::Months { from, to, year: YearRef::Context }, end, true));
+                };
                 return Some((Expr::Months { from, to, year }, end, true));
+            }
+        }
+        // the year to March 2024 / the 12 months ending June / the year ended 31 March 2024
+        {
+            let (months, k) = if scan.is_any(j, &["year", "fiscal", "financial"]) {
+                let k = if scan.is(j, "year") { j + 1 } else { j + 1 + usize::from(scan.is(j + 1, "year")) };
+                (Some(12), k)
+            } else if let Some(n) = small_number(scan, j, lex).filter(|&n| (1..=36).contains(&n)) {
+                (scan.is_any(j + 1, &["months", "month"]).then_some(n as i8), j + 2)
+            } else {
+                (None, j)
+            };
+            if let Some(months) = months.filter(|_| scan.is_any(k, &["to", "ending", "ended", "through"])) {
+                // An optional day on either side of the month: "31 March 2024", "June 30, 2024".
+                let m_at = k + 1 + usize::from(scan.is_number(k + 1) && month_at(scan, k + 2).is_some());
+                if let Some(to) = month_at(scan, m_at) {
+                    let mut e = m_at + 1;
+                    if scan.is_number(e) && year_at(scan, e).is_none() {
+                        e += 1;
+                    }
+                    let (year, end) = year_ref_at(scan, e).unwrap_or((YearRef::Context, e));
+                    return Some((Expr::MonthsTo { months, to, year }, end, true));
+                }
             }
         }
         // "H1 2024", "Q3 2023": a letter glued to one digit.
@@ -508,6 +579,9 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
                 }
                 if scan.is_any(j + 2, &["decades", "decade"]) {
                     return Some((Expr::PastYears(n * 10), j + 3, false));
+                }
+                if scan.is_any(j + 2, &["months", "month"]) && n <= 36 && year_ref_at(scan, j + 3).is_none() {
+                    return Some((Expr::PastMonths(n as i8), j + 3, false));
                 }
             }
             if scan.is(j + 1, "decade") {
@@ -671,11 +745,15 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
         if (is_dash(scan, i + 1) || scan.is_punct(i + 1, '/') || scan.is_any(i + 1, &["to", "and", "through"]))
             && scan.is_number(i + 2)
         {
+            // A split year's second half in two digits: "2022/23", and with a
+            // dash written tight only for the next year ("2023-24", not
+            // "2023 - 24 people").
             let second = year_at(scan, i + 2).or_else(|| {
                 let s = scan.tok(i + 2);
-                (s.len() == 2 && scan.is_punct(i + 1, '/'))
-                    .then(|| s.parse::<i16>().ok().map(|v| y - y % 100 + v))
-                    .flatten()
+                let short = (s.len() == 2).then(|| s.parse::<i16>().ok().map(|v| y - y % 100 + v)).flatten()?;
+                let slash = scan.is_punct(i + 1, '/');
+                let tight_dash = is_dash(scan, i + 1) && scan.glued(i + 1) && scan.glued(i + 2) && short == y + 1;
+                (slash || tight_dash).then_some(short)
             });
             if let Some(y2) = second.filter(|&y2| y2 > y && y2 - y < 200) {
                 let and_ok = !scan.is(i + 1, "and") || (i > 0 && scan.is(i - 1, "between"));
