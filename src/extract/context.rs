@@ -472,6 +472,15 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
             if a.scan.is_word(s) && a.lex.units.get(a.scan.tok(s)).is_some() && a.scan.is(s + 1, "of") && s + 2 < e {
                 s += 2;
             }
+            // "police seized drugs worth…", "1.2 million yaba tablets
+            // worth…": the thing valued starts after the verb or the number.
+            let verb_or_number = |k: usize| {
+                a.quantities.iter().any(|q| q.start <= k && k < q.end)
+                    || a.events.iter().any(|m| m.verb && m.tag.start <= k && k < m.tag.end)
+            };
+            if let Some(k) = (s..e).rev().find(|&k| verb_or_number(k)) {
+                s = (k + 1).min(e - 1);
+            }
             return What { text: Some(format!("value of {}", a.phrase_text(s, e))), ..What::default() };
         }
     }

@@ -66,9 +66,27 @@ fn currency_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Currency, usize)
     let (hit, end) = scan.phrase_at(&lex.currency_prefix, i)?;
     let code = *hit.value()?;
     // A code must be followed by a number ("Rs 500", "US$5", "AZN 115"); a
-    // single letter ("P6.8 billion") only when glued to it.
+    // single letter ("P6.8 billion", "R5m") only when glued to it and read
+    // as money: a scale after the number or a word of worth before ("worth
+    // N2 billion") — "the P2 road" and "the N2 highway" are names.
     let single_letter = scan.is_word(i) && scan.tok(i).chars().count() == 1;
-    (scan.is_number(end) && (!single_letter || scan.glued(end))).then_some((code, end))
+    if !scan.is_number(end) {
+        return None;
+    }
+    if single_letter
+        && !(scan.glued(end) && (scan.phrase_at(&lex.scales, end + 1).is_some() || worth_before(scan, i, lex)))
+    {
+        return None;
+    }
+    Some((code, end))
+}
+
+/// True when a word of worth or value stands right before token `i`: "worth",
+/// "valued at", "a street value of".
+fn worth_before(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
+    let k = if i > 0 && scan.is_any(i - 1, &["at", "of"]) { i - 1 } else { i };
+    scan.phrase_before(&lex.grammar.worth_verbs, k, 1).is_some()
+        || scan.phrase_before(&lex.grammar.value_nouns, k, 1).is_some()
 }
 
 /// The second numeral of a range after token `i` (the connector), if any.
