@@ -413,6 +413,33 @@ fn small_number(scan: &Scan, i: usize, lex: &Lexicon) -> Option<i16> {
     }
 }
 
+/// A day of the month at token `i`: one or two digits, 1 to 31, with an
+/// ordinal suffix glued to it or not ("15", "15th").
+fn day_at(scan: &Scan, i: usize) -> Option<(i8, usize)> {
+    let s = scan.tok(i);
+    let d =
+        (scan.is_number(i) && s.len() <= 2).then(|| s.parse::<i8>().ok()).flatten().filter(|d| (1..=31).contains(d))?;
+    let suffix = scan.glued(i + 1) && scan.is_any(i + 1, &["st", "nd", "rd", "th"]);
+    Some((d, i + 1 + usize::from(suffix)))
+}
+
+/// "15 July", "3-5 March", "15th of July": the month, first and last day, and
+/// the token after the month.
+fn day_first_at(scan: &Scan, i: usize) -> Option<(i8, i8, i8, usize)> {
+    let (d1, mut k) = day_at(scan, i)?;
+    let mut d2 = d1;
+    if is_dash(scan, k) {
+        let (d, e) = day_at(scan, k + 1).filter(|&(d, _)| d > d1)?;
+        d2 = d;
+        k = e;
+    }
+    if scan.is(k, "of") {
+        k += 1;
+    }
+    let m = month_at(scan, k)?;
+    Some((m, d1, d2, k + 1))
+}
+
 fn month_at(scan: &Scan, i: usize) -> Option<i8> {
     if !scan.is_word(i) {
         return None;
@@ -660,6 +687,15 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
         let year = YearRef::Abs(date.year());
         return Some((Expr::Days { month: date.month(), from: date.day(), to: date.day(), year }, end, true));
     }
+    // 15 July / 3-5 March / 15th of July (a day before its month, no year:
+    // the year written is a full date, read above)
+    if let Some((m, d1, d2, end)) = day_first_at(scan, i) {
+        let (year, end) = match year_at(scan, end) {
+            Some(y) => (YearRef::Abs(y), end + 1),
+            None => (YearRef::Context, end),
+        };
+        return Some((Expr::Days { month: m, from: d1, to: d2, year }, end, true));
+    }
     // April 16-17 / September 5 / July 2018 / in July
     if let Some(m) = month_at(scan, i) {
         let day = |k: usize| {
@@ -824,6 +860,17 @@ pub fn find(scan: &Scan, lex: &Lexicon) -> Vec<Mention> {
 }
 
 fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) -> Role {
+    // "up 30.5% on 2022", "a 10 per cent rise on last year": a figure measured
+    // against the period right after it.
+    if start >= 2 && scan.is(start - 1, "on") && matches!(expr, Expr::Years(..)) {
+        let k = start - 2;
+        let measured = scan.is_number(k)
+            || scan.phrase_before(&lex.units, start - 1, 2).is_some()
+            || scan.is_any(k, &["rise", "increase", "drop", "fall", "decrease", "jump"]);
+        if measured {
+            return Role::Baseline;
+        }
+    }
     // Skip a preposition before the expression when looking back.
     let mut k = start;
     while k > 0 && scan.is_any(k - 1, &["in", "on", "during", "for", "of", "at", "the"]) {
