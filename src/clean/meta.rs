@@ -50,6 +50,29 @@ pub fn title(text: &str, header: &[Line]) -> Option<String> {
     candidates.iter().max_by_key(|l| l.words).map(|l| content(text, l).to_owned())
 }
 
+/// The title of a page from its `<title>` (or `og:title`), without the site's
+/// name after it: "Haul seized | India News" is "Haul seized" when the page's
+/// heading says so, or when the part cut is the site's name.
+pub fn page_title(tag: &str, heading: Option<&str>, site: Option<&str>) -> String {
+    const SEPARATORS: [&str; 5] = [" | ", " - ", " – ", " — ", " :: "];
+    let tag = tag.trim();
+    let cut_after = |head: &str| {
+        let rest = tag.strip_prefix(head)?;
+        SEPARATORS.iter().any(|s| rest.starts_with(s)).then(|| head.trim().to_owned())
+    };
+    if let Some(t) = heading.filter(|h| !h.trim().is_empty()).and_then(cut_after) {
+        return t;
+    }
+    if let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) {
+        for sep in SEPARATORS {
+            if let Some(head) = tag.strip_suffix(site).and_then(|t| t.strip_suffix(sep)) {
+                return head.trim().to_owned();
+            }
+        }
+    }
+    tag.to_owned()
+}
+
 /// The first full date on the metadata lines (header lines and metadata lines
 /// inside the article).
 pub fn date(text: &str, lines: &[Line]) -> Option<Date> {
@@ -117,11 +140,14 @@ fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     head.eq_ignore_ascii_case(prefix).then(|| &s[prefix.len()..])
 }
 
+/// A byline's name: up to its date, without the dash or bar that led to it
+/// ("Home Affairs Correspondent — 22 August 2024").
 fn cut_at_date(s: &str) -> &str {
-    match find_dates(s).first() {
-        Some((span, _)) => s[..span.start].trim(),
-        None => s.trim(),
-    }
+    let name = match find_dates(s).first() {
+        Some((span, _)) => &s[..span.start],
+        None => s,
+    };
+    name.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '-' | '|' | ',' | '·' | '*')).trim()
 }
 
 #[cfg(test)]
@@ -140,6 +166,25 @@ mod tests {
         assert_eq!(title(t, &lines(t)).as_deref(), Some("IRAN & AZERBAIJAN WORK TOGETHER"));
         let t = "Home\nBig Seizure In The Port Of Baku\n\nBig Seizure In The Port Of Baku\nOpinion";
         assert_eq!(title(t, &lines(t)).as_deref(), Some("Big Seizure In The Port Of Baku"));
+    }
+
+    #[test]
+    fn page_titles_lose_the_site_name() {
+        let tag = "DRI seizes 21 kg cocaine at Mumbai airport | India News";
+        assert_eq!(
+            page_title(tag, Some("DRI seizes 21 kg cocaine at Mumbai airport"), None),
+            "DRI seizes 21 kg cocaine at Mumbai airport"
+        );
+        assert_eq!(page_title("Haul seized - BBC News", None, Some("BBC News")), "Haul seized");
+        // Nothing says what the part after the bar is: the title stays whole.
+        assert_eq!(page_title("Police - Customs cooperation", None, Some("BBC News")), "Police - Customs cooperation");
+        assert_eq!(page_title("Haul seized", Some("Haul"), None), "Haul seized");
+    }
+
+    #[test]
+    fn bylines_end_before_their_date_and_its_dash() {
+        let t = "By Home Affairs Correspondent — 22 August 2024";
+        assert_eq!(source(t, &lines(t)).as_deref(), Some("Home Affairs Correspondent"));
     }
 
     #[test]

@@ -89,7 +89,7 @@ pub fn clean(raw: &RawDoc, lex: &Lexicon) -> (CleanDoc, Vec<Diagnostic>) {
     };
     if let Some(h) = html_meta {
         if let Some(t) = h.title {
-            meta.title = Some(t);
+            meta.title = Some(meta::page_title(&t, meta.title.as_deref(), h.source.as_deref()));
         }
         if let Some(s) = h.source {
             meta.source = Some(s);
