@@ -89,6 +89,17 @@ fn worth_before(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
         || scan.phrase_before(&lex.grammar.value_nouns, k, 1).is_some()
 }
 
+/// A unit joined to its number by a hyphen, as in a compound adjective ("a
+/// 1,000-kilogram shipment", "a 10-percent rise"): masses, volumes and
+/// percentages only ("a 12-year sentence" is no duration of its own).
+fn hyphenated_unit(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(UnitDef, usize)> {
+    if !(scan.is_punct(i, '-') && scan.glued(i) && scan.glued(i + 1)) {
+        return None;
+    }
+    let (u, end) = unit_at(scan, i + 1, lex)?;
+    matches!(u.unit.dimension(), Dimension::Mass | Dimension::Volume | Dimension::Percent).then_some((u, end))
+}
+
 /// The second numeral of a range after token `i` (the connector), if any.
 fn range_tail(scan: &Scan, i: usize, lex: &Lexicon, money: bool, after_between: bool) -> Option<Numeral> {
     let connector = is_dash(scan, i) || scan.is(i, "to") || (after_between && scan.is(i, "and"));
@@ -159,7 +170,7 @@ pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
         }
     }
 
-    let Some((unit, unit_end)) = unit_at(scan, end, lex) else {
+    let Some((unit, unit_end)) = unit_at(scan, end, lex).or_else(|| hyphenated_unit(scan, end, lex)) else {
         if let Some(c) = currency {
             return Some(finish(scan, i, end, value, value_max, Unit::Money(c), first.in_words, rule, lex));
         }

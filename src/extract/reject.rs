@@ -82,6 +82,17 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     {
         return Some("identifier: after a numbering word");
     }
+    // "flight EK 501", "route N 12": a numbering word, then a code in capitals.
+    if q.pre >= 2
+        && is_code(scan.tok(q.pre - 1))
+        && scan.phrase_before(&lex.grammar.identifier_before, q.pre - 1, 2).is_some()
+    {
+        return Some("identifier: after a numbering word and a code");
+    }
+    // "The man, 34, was arrested", "John Smith, 45, of Leeds": an age between commas.
+    if is_age_between_commas(scan, q, lex) {
+        return Some("age after a name");
+    }
     // Leading zeros: 007, 0123.
     let t = scan.tok(n);
     if scan.is_number(n) && t.len() > 1 && t.starts_with('0') && !t.starts_with("0.") && !t.starts_with("0,") {
@@ -101,6 +112,32 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
         return Some("phone number");
     }
     None
+}
+
+/// Two or three capitals or digits, with a capital: "EK", "BA", "M25".
+fn is_code(t: &str) -> bool {
+    (2..=3).contains(&t.len())
+        && t.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && t.bytes().any(|b| b.is_ascii_uppercase())
+}
+
+/// A bare whole number of up to 110 between commas, right after a person
+/// noun or a capitalised name: an age.
+fn is_age_between_commas(scan: &Scan, q: &Quantity, lex: &Lexicon) -> bool {
+    let plain = q.unit == crate::vocab::Unit::Count && q.value_max.is_none() && q.value.fract() == 0.0;
+    if !plain || !(1.0..=110.0).contains(&q.value) || q.start < 2 || q.pre != q.start {
+        return false;
+    }
+    if !(scan.is_punct(q.start - 1, ',') && scan.is_punct(q.end, ',')) {
+        return false;
+    }
+    let k = q.start - 2;
+    // A capitalised word that names no place ("Iran, 12, Iraq, 5" counts by country).
+    let name = scan.is_word(k)
+        && scan.tok(k).starts_with(|c: char| c.is_uppercase())
+        && k > 0
+        && scan.phrase_before(&lex.places, k + 1, 3).is_none();
+    name || scan.phrase_before(&lex.grammar.age_holders, k + 1, 1).is_some()
 }
 
 fn is_phone_like(scan: &Scan, n: usize) -> bool {
@@ -162,6 +199,8 @@ mod tests {
         assert!(kept("Gettyimages 2228556630 2048x1152").is_empty());
         assert!(kept("see note [3] below").is_empty());
         assert!(kept("The men, aged 25, 31 and 45, face charges").is_empty());
+        assert!(kept("The man, 34, was held").is_empty());
+        assert!(kept("He took flight EK 501 home").is_empty());
     }
 
     #[test]
@@ -170,5 +209,8 @@ mod tests {
         assert_eq!(kept("(9 citizens of Iran, 8 of Turkey)"), ["9", "8"]);
         assert_eq!(kept("decreased by 595, indicating"), ["595"]);
         assert_eq!(kept("over 1000 delegates"), ["1000"]);
+        // Counts between commas after places are no ages.
+        assert_eq!(kept("Arrests by country: Iran, 12, Iraq, 5."), ["12", "5"]);
+        assert_eq!(kept("Police arrested 45 people, 12, and released them"), ["45", "12"]);
     }
 }

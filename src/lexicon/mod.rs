@@ -107,6 +107,8 @@ pub struct Grammar {
     pub past: Table<()>,
     /// Nouns before a number that make it an identifier.
     pub identifier_before: Table<()>,
+    /// People whose age may follow them between commas.
+    pub age_holders: Table<()>,
     /// Words after a number that make it furniture, a ratio, an age or a rank.
     pub reject_after: Table<()>,
     /// Words that mark a stated total.
@@ -485,6 +487,7 @@ impl Lexicon {
             present: list("present")?,
             past: list("past")?,
             identifier_before: list("identifier_before")?,
+            age_holders: list("age_holders")?,
             reject_after: list("reject_after")?,
             total: list("total")?,
             interview: list("interview")?,
@@ -576,6 +579,7 @@ impl Lexicon {
             &mut g.present,
             &mut g.past,
             &mut g.identifier_before,
+            &mut g.age_holders,
             &mut g.reject_after,
             &mut g.total,
             &mut g.interview,
