@@ -139,8 +139,18 @@ pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
             if scan.is(e, "and") && scan.is(e + 1, "a") && scan.is(e + 2, "half") {
                 return Some(finish(scan, i, e + 3, 1.5 * u.factor, None, u.unit, false, "a-unit-and-a-half", lex));
             }
+            // "more than a tonne of cocaine": one unit of a mass of a drug
+            // ("a ton of work" is none; "two thirds of a ton" is no whole ton).
+            let drug_after = (e + 1..(e + 4).min(scan.len())).any(|k| scan.phrase_at(&lex.substances, k).is_some());
+            let part_of = i > 0 && scan.is(i - 1, "of");
+            if u.unit.dimension() == Dimension::Mass && scan.is(e, "of") && drug_after && !part_of {
+                return Some(finish(scan, i, e, u.factor, None, u.unit, false, "a-unit", lex));
+            }
         }
-        if !scan.is(i + 1, "dozen")
+        // "a quarter of a tonne": a number phrase that opens with "a".
+        let phrase = scan.phrase_at(&lex.cardinals, i).is_some_and(|(_, e)| e > i + 1);
+        if !phrase
+            && !scan.is(i + 1, "dozen")
             && !scan.is(i + 1, "hundred")
             && !scan.is(i + 1, "thousand")
             && !scan.is(i + 1, "million")
