@@ -557,8 +557,8 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
             let (months, k) = if scan.is_any(j, &["year", "fiscal", "financial"]) {
                 let k = if scan.is(j, "year") { j + 1 } else { j + 1 + usize::from(scan.is(j + 1, "year")) };
                 (Some(12), k)
-            } else if let Some(n) = small_number(scan, j, lex).filter(|&n| (1..=36).contains(&n)) {
-                (scan.is_any(j + 1, &["months", "month"]).then_some(n as i8), j + 2)
+            } else if scan.is_any(j + 1, &["months", "month"]) {
+                (small_number(scan, j, lex).filter(|&n| (1..=36).contains(&n)).map(|n| n as i8), j + 2)
             } else {
                 (None, j)
             };
