@@ -862,7 +862,7 @@ pub fn find(scan: &Scan, lex: &Lexicon) -> Vec<Mention> {
 fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) -> Role {
     // "up 30.5% on 2022", "a 10 per cent rise on last year": a figure measured
     // against the period right after it.
-    if start >= 2 && scan.is(start - 1, "on") && matches!(expr, Expr::Years(..)) {
+    if start >= 2 && scan.is(start - 1, "on") && matches!(expr, Expr::Years(..) | Expr::YearBefore) {
         let k = start - 2;
         let measured = scan.is_number(k)
             || scan.phrase_before(&lex.units, start - 1, 2).is_some()
