@@ -31,7 +31,7 @@ use jiff::civil::Date;
 
 use super::scan::Scan;
 use crate::lexicon::Lexicon;
-use crate::text::date::{date_at, month, year};
+use crate::text::date::{date_at, day_of, month, year};
 use crate::text::{parse_number, Kind};
 
 /// A calendar date at year, month or day precision.
@@ -416,9 +416,7 @@ fn small_number(scan: &Scan, i: usize, lex: &Lexicon) -> Option<i16> {
 /// A day of the month at token `i`: one or two digits, 1 to 31, with an
 /// ordinal suffix glued to it or not ("15", "15th").
 fn day_at(scan: &Scan, i: usize) -> Option<(i8, usize)> {
-    let s = scan.tok(i);
-    let d =
-        (scan.is_number(i) && s.len() <= 2).then(|| s.parse::<i8>().ok()).flatten().filter(|d| (1..=31).contains(d))?;
+    let d = day_of(scan.toks.get(i)?, scan.text)?;
     let suffix = scan.glued(i + 1) && scan.is_any(i + 1, &["st", "nd", "rd", "th"]);
     Some((d, i + 1 + usize::from(suffix)))
 }
@@ -698,19 +696,13 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
     }
     // April 16-17 / September 5 / July 2018 / in July
     if let Some(m) = month_at(scan, i) {
-        let day = |k: usize| {
-            (scan.is_number(k) && scan.tok(k).len() <= 2)
-                .then(|| scan.tok(k).parse::<i8>().ok())
-                .flatten()
-                .filter(|d| (1..=31).contains(d))
-        };
-        if let Some(d1) = day(i + 1) {
-            if scan.is_number(i + 2) {
+        if let Some((d1, after)) = day_at(scan, i + 1) {
+            if scan.is_number(after) {
                 return None;
             }
-            let (d2, mut end) = match (is_dash(scan, i + 2), day(i + 3)) {
-                (true, Some(d2)) if d2 > d1 => (d2, i + 4),
-                _ => (d1, i + 2),
+            let (d2, mut end) = match (is_dash(scan, after), day_at(scan, after + 1)) {
+                (true, Some((d2, e))) if d2 > d1 => (d2, e),
+                _ => (d1, after),
             };
             if scan.is_punct(end, ',') && year_at(scan, end + 1).is_some() {
                 end += 1;

@@ -70,7 +70,8 @@ pub fn year(token: &Token, text: &str) -> Option<i16> {
     (1900..=2099).contains(&y).then_some(y)
 }
 
-fn day_of(token: &Token, text: &str) -> Option<i8> {
+/// The day of the month a number token can be: one or two digits, 1 to 31.
+pub fn day_of(token: &Token, text: &str) -> Option<i8> {
     let s = token.text(text);
     if token.kind != Kind::Number || s.len() > 2 {
         return None;
