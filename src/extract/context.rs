@@ -71,6 +71,9 @@ pub struct Analysis<'a> {
     pub continuation: bool,
     /// Points back to earlier text ("these confiscations", "this period").
     pub anaphora: bool,
+    /// Its drug verb's actor is the agency of the text before: a stand-in
+    /// subject ("officers recovered") or none ("were arrested").
+    pub actor_before: bool,
     /// Its verbs are in the present tense.
     pub present: bool,
     /// Speaks of the world, not one country ("worldwide", "various nations").
@@ -449,6 +452,12 @@ fn subject_with_pp(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)
 /// consignment was worth Rs 2,000 crore" → "value of consignment".
 fn money_what(a: &Analysis, q: &Quantity) -> What {
     let g = &a.lex.grammar;
+    // "EUR 2.3 million in cash", "$40,000 in drug money": the money itself.
+    if a.scan.is(q.end, "in") {
+        if let Some(np) = a.np_after(q.end + 1, false).filter(|np| a.listed(np.1 - 1, &g.money_nouns)) {
+            return What { text: Some(a.phrase_text(np.0, np.1)), np: Some(np), ..What::default() };
+        }
+    }
     if a.listed(q.end, &g.worth_verbs) && a.scan.is(q.end + 1, "of") {
         if let Some(np) = a.np_after(q.end + 2, false) {
             return What {
@@ -467,7 +476,15 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         {
             j -= 1;
         }
-        if let Some((mut s, e)) = a.np_before(lo, j) {
+        // "3 kg of cocaine, worth $100,000,": the phrase before the comma.
+        let mut lo = lo;
+        if j == lo && j > 1 && a.scan.is_punct(j - 1, ',') {
+            j -= 1;
+            lo = a.clause(j - 1).0;
+        }
+        // "around one ton of shabu worth…": the phrase starts after the amount.
+        let amount_end = a.quantities.iter().filter(|p| p.start >= lo && p.end <= j).map(|p| p.end).max();
+        if let Some((mut s, e)) = a.np_before(amount_end.unwrap_or(lo), j) {
             // "990 kilos of shabu worth…": the value of the shabu.
             if a.scan.is_word(s) && a.lex.units.get(a.scan.tok(s)).is_some() && a.scan.is(s + 1, "of") && s + 2 < e {
                 s += 2;
@@ -480,6 +497,10 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
             };
             if let Some(k) = (s..e).rev().find(|&k| verb_or_number(k)) {
                 s = (k + 1).min(e - 1);
+            }
+            // "one ton of shabu worth…": the shabu.
+            if a.scan.is(s, "of") && s + 1 < e {
+                s += 1;
             }
             return What { text: Some(format!("value of {}", a.phrase_text(s, e))), ..What::default() };
         }

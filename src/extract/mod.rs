@@ -151,6 +151,11 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     let opener = if scan.is_any(0, &["and", "but", "so"]) { 1 } else { 0 };
     let continuation = scan.phrase_at(&lex.grammar.continuation, opener).is_some();
     let anaphora = scan.has_any(&lex.grammar.anaphora);
+    // Only an agency's own acts: who produced or smuggled is not the agency
+    // that reported it.
+    let enforcement = |e: Event| matches!(e, Event::Seizure | Event::Destruction | Event::Arrest | Event::Prosecution);
+    let actor_before =
+        events.iter().any(|e| e.verb && enforcement(e.tag.value) && acts_for_agency_before(&scan, e.tag.start, lex));
     let present = scan.has_any(&lex.grammar.present) && !scan.has_any(&lex.grammar.past);
     let international = scan.has_any(&lex.grammar.international);
     let totals = scan.mentions(&lex.grammar.total).into_iter().map(|(s, _, _)| s).collect();
@@ -166,10 +171,28 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         bounds,
         continuation,
         anaphora,
+        actor_before,
         present,
         international,
         totals,
     }
+}
+
+/// True when the verb at token `verb` has a stand-in subject ("officers
+/// recovered", "they also seized") or is passive ("were arrested").
+fn acts_for_agency_before(scan: &Scan, verb: usize, lex: &Lexicon) -> bool {
+    if verb > 0 && scan.is_any(verb - 1, &["was", "were", "been"]) {
+        return true;
+    }
+    // The subject, up to two auxiliaries or adverbs before the verb
+    // ("officers have also seized"), itself after no number ("trained 300
+    // officers").
+    (verb.saturating_sub(2)..=verb).any(|end| {
+        (end..verb).all(|j| scan.is_any(j, &["have", "has", "had", "also", "then", "later"]))
+            && scan
+                .phrase_before(&lex.grammar.personnel, end, 3)
+                .is_some_and(|(_, start)| !(start > 0 && scan.is_number(start - 1)))
+    })
 }
 
 /// True when a place mention says where things happened, not where they came
@@ -202,6 +225,10 @@ struct Carry {
     agent: Option<String>,
     substance: Option<Option<String>>,
     event: Option<Event>,
+    /// The latest event about drugs themselves, which a carried mass or sum
+    /// takes over a casualty ("Two suspects were killed. The drugs had a
+    /// street value of…").
+    drug_event: Option<Event>,
     count: Option<What>,
 }
 
@@ -357,6 +384,9 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
     let mut period_state = frame.frame;
     let mut place_state: Option<String> = None;
     let mut carry = Carry::default();
+    // Inside a list a sentence ending in a colon opens ("…and seized:"),
+    // whose items continue it.
+    let mut in_list = false;
     for (i, sentence) in sentences.iter().enumerate() {
         let analysed;
         let a = match &retained {
@@ -369,6 +399,13 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         if sentence.heading {
             period_state = frame.frame;
         }
+        let continuation = a.continuation || in_list;
+        let last = a.scan.text.trim_end().chars().last();
+        in_list = match last {
+            Some(':') => true,
+            Some(';' | ',') => in_list,
+            _ => in_list && sentence.starts_block && !matches!(last, Some('.' | '!' | '?')),
+        };
         if sentence.starts_block {
             // A place carries within a paragraph; a new one starts from the article's.
             place_state = None;
@@ -395,7 +432,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                     .find(|w| w.head.is_some())
                     .cloned()
                     .or_else(|| context::leading_partitive(a))
-                    .or_else(|| carry.count.clone().filter(|_| a.continuation));
+                    .or_else(|| carry.count.clone().filter(|_| continuation));
                 let mut w = context::what_of(a, q, inherited.as_ref());
                 if w.text.is_none() {
                     w.text = context::compared_what(a, q, a.quantities.iter().zip(&out));
@@ -414,7 +451,11 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             let local_substance = context::substance_of(a, q, what, &others);
             let event = context::event_of(a, q, what)
                 .or_else(|| {
-                    let e = carry.event.filter(|_| a.continuation);
+                    let e = match carry.event {
+                        Some(e) if !is_drug_event(e) && q.unit != Unit::Count => carry.drug_event.or(Some(e)),
+                        e => e,
+                    }
+                    .filter(|_| continuation);
                     if e.is_some() {
                         carried.push("event");
                     }
@@ -422,7 +463,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 })
                 .unwrap_or(Event::Other);
             let agent = context::agent_of(a, q).or_else(|| {
-                if let Some(ag) = carry.agent.clone().filter(|_| a.continuation) {
+                if let Some(ag) = carry.agent.clone().filter(|_| continuation || a.actor_before) {
                     carried.push("agent");
                     return Some(ag);
                 }
@@ -500,7 +541,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 None if sentence_substance.is_some() && f.event.is_some_and(is_drug_event) => {
                     sentence_substance.clone()
                 }
-                None if a.continuation || a.anaphora => {
+                None if continuation || a.anaphora => {
                     f.carried.push("substance".to_owned());
                     carry.substance.clone().flatten()
                 }
@@ -529,16 +570,24 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 .find_map(|f| f.agent.clone())
                 .or_else(|| a.agencies.first().map(|t| t.value.clone())),
             substance,
-            event: sentence_facts
-                .first()
-                .and_then(|f| f.event)
+            // A list's lead ("…arrested 27 suspects and seized:") gives its
+            // items the verb before the colon.
+            event: a
+                .events
+                .iter()
+                .filter(|e| in_list && e.verb)
+                .max_by_key(|e| e.tag.end)
+                .map(|e| e.tag.value)
+                .or_else(|| sentence_facts.first().and_then(|f| f.event))
                 .or_else(|| a.events.iter().map(|e| e.tag.value).min_by_key(|e| lex.event_rank(*e))),
+            drug_event: None,
             count: whats.iter().rev().find(|w| w.head.is_some()).cloned(),
         };
+        let drug_event = next.event.filter(|e| is_drug_event(*e)).or(carry.drug_event);
         if !a.quantities.is_empty() || !a.agencies.is_empty() || !a.substances.is_empty() || !a.events.is_empty() {
             // A substance stays in the air until another is named.
             let substance = next.substance.clone().filter(|s| s.is_some()).or(carry.substance.take());
-            carry = Carry { substance, ..next };
+            carry = Carry { substance, drug_event, ..next };
         }
         facts.extend(sentence_facts);
     }

@@ -851,6 +851,28 @@ pub fn find(scan: &Scan, lex: &Lexicon) -> Vec<Mention> {
     out
 }
 
+/// A dateline: a date after nothing but capitalised place names and commas,
+/// before a dash ("Montréal, Quebec, April 8, 2025 — The agency seized…",
+/// "MEXICO CITY, May 5 (Reuters) - …"). It dates the report, not the figures.
+fn is_dateline(scan: &Scan, start: usize, end: usize, expr: &Expr) -> bool {
+    if !matches!(expr, Expr::Days { .. } | Expr::Months { .. }) || start > 8 {
+        return false;
+    }
+    let place_words = (0..start).all(|j| {
+        scan.is_punct(j, ',') || scan.is_word(j) && scan.tok(j).chars().next().is_some_and(char::is_uppercase)
+    });
+    // An agency's name in brackets may stand between the date and the dash.
+    let mut k = end;
+    if scan.is_punct(k, '(') {
+        while k < scan.len() && k < end + 6 && !scan.is_punct(k, ')') {
+            k += 1;
+        }
+        k += 1;
+    }
+    let dash = ['\u{2014}', '\u{2013}', '-'].iter().any(|&c| scan.is_punct(k, c));
+    place_words && dash
+}
+
 fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) -> Role {
     // "up 30.5% on 2022", "a 10 per cent rise on last year": a figure measured
     // against the period right after it.
@@ -862,6 +884,9 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
         if measured {
             return Role::Baseline;
         }
+    }
+    if is_dateline(scan, start, end, expr) {
+        return Role::Reference;
     }
     // Skip a preposition before the expression when looking back.
     let mut k = start;

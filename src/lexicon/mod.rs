@@ -93,6 +93,10 @@ pub struct Grammar {
     pub continuation: Table<()>,
     /// Words that point back to earlier text.
     pub anaphora: Table<()>,
+    /// Nouns for money held as such ("cash", "drug money").
+    pub money_nouns: Table<()>,
+    /// Subjects that stand for the agency named before ("officers", "they").
+    pub personnel: Table<()>,
     /// Words that open a comparison (a following period is a baseline).
     pub comparison: Table<()>,
     /// Words before a place that make it an origin or destination.
@@ -480,6 +484,8 @@ impl Lexicon {
         let grammar = Grammar {
             continuation: list("continuation")?,
             anaphora: list("anaphora")?,
+            personnel: list("personnel")?,
+            money_nouns: list("money_nouns")?,
             comparison: list("comparison")?,
             place_not_here: list("place_not_here")?,
             nationality_nouns: list("nationality_nouns")?,
@@ -572,6 +578,7 @@ impl Lexicon {
             &mut self.approx,
             &mut g.continuation,
             &mut g.anaphora,
+            &mut g.personnel,
             &mut g.comparison,
             &mut g.place_not_here,
             &mut g.nationality_nouns,
