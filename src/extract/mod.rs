@@ -247,6 +247,7 @@ fn years_in<'a>(a: &'a Analysis<'a>) -> impl Iterator<Item = i16> + 'a {
         let ys: [Option<i16>; 2] = match m.expr {
             Expr::Years(x, y) => [x, y].map(|r| if let YearRef::Abs(v) = r { Some(v) } else { None }),
             Expr::Months { year: YearRef::Abs(v), .. } | Expr::Days { year: YearRef::Abs(v), .. } => [Some(v), None],
+            Expr::Span(x, y) => [x.year, y.year].map(|r| if let YearRef::Abs(v) = r { Some(v) } else { None }),
             _ => [None, None],
         };
         ys.into_iter().flatten()
@@ -273,6 +274,8 @@ struct FrameBuilder<'l> {
     opening_agency: Option<String>,
     /// Paragraphs that are questions (an interview's layout).
     questions: usize,
+    /// The opening speaks of the world ("the World Drug Report", "global").
+    international_opening: bool,
 }
 
 impl<'l> FrameBuilder<'l> {
@@ -288,6 +291,7 @@ impl<'l> FrameBuilder<'l> {
             said_interview: false,
             opening_agency: None,
             questions: 0,
+            international_opening: false,
         }
     }
 
@@ -306,6 +310,7 @@ impl<'l> FrameBuilder<'l> {
             self.order += 1;
         }
         if opening {
+            self.international_opening |= a.international;
             self.said_interview |= a.scan.has_any(&self.lex.grammar.interview);
             if self.opening_agency.is_none() {
                 self.opening_agency = a.agencies.first().map(|t| t.value.clone());
@@ -332,8 +337,15 @@ impl<'l> FrameBuilder<'l> {
         let year = doc.meta.date.map(|d| d.year()).or(self.max_year);
         let anchor = Anchor { article_year: year, date: doc.meta.date, ..Anchor::default() };
         let frame = self.lead_frames.iter().chain(&self.title_frames).find_map(|e| e.resolve(&anchor));
-        let place =
-            self.places.into_iter().max_by(|x, y| x.1 .0.cmp(&y.1 .0).then(y.1 .1.cmp(&x.1 .1))).map(|(p, _)| p);
+        // An article that opens on the world has no place of its own unless
+        // one is named again and again (or in its title).
+        let min_weight = if self.international_opening { 2 } else { 1 };
+        let place = self
+            .places
+            .into_iter()
+            .filter(|(_, (weight, _))| *weight >= min_weight)
+            .max_by(|x, y| x.1 .0.cmp(&y.1 .0).then(y.1 .1.cmp(&x.1 .1)))
+            .map(|(p, _)| p);
         let interviewee = if self.said_interview || self.questions >= 2 { self.opening_agency } else { None };
         DocFrame { year, frame, place, interviewee }
     }

@@ -275,6 +275,43 @@ pub enum Expr {
     /// "the year before", "a year earlier", "the previous year": the year
     /// before the sentence's own frame, else before the article's year.
     YearBefore,
+    /// From one written point to another of any precision ("between January
+    /// 2022 and March 2023", "from May 2023 through June 2024", "between March
+    /// 1 and March 15"); a first point without a year takes the last one's.
+    Span(Point, Point),
+}
+
+/// One end of a [`Expr::Span`]: a year, a month of it or a day of that.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Point {
+    /// The year.
+    pub year: YearRef,
+    /// The month, if written.
+    pub month: Option<i8>,
+    /// The day, if written (then the month is too).
+    pub day: Option<i8>,
+}
+
+impl Point {
+    /// The point a one-point expression names (a year, a month, a day).
+    fn of(e: &Expr) -> Option<Point> {
+        match *e {
+            Expr::Years(x, y) if x == y && x != YearRef::Context => Some(Point { year: x, month: None, day: None }),
+            Expr::Months { from, to, year } if from == to => Some(Point { year, month: Some(from), day: None }),
+            Expr::Days { month, from, to, year } if from == to => {
+                Some(Point { year, month: Some(month), day: Some(from) })
+            }
+            _ => None,
+        }
+    }
+
+    fn at(&self, year: i16) -> PDate {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => PDate::day(year, m, d),
+            (Some(m), None) => PDate::month(year, m),
+            _ => PDate::year(year),
+        }
+    }
 }
 
 /// How a period relates to the figures of its sentence.
@@ -343,8 +380,10 @@ impl Expr {
         match *self {
             Expr::Years(x, y) => Some(Period::range(PDate::year(year(x)?), PDate::year(year(y)?))),
             Expr::Months { from, to, year: y } => {
-                let y = a.unwritten_year(y, from).or_else(|| year(y))?;
-                Some(Period::range(PDate::month(y, from), PDate::month(y, to)))
+                let y = a.unwritten_year(y, if from > to { to } else { from }).or_else(|| year(y))?;
+                // "November to February 2024" starts in 2023.
+                let y1 = if from > to { y - 1 } else { y };
+                Some(Period::range(PDate::month(y1, from), PDate::month(y, to)))
             }
             Expr::Days { month, from, to, year: y } => {
                 let y = a.unwritten_year(y, month).or_else(|| year(y))?;
@@ -383,6 +422,17 @@ impl Expr {
             Expr::MonthsTo { months, to, year: y } => {
                 let y = a.unwritten_year(y, to).or_else(|| year(y))?;
                 Some(months_up_to(y, to, months))
+            }
+            Expr::Span(from, to) => {
+                let y2 = to.month.and_then(|m| a.unwritten_year(to.year, m)).or_else(|| year(to.year))?;
+                let end = to.at(y2);
+                let y1 = match from.year {
+                    // "from November to February 2024": November of 2023.
+                    YearRef::Context if from.at(y2).first_day() > end.first_day() => y2 - 1,
+                    YearRef::Context => y2,
+                    y => year(y)?,
+                };
+                Some(Period::range(from.at(y1), end))
             }
         }
     }
@@ -543,7 +593,7 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
                 let Some((year, end)) = year_ref_at(scan, end) else {
                     // "the last 12 months" of no year named: up to the article's date.
                     if ord == 0 && scan.is_any(end - 1, &["months", "month"]) {
-                        return Some((Expr::PastMonths(13 - from), end, false));
+                        return Some((Expr::PastMonths(13 - from), end, true));
                     }
                     return Some((Expr::Months { from, to, year: YearRef::Context }, end, true));
                 };
@@ -606,7 +656,7 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
                     return Some((Expr::PastYears(n * 10), j + 3, false));
                 }
                 if scan.is_any(j + 2, &["months", "month"]) && n <= 36 && year_ref_at(scan, j + 3).is_none() {
-                    return Some((Expr::PastMonths(n as i8), j + 3, false));
+                    return Some((Expr::PastMonths(n as i8), j + 3, true));
                 }
             }
             if scan.is(j + 1, "decade") {
@@ -836,19 +886,46 @@ pub fn find(scan: &Scan, lex: &Lexicon) -> Vec<Mention> {
             continue;
         }
         if let Some((expr, end, consumes)) = expr_at(scan, i, lex) {
+            let (expr, start, end) = span_from(scan, i, expr, end, lex);
             let bare_year = matches!(expr, Expr::Years(YearRef::Abs(a), YearRef::Abs(b)) if a == b) && end == i + 1;
             if bare_year && year_is_a_count(scan, i, lex) {
                 i += 1;
                 continue;
             }
-            let role = role_of(scan, i, end, &expr, lex);
-            out.push(Mention { toks: i..end, expr, role, consumes });
+            let role = role_of(scan, start, end, &expr, lex);
+            out.push(Mention { toks: start..end, expr, role, consumes });
             i = end.max(i + 1);
         } else {
             i += 1;
         }
     }
     out
+}
+
+/// Joins a one-point expression at `i..end` to a second one after a range
+/// connector into a [`Expr::Span`]: "between" opens one closed by "and";
+/// "from", or nothing, one closed by "to", "through", "until" or a dash.
+/// The span's tokens take in its opening word, which is then no comparison.
+fn span_from(scan: &Scan, i: usize, expr: Expr, end: usize, lex: &Lexicon) -> (Expr, usize, usize) {
+    let Some(from) = Point::of(&expr) else { return (expr, i, end) };
+    let between = i > 0 && scan.is(i - 1, "between");
+    let connector = if between {
+        scan.is(end, "and")
+    } else {
+        scan.is_any(end, &["to", "through", "until", "till", "thru"]) || is_dash(scan, end)
+    };
+    if !connector {
+        return (expr, i, end);
+    }
+    let opened = i > 0 && scan.is_any(i - 1, &["between", "from"]);
+    match expr_at(scan, end + 1, lex).and_then(|(second, end2, _)| Some((Point::of(&second)?, end2))) {
+        // A bare year after a month or day is no end point ("in March 2023
+        // and 2024").
+        Some((to, end2)) if to.month.is_some() || from.month.is_none() => {
+            (Expr::Span(from, to), if opened { i - 1 } else { i }, end2)
+        }
+        _ => (expr, i, end),
+    }
 }
 
 /// A dateline: a date after nothing but capitalised place names and commas,
@@ -978,6 +1055,20 @@ mod tests {
         );
         assert_eq!(resolve_all("Since around 2015, use surged.", at(2024)), ["2015..2024"]);
         assert_eq!(resolve_all("Since July 2016, more than 6,200 people", at(2024)), ["2016-07..2024"]);
+    }
+
+    #[test]
+    fn spans_between_points_of_any_precision() {
+        let d = |y, m, day| Anchor { date: Some(jiff::civil::date(y, m, day)), ..at(y) };
+        assert_eq!(resolve_all("between January 2022 and March 2023", at(2025)), ["2022-01..2023-03"]);
+        assert_eq!(resolve_all("From May 2023 through June 2024, police", at(2025)), ["2023-05..2024-06"]);
+        assert_eq!(resolve_all("from 2019 to March 2023", at(2025)), ["2019..2023-03"]);
+        assert_eq!(resolve_all("between 1 March 2024 and 15 April 2024", at(2025)), ["2024-03-01..2024-04-15"]);
+        assert_eq!(resolve_all("Between March 1 and March 15, police", d(2025, 9, 16)), ["2025-03-01..2025-03-15"]);
+        assert_eq!(resolve_all("from November to February 2024", at(2025)), ["2023-11..2024-02"]);
+        // No span: a count after the connector, a bare year after a month.
+        assert_eq!(resolve_all("rose from 2,709 in 2013 to 10,057 in 2023", at(2024)), ["2013 (baseline)", "2023"]);
+        assert_eq!(resolve_all("in March 2023 and 2024", at(2025)), ["2023-03", "2024"]);
     }
 
     #[test]

@@ -11,7 +11,8 @@
 //! compound  := digits mass-unit (a smaller one)                "903 kg 454 grams", "1 ton 629 kg 555 grams"
 //! unit      := mass | volume | distance | area | % | duration | currency-name     (units.toml)
 //! currency  := symbol or code before the number: "$", "US$", "€", "£", "Rs", "AZN"
-//! approx    := a phrase of approx.toml right before: "over", "more than", "up to"…
+//! approx    := a phrase of approx.toml right before: "over", "more than", "up to"…,
+//!              else right after: "or more", "or less"
 //! ```
 //!
 //! With no unit, a numeral in digits is a count ("6,458 drug-related
@@ -288,9 +289,13 @@ fn finish(
     rule: &'static str,
     lex: &Lexicon,
 ) -> Quantity {
-    let (approx, pre) = match approx_before(scan, start, lex) {
-        Some((a, p)) => (Some(a), p),
-        None => (None, start),
+    let (approx, pre, end) = match approx_before(scan, start, lex) {
+        Some((a, p)) => (Some(a), p, end),
+        // "5 kilograms or more": the quantity takes its approximator in.
+        None => match scan.phrase_at(&lex.approx_after, end) {
+            Some((hit, after)) => (hit.value().copied(), start, after),
+            None => (None, start, end),
+        },
     };
     let currency_word = matches!(unit, Unit::Money(_)).then(|| currency_word(scan, start, end, lex)).flatten();
     Quantity { start, end, pre, value, value_max, unit, approx, in_words, rule, currency_word }

@@ -95,6 +95,8 @@ pub struct Grammar {
     pub anaphora: Table<()>,
     /// Nouns for money held as such ("cash", "drug money").
     pub money_nouns: Table<()>,
+    /// Words before the base of a ratio ("one in 12").
+    pub ratio_before: Table<()>,
     /// Subjects that stand for the agency named before ("officers", "they").
     pub personnel: Table<()>,
     /// Words that open a comparison (a following period is a baseline).
@@ -199,6 +201,8 @@ pub struct Lexicon {
     pub cardinals: Table<f64>,
     /// Approximators before a quantity.
     pub approx: Table<Approx>,
+    /// Approximators after a quantity ("5 kilograms or more").
+    pub approx_after: Table<Approx>,
     /// Function-word lists.
     pub grammar: Grammar,
     /// Page furniture.
@@ -478,6 +482,7 @@ impl Lexicon {
         let cardinals = section("numbers.toml", &doc, "cardinals", |v| number(v).map(Entry::Value))?;
 
         let approx = entries("approx.toml", APPROX.pairs("approx")?, Approx::parse)?;
+        let approx_after = entries("approx.toml", APPROX.pairs("after")?, Approx::parse)?;
 
         let doc = GRAMMAR.doc()?;
         let list = |key: &str| phrase_list("grammar.toml", &doc, key).and_then(phrase_table);
@@ -485,6 +490,7 @@ impl Lexicon {
             continuation: list("continuation")?,
             anaphora: list("anaphora")?,
             personnel: list("personnel")?,
+            ratio_before: list("ratio_before")?,
             money_nouns: list("money_nouns")?,
             comparison: list("comparison")?,
             place_not_here: list("place_not_here")?,
@@ -553,6 +559,7 @@ impl Lexicon {
             scales: Table::new(scales)?,
             cardinals: Table::new(cardinals)?,
             approx: Table::new(approx)?,
+            approx_after: Table::new(approx_after)?,
             grammar,
             furniture,
             fingerprint: builtin_hash ^ user_hash.rotate_left(1),
