@@ -147,6 +147,10 @@ impl<'a> Analysis<'a> {
             k = end;
         }
         let first = k;
+        // No phrase opens with a conjunction ("22,000 and those involving…").
+        if self.scan.is_any(k, &["and", "or", "but"]) {
+            return None;
+        }
         if count && self.scan.is_word(k) {
             // A participle is an adjective only before a noun ("5 armed men"),
             // else the count's verb ("184 involved…", "1,000 confirmed as…").
@@ -330,7 +334,13 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
         return a.np_after(q.end + 1, false).map(|np| What::phrase(a, np)).unwrap_or_default();
     }
     if matches!(q.unit, Unit::Percent | Unit::Km | Unit::Hectare) {
-        return a.np_after(q.end, false).map(|np| What::phrase(a, np)).unwrap_or_default();
+        if let Some(np) = a.np_after(q.end, false) {
+            return What::phrase(a, np);
+        }
+        if q.unit == Unit::Percent {
+            return change_what(a, q).unwrap_or_default();
+        }
+        return What::default();
     }
     // "The seized narcotics amounted to 110 kg": the subject before the verb.
     subject_np(a, q, false).map(|np| What::phrase(a, np)).unwrap_or_default()
@@ -364,7 +374,7 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
             }
         }
         // "overdose deaths exceeded 107,000": the subject before the verb.
-        if let Some(np) = subject_np(a, q, true) {
+        if let Some(np) = subject_np(a, q, true).or_else(|| sentence_subject(a, q)) {
             return What::counted(a, np, a.phrase_text(np.0, np.1), false);
         }
     }
@@ -433,6 +443,57 @@ fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)
         return None;
     }
     a.np_before(lo, k).or_else(|| subject_with_pp(a, lo, k))
+}
+
+/// A share of a change, after its verb: "deaths fell by nearly 27%" → "fall
+/// in deaths"; "meth consumption rose 34 per cent" → "rise in meth
+/// consumption"; without a subject, the change alone ("rose by 10%" → "rise").
+fn change_what(a: &Analysis, q: &Quantity) -> Option<What> {
+    let (lo, _) = a.clause(q.start);
+    let mut k = q.pre;
+    if k > lo && a.scan.is(k - 1, "by") {
+        k -= 1;
+    }
+    let (hit, verb) = a.scan.phrase_before(&a.lex.grammar.change_nouns, k, 2)?;
+    let noun = hit.value()?;
+    let subject = a.np_before(lo, verb).or_else(|| subject_with_pp(a, lo, verb)).map(|np| without_place(a, np));
+    let text = match subject {
+        Some((s, e)) => format!("{noun} in {}", a.phrase_text(s, e)),
+        None => noun.clone(),
+    };
+    Some(What { text: Some(text), ..What::default() })
+}
+
+/// The subject of a sentence whose figures follow its verb after "to" or
+/// "from", each in its own clause: "Overdose deaths fell by 27% in 2024, to
+/// about 80,391, from 110,037 in 2023" → "overdose deaths".
+fn sentence_subject(a: &Analysis, q: &Quantity) -> Option<(usize, usize)> {
+    if !(q.pre > 1 && a.scan.is_any(q.pre - 1, &["to", "from"]) && a.scan.is_punct(q.pre - 2, ',')) {
+        return None;
+    }
+    let verb = (0..q.pre).find(|&k| a.listed(k, &a.lex.grammar.count_verbs))?;
+    let lo = a.clause(verb).0;
+    a.np_before(lo, verb).or_else(|| subject_with_pp(a, lo, verb)).map(|np| without_place(a, np))
+}
+
+/// A subject without the place phrase that ends it ("overdose deaths in the
+/// United States" → "overdose deaths"): the place is the fact's own field.
+fn without_place(a: &Analysis, (s, e): (usize, usize)) -> (usize, usize) {
+    let place = a.places.iter().find(|p| p.tag.start > s && p.tag.end == e);
+    match place {
+        Some(p) => {
+            let mut k = p.tag.start;
+            while k > s && (a.is_determiner(k - 1) || a.listed(k - 1, &a.lex.grammar.subject_prepositions)) {
+                k -= 1;
+            }
+            if k > s {
+                (s, k)
+            } else {
+                (s, e)
+            }
+        }
+        None => (s, e),
+    }
 }
 
 /// A subject with a short prepositional phrase after its noun, ending at

@@ -93,6 +93,9 @@ pub struct Grammar {
     pub continuation: Table<()>,
     /// Words that point back to earlier text.
     pub anaphora: Table<()>,
+    /// Verbs of change and the noun a figure of the change takes ("fell" →
+    /// "fall": "deaths fell by 27%" is a fall in deaths).
+    pub change_nouns: Table<String>,
     /// Nouns for money held as such ("cash", "drug money").
     pub money_nouns: Table<()>,
     /// Words before the base of a ratio ("one in 12").
@@ -492,6 +495,14 @@ impl Lexicon {
             personnel: list("personnel")?,
             ratio_before: list("ratio_before")?,
             money_nouns: list("money_nouns")?,
+            change_nouns: {
+                let pairs = doc
+                    .get("change_nouns")
+                    .and_then(|v| v.as_table())
+                    .map(|t| t.iter().filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned()))).collect())
+                    .unwrap_or_default();
+                Table::new(entries("grammar.toml", pairs, |v| Some(v.to_owned()))?)?
+            },
             comparison: list("comparison")?,
             place_not_here: list("place_not_here")?,
             nationality_nouns: list("nationality_nouns")?,
