@@ -665,8 +665,13 @@ fn governing(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> Option<Event> 
 /// adverbial), then the verb governing it in its clause, then in its sentence.
 pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
     if !what.adverbial {
-        if let Some(e) = what.head_event {
-            return Some(e);
+        // A noun of no event of its own ("laboratories") takes the event of
+        // the verb right before it ("destroyed 4,212 laboratories").
+        let verb_before = || a.events.iter().find(|e| e.verb && e.tag.end == q.pre).map(|e| e.tag.value);
+        match what.head_event {
+            Some(Event::Other) => return verb_before().or(Some(Event::Other)),
+            Some(e) => return Some(e),
+            None => {}
         }
     }
     let (lo, hi) = a.clause(q.start);

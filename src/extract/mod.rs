@@ -121,6 +121,17 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         .filter_map(|(start, end, e)| e.value().map(|v| Tagged { start, end, value: v.clone() }))
         .filter(|t| !in_agency(t.start, t.end))
         .collect();
+    // "a further 1.5 tonnes of the drug": the drug named before, not drugs in
+    // general.
+    let the_drug = |t: &Tagged<Option<String>>| {
+        t.end == t.start + 1
+            && t.start > 0
+            && scan.is(t.start, "drug")
+            && scan.is(t.start - 1, "the")
+            && (!scan.is_word(t.end) || scan.phrase_at(&lex.grammar.np_stop, t.end).is_some())
+    };
+    let drug_anaphora = substances.iter().any(the_drug);
+    let substances: Vec<Tagged<Option<String>>> = substances.into_iter().filter(|t| !the_drug(t)).collect();
     let events: Vec<EventMention> = scan
         .mentions(&lex.events)
         .into_iter()
@@ -150,7 +161,7 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     let bounds = (0..scan.len()).filter(|&k| is_clause_bound(&scan, k)).collect();
     let opener = if scan.is_any(0, &["and", "but", "so"]) { 1 } else { 0 };
     let continuation = scan.phrase_at(&lex.grammar.continuation, opener).is_some();
-    let anaphora = scan.has_any(&lex.grammar.anaphora);
+    let anaphora = drug_anaphora || scan.has_any(&lex.grammar.anaphora);
     // Only an agency's own acts: who produced or smuggled is not the agency
     // that reported it.
     let enforcement = |e: Event| matches!(e, Event::Seizure | Event::Destruction | Event::Arrest | Event::Prosecution);
