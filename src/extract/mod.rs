@@ -407,8 +407,8 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
     let mut period_state = frame.frame;
     let mut place_state: Option<String> = None;
     let mut carry = Carry::default();
-    // Inside a list a sentence ending in a colon opens ("…and seized:"),
-    // whose items continue it.
+    // In a list opened by a sentence ending in a colon ("…and seized:"),
+    // whose items continue that sentence.
     let mut in_list = false;
     for (i, sentence) in sentences.iter().enumerate() {
         let analysed;

@@ -65,11 +65,12 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     if q.pre == q.start && scan.phrase_before(&lex.grammar.ratio_before, q.start, 4).is_some() {
         return Some("the base of a ratio: one in N");
     }
-    // "1 in 5 users", "3 out of 10": the numerator of a ratio.
+    // "1 in 5 users", "3 out of 10": the numerator of a ratio (not "7 in 2
+    // raids": a base is no smaller than its numerator, and no year).
     let of_k = if scan.is(q.end, "out") && scan.is(q.end + 1, "of") { q.end + 2 } else { q.end + 1 };
     let ratio_base = scan.is_number(of_k)
         && (scan.is(q.end, "in") || of_k == q.end + 2)
-        && crate::text::parse_number(scan.tok(of_k)).is_some_and(|v| v < 1000.0);
+        && crate::text::parse_number(scan.tok(of_k)).is_some_and(|v| v >= q.value && v < 1000.0);
     if q.unit == crate::vocab::Unit::Count && q.value <= 10.0 && ratio_base {
         return Some("the numerator of a ratio: N in M");
     }
