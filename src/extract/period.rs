@@ -427,7 +427,8 @@ impl Expr {
                 let y2 = to.month.and_then(|m| a.unwritten_year(to.year, m)).or_else(|| year(to.year))?;
                 let end = to.at(y2);
                 let y1 = match from.year {
-                    // "from November to February 2024": November of 2023.
+                    // "from 5 November to 3 February 2024": November of 2023
+                    // (month names alone are read as `Months` above).
                     YearRef::Context if from.at(y2).first_day() > end.first_day() => y2 - 1,
                     YearRef::Context => y2,
                     y => year(y)?,
@@ -946,8 +947,7 @@ fn is_dateline(scan: &Scan, start: usize, end: usize, expr: &Expr) -> bool {
         }
         k += 1;
     }
-    let dash = ['\u{2014}', '\u{2013}', '-'].iter().any(|&c| scan.is_punct(k, c));
-    place_words && dash
+    place_words && is_dash(scan, k)
 }
 
 fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) -> Role {
@@ -1066,6 +1066,7 @@ mod tests {
         assert_eq!(resolve_all("between 1 March 2024 and 15 April 2024", at(2025)), ["2024-03-01..2024-04-15"]);
         assert_eq!(resolve_all("Between March 1 and March 15, police", d(2025, 9, 16)), ["2025-03-01..2025-03-15"]);
         assert_eq!(resolve_all("from November to February 2024", at(2025)), ["2023-11..2024-02"]);
+        assert_eq!(resolve_all("from 5 November to 3 February 2024", at(2025)), ["2023-11-05..2024-02-03"]);
         // No span: a count after the connector, a bare year after a month.
         assert_eq!(resolve_all("rose from 2,709 in 2013 to 10,057 in 2023", at(2024)), ["2013 (baseline)", "2023"]);
         assert_eq!(resolve_all("in March 2023 and 2024", at(2025)), ["2023-03", "2024"]);
