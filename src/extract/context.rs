@@ -157,7 +157,8 @@ impl<'a> Analysis<'a> {
             let w = self.word_lower(k);
             let participle = self.scan.phrase_at(&g.participle_adjectives, k).is_some();
             let noun_follows = self.scan.is_word(k + 1) && !self.is_stop(k + 1);
-            if w.ends_with("ed") && w.len() > 3 && !(participle && noun_follows) {
+            // A hyphenated word is an adjective ("7,500 drug-induced deaths").
+            if w.ends_with("ed") && w.len() > 3 && !w.contains('-') && !(participle && noun_follows) {
                 return None;
             }
         }
@@ -334,13 +335,21 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
         return a.np_after(q.end + 1, false).map(|np| What::phrase(a, np)).unwrap_or_default();
     }
     if matches!(q.unit, Unit::Percent | Unit::Km | Unit::Hectare) {
+        // "18% more than a year before": a change.
+        if let Some(noun) = a.scan.is_word(q.end).then(|| a.lex.grammar.change_nouns.get(a.scan.lower(q.end))).flatten()
+        {
+            if q.unit == Unit::Percent && a.scan.is(q.end + 1, "than") {
+                return What { text: noun.value().cloned(), ..What::default() };
+            }
+        }
         if let Some(np) = a.np_after(q.end, false) {
             return What::phrase(a, np);
         }
         if q.unit == Unit::Percent {
             return change_what(a, q).unwrap_or_default();
         }
-        return What::default();
+        // "The area under cultivation increased … to 12,800 hectares".
+        return subject_np(a, q, false).map(|np| What::phrase(a, without_place(a, np))).unwrap_or_default();
     }
     // "The seized narcotics amounted to 110 kg": the subject before the verb.
     subject_np(a, q, false).map(|np| What::phrase(a, np)).unwrap_or_default()
@@ -403,6 +412,28 @@ pub fn compared_what<'q>(
     earlier.rev().find(|(e, _)| e.unit == q.unit).and_then(|(_, w)| w.text.clone())
 }
 
+/// A share of a change with no subject of its own ("seized 486 pounds of
+/// meth, up 40% from 2023") is the change in the figure before it in the
+/// sentence: "increase in meth". Other figures keep `what` as it is.
+pub fn changed_what<'q>(
+    a: &Analysis,
+    q: &Quantity,
+    what: Option<String>,
+    earlier: impl DoubleEndedIterator<Item = (&'q Quantity, &'q What)>,
+) -> Option<String> {
+    let bare_change = |t: &String| a.lex.grammar.change_nouns.values().any(|n| n == t);
+    match what {
+        Some(noun) if q.unit == Unit::Percent && bare_change(&noun) => {
+            let before = earlier.rev().find(|(e, w)| e.unit != Unit::Percent && w.text.is_some());
+            Some(match before.and_then(|(_, w)| w.text.as_ref()) {
+                Some(t) => format!("{noun} in {t}"),
+                None => noun,
+            })
+        }
+        what => what,
+    }
+}
+
 /// An amount of drugs in general says what was measured only with its event:
 /// "drugs" seized → "drugs seized" (participles in the events table). Counts,
 /// shares and named substances are left as written.
@@ -433,8 +464,25 @@ fn compact_in_phrase(a: &Analysis, np: (usize, usize)) -> Option<String> {
 fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)> {
     let (lo, _) = a.clause(q.start);
     let mut k = q.pre;
-    while k > lo && a.scan.is_any(k - 1, &["to", "at", "by"]) {
-        k -= 1;
+    loop {
+        if k > lo && a.scan.is_any(k - 1, &["to", "at", "by"]) {
+            k -= 1;
+        } else if let Some(m) = a.periods.iter().find(|m| m.toks.end == k && m.toks.start > lo) {
+            // "increased by 19 per cent in 2024 to 12,800 hectares": a period
+            // and a share of the change stand between the verb and its figure.
+            k = m.toks.start;
+            if a.scan.is_any(k - 1, &["in", "during", "for"]) {
+                k -= 1;
+            }
+        } else if let Some(p) = a
+            .quantities
+            .iter()
+            .find(|p| p.end == k && p.unit == Unit::Percent && p.pre > lo && a.scan.is(p.pre - 1, "by"))
+        {
+            k = p.pre;
+        } else {
+            break;
+        }
     }
     let hedged = hedged && q.approx.is_some() && q.pre < q.start;
     if k > lo && a.listed(k - 1, &a.lex.grammar.count_verbs) {
@@ -454,8 +502,12 @@ fn change_what(a: &Analysis, q: &Quantity) -> Option<What> {
     if k > lo && a.scan.is(k - 1, "by") {
         k -= 1;
     }
-    let (hit, verb) = a.scan.phrase_before(&a.lex.grammar.change_nouns, k, 2)?;
+    let (hit, mut verb) = a.scan.phrase_before(&a.lex.grammar.change_nouns, k, 2)?;
     let noun = hit.value()?;
+    // "deaths were down 20%": the subject stands before the auxiliary.
+    while verb > lo && a.scan.is_any(verb - 1, &["were", "was", "is", "are", "been", "has", "have", "had"]) {
+        verb -= 1;
+    }
     let subject = a.np_before(lo, verb).or_else(|| subject_with_pp(a, lo, verb)).map(|np| without_place(a, np));
     let text = match subject {
         Some((s, e)) => format!("{noun} in {}", a.phrase_text(s, e)),
@@ -498,14 +550,23 @@ fn without_place(a: &Analysis, (s, e): (usize, usize)) -> (usize, usize) {
 
 /// A subject with a short prepositional phrase after its noun, ending at
 /// `end`: "the seized narcotics from these foreign offenders (amounted to)".
+/// Two such phrases are read ("the area under opium poppy cultivation in
+/// Afghanistan (increased)").
 fn subject_with_pp(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)> {
-    let prep =
-        (end.saturating_sub(5).max(lo + 1)..end).rev().find(|&k| a.listed(k, &a.lex.grammar.subject_prepositions))?;
-    if !(prep + 1..end).all(|k| a.scan.is_word(k)) {
-        return None;
+    let mut cut = end;
+    for _ in 0..2 {
+        let prep = (cut.saturating_sub(5).max(lo + 1)..cut)
+            .rev()
+            .find(|&k| a.listed(k, &a.lex.grammar.subject_prepositions))?;
+        if !(prep + 1..end).all(|k| a.scan.is_word(k)) {
+            return None;
+        }
+        if let Some(head) = a.np_before(lo, prep) {
+            return Some((head.0, end));
+        }
+        cut = prep;
     }
-    let head = a.np_before(lo, prep)?;
-    Some((head.0, end))
+    None
 }
 
 /// The `what` of money: "$5 million worth of cocaine" → "value of cocaine";
@@ -670,6 +731,14 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
         let verb_before = || a.events.iter().find(|e| e.verb && e.tag.end == q.pre).map(|e| e.tag.value);
         match what.head_event {
             Some(Event::Other) => return verb_before().or(Some(Event::Other)),
+            // "captured its three crew members": people seized were arrested.
+            None if what.head.as_deref().is_some_and(|h| a.lex.grammar.people.get(h).is_some()) => {
+                let at = if q.pre > 0 && a.is_determiner(q.pre - 1) { q.pre - 1 } else { q.pre };
+                let seized = a.events.iter().any(|e| e.verb && e.tag.end == at && e.tag.value == Event::Seizure);
+                if seized {
+                    return Some(Event::Arrest);
+                }
+            }
             Some(e) => return Some(e),
             None => {}
         }

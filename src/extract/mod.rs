@@ -160,7 +160,10 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     }
     let bounds = (0..scan.len()).filter(|&k| is_clause_bound(&scan, k)).collect();
     let opener = if scan.is_any(0, &["and", "but", "so"]) { 1 } else { 0 };
-    let continuation = scan.phrase_at(&lex.grammar.continuation, opener).is_some();
+    // "The meth alone had a street value of $9,000": a named drug after "the"
+    // is the one of the text before, as "the drugs" is.
+    let named_drug = scan.is(opener, "the") && substances.iter().any(|s| s.start == opener + 1 && s.value.is_some());
+    let continuation = named_drug || scan.phrase_at(&lex.grammar.continuation, opener).is_some();
     let anaphora = drug_anaphora || scan.has_any(&lex.grammar.anaphora);
     // Only an agency's own acts: who produced or smuggled is not the agency
     // that reported it.
@@ -460,6 +463,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 if w.text.is_none() {
                     w.text = context::compared_what(a, q, a.quantities.iter().zip(&out));
                 }
+                w.text = context::changed_what(a, q, w.text.take(), a.quantities.iter().zip(&out));
                 out.push(w);
             }
             out

@@ -118,6 +118,9 @@ pub struct Grammar {
     pub identifier_before: Table<()>,
     /// People whose age may follow them between commas.
     pub age_holders: Table<()>,
+    /// Counted nouns for people: a count of them taken by a seizure verb
+    /// was arrested ("captured its three crew members").
+    pub people: Table<()>,
     /// Words after a number that make it furniture, a ratio, an age or a rank.
     pub reject_after: Table<()>,
     /// Words that mark a stated total.
@@ -511,6 +514,7 @@ impl Lexicon {
             past: list("past")?,
             identifier_before: list("identifier_before")?,
             age_holders: list("age_holders")?,
+            people: list("people")?,
             reject_after: list("reject_after")?,
             total: list("total")?,
             interview: list("interview")?,

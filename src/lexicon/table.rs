@@ -277,6 +277,11 @@ impl<V> Table<V> {
         self.values.get(idx)
     }
 
+    /// The values of its phrases, hidden ones left out.
+    pub fn values(&self) -> impl Iterator<Item = &V> {
+        self.values.iter().filter_map(Entry::value)
+    }
+
     /// Number of phrases.
     pub fn len(&self) -> usize {
         self.values.len()
