@@ -312,7 +312,9 @@ impl<'l> FrameBuilder<'l> {
     fn frames_of<'x>(a: &'x Analysis<'_>) -> impl Iterator<Item = Expr> + 'x {
         a.periods
             .iter()
-            .filter(|m| m.role == Role::Frame && !matches!(m.expr, Expr::Since(_) | Expr::PastYears(_)))
+            .filter(|m| {
+                m.role == Role::Frame && !matches!(m.expr, Expr::Since(_) | Expr::SinceMonth(_) | Expr::PastYears(_))
+            })
             .map(|m| m.expr)
     }
 

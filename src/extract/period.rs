@@ -15,13 +15,16 @@
 //! | `April 16-17`, `September 5`, `5 September 2019`, `October 2, 2024`, `12.09.2019` | days |
 //! | `over the past 10 years`, `in the last two decades`, `the past decade` | the N years up to the sentence's latest year, else the article's |
 //! | `the same period of the previous year`, `the same period last year`, `the same period in 2023` | the sentence's frame, another year |
+//! | `the past 12 months`, `the past week`, `the last 10 days` | up to the article's date |
+//! | `on Tuesday`, `early on Thursday`, `last Friday` | the latest such day on or before the article's date (before it after `last`) |
 //! | `since 2015` | from then to the article's year |
+//! | `since January` | from then to the article's month |
 //! | `months earlier`, `weeks earlier` | the year of the text before |
 //! | `the 1990s` | a decade |
 //!
 //! Each expression gets a [`Role`]: a period right after a comparison word
 //! ("compared to 2021") is a baseline; one right after a verb of saying ("said
-//! on July 9") or before a document noun ("the 2019 edition") is a reference;
+//! on July 9", "a statement on Sunday said") or before a document noun ("the 2019 edition") is a reference;
 //! neither frames the other figures of the sentence.
 
 use std::fmt;
@@ -31,7 +34,7 @@ use jiff::civil::Date;
 
 use super::scan::Scan;
 use crate::lexicon::Lexicon;
-use crate::text::date::{date_at, day_of, month, year};
+use crate::text::date::{date_at, day_of, month, weekday, year};
 use crate::text::{parse_number, Kind};
 
 /// A calendar date at year, month or day precision.
@@ -260,6 +263,18 @@ pub enum Expr {
     Decade(i16),
     /// A month relative to the article's date: 0 this month, -1 last month.
     RelMonth(i8),
+    /// The N days up to the article's date ("the past week", "the last 10 days").
+    PastDays(i16),
+    /// From a month without a year ("since January") to the article's month.
+    SinceMonth(i8),
+    /// A weekday near the article's date ("on Tuesday", "last Friday"): the
+    /// latest one on or before it ("last": before it).
+    Weekday {
+        /// Monday 1 to Sunday 7.
+        day: i8,
+        /// Written after "last": never the article's own day.
+        last: bool,
+    },
     /// The N months up to the article's month ("the past 12 months").
     PastMonths(i8),
     /// N months up to a named month ("the year to March 2024", "the 12
@@ -415,6 +430,28 @@ impl Expr {
                 let d = a.date?.checked_add(jiff::Span::new().months(k)).ok()?;
                 Some(Period::single(PDate::month(d.year(), d.month())))
             }
+            Expr::PastDays(n) => {
+                let d = a.date?;
+                let from = d.checked_sub(jiff::Span::new().days(n)).ok()?;
+                Some(Period::range(
+                    PDate::day(from.year(), from.month(), from.day()),
+                    PDate::day(d.year(), d.month(), d.day()),
+                ))
+            }
+            Expr::SinceMonth(m) => {
+                let d = a.date?;
+                let y = if m > d.month() { d.year() - 1 } else { d.year() };
+                Some(Period::range(PDate::month(y, m), PDate::month(d.year(), d.month())))
+            }
+            Expr::Weekday { day, last } => {
+                let d = a.date?;
+                let back = match (d.weekday().to_monday_one_offset() - day).rem_euclid(7) {
+                    0 if last => 7,
+                    n => n,
+                };
+                let d = d.checked_sub(jiff::Span::new().days(back)).ok()?;
+                Some(Period::single(PDate::day(d.year(), d.month(), d.day())))
+            }
             Expr::PastMonths(n) => {
                 let d = a.date?;
                 Some(months_up_to(d.year(), d.month(), n))
@@ -541,6 +578,14 @@ fn is_dash(scan: &Scan, i: usize) -> bool {
 /// The expression starting at token `i`, with the token index one past it and
 /// whether its numbers are consumed.
 fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> {
+    // on Tuesday (night), last Friday; not "Good Friday" nor "Super Tuesday"
+    if let Some(day) = scan.is_word(i).then(|| weekday(scan.tok(i))).flatten() {
+        if i > 0 && scan.is_any(i - 1, &["on", "last", "this", "late", "early"]) {
+            let end = if scan.is_any(i + 1, &["morning", "afternoon", "evening", "night"]) { i + 2 } else { i + 1 };
+            return Some((Expr::Weekday { day, last: scan.is(i - 1, "last") }, end, true));
+        }
+        return None;
+    }
     // the same period of the previous year / the same period last year / in 2023
     {
         let mut j = i;
@@ -659,9 +704,18 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
                 if scan.is_any(j + 2, &["months", "month"]) && n <= 36 && year_ref_at(scan, j + 3).is_none() {
                     return Some((Expr::PastMonths(n as i8), j + 3, true));
                 }
+                if scan.is_any(j + 2, &["weeks", "week"]) && n <= 52 {
+                    return Some((Expr::PastDays(n * 7), j + 3, true));
+                }
+                if scan.is_any(j + 2, &["days", "day"]) && n <= 366 {
+                    return Some((Expr::PastDays(n), j + 3, true));
+                }
             }
             if scan.is(j + 1, "decade") {
                 return Some((Expr::PastYears(10), j + 2, true));
+            }
+            if scan.is(j + 1, "week") {
+                return Some((Expr::PastDays(7), j + 2, true));
             }
         }
     }
@@ -687,6 +741,9 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
         }
         if let (Some(m), Some(y)) = (month_at(scan, j), year_at(scan, j + 1)) {
             return Some((Expr::Since(PDate::month(y, m)), j + 2, true));
+        }
+        if let Some(m) = month_at(scan, j) {
+            return Some((Expr::SinceMonth(m), j + 1, true));
         }
     }
     // (just|a few|several) months|weeks|days earlier/before
@@ -971,6 +1028,11 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
         k -= 1;
     }
     if scan.phrase_before(&lex.grammar.reporting, k, 3).is_some() {
+        return Role::Reference;
+    }
+    // "A statement by the spokesman on Sunday said…": a day before the verb.
+    if matches!(expr, Expr::Days { .. } | Expr::Weekday { .. }) && scan.phrase_at(&lex.grammar.reporting, end).is_some()
+    {
         return Role::Reference;
     }
     if matches!(expr, Expr::Years(..)) && scan.phrase_at(&lex.grammar.year_reference_nouns, end).is_some() {

@@ -60,6 +60,36 @@ pub fn month(word: &str) -> Option<i8> {
     Some(*m)
 }
 
+/// Weekday names and abbreviations, lower case, Monday 1 to Sunday 7.
+pub const WEEKDAYS: &[(&str, i8)] = &[
+    ("monday", 1),
+    ("mon", 1),
+    ("tuesday", 2),
+    ("tue", 2),
+    ("tues", 2),
+    ("wednesday", 3),
+    ("wed", 3),
+    ("thursday", 4),
+    ("thu", 4),
+    ("thurs", 4),
+    ("friday", 5),
+    ("fri", 5),
+    ("saturday", 6),
+    ("sat", 6),
+    ("sunday", 7),
+    ("sun", 7),
+];
+
+/// The weekday a word names, Monday 1 to Sunday 7 (`"Friday"` → 5); only
+/// written with a capital ("sun", "wed" and "sat" are also ordinary words).
+pub fn weekday(word: &str) -> Option<i8> {
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) || word.len() > 9 {
+        return None;
+    }
+    let bare = word.trim_end_matches('.');
+    WEEKDAYS.iter().find(|(name, _)| name.eq_ignore_ascii_case(bare)).map(|&(_, d)| d)
+}
+
 /// A year a number token can be: four digits from 1900 to 2099.
 pub fn year(token: &Token, text: &str) -> Option<i16> {
     let s = token.text(text);
@@ -205,5 +235,14 @@ mod tests {
         assert_eq!(month("may"), None);
         assert_eq!(month("May"), Some(5));
         assert_eq!(month("july"), Some(7));
+    }
+
+    #[test]
+    fn weekdays() {
+        assert_eq!(weekday("Friday"), Some(5));
+        assert_eq!(weekday("Tues."), Some(2));
+        assert_eq!(weekday("Sun"), Some(7));
+        assert_eq!(weekday("sun"), None);
+        assert_eq!(weekday("Fridays"), None);
     }
 }
