@@ -140,6 +140,10 @@ impl<'a> Analysis<'a> {
     pub fn np_after(&self, start: usize, count: bool) -> Option<(usize, usize)> {
         let g = &self.lex.grammar;
         let mut k = start;
+        // "540g of 'Ice'": a quoted name.
+        if ['\'', '"', '\u{2018}', '\u{201c}'].iter().any(|&c| self.scan.is_punct(k, c)) {
+            k += 1;
+        }
         while self.is_determiner(k) {
             k += 1;
         }
@@ -346,7 +350,10 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
             return What::phrase(a, np);
         }
         if q.unit == Unit::Percent {
-            return change_what(a, q).unwrap_or_default();
+            // "Purity has risen to an average of 67 per cent".
+            return change_what(a, q)
+                .or_else(|| subject_np(a, q, false).map(|np| What::phrase(a, without_place(a, np))))
+                .unwrap_or_default();
         }
         // "The area under cultivation increased … to 12,800 hectares".
         return subject_np(a, q, false).map(|np| What::phrase(a, without_place(a, np))).unwrap_or_default();
@@ -480,17 +487,33 @@ fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)
             .find(|p| p.end == k && p.unit == Unit::Percent && p.pre > lo && a.scan.is(p.pre - 1, "by"))
         {
             k = p.pre;
+        } else if k >= lo + 2 && a.scan.is(k - 1, "of") && a.scan.is_any(k - 2, &["average", "total", "high", "peak"]) {
+            // "has risen to an average of 67 per cent"
+            k -= 2;
+            while k > lo && a.is_determiner(k - 1) {
+                k -= 1;
+            }
         } else {
             break;
         }
     }
     let hedged = hedged && q.approx.is_some() && q.pre < q.start;
     if k > lo && a.listed(k - 1, &a.lex.grammar.count_verbs) {
-        k -= 1;
+        k = before_auxiliaries(a, lo, k - 1);
     } else if !hedged {
         return None;
     }
     a.np_before(lo, k).or_else(|| subject_with_pp(a, lo, k))
+}
+
+/// Token `verb`, or the first of the auxiliaries right before it ("deaths
+/// were down", "purity has risen"): where its subject ends.
+fn before_auxiliaries(a: &Analysis, lo: usize, verb: usize) -> usize {
+    let mut k = verb;
+    while k > lo && a.scan.is_any(k - 1, &["were", "was", "is", "are", "been", "has", "have", "had"]) {
+        k -= 1;
+    }
+    k
 }
 
 /// A share of a change, after its verb: "deaths fell by nearly 27%" → "fall
@@ -502,12 +525,9 @@ fn change_what(a: &Analysis, q: &Quantity) -> Option<What> {
     if k > lo && a.scan.is(k - 1, "by") {
         k -= 1;
     }
-    let (hit, mut verb) = a.scan.phrase_before(&a.lex.grammar.change_nouns, k, 2)?;
+    let (hit, verb) = a.scan.phrase_before(&a.lex.grammar.change_nouns, k, 2)?;
     let noun = hit.value()?;
-    // "deaths were down 20%": the subject stands before the auxiliary.
-    while verb > lo && a.scan.is_any(verb - 1, &["were", "was", "is", "are", "been", "has", "have", "had"]) {
-        verb -= 1;
-    }
+    let verb = before_auxiliaries(a, lo, verb);
     let subject = a.np_before(lo, verb).or_else(|| subject_with_pp(a, lo, verb)).map(|np| without_place(a, np));
     let text = match subject {
         Some((s, e)) => format!("{noun} in {}", a.phrase_text(s, e)),
@@ -594,7 +614,10 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
     if let Some(k) = (lo..q.pre).rev().find(|&k| a.listed(k, &g.worth_verbs)) {
         let mut j = k;
         while j > lo
-            && a.scan.is_any(j - 1, &["was", "were", "is", "are", "been", "be", "reportedly", "allegedly", "estimated"])
+            && a.scan.is_any(
+                j - 1,
+                &["was", "were", "is", "are", "been", "be", "to", "reportedly", "allegedly", "estimated", "believed"],
+            )
         {
             j -= 1;
         }
@@ -617,7 +640,8 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
                 a.quantities.iter().any(|q| q.start <= k && k < q.end)
                     || a.events.iter().any(|m| m.verb && m.tag.start <= k && k < m.tag.end)
             };
-            if let Some(k) = (s..e).rev().find(|&k| verb_or_number(k)) {
+            // ("the drugs seized are … worth": a verb ending the phrase stays.)
+            if let Some(k) = (s..e - 1).rev().find(|&k| verb_or_number(k)) {
                 s = (k + 1).min(e - 1);
             }
             // "one ton of shabu worth…": the shabu.
@@ -625,6 +649,18 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
                 s += 1;
             }
             return What { text: Some(format!("value of {}", a.phrase_text(s, e))), ..What::default() };
+        }
+    }
+    // "a gram of cocaine now sells for around £80": the subject's price.
+    if let Some((_, verb)) = a.scan.phrase_before(&g.price_verbs, q.pre, 3) {
+        let mut k = verb;
+        while k > lo
+            && a.scan.is_any(k - 1, &["now", "still", "typically", "usually", "currently", "can", "could", "would"])
+        {
+            k -= 1;
+        }
+        if let Some((s, e)) = a.np_before(lo, k).or_else(|| subject_with_pp(a, lo, k)) {
+            return What { text: Some(format!("price of {}", a.phrase_text(s, e))), ..What::default() };
         }
     }
     let is_value = |k: usize| a.listed(k, &g.value_nouns);

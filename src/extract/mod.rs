@@ -229,8 +229,11 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
     let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
     // A possession mid-sentence is somewhere else's ("drugs bound for
     // Europe's markets"), unless what it owns is an agency, which acts at home
-    // ("Meanwhile, the UK's National Crime Agency seized...").
-    !(possessive && tag.start > 2 && !before_agency)
+    // ("Meanwhile, the UK's National Crime Agency seized..."), or the place's
+    // own ("the largest haul in New Zealand's history").
+    let at_home =
+        before_agency || scan.is_word(tag.end) && lex.grammar.home_possessions.get(scan.lower(tag.end)).is_some();
+    !(possessive && tag.start > 2 && !at_home)
 }
 
 /// What carries from one sentence to the next.

@@ -1051,6 +1051,8 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
                 scan.is_number(j)
                     || scan.is_any(j, &["in", "the", "of", "during", "for"])
                     || scan.is_word(j) && scan.phrase_at(&lex.units, j).is_some()
+                    // the second word of a unit ("40 per cent in 2015")
+                    || j > 0 && scan.phrase_at(&lex.units, j - 1).is_some_and(|(_, e)| e > j)
             });
             // "from 2019 to 2023" is a range, not a comparison.
             let range = matches!(*expr, Expr::Years(a, b) if a != b)

@@ -70,7 +70,8 @@ fn currency_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Currency, usize)
     // single letter ("P6.8 billion", "R5m") only when glued to it and read
     // as money: a scale after the number or a word of worth before ("worth
     // N2 billion") — "the P2 road" and "the N2 highway" are names.
-    let single_letter = scan.is_word(i) && scan.tok(i).chars().count() == 1;
+    // ("S$160,000" is two tokens, no single letter).
+    let single_letter = end == i + 1 && scan.is_word(i) && scan.tok(i).chars().count() == 1;
     if !scan.is_number(end) {
         return None;
     }

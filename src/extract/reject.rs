@@ -62,6 +62,13 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
         // "2-year", "3-member": a compound adjective, not a count.
         return Some("compound adjective");
     }
+    // "A gram of cocaine now sells for £80": the unit of sale, no amount.
+    if q.unit.dimension() == crate::vocab::Dimension::Mass && scan.is_any(q.start, &["a", "an", "one"]) {
+        let clause_words = (q.end..scan.len().min(q.end + 7)).take_while(|&k| scan.is_word(k));
+        if clause_words.into_iter().any(|k| scan.phrase_at(&lex.grammar.price_verbs, k).is_some()) {
+            return Some("the unit a price is for: a gram sells for");
+        }
+    }
     if q.pre == q.start && scan.phrase_before(&lex.grammar.ratio_before, q.start, 4).is_some() {
         return Some("the base of a ratio: one in N");
     }

@@ -106,6 +106,8 @@ pub struct Grammar {
     pub comparison: Table<()>,
     /// Words before a place that make it an origin or destination.
     pub place_not_here: Table<()>,
+    /// What a possessive place owns at home ("New Zealand's history").
+    pub home_possessions: Table<()>,
     /// Nouns after a demonym that make it a nationality.
     pub nationality_nouns: Table<()>,
     /// Words that make a sentence international.
@@ -121,6 +123,8 @@ pub struct Grammar {
     /// Counted nouns for people: a count of them taken by a seizure verb
     /// was arrested ("captured its three crew members").
     pub people: Table<()>,
+    /// Verbs that put a price on a unit of drug ("a gram sells for £80").
+    pub price_verbs: Table<()>,
     /// Words after a number that make it furniture, a ratio, an age or a rank.
     pub reject_after: Table<()>,
     /// Words that mark a stated total.
@@ -509,12 +513,14 @@ impl Lexicon {
             comparison: list("comparison")?,
             place_not_here: list("place_not_here")?,
             nationality_nouns: list("nationality_nouns")?,
+            home_possessions: list("home_possessions")?,
             international: list("international")?,
             present: list("present")?,
             past: list("past")?,
             identifier_before: list("identifier_before")?,
             age_holders: list("age_holders")?,
             people: list("people")?,
+            price_verbs: list("price_verbs")?,
             reject_after: list("reject_after")?,
             total: list("total")?,
             interview: list("interview")?,

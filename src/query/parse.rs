@@ -179,12 +179,16 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
             q.agents.push(t.value.clone());
         }
     }
-    q.event = a.events.iter().map(|e| e.tag.value).min_by_key(|e| lex.event_rank(*e));
-    if q.event.is_none()
-        && a.scan.toks.iter().enumerate().any(|(k, _)| {
-            a.scan.phrase_at(&lex.counted, k).and_then(|(h, _)| h.value().copied().flatten()) == Some(Event::Seizure)
-        })
-    {
+    // Crimes "uncovered" or "detected" are crimes, as in extraction, where a
+    // counted noun's own event wins; "seizures" alone asks for seizures.
+    let counted_events: Vec<Event> = (0..a.scan.len())
+        .filter_map(|k| a.scan.phrase_at(&lex.counted, k).and_then(|(h, _)| h.value().copied().flatten()))
+        .collect();
+    q.event = match a.events.iter().map(|e| e.tag.value).min_by_key(|e| lex.event_rank(*e)) {
+        Some(Event::Seizure) if counted_events.contains(&Event::Crime) => Some(Event::Crime),
+        e => e,
+    };
+    if q.event.is_none() && counted_events.contains(&Event::Seizure) {
         q.event = Some(Event::Seizure);
     }
 
