@@ -23,9 +23,9 @@
 //! | `the 1990s` | a decade |
 //!
 //! Each expression gets a [`Role`]: a period right after a comparison word
-//! ("compared to 2021") is a baseline; one right after a verb of saying ("said
-//! on July 9", "a statement on Sunday said") or before a document noun ("the 2019 edition") is a reference;
-//! neither frames the other figures of the sentence.
+//! ("compared to 2021") is a baseline; one next to a verb of saying ("said on
+//! July 9", "a statement on Sunday said") or before a document noun ("the 2019
+//! edition") is a reference; neither frames the other figures of the sentence.
 
 use std::fmt;
 use std::ops::Range;

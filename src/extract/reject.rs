@@ -64,8 +64,8 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     }
     // "A gram of cocaine now sells for £80": the unit of sale, no amount.
     if q.unit.dimension() == crate::vocab::Dimension::Mass && scan.is_any(q.start, &["a", "an", "one"]) {
-        let clause_words = (q.end..scan.len().min(q.end + 7)).take_while(|&k| scan.is_word(k));
-        if clause_words.into_iter().any(|k| scan.phrase_at(&lex.grammar.price_verbs, k).is_some()) {
+        let mut words_after = (q.end..scan.len().min(q.end + 7)).take_while(|&k| scan.is_word(k));
+        if words_after.any(|k| scan.phrase_at(&lex.grammar.price_verbs, k).is_some()) {
             return Some("the unit a price is for: a gram sells for");
         }
     }
