@@ -503,7 +503,7 @@ fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)
     } else if !hedged {
         return None;
     }
-    a.np_before(lo, k).or_else(|| subject_with_pp(a, lo, k))
+    subject_before(a, lo, k)
 }
 
 /// Token `verb`, or the first of the auxiliaries right before it ("deaths
@@ -528,7 +528,7 @@ fn change_what(a: &Analysis, q: &Quantity) -> Option<What> {
     let (hit, verb) = a.scan.phrase_before(&a.lex.grammar.change_nouns, k, 2)?;
     let noun = hit.value()?;
     let verb = before_auxiliaries(a, lo, verb);
-    let subject = a.np_before(lo, verb).or_else(|| subject_with_pp(a, lo, verb)).map(|np| without_place(a, np));
+    let subject = subject_before(a, lo, verb).map(|np| without_place(a, np));
     let text = match subject {
         Some((s, e)) => format!("{noun} in {}", a.phrase_text(s, e)),
         None => noun.clone(),
@@ -545,7 +545,7 @@ fn sentence_subject(a: &Analysis, q: &Quantity) -> Option<(usize, usize)> {
     }
     let verb = (0..q.pre).find(|&k| a.listed(k, &a.lex.grammar.count_verbs))?;
     let lo = a.clause(verb).0;
-    a.np_before(lo, verb).or_else(|| subject_with_pp(a, lo, verb)).map(|np| without_place(a, np))
+    subject_before(a, lo, verb).map(|np| without_place(a, np))
 }
 
 /// A subject without the place phrase that ends it ("overdose deaths in the
@@ -566,6 +566,12 @@ fn without_place(a: &Analysis, (s, e): (usize, usize)) -> (usize, usize) {
         }
         None => (s, e),
     }
+}
+
+/// The subject ending just before token `end` (not reaching back past `lo`):
+/// a bare noun phrase, else one with prepositional phrases after its noun.
+fn subject_before(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)> {
+    a.np_before(lo, end).or_else(|| subject_with_pp(a, lo, end))
 }
 
 /// A subject with a short prepositional phrase after its noun, ending at
@@ -659,7 +665,7 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         {
             k -= 1;
         }
-        if let Some((s, e)) = a.np_before(lo, k).or_else(|| subject_with_pp(a, lo, k)) {
+        if let Some((s, e)) = subject_before(a, lo, k) {
             return What { text: Some(format!("price of {}", a.phrase_text(s, e))), ..What::default() };
         }
     }
