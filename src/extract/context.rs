@@ -214,6 +214,14 @@ impl<'a> Analysis<'a> {
     /// back past `lo`: `(first, end)`. A phrase inside a prepositional phrase
     /// ("individuals brought to justice for drug-related crimes") is not one.
     fn np_before(&self, lo: usize, end: usize) -> Option<(usize, usize)> {
+        let (start, in_pp) = self.phrase_ending(lo, end)?;
+        (!in_pp).then_some((start, end))
+    }
+
+    /// The noun phrase ending just before token `end`, not reaching back past
+    /// `lo`: its first token, and whether it sits after a preposition or a
+    /// verb (then it is no subject, but may be an object).
+    fn phrase_ending(&self, lo: usize, end: usize) -> Option<(usize, bool)> {
         let mut start = end;
         let reporting = |k: usize| self.scan.phrase_at(&self.lex.grammar.reporting, k).is_some();
         while start > lo
@@ -230,7 +238,7 @@ impl<'a> Analysis<'a> {
         }
         let in_pp =
             k > lo && self.is_stop(k - 1) && !self.scan.is_any(k - 1, &["that", "which", "were", "was", "is", "are"]);
-        (start < end && !in_pp).then_some((start, end))
+        (start < end).then_some((start, in_pp))
     }
 
     /// The end of an elaboration that follows a phrase ending at `end`
@@ -282,6 +290,10 @@ pub struct What {
     /// The count is introduced by "in" ("in 12 cases, officers seized…"): the
     /// verb, not the noun, says what happened.
     pub adverbial: bool,
+    /// The earlier figure of the sentence this share is the change in ("an
+    /// increase of 12%" after "1,172 deaths"): its index among the
+    /// sentence's quantities. The share takes that figure's event.
+    pub changes: Option<usize>,
 }
 
 impl What {
@@ -291,7 +303,7 @@ impl What {
 
     fn counted(a: &Analysis, np: (usize, usize), text: String, adverbial: bool) -> What {
         let (head, head_event) = counted_head(a, np);
-        What { text: Some(text), np: Some(np), head, head_event, adverbial, extent: None }
+        What { text: Some(text), np: Some(np), head, head_event, adverbial, extent: None, changes: None }
     }
 }
 
@@ -421,23 +433,22 @@ pub fn compared_what<'q>(
 
 /// A share of a change with no subject of its own ("seized 486 pounds of
 /// meth, up 40% from 2023") is the change in the figure before it in the
-/// sentence: "increase in meth". Other figures keep `what` as it is.
+/// sentence: "increase in meth", and that figure's index in `earlier` is
+/// `what.changes`. Other figures keep `what` as it is.
 pub fn changed_what<'q>(
     a: &Analysis,
     q: &Quantity,
-    what: Option<String>,
-    earlier: impl DoubleEndedIterator<Item = (&'q Quantity, &'q What)>,
-) -> Option<String> {
+    what: &mut What,
+    earlier: impl DoubleEndedIterator<Item = (&'q Quantity, &'q What)> + ExactSizeIterator,
+) {
     let bare_change = |t: &String| a.lex.grammar.change_nouns.values().any(|n| n == t);
-    match what {
-        Some(noun) if q.unit == Unit::Percent && bare_change(&noun) => {
-            let before = earlier.rev().find(|(e, w)| e.unit != Unit::Percent && w.text.is_some());
-            Some(match before.and_then(|(_, w)| w.text.as_ref()) {
-                Some(t) => format!("{noun} in {t}"),
-                None => noun,
-            })
-        }
-        what => what,
+    let Some(noun) = what.text.as_ref().filter(|t| q.unit == Unit::Percent && bare_change(t)) else {
+        return;
+    };
+    let before = earlier.enumerate().rev().find(|(_, (e, w))| e.unit != Unit::Percent && w.text.is_some());
+    if let Some((i, (_, w))) = before {
+        what.text = w.text.as_ref().map(|t| format!("{noun} in {t}"));
+        what.changes = Some(i);
     }
 }
 
@@ -522,13 +533,19 @@ fn before_auxiliaries(a: &Analysis, lo: usize, verb: usize) -> usize {
 fn change_what(a: &Analysis, q: &Quantity) -> Option<What> {
     let (lo, _) = a.clause(q.start);
     let mut k = q.pre;
-    if k > lo && a.scan.is(k - 1, "by") {
+    // "fell by 27%", "an increase of 12%"
+    if k > lo && a.scan.is_any(k - 1, &["by", "of"]) {
         k -= 1;
     }
     let (hit, verb) = a.scan.phrase_before(&a.lex.grammar.change_nouns, k, 2)?;
     let noun = hit.value()?;
-    let verb = before_auxiliaries(a, lo, verb);
-    let subject = subject_before(a, lo, verb).map(|np| without_place(a, np));
+    // "(Seizures showed) an increase of 12%": a change noun after its
+    // article has no subject right before it.
+    let subject = if verb > lo && a.is_determiner(verb - 1) {
+        None
+    } else {
+        subject_before(a, lo, before_auxiliaries(a, lo, verb)).map(|np| without_place(a, np))
+    };
     let text = match subject {
         Some((s, e)) => format!("{noun} in {}", a.phrase_text(s, e)),
         None => noun.clone(),
@@ -622,20 +639,41 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         while j > lo
             && a.scan.is_any(
                 j - 1,
-                &["was", "were", "is", "are", "been", "be", "to", "reportedly", "allegedly", "estimated", "believed"],
+                &[
+                    "was",
+                    "were",
+                    "is",
+                    "are",
+                    "been",
+                    "be",
+                    "to",
+                    "would",
+                    "could",
+                    "may",
+                    "might",
+                    "will",
+                    "reportedly",
+                    "allegedly",
+                    "estimated",
+                    "believed",
+                ],
             )
         {
             j -= 1;
         }
         // "3 kg of cocaine, worth $100,000,": the phrase before the comma.
         let mut lo = lo;
-        if j == lo && j > 1 && a.scan.is_punct(j - 1, ',') {
+        let comma_before = j > 1 && a.scan.is_punct(j - 1, ',');
+        if comma_before {
             j -= 1;
-            lo = a.clause(j - 1).0;
+            lo = lo.min(a.clause(j - 1).0);
         }
         // "around one ton of shabu worth…": the phrase starts after the amount.
         let amount_end = a.quantities.iter().filter(|p| p.start >= lo && p.end <= j).map(|p| p.end).max();
-        if let Some((mut s, e)) = a.np_before(amount_end.unwrap_or(lo), j) {
+        // The thing valued may be a verb's object: "hid the drugs, worth…".
+        let from = amount_end.unwrap_or(lo);
+        let valued = if comma_before { a.phrase_ending(from, j).map(|(s, _)| (s, j)) } else { a.np_before(from, j) };
+        if let Some((mut s, e)) = valued {
             // "990 kilos of shabu worth…": the value of the shabu.
             if a.scan.is_word(s) && a.lex.units.get(a.scan.tok(s)).is_some() && a.scan.is(s + 1, "of") && s + 2 < e {
                 s += 2;

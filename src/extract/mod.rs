@@ -468,7 +468,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 if w.text.is_none() {
                     w.text = context::compared_what(a, q, a.quantities.iter().zip(&out));
                 }
-                w.text = context::changed_what(a, q, w.text.take(), a.quantities.iter().zip(&out));
+                context::changed_what(a, q, &mut w, a.quantities.iter().zip(&out));
                 out.push(w);
             }
             out
@@ -481,7 +481,10 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             let mut carried = Vec::with_capacity(5);
             let others: Vec<(usize, usize)> = taken.iter().copied().filter(|r| Some(*r) != what.extent).collect();
             let local_substance = context::substance_of(a, q, what, &others);
-            let event = context::event_of(a, q, what)
+            let event = what
+                .changes
+                .and_then(|i| sentence_facts.get(i).and_then(|f| f.event))
+                .or_else(|| context::event_of(a, q, what))
                 .or_else(|| {
                     let e = match carry.event {
                         Some(e) if !is_drug_event(e) && q.unit != Unit::Count => carry.drug_event.or(Some(e)),
@@ -579,6 +582,13 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 }
                 None => None,
             };
+        }
+
+        // A change in an earlier figure is about that figure's substance.
+        for (i, w) in whats.iter().enumerate() {
+            if let Some(from) = w.changes.filter(|&from| from < i) {
+                sentence_facts[i].substance = sentence_facts[from].substance.clone();
+            }
         }
 
         // What the next sentence may carry over.

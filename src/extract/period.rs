@@ -268,12 +268,16 @@ pub enum Expr {
     /// From a month without a year ("since January") to the article's month.
     SinceMonth(i8),
     /// A weekday near the article's date ("on Tuesday", "last Friday"): the
-    /// latest one on or before it ("last": before it).
+    /// latest one on or before it ("last": before it); in a sentence about
+    /// the future ("will be charged on Tuesday", "next Monday") the first
+    /// one on or after it ("next": after it).
     Weekday {
         /// Monday 1 to Sunday 7.
         day: i8,
-        /// Written after "last": never the article's own day.
-        last: bool,
+        /// Written after "last" or "next": never the article's own day.
+        strict: bool,
+        /// In a sentence about the future: a day after the article's.
+        ahead: bool,
     },
     /// The N months up to the article's month ("the past 12 months").
     PastMonths(i8),
@@ -443,13 +447,16 @@ impl Expr {
                 let y = if m > d.month() { d.year() - 1 } else { d.year() };
                 Some(Period::range(PDate::month(y, m), PDate::month(d.year(), d.month())))
             }
-            Expr::Weekday { day, last } => {
+            Expr::Weekday { day, strict, ahead } => {
                 let d = a.date?;
-                let back = match (d.weekday().to_monday_one_offset() - day).rem_euclid(7) {
-                    0 if last => 7,
+                let today = d.weekday().to_monday_one_offset();
+                let gap = if ahead { day - today } else { today - day };
+                let gap = match gap.rem_euclid(7) {
+                    0 if strict => 7,
                     n => n,
                 };
-                let d = d.checked_sub(jiff::Span::new().days(back)).ok()?;
+                let gap = if ahead { i64::from(gap) } else { -i64::from(gap) };
+                let d = d.checked_add(jiff::Span::new().days(gap)).ok()?;
                 Some(Period::single(PDate::day(d.year(), d.month(), d.day())))
             }
             Expr::PastMonths(n) => {
@@ -578,11 +585,19 @@ fn is_dash(scan: &Scan, i: usize) -> bool {
 /// The expression starting at token `i`, with the token index one past it and
 /// whether its numbers are consumed.
 fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> {
-    // on Tuesday (night), last Friday; not "Good Friday" nor "Super Tuesday"
+    // on Tuesday (night), last Friday, "offloaded … Thursday at"; not "Good
+    // Friday" nor "Super Tuesday" (a capitalised word before it).
     if let Some(day) = scan.is_word(i).then(|| weekday(scan.tok(i))).flatten() {
-        if i > 0 && scan.is_any(i - 1, &["on", "last", "this", "late", "early"]) {
+        let after_lower = i > 0
+            && (scan.is_punct(i - 1, ',')
+                || scan.is_number(i - 1)
+                || scan.is_word(i - 1) && scan.tok(i - 1).starts_with(|c: char| c.is_lowercase()));
+        if after_lower {
             let end = if scan.is_any(i + 1, &["morning", "afternoon", "evening", "night"]) { i + 2 } else { i + 1 };
-            return Some((Expr::Weekday { day, last: scan.is(i - 1, "last") }, end, true));
+            let ahead = scan.is(i - 1, "next")
+                || (i.saturating_sub(8)..i).any(|k| scan.phrase_at(&lex.grammar.future_auxiliaries, k).is_some());
+            let strict = scan.is_any(i - 1, &["last", "next"]);
+            return Some((Expr::Weekday { day, strict, ahead }, end, true));
         }
         return None;
     }
@@ -1028,6 +1043,10 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
         k -= 1;
     }
     if scan.phrase_before(&lex.grammar.reporting, k, 3).is_some() {
+        return Role::Reference;
+    }
+    // "will be arraigned on Tuesday": a day still to come dates no figure.
+    if matches!(expr, Expr::Weekday { ahead: true, .. }) {
         return Role::Reference;
     }
     // "A statement by the spokesman on Sunday said…": a day before the verb.

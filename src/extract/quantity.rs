@@ -123,6 +123,16 @@ fn approx_before(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Approx, usize)
     hit.value().map(|a| (*a, start))
 }
 
+/// The "over" at token `p`, before a duration, means "during": "crossing
+/// from the Netherlands over 18 months", "rose 20% over five years"; not
+/// after words that take a length ("jailed for over 10 years", "sentenced
+/// to", "in over a decade", "lasted over") nor before "ago".
+fn over_means_during(scan: &Scan, p: usize, end: usize) -> bool {
+    const LENGTH_TAKERS: &[&str] =
+        &["for", "to", "of", "in", "than", "lasted", "lasting", "took", "spent", "served", "after", "within", "be"];
+    scan.is(p, "over") && !(p > 0 && scan.is_any(p - 1, LENGTH_TAKERS)) && !scan.is(end, "ago")
+}
+
 /// Reads a quantity starting at token `i` (a currency symbol or a numeral).
 pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
     let mut rule = "number";
@@ -291,6 +301,8 @@ fn finish(
     lex: &Lexicon,
 ) -> Quantity {
     let (approx, pre, end) = match approx_before(scan, start, lex) {
+        // "smuggled cocaine over 18 months": "over" a span is "during" it.
+        Some((_, p)) if unit == Unit::Year && over_means_during(scan, p, end) => (None, start, end),
         Some((a, p)) => (Some(a), p, end),
         // "5 kilograms or more": the quantity takes its approximator in.
         None => match scan.phrase_at(&lex.approx_after, end) {

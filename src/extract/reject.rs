@@ -108,6 +108,16 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     {
         return Some("identifier: after a numbering word and a code");
     }
+    // "code-named \"Storm 2\"", "'Apollo 11'": a number that ends a quoted name.
+    let closes_quote = matches!(scan.tok(q.end), "\"" | "\u{201d}" | "'" | "\u{2019}") && scan.glued(q.end);
+    if q.unit == crate::vocab::Unit::Count
+        && q.pre == q.start
+        && q.start > 0
+        && closes_quote
+        && scan.tok(q.start - 1).starts_with(|c: char| c.is_uppercase())
+    {
+        return Some("identifier: a number ending a quoted name");
+    }
     // "The man, 34, was arrested", "John Smith, 45, of Leeds": an age between commas.
     if is_age_between_commas(scan, q, lex) {
         return Some("age after a name");
@@ -220,6 +230,7 @@ mod tests {
         assert!(kept("The men, aged 25, 31 and 45, face charges").is_empty());
         assert!(kept("The man, 34, was held").is_empty());
         assert!(kept("He took flight EK 501 home").is_empty());
+        assert!(kept("the operation, code-named \"Storm 2\", ended").is_empty());
     }
 
     #[test]
@@ -231,5 +242,6 @@ mod tests {
         // Counts between commas after places are no ages.
         assert_eq!(kept("Arrests by country: Iran, 12, Iraq, 5."), ["12", "5"]);
         assert_eq!(kept("Police arrested 45 people, 12, and released them"), ["45", "12"]);
+        assert_eq!(kept("the \"Lagos 12\" were freed; they seized \"12\""), ["12"]);
     }
 }

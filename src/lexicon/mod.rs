@@ -138,6 +138,8 @@ pub struct Grammar {
     pub period_openers: Table<()>,
     /// Verbs of saying (a date right after one dates the statement).
     pub reporting: Table<()>,
+    /// Words that put a sentence in the future ("will", "is due to").
+    pub future_auxiliaries: Table<()>,
     /// Nouns after a year that make it a document's name.
     pub year_reference_nouns: Table<()>,
     /// Participles that may stand before a noun as adjectives.
@@ -531,6 +533,7 @@ impl Lexicon {
                 phrase_table(openers)?
             },
             reporting: list("reporting")?,
+            future_auxiliaries: list("future_auxiliaries")?,
             year_reference_nouns: list("year_reference_nouns")?,
             participle_adjectives: list("participle_adjectives")?,
             elaboration: list("elaboration")?,
