@@ -279,6 +279,8 @@ pub enum Expr {
         /// In a sentence about the future: a day after the article's.
         ahead: bool,
     },
+    /// A day N days before the article's date ("yesterday", "last night").
+    DaysAgo(i8),
     /// The N months up to the article's month ("the past 12 months").
     PastMonths(i8),
     /// N months up to a named month ("the year to March 2024", "the 12
@@ -459,6 +461,10 @@ impl Expr {
                 let d = d.checked_add(jiff::Span::new().days(gap)).ok()?;
                 Some(Period::single(PDate::day(d.year(), d.month(), d.day())))
             }
+            Expr::DaysAgo(n) => {
+                let d = a.date?.checked_sub(jiff::Span::new().days(n)).ok()?;
+                Some(Period::single(PDate::day(d.year(), d.month(), d.day())))
+            }
             Expr::PastMonths(n) => {
                 let d = a.date?;
                 Some(months_up_to(d.year(), d.month(), n))
@@ -585,6 +591,12 @@ fn is_dash(scan: &Scan, i: usize) -> bool {
 /// The expression starting at token `i`, with the token index one past it and
 /// whether its numbers are consumed.
 fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> {
+    if scan.is(i, "yesterday") {
+        return Some((Expr::DaysAgo(1), i + 1, true));
+    }
+    if scan.is(i, "last") && scan.is(i + 1, "night") {
+        return Some((Expr::DaysAgo(1), i + 2, true));
+    }
     // on Tuesday (night), last Friday, "offloaded … Thursday at"; not "Good
     // Friday" nor "Super Tuesday" (a capitalised word before it).
     if let Some(day) = scan.is_word(i).then(|| weekday(scan.tok(i))).flatten() {
@@ -1050,7 +1062,8 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
         return Role::Reference;
     }
     // "A statement by the spokesman on Sunday said…": a day before the verb.
-    if matches!(expr, Expr::Days { .. } | Expr::Weekday { .. }) && scan.phrase_at(&lex.grammar.reporting, end).is_some()
+    if matches!(expr, Expr::Days { .. } | Expr::Weekday { .. } | Expr::DaysAgo(_))
+        && scan.phrase_at(&lex.grammar.reporting, end).is_some()
     {
         return Role::Reference;
     }
