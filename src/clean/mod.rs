@@ -84,7 +84,12 @@ pub fn clean(raw: &RawDoc, lex: &Lexicon) -> (CleanDoc, Vec<Diagnostic>) {
         title: meta::title(&text, header),
         title_inferred: false,
         source: meta::source(&text, &lines),
-        date: meta::date(&text, &meta_lines),
+        // A date line may close the page ("Published 2:15 PM EDT, March 3,
+        // 2025") when none opens it.
+        date: meta::date(&text, &meta_lines).or_else(|| {
+            let trailer: Vec<Line> = lines[end..].iter().filter(|l| l.kind == LineKind::Meta).copied().collect();
+            meta::date(&text, &trailer)
+        }),
         year_inferred: None,
     };
     if let Some(h) = html_meta {
@@ -212,6 +217,22 @@ mod tests {
         assert_eq!(d.meta.title.as_deref(), Some("Police Seize Heroin In Baku"));
         assert_eq!(d.meta.date, Some(jiff::civil::date(2024, 10, 2)));
         assert_eq!(d.meta.source.as_deref(), Some("Daily News"));
+    }
+
+    #[test]
+    fn a_date_line_may_close_the_page() {
+        let d = doc(
+            "a.txt",
+            "Mexican army seizes 1.5 tonnes of meth
+Associated Press
+MEXICO CITY (AP) — Soldiers seized more than \
+             1,500 kilos of methamphetamine in Sinaloa, the Defense Department said Monday.
+\
+             Soldiers also found 5,000 liters of chemical precursors at the site.
+\
+             Published 2:15 PM EDT, March 3, 2025",
+        );
+        assert_eq!(d.meta.date, Some(jiff::civil::date(2025, 3, 3)));
     }
 
     #[test]

@@ -483,7 +483,7 @@ fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)
     let (lo, _) = a.clause(q.start);
     let mut k = q.pre;
     loop {
-        if k > lo && a.scan.is_any(k - 1, &["to", "at", "by"]) {
+        if k > lo && a.scan.is_any(k - 1, &["to", "at", "by", "from"]) {
             k -= 1;
         } else if let Some(m) = a.periods.iter().find(|m| m.toks.end == k && m.toks.start > lo) {
             // "increased by 19 per cent in 2024 to 12,800 hectares": a period
@@ -492,11 +492,12 @@ fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)
             if a.scan.is_any(k - 1, &["in", "during", "for"]) {
                 k -= 1;
             }
-        } else if let Some(p) = a
-            .quantities
-            .iter()
-            .find(|p| p.end == k && p.unit == Unit::Percent && p.pre > lo && a.scan.is(p.pre - 1, "by"))
-        {
+        } else if let Some(p) = a.quantities.iter().find(|p| {
+            // "increased by 19% to…", "dropped from 76,282 to…"
+            p.end == k
+                && p.pre > lo
+                && (p.unit == Unit::Percent && a.scan.is(p.pre - 1, "by") || a.scan.is(p.pre - 1, "from"))
+        }) {
             k = p.pre;
         } else if k >= lo + 2 && a.scan.is(k - 1, "of") && a.scan.is_any(k - 2, &["average", "total", "high", "peak"]) {
             // "has risen to an average of 67 per cent"
@@ -504,13 +505,28 @@ fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)
             while k > lo && a.is_determiner(k - 1) {
                 k -= 1;
             }
+        } else if k > lo + 1 && a.scan.is(k - 1, "record") {
+            // "reached a record 3,708 tons", "hit a new record of…"
+            k -= 1;
+            while k > lo && (a.is_determiner(k - 1) || a.scan.is_any(k - 1, &["new", "all-time"])) {
+                k -= 1;
+            }
         } else {
             break;
         }
     }
     let hedged = hedged && q.approx.is_some() && q.pre < q.start;
+    let mut lo = lo;
     if k > lo && a.listed(k - 1, &a.lex.grammar.count_verbs) {
         k = before_auxiliaries(a, lo, k - 1);
+        // "Deaths involving synthetic opioids (mostly fentanyl) dropped…":
+        // the subject stands before the brackets.
+        if k == lo && k > 1 && a.scan.is_punct(k - 1, ')') {
+            if let Some(open) = (lo.saturating_sub(12)..k - 1).rev().find(|&j| a.scan.is_punct(j, '(')) {
+                k = open;
+                lo = a.clause(open.saturating_sub(1)).0;
+            }
+        }
     } else if !hedged {
         return None;
     }
@@ -521,10 +537,20 @@ fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)
 /// were down", "purity has risen"): where its subject ends.
 fn before_auxiliaries(a: &Analysis, lo: usize, verb: usize) -> usize {
     let mut k = verb;
-    while k > lo && a.scan.is_any(k - 1, &["were", "was", "is", "are", "been", "has", "have", "had"]) {
+    while k > lo
+        && (a.scan.is_any(k - 1, &["were", "was", "is", "are", "been", "has", "have", "had"]) || is_adverb(a, k - 1))
+    {
         k -= 1;
     }
     k
+}
+
+/// An adverb that may stand between a subject and its verb: "also fell",
+/// "sharply declined".
+fn is_adverb(a: &Analysis, k: usize) -> bool {
+    let w = a.scan.tok(k);
+    a.scan.is_any(k, &["also", "further", "again", "still", "then", "now"])
+        || (w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// A share of a change, after its verb: "deaths fell by nearly 27%" → "fall
@@ -562,13 +588,15 @@ fn sentence_subject(a: &Analysis, q: &Quantity) -> Option<(usize, usize)> {
     }
     let verb = (0..q.pre).find(|&k| a.listed(k, &a.lex.grammar.count_verbs))?;
     let lo = a.clause(verb).0;
-    subject_before(a, lo, verb).map(|np| without_place(a, np))
+    subject_before(a, lo, before_auxiliaries(a, lo, verb)).map(|np| without_place(a, np))
 }
 
 /// A subject without the place phrase that ends it ("overdose deaths in the
 /// United States" → "overdose deaths"): the place is the fact's own field.
 fn without_place(a: &Analysis, (s, e): (usize, usize)) -> (usize, usize) {
-    let place = a.places.iter().find(|p| p.tag.start > s && p.tag.end == e);
+    // "… in Colombia alone"
+    let place_end = if e > s + 1 && a.scan.is_any(e - 1, &["alone", "only"]) { e - 1 } else { e };
+    let place = a.places.iter().find(|p| p.tag.start > s && p.tag.end == place_end);
     match place {
         Some(p) => {
             let mut k = p.tag.start;
@@ -588,7 +616,11 @@ fn without_place(a: &Analysis, (s, e): (usize, usize)) -> (usize, usize) {
 /// The subject ending just before token `end` (not reaching back past `lo`):
 /// a bare noun phrase, else one with prepositional phrases after its noun.
 fn subject_before(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)> {
-    a.np_before(lo, end).or_else(|| subject_with_pp(a, lo, end))
+    let (s, e) = a.np_before(lo, end).or_else(|| subject_with_pp(a, lo, end))?;
+    // "deaths involving synthetic opioids such as fentanyl": the examples
+    // are not part of what is counted.
+    let e = (s + 1..e).find(|&k| a.scan.is(k, "such") && a.scan.is(k + 1, "as")).unwrap_or(e);
+    Some((s, e))
 }
 
 /// A subject with a short prepositional phrase after its noun, ending at
@@ -598,7 +630,7 @@ fn subject_before(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)>
 fn subject_with_pp(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)> {
     let mut cut = end;
     for _ in 0..2 {
-        let prep = (cut.saturating_sub(5).max(lo + 1)..cut)
+        let prep = (cut.saturating_sub(6).max(lo + 1)..cut)
             .rev()
             .find(|&k| a.listed(k, &a.lex.grammar.subject_prepositions))?;
         if !(prep + 1..end).all(|k| a.scan.is_word(k)) {
@@ -719,7 +751,19 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         Some((_, e)) if e <= q.pre => e,
         _ => k + 1,
     };
-    What { text: Some(a.phrase_text(start, end)), ..What::default() }
+    let value = a.phrase_text(start, end);
+    // "the drugs had a value of 320 million pesos": the value of the subject.
+    let mut v = start;
+    while v > 0 && a.is_determiner(v - 1) {
+        v -= 1;
+    }
+    if end == k + 1 && v > 1 && v < start && a.scan.is_any(v - 1, &["had", "has", "have"]) {
+        let (lo, _) = a.clause(v - 1);
+        if let Some((s, e)) = subject_before(a, lo, before_auxiliaries(a, lo, v - 1)) {
+            return What { text: Some(format!("{value} of {}", a.phrase_text(s, e))), ..What::default() };
+        }
+    }
+    What { text: Some(value), ..What::default() }
 }
 
 /// Combines the substances of one phrase: drugs in general win over a list

@@ -159,7 +159,13 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         }
     }
     let bounds = (0..scan.len()).filter(|&k| is_clause_bound(&scan, k)).collect();
-    let opener = if scan.is_any(0, &["and", "but", "so"]) { 1 } else { 0 };
+    let mut opener = if scan.is_any(0, &["and", "but", "so"]) { 1 } else { 0 };
+    // "The department said (that) the drugs…": the reported clause opens it.
+    let reported = (opener + 1..scan.len().min(opener + 5))
+        .find_map(|k| scan.phrase_at(&lex.grammar.reporting, k).map(|(_, end)| (k, end)));
+    if let Some((_, end)) = reported.filter(|&(said, _)| (opener..said).all(|k| scan.is_word(k))) {
+        opener = if scan.is(end, "that") { end + 1 } else { end };
+    }
     // "The meth alone had a street value of $9,000": a named drug after "the"
     // is the one of the text before, as "the drugs" is.
     let named_drug = scan.is(opener, "the") && substances.iter().any(|s| s.start == opener + 1 && s.value.is_some());
@@ -216,7 +222,7 @@ fn acts_for_agency_before(scan: &Scan, verb: usize, lex: &Lexicon) -> bool {
 /// is the agency's home.
 fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency: bool) -> bool {
     let mut k = tag.start;
-    if k > 0 && scan.is(k - 1, "the") {
+    if k > 0 && scan.is_any(k - 1, &["the", "a", "an"]) {
         k -= 1;
     }
     if scan.phrase_before(&lex.grammar.place_not_here, k, 3).is_some() {
@@ -293,6 +299,8 @@ struct FrameBuilder<'l> {
     questions: usize,
     /// The opening speaks of the world ("the World Drug Report", "global").
     international_opening: bool,
+    /// The country of the first national agency named ("NDLEA": Nigeria).
+    agency_home: Option<String>,
 }
 
 impl<'l> FrameBuilder<'l> {
@@ -309,6 +317,7 @@ impl<'l> FrameBuilder<'l> {
             opening_agency: None,
             questions: 0,
             international_opening: false,
+            agency_home: None,
         }
     }
 
@@ -327,6 +336,12 @@ impl<'l> FrameBuilder<'l> {
             let e = self.places.entry(p.tag.value.clone()).or_insert((0, self.order));
             e.0 += weight;
             self.order += 1;
+        }
+        if self.agency_home.is_none() {
+            self.agency_home = a.agencies.iter().find_map(|t| {
+                let (hit, _) = a.scan.phrase_at(&self.lex.agency_homes, t.start)?;
+                hit.value().cloned()
+            });
         }
         if opening {
             self.international_opening |= a.international;
@@ -364,7 +379,8 @@ impl<'l> FrameBuilder<'l> {
             .into_iter()
             .filter(|(_, (weight, _))| *weight >= min_weight)
             .max_by(|x, y| x.1 .0.cmp(&y.1 .0).then(y.1 .1.cmp(&x.1 .1)))
-            .map(|(p, _)| p);
+            .map(|(p, _)| p)
+            .or_else(|| self.agency_home.filter(|_| !self.international_opening));
         let interviewee = if self.said_interview || self.questions >= 2 { self.opening_agency } else { None };
         DocFrame { year, frame, place, interviewee }
     }
@@ -451,7 +467,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         anchor.frame = a
             .periods
             .iter()
-            .filter(|m| m.role == Role::Frame && !matches!(m.expr, Expr::YearBefore | Expr::SamePeriod(_)))
+            .filter(|m| m.role == Role::Frame && !matches!(m.expr, Expr::YearsBefore(_) | Expr::SamePeriod(_)))
             .find_map(|m| m.expr.resolve(&anchor));
 
         let whats: Vec<What> = {

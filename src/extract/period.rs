@@ -293,9 +293,10 @@ pub enum Expr {
         /// Its year.
         year: YearRef,
     },
-    /// "the year before", "a year earlier", "the previous year": the year
-    /// before the sentence's own frame, else before the article's year.
-    YearBefore,
+    /// "the year before", "a year earlier", "the previous year", "a decade
+    /// earlier" (10): the year N before the sentence's own frame, else before
+    /// the article's year.
+    YearsBefore(i16),
     /// From one written point to another of any precision ("between January
     /// 2022 and March 2023", "from May 2023 through June 2024", "between March
     /// 1 and March 15"); a first point without a year takes the last one's.
@@ -428,9 +429,9 @@ impl Expr {
             }
             Expr::Earlier => a.state.map(|s| s.years_only()),
             Expr::Decade(d) => Some(Period::range(PDate::year(d), PDate::year(d + 9))),
-            Expr::YearBefore => match a.frame {
-                Some(p) => Some(Period::year(p.start.year - 1)),
-                None => a.article_year.map(|y| Period::year(y - 1)),
+            Expr::YearsBefore(n) => match a.frame {
+                Some(p) => Some(Period::year(p.start.year - n)),
+                None => a.article_year.map(|y| Period::year(y - n)),
             },
             Expr::RelMonth(k) => {
                 let d = a.date?.checked_add(jiff::Span::new().months(k)).ok()?;
@@ -888,11 +889,16 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
     // the year before / a year earlier / the previous year (relative to the text's year)
     {
         let j = if scan.is_any(i, &["the", "a"]) { i + 1 } else { i };
-        if scan.is(j, "year") && scan.is_any(j + 1, &["before", "earlier", "prior"]) {
-            return Some((Expr::YearBefore, j + 2, true));
+        let span = |w: usize| match scan.lower(w) {
+            "year" => Some(1),
+            "decade" => Some(10),
+            _ => None,
+        };
+        if let Some(n) = span(j).filter(|_| scan.is_any(j + 1, &["before", "earlier", "prior"])) {
+            return Some((Expr::YearsBefore(n), j + 2, true));
         }
         if scan.is(i, "the") && scan.is_any(j, &["previous", "preceding", "prior"]) && scan.is(j + 1, "year") {
-            return Some((Expr::YearBefore, j + 2, true));
+            return Some((Expr::YearsBefore(1), j + 2, true));
         }
     }
     // this year / last year / earlier this year
@@ -1037,7 +1043,7 @@ fn is_dateline(scan: &Scan, start: usize, end: usize, expr: &Expr) -> bool {
 fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) -> Role {
     // "up 30.5% on 2022", "a 10 per cent rise on last year": a figure measured
     // against the period right after it.
-    if start >= 2 && scan.is(start - 1, "on") && matches!(expr, Expr::Years(..) | Expr::YearBefore) {
+    if start >= 2 && scan.is(start - 1, "on") && matches!(expr, Expr::Years(..) | Expr::YearsBefore(_)) {
         let k = start - 2;
         let measured = scan.is_number(k)
             || scan.phrase_before(&lex.units, start - 1, 2).is_some()

@@ -102,9 +102,23 @@ fn hyphenated_unit(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(UnitDef, usi
     matches!(u.unit.dimension(), Dimension::Mass | Dimension::Volume | Dimension::Percent).then_some((u, end))
 }
 
+/// What stands before a quantity that decides how a range may be written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum After {
+    /// "between 5 and 7 kg": "and" joins a range.
+    Between,
+    /// "rose from 1,200 to 1,500": two figures, before and after a change,
+    /// not a range.
+    ChangeFrom,
+    /// Anything else.
+    Other,
+}
+
 /// The second numeral of a range after token `i` (the connector), if any.
-fn range_tail(scan: &Scan, i: usize, lex: &Lexicon, money: bool, after_between: bool) -> Option<Numeral> {
-    let connector = is_dash(scan, i) || scan.is(i, "to") || (after_between && scan.is(i, "and"));
+fn range_tail(scan: &Scan, i: usize, lex: &Lexicon, money: bool, after: After) -> Option<Numeral> {
+    let connector = is_dash(scan, i)
+        || (scan.is(i, "to") && after != After::ChangeFrom)
+        || (after == After::Between && scan.is(i, "and"));
     if !connector {
         return None;
     }
@@ -176,11 +190,17 @@ pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
     }
 
     let first = numeral_at(scan, j, lex, money)?;
-    let after_between = i > 0 && scan.is(i - 1, "between");
+    let after = if i > 0 && scan.is(i - 1, "between") {
+        After::Between
+    } else if i > 1 && scan.is(i - 1, "from") && scan.phrase_before(&lex.grammar.change_nouns, i - 1, 2).is_some() {
+        After::ChangeFrom
+    } else {
+        After::Other
+    };
     let mut end = first.end;
     let mut value = first.value;
     let mut value_max = None;
-    if let Some(second) = range_tail(scan, end, lex, money, after_between) {
+    if let Some(second) = range_tail(scan, end, lex, money, after) {
         // A scale written only after the second number applies to both ("1.1–2.1bn").
         if first.scale == 1.0 && second.scale != 1.0 {
             value *= second.scale;
@@ -236,7 +256,7 @@ pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
 
     // "5 kg to 7 kg"
     if total_max.is_none() {
-        if let Some(second) = range_tail(scan, end, lex, false, after_between) {
+        if let Some(second) = range_tail(scan, end, lex, false, after) {
             if let Some((u2, e2)) = unit_at(scan, second.end, lex) {
                 if u2.unit == unit_def.unit && second.value * u2.factor > total {
                     total_max = Some(second.value * u2.factor);

@@ -189,6 +189,8 @@ pub struct Lexicon {
     pub agencies: Table<String>,
     /// Places, demonyms and regions to countries.
     pub places: Table<String>,
+    /// National agencies' names to the country they work in.
+    pub agency_homes: Table<String>,
     /// Event verbs and nouns.
     pub events: Table<Event>,
     /// Events by precedence, strongest first.
@@ -420,6 +422,8 @@ impl Lexicon {
         let mut agencies = entries("agencies.toml", AGENCIES.pairs("agencies")?, |v| Some(v.to_owned()))?;
         agencies.extend(extra.agencies);
 
+        let agency_homes = entries("agencies.toml", AGENCIES.pairs("homes")?, |v| Some(v.to_owned()))?;
+
         let mut places = entries("places.toml", PLACES.pairs("places")?, |v| Some(v.to_owned()))?;
         places.extend(extra.places);
 
@@ -571,6 +575,7 @@ impl Lexicon {
             substances: Table::new(substances)?,
             agencies: Table::new(agencies)?,
             places: Table::new(places)?,
+            agency_homes: Table::new(agency_homes)?,
             events: Table::new(events)?,
             event_priority,
             event_verbs,
