@@ -223,14 +223,9 @@ mod tests {
     fn a_date_line_may_close_the_page() {
         let d = doc(
             "a.txt",
-            "Mexican army seizes 1.5 tonnes of meth
-Associated Press
-MEXICO CITY (AP) — Soldiers seized more than \
-             1,500 kilos of methamphetamine in Sinaloa, the Defense Department said Monday.
-\
-             Soldiers also found 5,000 liters of chemical precursors at the site.
-\
-             Published 2:15 PM EDT, March 3, 2025",
+            "Mexican army seizes 1.5 tonnes of meth\nAssociated Press\nMEXICO CITY (AP) — Soldiers seized more \
+             than 1,500 kilos of methamphetamine in Sinaloa, the Defense Department said Monday.\nSoldiers also \
+             found 5,000 liters of chemical precursors at the site.\nPublished 2:15 PM EDT, March 3, 2025",
         );
         assert_eq!(d.meta.date, Some(jiff::civil::date(2025, 3, 3)));
     }

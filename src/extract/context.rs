@@ -668,29 +668,7 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
     let lo = lo.min(q.pre);
     if let Some(k) = (lo..q.pre).rev().find(|&k| a.listed(k, &g.worth_verbs)) {
         let mut j = k;
-        while j > lo
-            && a.scan.is_any(
-                j - 1,
-                &[
-                    "was",
-                    "were",
-                    "is",
-                    "are",
-                    "been",
-                    "be",
-                    "to",
-                    "would",
-                    "could",
-                    "may",
-                    "might",
-                    "will",
-                    "reportedly",
-                    "allegedly",
-                    "estimated",
-                    "believed",
-                ],
-            )
-        {
+        while j > lo && a.listed(j - 1, &g.before_worth) {
             j -= 1;
         }
         // "3 kg of cocaine, worth $100,000,": the phrase before the comma.

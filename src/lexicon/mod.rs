@@ -165,6 +165,8 @@ pub struct Grammar {
     pub value_modifiers: Table<()>,
     /// Verbs of worth.
     pub worth_verbs: Table<()>,
+    /// Words between a thing and the worth verb that values it.
+    pub before_worth: Table<()>,
     /// Verbs that put a count after its subject.
     pub count_verbs: Table<()>,
 }
@@ -550,6 +552,7 @@ impl Lexicon {
             subject_prepositions: list("subject_prepositions")?,
             value_modifiers: list("value_modifiers")?,
             worth_verbs: list("worth_verbs")?,
+            before_worth: list("before_worth")?,
             count_verbs: list("count_verbs")?,
         };
 
