@@ -71,6 +71,8 @@ pub struct Analysis<'a> {
     pub continuation: bool,
     /// Points back to earlier text ("these confiscations", "this period").
     pub anaphora: bool,
+    /// Opens with "the drugs": the drugs named before, if any.
+    pub drugs_before: bool,
     /// Its drug verb's actor is the agency of the text before: a stand-in
     /// subject ("officers recovered") or none ("were arrested").
     pub actor_before: bool,
@@ -682,18 +684,23 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         let amount_end = a.quantities.iter().filter(|p| p.start >= lo && p.end <= j).map(|p| p.end).max();
         // The thing valued may be a verb's object: "hid the drugs, worth…".
         let from = amount_end.unwrap_or(lo);
-        let valued = if comma_before { a.phrase_ending(from, j).map(|(s, _)| (s, j)) } else { a.np_before(from, j) };
-        if let Some((mut s, e)) = valued {
+        // "police seized drugs worth…", "1.2 million yaba tablets worth…":
+        // the thing valued starts after the verb or the number.
+        let verb_or_number = |k: usize| {
+            a.quantities.iter().any(|q| q.start <= k && k < q.end)
+                || a.events.iter().any(|m| m.verb && m.tag.start <= k && k < m.tag.end)
+        };
+        let e = j;
+        // A phrase after a preposition is no thing valued ("in a house
+        // worth…"), but one after "have seized" is the verb's object.
+        let valued = a.phrase_ending(from, e).filter(|&(s, in_pp)| {
+            comma_before || !in_pp || (s..e - 1).any(|k| a.events.iter().any(|m| m.verb && m.tag.start == k))
+        });
+        if let Some((mut s, _)) = valued {
             // "990 kilos of shabu worth…": the value of the shabu.
             if a.scan.is_word(s) && a.lex.units.get(a.scan.tok(s)).is_some() && a.scan.is(s + 1, "of") && s + 2 < e {
                 s += 2;
             }
-            // "police seized drugs worth…", "1.2 million yaba tablets
-            // worth…": the thing valued starts after the verb or the number.
-            let verb_or_number = |k: usize| {
-                a.quantities.iter().any(|q| q.start <= k && k < q.end)
-                    || a.events.iter().any(|m| m.verb && m.tag.start <= k && k < m.tag.end)
-            };
             // ("the drugs seized are … worth": a verb ending the phrase stays.)
             if let Some(k) = (s..e - 1).rev().find(|&k| verb_or_number(k)) {
                 s = (k + 1).min(e - 1);
@@ -739,6 +746,18 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         let (lo, _) = a.clause(v - 1);
         if let Some((s, e)) = subject_before(a, lo, before_auxiliaries(a, lo, v - 1)) {
             return What { text: Some(format!("{value} of {}", a.phrase_text(s, e))), ..What::default() };
+        }
+        // "the drugs, estimated to have a street value of…": the phrase
+        // before the comma.
+        let mut j = v - 1;
+        while j > 0 && a.listed(j - 1, &g.before_worth) {
+            j -= 1;
+        }
+        if j > 1 && a.scan.is_punct(j - 1, ',') {
+            let (lo, _) = a.clause(j - 2);
+            if let Some((s, e)) = a.np_before(lo, j - 1) {
+                return What { text: Some(format!("{value} of {}", a.phrase_text(s, e))), ..What::default() };
+            }
         }
     }
     What { text: Some(value), ..What::default() }
@@ -873,6 +892,13 @@ pub fn agent_of(a: &Analysis, q: &Quantity) -> Option<String> {
 pub fn place_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Option<String>> {
     if let Some(np) = what.np {
         if let Some(p) = a.places.iter().find(|p| p.here && p.tag.start >= np.0 && p.tag.end <= np.1) {
+            return Some(Some(p.tag.value.clone()));
+        }
+    }
+    // "Belgium (111 tonnes), the Netherlands (51 tonnes)": the place the
+    // brackets follow.
+    if q.start > 0 && q.pre == q.start && a.scan.is_punct(q.start - 1, '(') {
+        if let Some(p) = a.places.iter().find(|p| p.tag.end + 1 == q.start) {
             return Some(Some(p.tag.value.clone()));
         }
     }

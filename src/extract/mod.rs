@@ -65,6 +65,19 @@ fn url_mask(scan: &Scan, masked: &mut [bool]) {
     }
 }
 
+/// The token a sentence's own words open at: after a leading "And", "But",
+/// "So", and after a reporting lead ("The department said (that) the drugs…").
+fn sentence_opener(scan: &Scan, lex: &Lexicon) -> usize {
+    let opener = if scan.is_any(0, &["and", "but", "so"]) { 1 } else { 0 };
+    let reported = (opener + 1..scan.len().min(opener + 5))
+        .find_map(|k| scan.phrase_at(&lex.grammar.reporting, k).map(|(_, end)| (k, end)));
+    match reported.filter(|&(said, _)| (opener..said).all(|k| scan.is_word(k))) {
+        Some((_, end)) if scan.is(end, "that") => end + 1,
+        Some((_, end)) => end,
+        None => opener,
+    }
+}
+
 /// Reads one sentence: its periods, quantities and lexicon mentions.
 pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     let scan = Scan::with_lexicon(text, lex);
@@ -132,6 +145,21 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     };
     let drug_anaphora = substances.iter().any(the_drug);
     let substances: Vec<Tagged<Option<String>>> = substances.into_iter().filter(|t| !the_drug(t)).collect();
+    let opener = sentence_opener(&scan, lex);
+    // "The drugs were worth $360 million", "Police allege the drugs…": the
+    // drugs named before, or drugs in general when none were.
+    let the_drugs = substances.iter().position(|t| {
+        t.start == opener + 1
+            && t.end == t.start + 1
+            && scan.is(opener, "the")
+            && scan.is_any(t.start, &["drugs", "narcotics"])
+            && t.value.as_deref() == Some("narcotics")
+    });
+    let mut substances = substances;
+    let drugs_before = the_drugs.is_some();
+    if let Some(k) = the_drugs {
+        substances.remove(k);
+    }
     let events: Vec<EventMention> = scan
         .mentions(&lex.events)
         .into_iter()
@@ -159,18 +187,11 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         }
     }
     let bounds = (0..scan.len()).filter(|&k| is_clause_bound(&scan, k)).collect();
-    let mut opener = if scan.is_any(0, &["and", "but", "so"]) { 1 } else { 0 };
-    // "The department said (that) the drugs…": the reported clause opens it.
-    let reported = (opener + 1..scan.len().min(opener + 5))
-        .find_map(|k| scan.phrase_at(&lex.grammar.reporting, k).map(|(_, end)| (k, end)));
-    if let Some((_, end)) = reported.filter(|&(said, _)| (opener..said).all(|k| scan.is_word(k))) {
-        opener = if scan.is(end, "that") { end + 1 } else { end };
-    }
     // "The meth alone had a street value of $9,000": a named drug after "the"
     // is the one of the text before, as "the drugs" is.
     let named_drug = scan.is(opener, "the") && substances.iter().any(|s| s.start == opener + 1 && s.value.is_some());
     let continuation = named_drug || scan.phrase_at(&lex.grammar.continuation, opener).is_some();
-    let anaphora = drug_anaphora || scan.has_any(&lex.grammar.anaphora);
+    let anaphora = drug_anaphora || drugs_before || scan.has_any(&lex.grammar.anaphora);
     // Only an agency's own acts: who produced or smuggled is not the agency
     // that reported it.
     let enforcement = |e: Event| matches!(e, Event::Seizure | Event::Destruction | Event::Arrest | Event::Prosecution);
@@ -191,6 +212,7 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         bounds,
         continuation,
         anaphora,
+        drugs_before,
         actor_before,
         present,
         international,
@@ -594,7 +616,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 }
                 None if continuation || a.anaphora => {
                     f.carried.push("substance".to_owned());
-                    carry.substance.clone().flatten()
+                    carry.substance.clone().flatten().or_else(|| a.drugs_before.then(|| "narcotics".to_owned()))
                 }
                 None => None,
             };

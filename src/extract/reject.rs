@@ -122,6 +122,16 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     if is_age_between_commas(scan, q, lex) {
         return Some("age after a name");
     }
+    // "2.7 million adults (15-64)": an age group in brackets after a noun.
+    let bracketed = q.start > 1 && scan.is_punct(q.start - 1, '(') && scan.is_punct(q.end, ')');
+    if bracketed
+        && q.pre == q.start
+        && scan.is_word(q.start - 2)
+        && q.unit == crate::vocab::Unit::Count
+        && q.value_max.is_some_and(|m| m <= 110.0 && q.value >= 1.0 && q.value < m)
+    {
+        return Some("age group in brackets");
+    }
     // Leading zeros: 007, 0123.
     let t = scan.tok(n);
     if scan.is_number(n) && t.len() > 1 && t.starts_with('0') && !t.starts_with("0.") && !t.starts_with("0,") {

@@ -174,10 +174,11 @@ pub fn date_at(toks: &[Token], i: usize, text: &str) -> Option<(Span, Date, usiz
                 }
             }
         }
-        // 2 October 2024
+        // 2 October 2024, 2 Oct. 2024, 2 Apr, 2024
         if let (Some(d), Some(m)) = (day_of(t, text), word(i + 1).and_then(month)) {
-            let y = toks.get(i + 2).and_then(|y| year(y, text))?;
-            return Some((Span::new(t.span.start, toks[i + 2].span.end), Date::new(y, m, d).ok()?, i + 3));
+            let j = if punct(i + 2, '.') || punct(i + 2, ',') { i + 3 } else { i + 2 };
+            let y = toks.get(j).and_then(|y| year(y, text))?;
+            return Some((Span::new(t.span.start, toks[j].span.end), Date::new(y, m, d).ok()?, j + 1));
         }
         return None;
     }
@@ -217,6 +218,8 @@ mod tests {
     fn header_dates() {
         assert_eq!(dates("By AzeMedia Published October 2, 2024 1.8k Views"), [date(2024, 10, 2)]);
         assert_eq!(dates("Caspian News (11 September 2019)"), [date(2019, 9, 11)]);
+        assert_eq!(dates("Thu, 11 Apr, 2024 - 18:45"), [date(2024, 4, 11)]);
+        assert_eq!(dates("11 Apr. 2024"), [date(2024, 4, 11)]);
         assert_eq!(dates("12.09.2019"), [date(2019, 9, 12)]);
         assert_eq!(dates("posted 2024-10-02 by"), [date(2024, 10, 2)]);
         assert_eq!(dates("Sept. 5, 2019 and 05/13/2020"), [date(2019, 9, 5), date(2020, 5, 13)]);
