@@ -30,7 +30,7 @@ pub use scan::Scan;
 use crate::chunk::Sentence;
 use crate::clean::CleanDoc;
 use crate::lexicon::Lexicon;
-use crate::vocab::{Event, Unit};
+use crate::vocab::{Dimension, Event, Unit};
 use context::{EventMention, PlaceMention, Tagged, What};
 use period::{Anchor, Expr, Role, YearRef};
 
@@ -617,6 +617,19 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 None if continuation || a.anaphora => {
                     f.carried.push("substance".to_owned());
                     carry.substance.clone().flatten().or_else(|| a.drugs_before.then(|| "narcotics".to_owned()))
+                }
+                // "Belgium (111 tonnes), the Netherlands (51 tonnes)…" after
+                // a sentence about cocaine: a mass seized or smuggled in a
+                // sentence that names no drug is of the drug named before.
+                None if a.substances.is_empty()
+                    && f.unit.dimension() == Dimension::Mass
+                    && f.event.is_some_and(|e| matches!(e, Event::Seizure | Event::Trafficking)) =>
+                {
+                    let s = carry.substance.clone().flatten();
+                    if s.is_some() {
+                        f.carried.push("substance".to_owned());
+                    }
+                    s
                 }
                 None => None,
             };

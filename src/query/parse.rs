@@ -60,7 +60,7 @@ const EXTREME_MIN: &[&str] = &["smallest", "lowest", "least", "fewest", "minimum
 const TOTAL: &[&str] = &["total", "overall", "altogether", "sum", "combined"];
 const MONEY_WORDS: &[&str] = &[
     "value", "worth", "revenue", "revenues", "cost", "costs", "price", "income", "profit", "profits", "proceeds",
-    "money", "valued",
+    "money", "valued", "cash", "funds", "currency",
 ];
 const SHARE_WORDS: &[&str] = &["share", "percentage", "percent", "proportion", "fraction", "%"];
 
