@@ -106,7 +106,9 @@ impl<'a> Analysis<'a> {
     }
 
     fn is_determiner(&self, k: usize) -> bool {
+        // "class A drugs": a capital letter naming a class is no article.
         self.listed(k, &self.lex.grammar.determiners)
+            && !(k > 0 && self.scan.tok(k) == "A" && self.scan.is(k - 1, "class"))
     }
 
     /// A word that acts as a verb here: in -ed followed by no noun ("drugs
@@ -173,7 +175,7 @@ impl<'a> Analysis<'a> {
             if !self.scan.is_word(k) || self.in_period(k) || self.is_stop(k) || (k > first && self.is_verbal(k)) {
                 break;
             }
-            if k > first && self.scan.is_any(k, &["a", "an"]) && !self.scan.is(k - 1, "of") {
+            if k > first && self.scan.is_any(k, &["a", "an"]) && self.is_determiner(k) && !self.scan.is(k - 1, "of") {
                 // "500 tonnes of cocaine a year"
                 break;
             }
@@ -618,7 +620,19 @@ fn without_place(a: &Analysis, (s, e): (usize, usize)) -> (usize, usize) {
 /// The subject ending just before token `end` (not reaching back past `lo`):
 /// a bare noun phrase, else one with prepositional phrases after its noun.
 fn subject_before(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)> {
-    let (s, e) = a.np_before(lo, end).or_else(|| subject_with_pp(a, lo, end))?;
+    // "The purity of the cocaine (was)": the phrase the preposition hangs on.
+    let after_preposition = |(s, _): &(usize, usize)| {
+        let mut k = *s;
+        while k > lo && a.is_determiner(k - 1) {
+            k -= 1;
+        }
+        k > lo && a.listed(k - 1, &a.lex.grammar.subject_prepositions)
+    };
+    let (s, e) = match a.np_before(lo, end) {
+        Some(np) if after_preposition(&np) => subject_with_pp(a, lo, end).unwrap_or(np),
+        Some(np) => np,
+        None => subject_with_pp(a, lo, end)?,
+    };
     // "deaths involving synthetic opioids such as fentanyl": the examples
     // are not part of what is counted.
     let e = (s + 1..e).find(|&k| a.scan.is(k, "such") && a.scan.is(k + 1, "as")).unwrap_or(e);
@@ -657,6 +671,11 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
             return What { text: Some(a.phrase_text(np.0, np.1)), np: Some(np), ..What::default() };
         }
     }
+    // "on a $150,000 bond", "a £5,000 fine".
+    if a.listed(q.end, &g.sum_nouns) {
+        let np = (q.end, q.end + 1);
+        return What { text: Some(a.phrase_text(np.0, np.1)), np: Some(np), ..What::default() };
+    }
     if a.listed(q.end, &g.worth_verbs) && a.scan.is(q.end + 1, "of") {
         if let Some(np) = a.np_after(q.end + 2, false) {
             return What {
@@ -680,35 +699,7 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
             j -= 1;
             lo = lo.min(a.clause(j - 1).0);
         }
-        // "around one ton of shabu worth…": the phrase starts after the amount.
-        let amount_end = a.quantities.iter().filter(|p| p.start >= lo && p.end <= j).map(|p| p.end).max();
-        // The thing valued may be a verb's object: "hid the drugs, worth…".
-        let from = amount_end.unwrap_or(lo);
-        // "police seized drugs worth…", "1.2 million yaba tablets worth…":
-        // the thing valued starts after the verb or the number.
-        let verb_or_number = |k: usize| {
-            a.quantities.iter().any(|q| q.start <= k && k < q.end)
-                || a.events.iter().any(|m| m.verb && m.tag.start <= k && k < m.tag.end)
-        };
-        let e = j;
-        // A phrase after a preposition is no thing valued ("in a house
-        // worth…"), but one after "have seized" is the verb's object.
-        let valued = a.phrase_ending(from, e).filter(|&(s, in_pp)| {
-            comma_before || !in_pp || (s..e - 1).any(|k| a.events.iter().any(|m| m.verb && m.tag.start == k))
-        });
-        if let Some((mut s, _)) = valued {
-            // "990 kilos of shabu worth…": the value of the shabu.
-            if a.scan.is_word(s) && a.lex.units.get(a.scan.tok(s)).is_some() && a.scan.is(s + 1, "of") && s + 2 < e {
-                s += 2;
-            }
-            // ("the drugs seized are … worth": a verb ending the phrase stays.)
-            if let Some(k) = (s..e - 1).rev().find(|&k| verb_or_number(k)) {
-                s = (k + 1).min(e - 1);
-            }
-            // "one ton of shabu worth…": the shabu.
-            if a.scan.is(s, "of") && s + 1 < e {
-                s += 1;
-            }
+        if let Some((s, e)) = thing_valued(a, lo, j, comma_before) {
             return What { text: Some(format!("value of {}", a.phrase_text(s, e))), ..What::default() };
         }
     }
@@ -742,6 +733,17 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
     while v > 0 && a.is_determiner(v - 1) {
         v -= 1;
     }
+    // "1.2 tons of crystal meth with an estimated value of…": the value of
+    // the thing before "with".
+    let mut w = v;
+    while w > lo && (a.is_determiner(w - 1) || a.listed(w - 1, &g.before_worth)) {
+        w -= 1;
+    }
+    if end == k + 1 && w > lo + 1 && a.scan.is(w - 1, "with") {
+        if let Some((s, e)) = thing_valued(a, lo, w - 1, false) {
+            return What { text: Some(format!("{value} of {}", a.phrase_text(s, e))), ..What::default() };
+        }
+    }
     if end == k + 1 && v > 1 && v < start && a.scan.is_any(v - 1, &["had", "has", "have"]) {
         let (lo, _) = a.clause(v - 1);
         if let Some((s, e)) = subject_before(a, lo, before_auxiliaries(a, lo, v - 1)) {
@@ -761,6 +763,41 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         }
     }
     What { text: Some(value), ..What::default() }
+}
+
+/// The thing a worth phrase values, ending at token `j` ("990 kilos of
+/// shabu | worth…" → "shabu"), not reaching back past `lo`. `comma_before`:
+/// a comma parts them ("hid the drugs, worth…").
+fn thing_valued(a: &Analysis, lo: usize, j: usize, comma_before: bool) -> Option<(usize, usize)> {
+    // "around one ton of shabu worth…": the phrase starts after the amount.
+    let amount_end = a.quantities.iter().filter(|p| p.start >= lo && p.end <= j).map(|p| p.end).max();
+    // The thing valued may be a verb's object: "hid the drugs, worth…".
+    let from = amount_end.unwrap_or(lo);
+    // "police seized drugs worth…", "1.2 million yaba tablets worth…":
+    // the thing valued starts after the verb or the number.
+    let verb_or_number = |k: usize| {
+        a.quantities.iter().any(|q| q.start <= k && k < q.end)
+            || a.events.iter().any(|m| m.verb && m.tag.start <= k && k < m.tag.end)
+    };
+    let e = j;
+    // A phrase after a preposition is no thing valued ("in a house
+    // worth…"), but one after "have seized" is the verb's object.
+    let (mut s, _) = a.phrase_ending(from, e).filter(|&(s, in_pp)| {
+        comma_before || !in_pp || (s..e - 1).any(|k| a.events.iter().any(|m| m.verb && m.tag.start == k))
+    })?;
+    // "990 kilos of shabu worth…": the value of the shabu.
+    if a.scan.is_word(s) && a.lex.units.get(a.scan.tok(s)).is_some() && a.scan.is(s + 1, "of") && s + 2 < e {
+        s += 2;
+    }
+    // ("the drugs seized are … worth": a verb ending the phrase stays.)
+    if let Some(k) = (s..e - 1).rev().find(|&k| verb_or_number(k)) {
+        s = (k + 1).min(e - 1);
+    }
+    // "one ton of shabu worth…": the shabu.
+    if a.scan.is(s, "of") && s + 1 < e {
+        s += 1;
+    }
+    Some((s, e))
 }
 
 /// Combines the substances of one phrase: drugs in general win over a list
@@ -837,6 +874,21 @@ fn governing(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> Option<Event> 
     let before = a.events.iter().filter(within).filter(|e| e.verb && e.tag.end <= q.start).max_by_key(|e| e.tag.end);
     let after =
         || a.events.iter().filter(within).filter(|e| e.verb && e.tag.start >= q.end).min_by_key(|e| e.tag.start);
+    // "2,150 suspects were detained and 8.4 tons of drugs were seized": a
+    // passive verb after the quantity governs it when "and" parts it from
+    // the verb before.
+    let passive_after = || {
+        after().filter(|e| {
+            e.tag.start > q.end
+                && e.tag.start <= q.end + 6
+                && a.scan.is_any(e.tag.start - 1, &["was", "were", "been", "are", "is"])
+                && (q.end..e.tag.start).all(|k| a.scan.is_word(k))
+        })
+    };
+    let before = match before {
+        Some(b) if (b.tag.end..q.start).any(|k| a.scan.is(k, "and")) => passive_after().or(Some(b)),
+        b => b,
+    };
     before
         .or_else(after)
         .map(|e| e.tag.value)

@@ -88,9 +88,12 @@ impl Fact {
 }
 
 /// A number for people: thousands separated, at most three decimals, large
-/// amounts in millions or billions.
+/// amounts in millions, billions or trillions.
 pub fn format_value(v: f64) -> String {
     let abs = v.abs();
+    if abs >= 1e12 && (v / 1e10).fract() == 0.0 {
+        return format!("{} trillion", trim_decimals(v / 1e12));
+    }
     if abs >= 1e9 && (v / 1e7).fract() == 0.0 {
         return format!("{} bn", trim_decimals(v / 1e9));
     }
@@ -158,6 +161,7 @@ mod tests {
         assert_eq!(format_value(6458.0), "6,458");
         assert_eq!(format_value(115_700_000.0), "115.7 million");
         assert_eq!(format_value(2.1e9), "2.1 bn");
+        assert_eq!(format_value(1.8e12), "1.8 trillion");
         assert_eq!(format_value(0.5), "0.5");
     }
 }

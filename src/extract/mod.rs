@@ -137,9 +137,9 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     // "a further 1.5 tonnes of the drug": the drug named before, not drugs in
     // general.
     let the_drug = |t: &Tagged<Option<String>>| {
-        t.end == t.start + 1
+        (t.end == t.start + 1 || t.value.is_none())
             && t.start > 0
-            && scan.is(t.start, "drug")
+            && scan.is(t.end - 1, "drug")
             && scan.is(t.start - 1, "the")
             && (!scan.is_word(t.end) || scan.phrase_at(&lex.grammar.np_stop, t.end).is_some())
     };

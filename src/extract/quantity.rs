@@ -9,6 +9,7 @@
 //!            | "between" numeral "and" numeral                 "between 5 and 7 tonnes"
 //!            | unit ("-" | "to") numeral unit                  "5 kg to 7 kg"
 //! compound  := digits mass-unit (a smaller one)                "903 kg 454 grams", "1 ton 629 kg 555 grams"
+//!            | ["and"] numeral duration-unit (a smaller one)   "12 years and six months"
 //! unit      := mass | volume | distance | area | % | duration | currency-name     (units.toml)
 //! currency  := symbol or code before the number: "$", "US$", "€", "£", "Rs", "AZN"
 //! approx    := a phrase of approx.toml right before: "over", "more than", "up to"…,
@@ -267,26 +268,33 @@ pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
         }
     }
 
-    // Compound masses: "903 kg 454 grams", "1 ton 629 kg 555 grams".
-    if unit_def.unit == Unit::Kg && total_max.is_none() {
+    // Compound masses and durations: "903 kg 454 grams", "1 ton 629 kg 555
+    // grams", "12 years and six months".
+    let compound = match unit_def.unit {
+        Unit::Kg => Some("compound-mass"),
+        Unit::Year => Some("compound-duration"),
+        _ => None,
+    };
+    if let Some(compound) = compound.filter(|_| total_max.is_none()) {
         let mut last_factor = unit_def.factor;
         loop {
             let mut k = end;
             if scan.is(k, "and") {
                 k += 1;
             }
-            if !scan.is_number(k) {
+            // A mass's parts are digits; a duration's may be words.
+            if !scan.is_number(k) && unit_def.unit == Unit::Kg {
                 break;
             }
             let Some(n) = numeral_at(scan, k, lex, false) else { break };
             let Some((u, e)) = unit_at(scan, n.end, lex) else { break };
-            if u.unit != Unit::Kg || u.factor >= last_factor {
+            if u.unit != unit_def.unit || u.factor >= last_factor {
                 break;
             }
             total += n.value * u.factor;
             last_factor = u.factor;
             end = e;
-            rule = "compound-mass";
+            rule = compound;
         }
     }
     Some(finish(scan, i, end, total, total_max, unit_def.unit, first.in_words, rule, lex))

@@ -122,6 +122,14 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     if is_age_between_commas(scan, q, lex) {
         return Some("age after a name");
     }
+    // "aged 25 to 40", "aged between 25 and 40", "between the ages of 15 and 64".
+    if q.unit == crate::vocab::Unit::Count
+        && q.value <= 110.0
+        && (scan.phrase_before(&lex.grammar.age_before, q.pre, 4).is_some()
+            || scan.phrase_before(&lex.grammar.age_before, q.start, 4).is_some())
+    {
+        return Some("age");
+    }
     // "2.7 million adults (15-64)": an age group in brackets after a noun.
     let bracketed = q.start > 1 && scan.is_punct(q.start - 1, '(') && scan.is_punct(q.end, ')');
     if bracketed

@@ -98,6 +98,8 @@ pub struct Grammar {
     pub change_nouns: Table<String>,
     /// Nouns for money held as such ("cash", "drug money").
     pub money_nouns: Table<()>,
+    /// Nouns right after a sum that say what it is ("a $150,000 bond").
+    pub sum_nouns: Table<()>,
     /// Words before the base of a ratio ("one in 12").
     pub ratio_before: Table<()>,
     /// Subjects that stand for the agency named before ("officers", "they").
@@ -120,6 +122,8 @@ pub struct Grammar {
     pub identifier_before: Table<()>,
     /// People whose age may follow them between commas.
     pub age_holders: Table<()>,
+    /// Words that make the number after them an age ("aged between 25 and 40").
+    pub age_before: Table<()>,
     /// Counted nouns for people: a count of them taken by a seizure verb
     /// was arrested ("captured its three crew members").
     pub people: Table<()>,
@@ -510,6 +514,7 @@ impl Lexicon {
             personnel: list("personnel")?,
             ratio_before: list("ratio_before")?,
             money_nouns: list("money_nouns")?,
+            sum_nouns: list("sum_nouns")?,
             change_nouns: {
                 let pairs = doc
                     .get("change_nouns")
@@ -527,6 +532,7 @@ impl Lexicon {
             past: list("past")?,
             identifier_before: list("identifier_before")?,
             age_holders: list("age_holders")?,
+            age_before: list("age_before")?,
             people: list("people")?,
             price_verbs: list("price_verbs")?,
             reject_after: list("reject_after")?,
@@ -628,6 +634,7 @@ impl Lexicon {
             &mut g.past,
             &mut g.identifier_before,
             &mut g.age_holders,
+            &mut g.age_before,
             &mut g.reject_after,
             &mut g.total,
             &mut g.interview,
