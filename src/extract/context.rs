@@ -704,7 +704,9 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         }
     }
     // "a gram of cocaine now sells for around £80": the subject's price.
-    if let Some((_, verb)) = a.scan.phrase_before(&g.price_verbs, q.pre, 3) {
+    // ("sold for between $3,000 and $6,000")
+    let pre = if q.pre > 0 && a.scan.is(q.pre - 1, "between") { q.pre - 1 } else { q.pre };
+    if let Some((_, verb)) = a.scan.phrase_before(&g.price_verbs, pre, 3) {
         let mut k = verb;
         while k > lo
             && a.scan.is_any(k - 1, &["now", "still", "typically", "usually", "currently", "can", "could", "would"])

@@ -535,6 +535,12 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                     e
                 })
                 .unwrap_or(Event::Other);
+            // "coca crops covering 95,008 hectares": land under a crop is
+            // its cultivation unless a verb says otherwise ("eradicated").
+            let event = match event {
+                Event::Other if q.unit.dimension() == Dimension::Area && !a.substances.is_empty() => Event::Production,
+                e => e,
+            };
             let agent = context::agent_of(a, q).or_else(|| {
                 if let Some(ag) = carry.agent.clone().filter(|_| continuation || a.actor_before) {
                     carried.push("agent");

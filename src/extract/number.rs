@@ -24,16 +24,18 @@ fn cardinal(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(f64, usize)> {
     if t.kind != Kind::Word && !scan.is(i, "a") {
         return None;
     }
-    // "twenty-one": a hyphenated word whose parts are number words.
+    let whole = scan.phrase_at(&lex.cardinals, i).filter(|(hit, _)| hit.span.end >= t.span.end);
+    // "twenty-one": a hyphenated word whose parts are number words, unless
+    // it is listed whole ("three-quarters of a").
     let word = scan.tok(i);
-    if word.contains('-') {
+    if word.contains('-') && whole.is_none() {
         let mut sum = 0.0;
         for part in word.split('-') {
             sum += lex.cardinals.get(part).and_then(|e| e.value()).copied()?;
         }
         return Some((sum, i + 1));
     }
-    let (hit, end) = scan.phrase_at(&lex.cardinals, i)?;
+    let (hit, end) = whole?;
     hit.value().map(|v| (*v, end))
 }
 
@@ -131,6 +133,7 @@ mod tests {
         assert_eq!(num("twenty one suspects"), Some((21.0, "twenty one".into())));
         assert_eq!(num("a dozen people"), Some((12.0, "a dozen".into())));
         assert_eq!(num("one and a half tons"), Some((1.5, "one and a half".into())));
+        assert_eq!(num("three-quarters of a ton"), Some((0.75, "three-quarters of a".into())));
         assert_eq!(num("5 crore"), Some((5e7, "5 crore".into())));
         assert_eq!(num("two million tablets"), Some((2e6, "two million".into())));
         assert_eq!(num("1.2m ecstasy pills"), Some((1.2e6, "1.2m".into())));
