@@ -134,8 +134,8 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         .filter_map(|(start, end, e)| e.value().map(|v| Tagged { start, end, value: v.clone() }))
         .filter(|t| !in_agency(t.start, t.end))
         .collect();
-    // "a further 1.5 tonnes of the drug": the drug named before, not drugs in
-    // general.
+    // "a further 1.5 tonnes of the drug", "520kg of the class A drug": the
+    // drug named before, not drugs in general.
     let the_drug = |t: &Tagged<Option<String>>| {
         (t.end == t.start + 1 || t.value.is_none())
             && t.start > 0
