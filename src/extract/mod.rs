@@ -475,8 +475,9 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             Some(';' | ',') => in_list,
             _ => in_list && sentence.starts_block && !matches!(last, Some('.' | '!' | '?')),
         };
-        if sentence.starts_block {
-            // A place carries within a paragraph; a new one starts from the article's.
+        if sentence.starts_block && !continuation {
+            // A place carries within a paragraph, and into one that goes on
+            // ("The haul…"); a new one starts from the article's.
             place_state = None;
         }
         let mut anchor = Anchor {
