@@ -299,6 +299,31 @@ fn years_in<'a>(a: &'a Analysis<'a>) -> impl Iterator<Item = i16> + 'a {
     })
 }
 
+/// The earliest year an undated article can be from, when a sentence counts
+/// back from it and compares with a year it names: "seized 960 tonnes last
+/// year, an increase of 28% from 2023" is written in 2025 at the earliest.
+fn year_after_baseline(a: &Analysis) -> Option<i16> {
+    let back = a
+        .periods
+        .iter()
+        .filter(|m| m.role == Role::Frame)
+        .filter_map(|m| match m.expr {
+            Expr::Years(YearRef::Rel(r), _) if r <= 0 => Some(r),
+            _ => None,
+        })
+        .min()?;
+    let baseline = a
+        .periods
+        .iter()
+        .filter(|m| m.role == Role::Baseline)
+        .filter_map(|m| match m.expr {
+            Expr::Years(_, YearRef::Abs(y)) => Some(y),
+            _ => None,
+        })
+        .max()?;
+    Some(baseline + 1 - back).filter(|&y| y <= 2099)
+}
+
 /// Gathers what is known about the article as a whole, one sentence at a
 /// time, so that a very long article need not keep every sentence's analysis.
 struct FrameBuilder<'l> {
@@ -354,6 +379,7 @@ impl<'l> FrameBuilder<'l> {
 
     fn add_common(&mut self, a: &Analysis, weight: usize, opening: bool) {
         self.max_year = self.max_year.max(years_in(a).filter(|&y| y <= 2099).max());
+        self.max_year = self.max_year.max(year_after_baseline(a));
         for p in a.places.iter().filter(|p| p.here) {
             let e = self.places.entry(p.tag.value.clone()).or_insert((0, self.order));
             e.0 += weight;

@@ -1063,6 +1063,14 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
     if scan.phrase_before(&lex.grammar.reporting, k, 3).is_some() {
         return Role::Reference;
     }
+    // "remanded until July 3", "adjourned until Monday": the day a wait
+    // ends dates no figure.
+    if matches!(expr, Expr::Days { .. } | Expr::Weekday { .. })
+        && start > 0
+        && scan.is_any(start - 1, &["until", "till", "pending"])
+    {
+        return Role::Reference;
+    }
     // "will be arraigned on Tuesday": a day still to come dates no figure.
     if matches!(expr, Expr::Weekday { ahead: true, .. }) {
         return Role::Reference;
@@ -1074,6 +1082,14 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
         return Role::Reference;
     }
     if matches!(expr, Expr::Years(..)) && scan.phrase_at(&lex.grammar.year_reference_nouns, end).is_some() {
+        return Role::Reference;
+    }
+    // "the Narcotic Drugs Act 1961", "the World Drug Report 2024": a year
+    // after a capitalised name's noun is part of the name.
+    let named = start > 0
+        && scan.tok(start - 1).starts_with(|c: char| c.is_uppercase())
+        && scan.phrase_before(&lex.grammar.year_reference_nouns, start, 2).is_some();
+    if matches!(expr, Expr::Years(..)) && named {
         return Role::Reference;
     }
     if matches!(expr, Expr::SamePeriod(_)) {

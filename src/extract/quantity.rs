@@ -142,7 +142,7 @@ fn approx_before(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Approx, usize)
 /// from the Netherlands over 18 months", "rose 20% over five years"; not
 /// after words that take a length ("jailed for over 10 years", "sentenced
 /// to", "in over a decade", "lasted over") nor before "ago".
-fn over_means_during(scan: &Scan, p: usize, end: usize) -> bool {
+pub fn over_means_during(scan: &Scan, p: usize, end: usize) -> bool {
     const LENGTH_TAKERS: &[&str] =
         &["for", "to", "of", "in", "than", "lasted", "lasting", "took", "spent", "served", "after", "within", "be"];
     scan.is(p, "over") && !(p > 0 && scan.is_any(p - 1, LENGTH_TAKERS)) && !scan.is(end, "ago")

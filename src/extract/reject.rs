@@ -69,15 +69,24 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
             return Some("the unit a price is for: a gram sells for");
         }
     }
+    // "rose 20% over five years": the time a change took, not a sentence.
+    if q.unit == crate::vocab::Unit::Year && q.start > 0 && super::quantity::over_means_during(scan, q.start - 1, q.end)
+    {
+        return Some("the span of a change: over N years");
+    }
     if q.pre == q.start && scan.phrase_before(&lex.grammar.ratio_before, q.start, 4).is_some() {
         return Some("the base of a ratio: one in N");
     }
     // "1 in 5 users", "3 out of 10": the numerator of a ratio (not "7 in 2
     // raids": a base is no smaller than its numerator, and no year).
     let of_k = if scan.is(q.end, "out") && scan.is(q.end + 1, "of") { q.end + 2 } else { q.end + 1 };
-    let ratio_base = scan.is_number(of_k)
-        && (scan.is(q.end, "in") || of_k == q.end + 2)
-        && crate::text::parse_number(scan.tok(of_k)).is_some_and(|v| v >= q.value && v < 1000.0);
+    let base = if scan.is_number(of_k) {
+        crate::text::parse_number(scan.tok(of_k))
+    } else {
+        // "one in five prisoners": the base spelled out.
+        scan.phrase_at(&lex.cardinals, of_k).and_then(|(hit, _)| hit.value().copied())
+    };
+    let ratio_base = (scan.is(q.end, "in") || of_k == q.end + 2) && base.is_some_and(|v| v >= q.value && v < 1000.0);
     if q.unit == crate::vocab::Unit::Count && q.value <= 10.0 && ratio_base {
         return Some("the numerator of a ratio: N in M");
     }
@@ -117,6 +126,22 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
         && scan.tok(q.start - 1).starts_with(|c: char| c.is_uppercase())
     {
         return Some("identifier: a number ending a quoted name");
+    }
+    if q.unit == crate::vocab::Unit::Count && q.pre == q.start && q.value_max.is_none() {
+        let capitalised = |k: usize| scan.is_word(k) && scan.tok(k).starts_with(|c: char| c.is_uppercase());
+        // "221 Baker Street": one to three capitalised words, the last a street's.
+        let street = (q.end + 1..=q.end + 3)
+            .take_while(|&j| capitalised(j - 1))
+            .any(|j| capitalised(j) && scan.phrase_at(&lex.grammar.street_suffixes, j).is_some());
+        // "the vessel Ocean 7", "MV Ever Given 2": a number ending a name.
+        let named = (q.start.saturating_sub(3)..q.start)
+            .any(|j| (j..q.start).all(capitalised) && scan.phrase_before(&lex.grammar.name_prefixes, j, 2).is_some());
+        if street {
+            return Some("house number");
+        }
+        if named {
+            return Some("identifier: a number ending a name");
+        }
     }
     // "The man, 34, was arrested", "John Smith, 45, of Leeds": an age between commas.
     if is_age_between_commas(scan, q, lex) {
@@ -202,8 +227,12 @@ fn is_phone_like(scan: &Scan, n: usize) -> bool {
     while hi < scan.len() && (scan.is_number(hi) || sep(hi)) {
         hi += 1;
     }
-    let numbers = (lo..hi).filter(|&k| scan.is_number(k)).count();
-    numbers >= 3
+    // "0800 555 111": a token grouped by spaces counts its groups, once
+    // another number stands next to it (alone, "1 234 567" is one count).
+    let numbers: Vec<usize> = (lo..hi).filter(|&k| scan.is_number(k)).collect();
+    let groups = |k: usize| 1 + scan.tok(k).split(char::is_whitespace).count().saturating_sub(1);
+    let groups = if numbers.len() >= 2 { numbers.iter().map(|&k| groups(k)).sum() } else { numbers.len() };
+    groups >= 3
 }
 
 #[cfg(test)]

@@ -124,6 +124,10 @@ pub struct Grammar {
     pub age_holders: Table<()>,
     /// Words that make the number after them an age ("aged between 25 and 40").
     pub age_before: Table<()>,
+    /// The last words of street names: a number before one is a house number.
+    pub street_suffixes: Table<()>,
+    /// Words before a name that a number ends ("the vessel Ocean 7").
+    pub name_prefixes: Table<()>,
     /// Counted nouns for people: a count of them taken by a seizure verb
     /// was arrested ("captured its three crew members").
     pub people: Table<()>,
@@ -533,6 +537,8 @@ impl Lexicon {
             identifier_before: list("identifier_before")?,
             age_holders: list("age_holders")?,
             age_before: list("age_before")?,
+            street_suffixes: list("street_suffixes")?,
+            name_prefixes: list("name_prefixes")?,
             people: list("people")?,
             price_verbs: list("price_verbs")?,
             reject_after: list("reject_after")?,
@@ -635,6 +641,8 @@ impl Lexicon {
             &mut g.identifier_before,
             &mut g.age_holders,
             &mut g.age_before,
+            &mut g.street_suffixes,
+            &mut g.name_prefixes,
             &mut g.reject_after,
             &mut g.total,
             &mut g.interview,
