@@ -432,7 +432,7 @@ pub fn compared_what<'q>(
     earlier: impl DoubleEndedIterator<Item = (&'q Quantity, &'q What)>,
 ) -> Option<String> {
     a.scan.phrase_before(&a.lex.grammar.comparison, q.pre, 3)?;
-    earlier.rev().find(|(e, _)| e.unit == q.unit).and_then(|(_, w)| w.text.clone())
+    earlier.rev().find(|(e, _)| e.unit.dimension() == q.unit.dimension()).and_then(|(_, w)| w.text.clone())
 }
 
 /// A share of a change with no subject of its own ("seized 486 pounds of
@@ -996,11 +996,19 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
     };
     // A baseline ("compared to 2,921 kg during the same period of 2023")
     // frames only quantities that stand after the comparison word.
-    let compared = (lo..q.start).any(|k| a.scan.phrase_at(&a.lex.grammar.comparison, k).is_some());
+    // So does a baseline opening a bracket the quantity stands in ("(2023: 9.4 tons)").
+    let bracketed = |m: &PeriodMention| {
+        m.toks.start > 0
+            && a.scan.is_punct(m.toks.start - 1, '(')
+            && m.toks.end <= q.start
+            && (m.toks.end..q.start).all(|k| !a.scan.is_punct(k, ')'))
+    };
+    let compared = (lo..q.start).any(|k| a.scan.phrase_at(&a.lex.grammar.comparison, k).is_some())
+        || a.periods.iter().any(|m| m.role == Role::Baseline && bracketed(m));
     let candidates: Vec<&PeriodMention> = a
         .periods
         .iter()
-        .filter(|m| m.toks.start >= lo && m.toks.end <= hi)
+        .filter(|m| m.toks.start >= lo && m.toks.end <= hi || m.role == Role::Baseline && bracketed(m))
         .filter(|m| match m.role {
             Role::Frame => true,
             Role::Baseline => compared,

@@ -530,8 +530,13 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                     .or_else(|| context::leading_partitive(a))
                     .or_else(|| carry.count.clone().filter(|_| continuation));
                 let mut w = context::what_of(a, q, inherited.as_ref());
-                if w.text.is_none() {
-                    w.text = context::compared_what(a, q, a.quantities.iter().zip(&out));
+                // "…compared with $1,500 in Colombia": a figure with no noun
+                // after it is the one it is compared with.
+                let own_noun = w.np.is_some_and(|(s, _)| s >= q.end);
+                if w.text.is_none() || !own_noun {
+                    if let Some(t) = context::compared_what(a, q, a.quantities.iter().zip(&out)) {
+                        w.text = Some(t);
+                    }
                 }
                 context::changed_what(a, q, &mut w, a.quantities.iter().zip(&out));
                 out.push(w);

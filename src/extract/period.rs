@@ -1052,6 +1052,11 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
             return Role::Baseline;
         }
     }
+    // "Heroin: 6.3 tons (2023: 9.4 tons)": the figure of an earlier year in
+    // brackets, for comparison.
+    if start > 0 && scan.is_punct(start - 1, '(') && scan.is_punct(end, ':') && matches!(expr, Expr::Years(..)) {
+        return Role::Baseline;
+    }
     if is_dateline(scan, start, end, expr) {
         return Role::Reference;
     }
@@ -1086,9 +1091,11 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
     }
     // "the Narcotic Drugs Act 1961", "the World Drug Report 2024": a year
     // after a capitalised name's noun is part of the name.
-    let named = start > 0
-        && scan.tok(start - 1).starts_with(|c: char| c.is_uppercase())
-        && scan.phrase_before(&lex.grammar.year_reference_nouns, start, 2).is_some();
+    // "the Dangerous Drugs Act of 2002" too.
+    let noun_end = if start > 0 && scan.is(start - 1, "of") { start - 1 } else { start };
+    let named = noun_end > 0
+        && scan.tok(noun_end - 1).starts_with(|c: char| c.is_uppercase())
+        && scan.phrase_before(&lex.grammar.year_reference_nouns, noun_end, 2).is_some();
     if matches!(expr, Expr::Years(..)) && named {
         return Role::Reference;
     }

@@ -201,9 +201,13 @@ pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
     let mut end = first.end;
     let mut value = first.value;
     let mut value_max = None;
-    if let Some(second) = range_tail(scan, end, lex, money, after) {
-        // A scale written only after the second number applies to both ("1.1–2.1bn").
-        if first.scale == 1.0 && second.scale != 1.0 {
+    // "fell by half to 13.9 tons": a fraction in words starts no range.
+    let fraction = first.in_words && first.value < 1.0;
+    if let Some(second) = range_tail(scan, end, lex, money, after).filter(|_| !fraction) {
+        // A scale written only after the second number applies to both
+        // ("1.1–2.1bn"), unless the first is already the larger ("P500,000
+        // to P10 million").
+        if first.scale == 1.0 && second.scale != 1.0 && first.value < second.value / second.scale {
             value *= second.scale;
         }
         if second.value > value {

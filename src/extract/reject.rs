@@ -77,15 +77,30 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     if q.pre == q.start && scan.phrase_before(&lex.grammar.ratio_before, q.start, 4).is_some() {
         return Some("the base of a ratio: one in N");
     }
+    // "9 out of 10 seizures", "3 in 4 users": the base after a small numerator.
+    let numerator_at = match q.pre {
+        p if p >= 3 && scan.is(p - 2, "out") && scan.is(p - 1, "of") => Some(p - 3),
+        p if p >= 2 && scan.is(p - 1, "in") => Some(p - 2),
+        _ => None,
+    };
+    let numerator = numerator_at.and_then(|k| number_value(scan, k, lex));
+    if q.unit == crate::vocab::Unit::Count
+        && q.pre == q.start
+        && numerator.is_some_and(|n| n <= 10.0 && n <= q.value && q.value < 1000.0)
+    {
+        return Some("the base of a ratio: N out of M");
+    }
+    // "120 km/h", "30 kilometres per hour": a speed.
+    let per_hour = (scan.is_punct(q.end, '/') && scan.is_any(q.end + 1, &["h", "hr", "hour"]))
+        || (scan.is_any(q.end, &["per", "an", "a"]) && scan.is_any(q.end + 1, &["hour", "h"]));
+    if q.unit.dimension() == crate::vocab::Dimension::Distance && per_hour {
+        return Some("a speed");
+    }
     // "1 in 5 users", "3 out of 10": the numerator of a ratio (not "7 in 2
     // raids": a base is no smaller than its numerator, and no year).
     let of_k = if scan.is(q.end, "out") && scan.is(q.end + 1, "of") { q.end + 2 } else { q.end + 1 };
-    let base = if scan.is_number(of_k) {
-        crate::text::parse_number(scan.tok(of_k))
-    } else {
-        // "one in five prisoners": the base spelled out.
-        scan.phrase_at(&lex.cardinals, of_k).and_then(|(hit, _)| hit.value().copied())
-    };
+    // "one in five prisoners": the base may be spelled out.
+    let base = number_value(scan, of_k, lex);
     let ratio_base = (scan.is(q.end, "in") || of_k == q.end + 2) && base.is_some_and(|v| v >= q.value && v < 1000.0);
     if q.unit == crate::vocab::Unit::Count && q.value <= 10.0 && ratio_base {
         return Some("the numerator of a ratio: N in M");
@@ -184,6 +199,15 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
         return Some("phone number");
     }
     None
+}
+
+/// The number written at token `k`, in digits or as one word ("five").
+fn number_value(scan: &Scan, k: usize, lex: &Lexicon) -> Option<f64> {
+    if scan.is_number(k) {
+        crate::text::parse_number(scan.tok(k))
+    } else {
+        scan.phrase_at(&lex.cardinals, k).filter(|&(_, end)| end == k + 1).and_then(|(hit, _)| hit.value().copied())
+    }
 }
 
 /// Two or three capitals or digits, with a capital: "EK", "BA", "M25".
