@@ -70,10 +70,15 @@ pub fn scale_at(scan: &Scan, i: usize, lex: &Lexicon, money: bool) -> Option<(f6
     if word.chars().count() == 1 {
         // k, m, b: glued ("1.8k", "$5m") or, with money, spaced ("$5 m");
         // "5m" without money is five metres, unless things are counted
-        // after it ("1.2m ecstasy pills").
-        let counted_after = (end..(end + 3).min(scan.len()))
-            .take_while(|&k| scan.is_word(k))
-            .any(|k| scan.phrase_at(&lex.counted, k).is_some_and(|(h, _)| h.value().is_some()));
+        // after it ("1.2m ecstasy pills", "2.5m cigarettes": a counted noun
+        // or a plural).
+        let plural = |k: usize| {
+            let t = scan.tok(k);
+            t.len() > 3 && t.ends_with('s') && t.starts_with(|c: char| c.is_lowercase())
+        };
+        let counted_after = (end..(end + 3).min(scan.len())).take_while(|&k| scan.is_word(k)).any(|k| {
+            scan.phrase_at(&lex.counted, k).is_some_and(|(h, _)| h.value().is_some()) || (k == end && plural(k))
+        });
         if !money && (!scan.glued(i) || (word == "m" && !counted_after)) {
             return None;
         }
