@@ -498,9 +498,10 @@ fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)
             }
         } else if let Some(p) = a.quantities.iter().find(|p| {
             // "increased by 19% to…", "rose 10% to…", "dropped from 76,282 to…"
-            let share = p.unit == Unit::Percent
-                && (a.scan.is(p.pre - 1, "by") || a.listed(p.pre - 1, &a.lex.grammar.count_verbs));
-            p.end == k && p.pre > lo && (share || a.scan.is(p.pre - 1, "from"))
+            let share = |before: usize| {
+                p.unit == Unit::Percent && (a.scan.is(before, "by") || a.listed(before, &a.lex.grammar.count_verbs))
+            };
+            p.end == k && p.pre > lo && (share(p.pre - 1) || a.scan.is(p.pre - 1, "from"))
         }) {
             k = p.pre;
         } else if k >= lo + 2 && a.scan.is(k - 1, "of") && a.scan.is_any(k - 2, &["average", "total", "high", "peak"]) {

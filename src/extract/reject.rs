@@ -251,11 +251,13 @@ fn is_phone_like(scan: &Scan, n: usize) -> bool {
     while hi < scan.len() && (scan.is_number(hi) || sep(hi)) {
         hi += 1;
     }
-    // "0800 555 111": a token grouped by spaces counts its groups, once
-    // another number stands next to it (alone, "1 234 567" is one count).
+    // "0800 555 111": a token grouped by spaces counts its groups when
+    // another number stands right next to it (alone, "1 234 567" is one
+    // count; "2 000-3 000" is a range).
     let numbers: Vec<usize> = (lo..hi).filter(|&k| scan.is_number(k)).collect();
+    let side_by_side = numbers.len() >= 2 && numbers.windows(2).all(|w| w[1] == w[0] + 1);
     let groups = |k: usize| 1 + scan.tok(k).split(char::is_whitespace).count().saturating_sub(1);
-    let groups = if numbers.len() >= 2 { numbers.iter().map(|&k| groups(k)).sum() } else { numbers.len() };
+    let groups = if side_by_side { numbers.iter().map(|&k| groups(k)).sum() } else { numbers.len() };
     groups >= 3
 }
 
