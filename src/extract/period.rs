@@ -1026,9 +1026,7 @@ fn is_dateline(scan: &Scan, start: usize, end: usize, expr: &Expr) -> bool {
     if !matches!(expr, Expr::Days { .. } | Expr::Months { .. }) || start > 8 {
         return false;
     }
-    let place_words = (0..start).all(|j| {
-        scan.is_punct(j, ',') || scan.is_word(j) && scan.tok(j).chars().next().is_some_and(char::is_uppercase)
-    });
+    let place_words = (0..start).all(|j| scan.is_punct(j, ',') || scan.is_capitalised(j));
     // An agency's name in brackets may stand between the date and the dash.
     let mut k = end;
     if scan.is_punct(k, '(') {
@@ -1094,7 +1092,7 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
     // "the Dangerous Drugs Act of 2002" too.
     let noun_end = if start > 0 && scan.is(start - 1, "of") { start - 1 } else { start };
     let named = noun_end > 0
-        && scan.tok(noun_end - 1).starts_with(|c: char| c.is_uppercase())
+        && scan.is_capitalised(noun_end - 1)
         && scan.phrase_before(&lex.grammar.year_reference_nouns, noun_end, 2).is_some();
     if matches!(expr, Expr::Years(..)) && named {
         return Role::Reference;

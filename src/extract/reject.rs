@@ -138,19 +138,20 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
         && q.pre == q.start
         && q.start > 0
         && closes_quote
-        && scan.tok(q.start - 1).starts_with(|c: char| c.is_uppercase())
+        && scan.is_capitalised(q.start - 1)
     {
         return Some("identifier: a number ending a quoted name");
     }
     if q.unit == crate::vocab::Unit::Count && q.pre == q.start && q.value_max.is_none() {
-        let capitalised = |k: usize| scan.is_word(k) && scan.tok(k).starts_with(|c: char| c.is_uppercase());
         // "221 Baker Street": one to three capitalised words, the last a street's.
         let street = (q.end + 1..=q.end + 3)
-            .take_while(|&j| capitalised(j - 1))
-            .any(|j| capitalised(j) && scan.phrase_at(&lex.grammar.street_suffixes, j).is_some());
+            .take_while(|&j| scan.is_capitalised(j - 1))
+            .any(|j| scan.is_capitalised(j) && scan.phrase_at(&lex.grammar.street_suffixes, j).is_some());
         // "the vessel Ocean 7", "MV Ever Given 2": a number ending a name.
-        let named = (q.start.saturating_sub(3)..q.start)
-            .any(|j| (j..q.start).all(capitalised) && scan.phrase_before(&lex.grammar.name_prefixes, j, 2).is_some());
+        let named = (q.start.saturating_sub(3)..q.start).any(|j| {
+            (j..q.start).all(|k| scan.is_capitalised(k))
+                && scan.phrase_before(&lex.grammar.name_prefixes, j, 2).is_some()
+        });
         if street {
             return Some("house number");
         }
@@ -229,10 +230,7 @@ fn is_age_between_commas(scan: &Scan, q: &Quantity, lex: &Lexicon) -> bool {
     }
     let k = q.start - 2;
     // A capitalised word that names no place ("Iran, 12, Iraq, 5" counts by country).
-    let name = scan.is_word(k)
-        && scan.tok(k).starts_with(|c: char| c.is_uppercase())
-        && k > 0
-        && scan.phrase_before(&lex.places, k + 1, 3).is_none();
+    let name = scan.is_capitalised(k) && k > 0 && scan.phrase_before(&lex.places, k + 1, 3).is_none();
     name || scan.phrase_before(&lex.grammar.age_holders, k + 1, 1).is_some()
 }
 

@@ -89,6 +89,11 @@ impl<'a> Scan<'a> {
         self.kind(i) == Some(Kind::Word)
     }
 
+    /// Token `i` is a word with a capital first letter ("Baker", "MV").
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.is_word(i) && self.tok(i).starts_with(char::is_uppercase)
+    }
+
     /// Token `i` is a number.
     pub fn is_number(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Number)
