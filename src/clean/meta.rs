@@ -82,6 +82,22 @@ pub fn date(text: &str, lines: &[Line]) -> Option<Date> {
         .find_map(|l| find_dates(content(text, l)).first().map(|(_, d)| *d))
 }
 
+/// How far into the first paragraph a dateline may run.
+const DATELINE_BYTES: usize = 100;
+
+/// The date of a wire-style dateline opening the first paragraph, up to its
+/// dash: "BANGKOK, March 3, 2025 (Reuters) - Thai police…", "LAGOS, 12 May
+/// 2024 — …". A date further into the sentence is not the article's.
+pub fn dateline(paragraph: &str) -> Option<Date> {
+    let mut limit = paragraph.len().min(DATELINE_BYTES);
+    while !paragraph.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let head = &paragraph[..limit];
+    let dash = [" - ", " — ", " – ", " -- ", "—", "–"].iter().filter_map(|d| head.find(d)).min()?;
+    find_dates(&head[..dash]).first().map(|(_, d)| *d)
+}
+
 /// A date written in a `<meta>` tag: `2024-10-02`, `2024-10-02T08:00:00Z`, or
 /// any shape [`find_dates`] reads.
 pub fn parse_meta_date(s: &str) -> Option<Date> {
@@ -195,6 +211,14 @@ mod tests {
         assert_eq!(source(t, &ls).as_deref(), Some("AzeMedia"));
         let t = "© 2021 Aze.Media – Daily Digest\nFollow Daryo's official Instagram and Twitter pages";
         assert_eq!(source(t, &lines(t)).as_deref(), Some("Aze.Media"));
+        assert_eq!(
+            dateline("BANGKOK, March 3, 2025 (Reuters) - Thai police said"),
+            Some(jiff::civil::date(2025, 3, 3))
+        );
+        assert_eq!(dateline("LAGOS, 12 May 2024 — The agency said"), Some(jiff::civil::date(2024, 5, 12)));
+        // A date after the dash, or with no dash at all, is the story's.
+        assert_eq!(dateline("LAGOS — On 12 May 2024 the agency said"), None);
+        assert_eq!(dateline("On 12 May 2024 the agency seized 5 kg"), None);
         assert_eq!(parse_meta_date("2024-10-02T08:00:00Z"), Some(jiff::civil::date(2024, 10, 2)));
         let t = "FOLLOW Daryo's Official Instagram";
         assert_eq!(source(t, &lines(t)).as_deref(), Some("Daryo"));

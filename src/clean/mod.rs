@@ -86,10 +86,12 @@ pub fn clean(raw: &RawDoc, lex: &Lexicon) -> (CleanDoc, Vec<Diagnostic>) {
         source: meta::source(&text, &lines),
         // A date line may close the page ("Published 2:15 PM EDT, March 3,
         // 2025") when none opens it.
-        date: meta::date(&text, &meta_lines).or_else(|| {
-            let trailer: Vec<Line> = lines[end..].iter().filter(|l| l.kind == LineKind::Meta).copied().collect();
-            meta::date(&text, &trailer)
-        }),
+        date: meta::date(&text, &meta_lines)
+            .or_else(|| {
+                let trailer: Vec<Line> = lines[end..].iter().filter(|l| l.kind == LineKind::Meta).copied().collect();
+                meta::date(&text, &trailer)
+            })
+            .or_else(|| blocks.first().and_then(|b| meta::dateline(&text[b.span.start..b.span.end]))),
         year_inferred: None,
     };
     if let Some(h) = html_meta {

@@ -520,6 +520,11 @@ fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)
             break;
         }
     }
+    if k < q.pre && a.scan.is(k, "to") {
+        if let Some(np) = raised_object(a, lo, k) {
+            return Some(np);
+        }
+    }
     let hedged = hedged && q.approx.is_some() && q.pre < q.start;
     let mut lo = lo;
     if k > lo && a.listed(k - 1, &a.lex.grammar.count_verbs) {
@@ -536,6 +541,21 @@ fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)
         return None;
     }
     subject_before(a, lo, k)
+}
+
+/// "The seizure brings the total of cocaine seized this year to 12 tonnes":
+/// the object of a raising verb before the "to" at token `to`, which the
+/// figure after it measures; `lo` is where the clause starts.
+fn raised_object(a: &Analysis, lo: usize, to: usize) -> Option<(usize, usize)> {
+    let verb = (lo..to).rev().find(|&j| a.listed(j, &a.lex.grammar.raise_verbs))?;
+    let (s, e) = subject_before(a, verb + 1, to)?;
+    // "…seized by customs": the agency is the fact's own field.
+    let by = (s + 1..e).rev().find(|&k| a.scan.is(k, "by"));
+    let agency_after = |k: usize| a.agencies.iter().any(|t| t.start <= k + 2 && t.end == e);
+    Some(match by {
+        Some(k) if agency_after(k) || (k + 1..e).all(|j| a.scan.is_capitalised(j)) => (s, k),
+        _ => (s, e),
+    })
 }
 
 /// Token `verb`, or the first of the auxiliaries right before it ("deaths
@@ -621,6 +641,18 @@ fn without_place(a: &Analysis, (s, e): (usize, usize)) -> (usize, usize) {
 /// The subject ending just before token `end` (not reaching back past `lo`):
 /// a bare noun phrase, else one with prepositional phrases after its noun.
 fn subject_before(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)> {
+    // "the cocaine seized so far this year (has reached)": the period is the
+    // fact's own field, not part of what is measured.
+    let end = match a.periods.iter().find(|m| m.toks.end == end && m.toks.start > lo) {
+        Some(m) => {
+            let mut k = m.toks.start;
+            while k > lo + 1 && a.scan.is_any(k - 1, &["in", "during", "for", "since", "so", "far", "over"]) {
+                k -= 1;
+            }
+            k
+        }
+        None => end,
+    };
     // "The purity of the cocaine (was)": the phrase the preposition hangs on.
     let after_preposition = |(s, _): &(usize, usize)| {
         let mut k = *s;
@@ -716,6 +748,12 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         }
         if let Some((s, e)) = subject_before(a, lo, k) {
             return What { text: Some(format!("price of {}", a.phrase_text(s, e))), ..What::default() };
+        }
+    }
+    // "…bring the total value of drugs seized to €95 million".
+    if q.pre > lo && a.scan.is(q.pre - 1, "to") {
+        if let Some((s, e)) = raised_object(a, lo, q.pre - 1) {
+            return What { text: Some(a.phrase_text(s, e)), ..What::default() };
         }
     }
     let is_value = |k: usize| a.listed(k, &g.value_nouns);

@@ -177,6 +177,8 @@ pub struct Grammar {
     pub before_worth: Table<()>,
     /// Verbs that put a count after its subject.
     pub count_verbs: Table<()>,
+    /// Verbs whose object a figure after "to" counts.
+    pub raise_verbs: Table<()>,
 }
 
 /// Furniture phrases (`furniture.toml`).
@@ -566,6 +568,7 @@ impl Lexicon {
             worth_verbs: list("worth_verbs")?,
             before_worth: list("before_worth")?,
             count_verbs: list("count_verbs")?,
+            raise_verbs: list("raise_verbs")?,
         };
 
         let doc = FURNITURE.doc()?;
