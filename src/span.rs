@@ -100,6 +100,13 @@ impl OffsetMap {
         self.pieces.push(piece);
     }
 
+    /// Appends every piece of `other`, a map of the cleaned text that follows.
+    pub fn append(&mut self, other: &OffsetMap) {
+        for p in &other.pieces {
+            self.push(p.clean_end - p.clean_start, Span::new(p.orig_start, p.orig_end));
+        }
+    }
+
     /// Length of the cleaned text this map covers.
     pub fn clean_len(&self) -> usize {
         self.clean_len

@@ -51,7 +51,11 @@ pub fn split(doc: &CleanDoc) -> (Vec<Sentence>, Vec<Passage>) {
     let mut passages = Vec::new();
     for (block_idx, block) in doc.blocks.iter().enumerate() {
         let first = sentences.len();
-        for span in sentence_spans(&doc.text, block.span) {
+        let spans = match block.kind {
+            BlockKind::Table => table_rows(&doc.text, block.span),
+            _ => sentence_spans(&doc.text, block.span),
+        };
+        for span in spans {
             sentences.push(Sentence {
                 span,
                 block: block_idx,
@@ -59,7 +63,7 @@ pub fn split(doc: &CleanDoc) -> (Vec<Sentence>, Vec<Passage>) {
                 heading: block.kind == BlockKind::Heading,
             });
         }
-        if block.kind == BlockKind::Paragraph {
+        if block.kind != BlockKind::Heading {
             let mut i = first;
             while i < sentences.len() {
                 let j = (i + PASSAGE_SENTENCES).min(sentences.len());
@@ -72,6 +76,22 @@ pub fn split(doc: &CleanDoc) -> (Vec<Sentence>, Vec<Passage>) {
         }
     }
     (sentences, passages)
+}
+
+/// A table's rows, each a sentence of its own: the header row and the body
+/// rows, not the separator row.
+pub fn table_rows(text: &str, block: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut pos = block.start;
+    for line in text[block.start..block.end].split_inclusive('\n') {
+        let trimmed = line.trim();
+        if !trimmed.is_empty() && !crate::clean::furniture::is_table_separator(trimmed) {
+            let start = pos + (line.len() - line.trim_start().len());
+            out.push(Span::new(start, start + trimmed.len()));
+        }
+        pos += line.len();
+    }
+    out
 }
 
 fn ends_sentence(s: &str) -> bool {

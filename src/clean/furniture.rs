@@ -27,6 +27,9 @@ pub enum LineKind {
     End,
     /// A byline, date or reading-time line.
     Meta,
+    /// A row of a pipe table ("| Heroin | 883 | -37% |"), its separator row
+    /// ("|---|---:|") included.
+    TableRow,
 }
 
 /// One line of the page.
@@ -165,6 +168,16 @@ fn is_separator(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| matches!(c, '-' | '=' | '*' | '_' | '~' | '—' | '–' | '#' | '·' | ' '))
 }
 
+/// A pipe table's row: starts and ends with a bar and has one inside.
+fn is_table_row(s: &str) -> bool {
+    s.len() >= 3 && s.starts_with('|') && s.ends_with('|') && s[1..s.len() - 1].contains('|')
+}
+
+/// A pipe table's separator row: bars, dashes, colons and spaces only.
+pub fn is_table_separator(s: &str) -> bool {
+    is_table_row(s.trim()) && s.contains('-') && s.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+}
+
 /// Two or more path separators (" > ", " » ", " / ", " | "), each counted
 /// as `str::matches` would: occurrences of one separator do not overlap.
 fn is_breadcrumb(s: &str) -> bool {
@@ -230,6 +243,9 @@ fn classify_one(line: &Haystack, words: usize, terminal: bool, bulleted: bool, l
     if s.trim().is_empty() {
         return LineKind::Blank;
     }
+    if is_table_row(s) {
+        return LineKind::TableRow;
+    }
     if is_separator(s) || looks_like_url(s) {
         return LineKind::Furniture;
     }
@@ -284,7 +300,11 @@ pub fn article_region(lines: &[Line]) -> Option<(usize, usize)> {
         }
     }
     let stop = lines[start..].iter().position(|l| l.kind == LineKind::End).map_or(lines.len(), |p| start + p);
-    let last = lines[start..stop].iter().rposition(is_sentence).map_or(stop, |p| start + p + 1);
+    // A table may close the article.
+    let last = lines[start..stop]
+        .iter()
+        .rposition(|l| is_sentence(l) || l.kind == LineKind::TableRow)
+        .map_or(stop, |p| start + p + 1);
     Some((start, last.max(start + 1)))
 }
 

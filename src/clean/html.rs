@@ -207,6 +207,84 @@ fn attr(tag: &html5gum::StartTag<usize>, name: &str) -> Option<String> {
     tag.attributes.get(name.as_bytes()).map(|v| String::from_utf8_lossy(&v.value).into_owned())
 }
 
+/// A table's cells as read, until its end shows whether it holds data.
+#[derive(Debug, Default)]
+struct TableBuf {
+    /// Rows of cells: each cell's text and its map into the file.
+    rows: Vec<Vec<(String, OffsetMap)>>,
+    /// Its `<caption>`, written before it.
+    caption: Option<(String, OffsetMap)>,
+    /// Another table inside it: a page layout, not data.
+    nested: bool,
+}
+
+/// At most this many words in any cell of a data table: longer cells are a
+/// page laid out with a table.
+const MAX_CELL_WORDS: usize = 12;
+
+impl TableBuf {
+    /// Where text read now goes: the last cell, else the caption.
+    fn cell(&mut self) -> Option<&mut (String, OffsetMap)> {
+        match self.rows.last_mut() {
+            Some(row) => row.last_mut(),
+            None => self.caption.as_mut(),
+        }
+    }
+
+    /// A grid of short cells, two rows and two columns at least.
+    fn is_data(&self) -> bool {
+        !self.nested
+            && self.rows.len() >= 2
+            && self.rows.iter().all(|r| r.len() >= 2)
+            && self.rows.iter().flatten().all(|(t, _)| t.split_whitespace().count() <= MAX_CELL_WORDS)
+    }
+
+    /// Writes the table to `out`: a data table as pipe rows ("| Heroin | 883 |"),
+    /// the header row followed by a separator row; any other table as one
+    /// block per cell.
+    fn write(self, out: &mut String, map: &mut OffsetMap, at: usize) {
+        let synthetic = |out: &mut String, map: &mut OffsetMap, s: &str| {
+            out.push_str(s);
+            map.push(s.len(), Span::new(at, at));
+        };
+        let data = self.is_data();
+        let caption = self.caption.into_iter();
+        if !data {
+            for (text, cell_map) in caption.chain(self.rows.into_iter().flatten()).filter(|(t, _)| !t.trim().is_empty())
+            {
+                push_break(out, map, at);
+                out.push_str(&text);
+                map.append(&cell_map);
+                push_break(out, map, at);
+            }
+            return;
+        }
+        for (text, cell_map) in caption {
+            push_break(out, map, at);
+            out.push_str(&text);
+            map.append(&cell_map);
+        }
+        push_break(out, map, at);
+        for (i, row) in self.rows.iter().enumerate() {
+            for (text, cell_map) in row {
+                synthetic(out, map, "| ");
+                // A break inside a cell is a space in its row (one byte for one).
+                out.push_str(&text.replace('\n', " "));
+                map.append(cell_map);
+                // Space after the text (the page's own, or one added).
+                if !text.ends_with([' ', '\n']) {
+                    synthetic(out, map, " ");
+                }
+            }
+            synthetic(out, map, "|\n");
+            if i == 0 {
+                synthetic(out, map, &format!("{}|\n", "|---".repeat(row.len())));
+            }
+        }
+        push_break(out, map, at);
+    }
+}
+
 /// Extracts the text and metadata of an HTML page given as a string.
 pub fn to_text(html: &str) -> HtmlText {
     let mut out = String::with_capacity(html.len() / 2);
@@ -217,6 +295,8 @@ pub fn to_text(html: &str) -> HtmlText {
     let mut skip_from: Option<usize> = None;
     let mut in_title = false;
     let mut title = String::new();
+    // The table being read (the outermost, outside skipped elements).
+    let mut table: Option<TableBuf> = None;
     let mut emitter = DefaultEmitter::<usize>::new_with_span();
     emitter.naively_switch_states(true);
     for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
@@ -229,8 +309,28 @@ pub fn to_text(html: &str) -> HtmlText {
                     "title" => in_title = true,
                     _ => {}
                 }
-                if BLOCK_TAGS.contains(&name.as_str()) && skip_from.is_none() {
-                    push_break(&mut out, &mut map, tag.span.start);
+                if skip_from.is_none() {
+                    if let Some(t) = table.as_mut() {
+                        match name.as_str() {
+                            "table" => t.nested = true,
+                            "caption" if t.rows.is_empty() => t.caption = Some(Default::default()),
+                            "tr" => t.rows.push(Vec::new()),
+                            "td" | "th" => match t.rows.last_mut() {
+                                Some(row) => row.push(Default::default()),
+                                None => t.rows.push(vec![Default::default()]),
+                            },
+                            _ if BLOCK_TAGS.contains(&name.as_str()) => {
+                                if let Some((text, cell_map)) = t.cell() {
+                                    push_break(text, cell_map, tag.span.start);
+                                }
+                            }
+                            _ => {}
+                        }
+                    } else if name == "table" && !tag.self_closing {
+                        table = Some(TableBuf::default());
+                    } else if BLOCK_TAGS.contains(&name.as_str()) {
+                        push_break(&mut out, &mut map, tag.span.start);
+                    }
                 }
                 if VOID_TAGS.contains(&name.as_str()) || tag.self_closing {
                     continue;
@@ -265,8 +365,15 @@ pub fn to_text(html: &str) -> HtmlText {
                         skip_from = None;
                     }
                 }
-                if BLOCK_TAGS.contains(&name.as_str()) && skip_from.is_none() {
-                    push_break(&mut out, &mut map, tag.span.end);
+                if skip_from.is_none() {
+                    // The outermost table ends when no other is open.
+                    if name == "table" && table.is_some() && !stack.iter().any(|t| t == "table") {
+                        if let Some(t) = table.take() {
+                            t.write(&mut out, &mut map, tag.span.end);
+                        }
+                    } else if table.is_none() && BLOCK_TAGS.contains(&name.as_str()) {
+                        push_break(&mut out, &mut map, tag.span.end);
+                    }
                 }
             }
             Token::String(s) => {
@@ -279,10 +386,22 @@ pub fn to_text(html: &str) -> HtmlText {
                     continue;
                 }
                 let raw = html.get(s.span.start..s.span.end).unwrap_or("");
-                align(raw, &decoded, s.span.start, &mut map, &mut out);
+                match table.as_mut() {
+                    // Text between cells (indentation) belongs to none.
+                    Some(t) => {
+                        if let Some((text, cell_map)) = t.cell() {
+                            align(raw, &decoded, s.span.start, cell_map, text);
+                        }
+                    }
+                    None => align(raw, &decoded, s.span.start, &mut map, &mut out),
+                }
             }
             Token::Comment(_) | Token::Doctype(_) | Token::Error(_) => {}
         }
+    }
+    // A table the page never closed.
+    if let Some(t) = table.take() {
+        t.write(&mut out, &mut map, html.len());
     }
     let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
     if meta.title.is_none() && !title.is_empty() {
@@ -328,6 +447,28 @@ mod tests {
                     <nav><a>Home</a></nav><h1>Big   haul</h1><p>Police seized\n 5 kg.</p>\
                     <style>p{}</style><div class='related-posts'><p>Other 9 kg</p></div><p>End.</p></body></html>";
         assert_eq!(text(html), "Big haul\n\nPolice seized 5 kg.\n\nEnd.");
+    }
+
+    #[test]
+    fn data_tables_become_pipe_rows_and_layout_tables_paragraphs() {
+        let html = "<p>Seizures (kg)</p><table>\n<tr><th>Drug</th><th>2023</th></tr>\n\
+                    <tr><td>Heroin</td><td><b>1,120</b></td></tr></table><p>After.</p>";
+        let t = to_text(html);
+        assert_eq!(t.text.trim(), "Seizures (kg)\n\n| Drug | 2023 |\n|---|---|\n| Heroin | 1,120 |\n\nAfter.");
+        // A cell maps back to the file; the bars come from no byte of it.
+        let at = t.text.find("1,120").unwrap();
+        let orig = t.map.to_original(Span::new(at, at + 5));
+        assert_eq!(&html[orig.start..orig.end], "1,120");
+        // A caption is a line before the table; a paragraph inside a cell is no break in its row.
+        let html = "<table><caption>Seizures (kg)</caption><tr><th>Drug</th><th>2023</th></tr>\
+                    <tr><td><p>Heroin</p></td><td>1,120</td></tr></table>";
+        assert_eq!(text(html), "Seizures (kg)\n\n| Drug | 2023 |\n|---|---|\n| Heroin | 1,120 |");
+        // A page laid out with a table keeps its paragraphs.
+        let long = "a paragraph of running text laid out in a table cell, far longer than a data cell";
+        let html = format!(
+            "<table><tr><td><p>Home</p><p>{long}.</p></td><td>Menu</td></tr><tr><td>x</td><td>y</td></tr></table>"
+        );
+        assert_eq!(text(&html), format!("Home\n\n{long}.\n\nMenu\n\nx\n\ny"));
     }
 
     #[test]

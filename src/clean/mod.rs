@@ -25,6 +25,8 @@ pub enum BlockKind {
     Heading,
     /// Running text.
     Paragraph,
+    /// A pipe table: its header row, separator row and body rows.
+    Table,
 }
 
 /// A paragraph or heading of the article.
@@ -160,7 +162,28 @@ fn ends_mid_sentence(s: &str) -> bool {
 fn blocks(text: &str, region: &[Line]) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();
     let mut prev: Option<Line> = None;
-    for l in region.iter().filter(|l| matches!(l.kind, LineKind::Prose | LineKind::Short)) {
+    let mut table_end = 0;
+    for (i, l) in region.iter().enumerate() {
+        if i < table_end {
+            continue;
+        }
+        // A header row, a separator row, then the body rows.
+        let rows = region[i..].iter().take_while(|r| r.kind == LineKind::TableRow).count();
+        let separated =
+            region.get(i + 1).is_some_and(|r| furniture::is_table_separator(&text[r.content.start..r.content.end]));
+        if rows >= 3 && separated {
+            table_end = i + rows;
+            out.push(Block {
+                span: Span::new(l.content.start, region[table_end - 1].content.end),
+                kind: BlockKind::Table,
+            });
+            prev = None;
+            continue;
+        }
+        // A lone row, not a table, reads as a line of text.
+        if !matches!(l.kind, LineKind::Prose | LineKind::Short | LineKind::TableRow) {
+            continue;
+        }
         let s = &text[l.content.start..l.content.end];
         let join = prev.is_some_and(|p| {
             let ps = &text[p.content.start..p.content.end];
@@ -198,6 +221,19 @@ mod tests {
 
     fn block_texts(d: &CleanDoc) -> Vec<&str> {
         d.blocks.iter().map(|b| d.slice(b.span)).collect()
+    }
+
+    #[test]
+    fn a_pipe_table_is_one_block_of_its_own() {
+        let d = doc(
+            "t.md",
+            "Police in the region seized less heroin last year than in any year before.\n\n\
+             Table 1. Seizures (kg)\n\n| Drug | 2023 |\n|---|---:|\n| Heroin | 1,120 |\n\n\
+             | not | a table |\n",
+        );
+        let kinds: Vec<BlockKind> = d.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(kinds, [BlockKind::Paragraph, BlockKind::Heading, BlockKind::Table, BlockKind::Paragraph]);
+        assert_eq!(block_texts(&d)[2], "| Drug | 2023 |\n|---|---:|\n| Heroin | 1,120 |");
     }
 
     #[test]

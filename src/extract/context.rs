@@ -92,7 +92,7 @@ impl<'a> Analysis<'a> {
         (lo, hi.max(lo))
     }
 
-    fn word_lower(&self, k: usize) -> &str {
+    pub(crate) fn word_lower(&self, k: usize) -> &str {
         self.scan.lower(k)
     }
 
@@ -185,7 +185,9 @@ impl<'a> Analysis<'a> {
                 let takes_object = self.scan.is_number(k + 2)
                     || self.is_determiner(k + 2)
                     || self.scan.is_any(k + 2, &["down", "up", "off", "out"]);
+                // Nor "in cash and two kilos of cannabis": another figure.
                 if !self.scan.is_word(k + 1)
+                    || self.quantities.iter().any(|q| q.start == k + 1)
                     || self.is_stop(k + 1)
                     || self.scan.is_any(k + 1, &["a", "an"])
                     || self.events.iter().any(|e| e.tag.start == k + 1)

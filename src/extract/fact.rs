@@ -100,6 +100,12 @@ pub fn format_value(v: f64) -> String {
     if abs >= 1e6 && (v / 1e4).fract() == 0.0 {
         return format!("{} million", trim_decimals(v / 1e6));
     }
+    if abs > 0.0 && abs < 0.001 {
+        // "2 milligrams" is 0.000002 kg, not 0: three significant digits.
+        let decimals = (-abs.log10()).ceil() as usize + 2;
+        let s = format!("{v:.decimals$}");
+        return s.trim_end_matches('0').to_owned();
+    }
     let rounded = (v * 1000.0).round() / 1000.0;
     let int = rounded.trunc() as i128;
     let frac = ((rounded - rounded.trunc()).abs() * 1000.0).round() as i64;
@@ -163,5 +169,7 @@ mod tests {
         assert_eq!(format_value(2.1e9), "2.1 bn");
         assert_eq!(format_value(1.8e12), "1.8 trillion");
         assert_eq!(format_value(0.5), "0.5");
+        assert_eq!(format_value(0.000002), "0.000002");
+        assert_eq!(format_value(0.000_453_6), "0.000454");
     }
 }

@@ -18,6 +18,7 @@ pub mod period;
 pub mod quantity;
 pub mod reject;
 mod scan;
+pub mod table;
 
 use std::collections::HashMap;
 
@@ -28,8 +29,9 @@ pub use quantity::Quantity;
 pub use scan::Scan;
 
 use crate::chunk::Sentence;
-use crate::clean::CleanDoc;
+use crate::clean::{BlockKind, CleanDoc};
 use crate::lexicon::Lexicon;
+use crate::span::Span;
 use crate::vocab::{Dimension, Event, Unit};
 use context::{EventMention, PlaceMention, Tagged, What};
 use period::{Anchor, Expr, Role, YearRef};
@@ -482,7 +484,24 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
     // In a list opened by a sentence ending in a colon ("…and seized:"),
     // whose items continue that sentence.
     let mut in_list = false;
+    let mut table_header: Option<Span> = None;
     for (i, sentence) in sentences.iter().enumerate() {
+        if doc.blocks.get(sentence.block).is_some_and(|b| b.kind == BlockKind::Table) {
+            // A table's first row is its header; the others give its facts.
+            match table_header.filter(|_| !sentence.starts_block) {
+                None => table_header = Some(sentence.span),
+                Some(header) => {
+                    let ctx = table::TableContext {
+                        caption: caption_of(doc, sentence.block),
+                        anchor: Anchor { article_year: frame.year, date: doc.meta.date, ..Anchor::default() },
+                        place: frame.place.clone(),
+                    };
+                    let to_file = |s: Span| doc.map.to_original(s);
+                    facts.extend(table::row_facts(&doc.name, &doc.text, header, sentence.span, &ctx, lex, &to_file));
+                }
+            }
+            continue;
+        }
         let analysed;
         let a = match &retained {
             Some(all) => &all[i],
@@ -723,6 +742,17 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         facts.extend(sentence_facts);
     }
     Extraction { facts, year: frame.year, year_inferred: doc.meta.date.is_none() && frame.year.is_some() }
+}
+
+/// The line that names the table of block `table`: a heading right before
+/// it, or a paragraph before it that opens with "Table" or ends in a colon.
+fn caption_of(doc: &CleanDoc, table: usize) -> Option<&str> {
+    let before = doc.blocks.get(table.checked_sub(1)?)?;
+    let text = doc.slice(before.span).trim();
+    let names_it = before.kind == BlockKind::Heading
+        || text.ends_with(':')
+        || text.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("table"));
+    names_it.then_some(text)
 }
 
 /// True for the events that concern drugs themselves (not "other").

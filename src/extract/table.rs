@@ -1,0 +1,336 @@
+//! Facts from pipe tables: every number cell of a body row, measured as its
+//! row label, its column header and the table's caption say.
+//!
+//! ```text
+//! Table 1. Heroin seizures by country (kg)
+//! | Country    | 2022 | 2023 |
+//! |------------|-----:|-----:|
+//! | Tajikistan | 740  | 512  |
+//! ```
+//!
+//! gives 740 kg and 512 kg of heroin seized in Tajikistan, in 2022 and 2023.
+//! A cell with a unit of its own ("883 kg", "-37%") keeps it; a bare number
+//! takes the unit the header or the caption names ("(kg)", "in tonnes"),
+//! else it is a count. Substance, place, event and agency come from the row
+//! label first, then the header, then the caption; the period from the
+//! header, then the row label, the caption, and the article's year.
+
+use super::context::{Analysis, Tagged};
+use super::period::{Anchor, Role};
+use super::{analyze, number, Fact, Period, Scan};
+use crate::lexicon::Lexicon;
+use crate::span::Span;
+use crate::vocab::{Event, Unit};
+
+/// What a table's facts take from outside the table.
+#[derive(Debug, Clone, Default)]
+pub struct TableContext<'a> {
+    /// The line before the table when it names it ("Table 1. Heroin seizures (kg)").
+    pub caption: Option<&'a str>,
+    /// The article's year, resolved for relative periods.
+    pub anchor: Anchor,
+    /// The article's place, for rows that name none.
+    pub place: Option<String>,
+}
+
+/// The cells of a row: spans into `text` of the trimmed text between bars.
+pub fn cells(text: &str, row: Span) -> Vec<Span> {
+    let s = &text[row.start..row.end];
+    let inner = s.strip_prefix('|').unwrap_or(s);
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    let base = row.start + (s.len() - s.strip_prefix('|').unwrap_or(s).len());
+    let mut out = Vec::new();
+    let mut pos = base;
+    for cell in inner.split('|') {
+        let lead = cell.len() - cell.trim_start().len();
+        let start = pos + lead;
+        out.push(Span::new(start, start + cell.trim().len()));
+        pos += cell.len() + 1;
+    }
+    out
+}
+
+/// The facts of one body row. `header` and `row` are spans into `text`;
+/// `to_file` maps a span of `text` to the file's bytes.
+pub fn row_facts(
+    doc: &str,
+    text: &str,
+    header: Span,
+    row: Span,
+    ctx: &TableContext,
+    lex: &Lexicon,
+    to_file: &dyn Fn(Span) -> Span,
+) -> Vec<Fact> {
+    let heads = cells(text, header);
+    let row_cells = cells(text, row);
+    let Some(&label_span) = row_cells.first() else { return Vec::new() };
+    let label = analyze(&text[label_span.start..label_span.end], lex);
+    let caption = ctx.caption.map(|c| analyze(c, lex));
+    // A period every header shares ("Seized in 2023 (kg)" beside "Change
+    // from 2022") dates the columns that name none of their own.
+    let head_analyses: Vec<Analysis> = heads.iter().map(|h| analyze(&text[h.start..h.end], lex)).collect();
+    let shared_period = {
+        let mut ps = head_analyses.iter().filter_map(|h| own_period(h, &ctx.anchor));
+        let first = ps.next();
+        first.filter(|p| ps.all(|q| q == *p))
+    };
+    let mut out = Vec::new();
+    for (j, &cell) in row_cells.iter().enumerate().skip(1) {
+        let cell_text = &text[cell.start..cell.end];
+        let Some(head) = head_analyses.get(j) else { continue };
+        let Some(reading) = read_cell(cell_text, head, caption.as_ref(), lex) else { continue };
+        // The row label, the column header, then the caption.
+        let sources: Vec<&Analysis> = [Some(&label), Some(head), caption.as_ref()].into_iter().flatten().collect();
+        let first_of = |pick: &dyn Fn(&Analysis) -> Option<String>| sources.iter().find_map(|a| pick(a));
+        let substance = first_of(&|a| substance_in(&a.substances));
+        let place = first_of(&|a| a.places.first().map(|p| p.tag.value.clone())).or_else(|| ctx.place.clone());
+        let agent = first_of(&|a| a.agencies.first().map(|t| t.value.clone()));
+        let event = [Some(head), caption.as_ref(), Some(&label)]
+            .into_iter()
+            .flatten()
+            .find_map(|a| a.events.iter().map(|e| e.tag.value).min_by_key(|e| lex.event_rank(*e)));
+        let period = own_period(head, &ctx.anchor)
+            .or_else(|| own_period(&label, &ctx.anchor))
+            .or_else(|| caption.as_ref().and_then(|c| own_period(c, &ctx.anchor)))
+            .or(shared_period)
+            .or_else(|| ctx.anchor.article_year.map(Period::year));
+        let mut carried = Vec::new();
+        if own_period(head, &ctx.anchor).is_none() && own_period(&label, &ctx.anchor).is_none() {
+            carried.push("period".to_owned());
+        }
+        out.push(Fact {
+            doc: doc.to_owned(),
+            span: to_file(cell),
+            text: cell_text.to_owned(),
+            value: reading.value,
+            value_max: reading.value_max,
+            unit: reading.unit,
+            what: what_of(&label, head, caption.as_ref()),
+            substance,
+            event: Some(event.unwrap_or(Event::Other)),
+            agent,
+            place,
+            period,
+            approx: None,
+            sentence: text[row.start..row.end].to_owned(),
+            sentence_span: to_file(row),
+            total: false,
+            carried,
+            rule: "table".to_owned(),
+        });
+    }
+    out
+}
+
+/// A cell's number in its canonical unit.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Reading {
+    value: f64,
+    value_max: Option<f64>,
+    unit: Unit,
+}
+
+/// The number a cell holds: with its own unit ("883 kg", "-37%"), else bare
+/// and in the unit of its column header or the caption. `None` for a cell
+/// that is not one number ("n/a", "–", "2021-22", a name).
+fn read_cell(cell: &str, head: &Analysis, caption: Option<&Analysis>, lex: &Lexicon) -> Option<Reading> {
+    let a = analyze(cell, lex);
+    // A sign before the number ("-37%", "+12%" under "Change").
+    let (sign, from) = match a.scan.tok(0) {
+        "-" | "\u{2212}" | "\u{2013}" if a.scan.is_number(1) => (-1.0, 1),
+        "+" if a.scan.is_number(1) => (1.0, 1),
+        _ => (1.0, 0),
+    };
+    if !a.periods.is_empty() {
+        return None;
+    }
+    if let [q] = a.quantities.as_slice() {
+        // A bare number reads as a count: its column says what it counts.
+        let bare = q.unit == Unit::Count && q.end == q.start + 1;
+        if q.start == from && q.end == a.scan.len() && !bare {
+            return Some(Reading { value: sign * q.value, value_max: q.value_max.map(|m| sign * m), unit: q.unit });
+        }
+    }
+    if !a.scan.is_number(from) {
+        return None;
+    }
+    let n = number::numeral_at(&a.scan, from, lex, false)?;
+    let percent = a.scan.is_punct(n.end, '%');
+    if n.end + usize::from(percent) != a.scan.len() {
+        return None;
+    }
+    let (unit, factor) = if percent {
+        (Unit::Percent, 1.0)
+    } else {
+        [Some(head), caption].into_iter().flatten().find_map(unit_named).unwrap_or((Unit::Count, 1.0))
+    };
+    Some(Reading { value: sign * n.value * factor, value_max: None, unit })
+}
+
+/// The unit a header or caption names for its numbers ("(kg)", "in
+/// tonnes", "(%)"), with the factor into the canonical unit and any scale
+/// word beside it ("(US$ million)" is not read: no currency without a number).
+fn unit_named(a: &Analysis) -> Option<(Unit, f64)> {
+    let scan: &Scan = &a.scan;
+    let (start, end, def) =
+        scan.mentions(&a.lex.units).into_iter().find_map(|(s, e, entry)| entry.value().map(|d| (s, e, *d)))?;
+    // "(thousand kg)", "(million tablets)": a scale before the unit.
+    let scale = (start > 0).then(|| number::scale_at(scan, start - 1, a.lex, false)).flatten().map_or(1.0, |(s, _)| s);
+    let _ = end;
+    Some((def.unit, def.factor * scale))
+}
+
+/// The period a header, label or caption names for its figures, if any.
+fn own_period(a: &Analysis, anchor: &Anchor) -> Option<Period> {
+    a.periods
+        .iter()
+        .filter(|m| m.role != Role::Baseline && m.role != Role::Reference)
+        .find_map(|m| m.expr.resolve(anchor))
+}
+
+/// The one substance named, "narcotics" for several, `None` for none.
+fn substance_in(tags: &[Tagged<Option<String>>]) -> Option<String> {
+    let mut named = tags.iter().filter_map(|t| t.value.clone());
+    let first = named.next()?;
+    Some(if named.all(|s| s == first) { first } else { "narcotics".to_owned() })
+}
+
+/// What a cell measures: the row label and the column header, without the
+/// period, bracketed units and places they name ("Heroin" × "Seized in 2023
+/// (kg)" → "heroin seized"); the caption's words when neither says more
+/// than a place or a year.
+fn what_of(label: &Analysis, head: &Analysis, caption: Option<&Analysis>) -> Option<String> {
+    let words: Vec<String> = [label, head].into_iter().filter_map(topic).collect();
+    if !words.is_empty() {
+        return Some(words.join(" "));
+    }
+    caption.and_then(topic)
+}
+
+/// The words of a header, label or caption that say what is measured.
+fn topic(a: &Analysis) -> Option<String> {
+    let s = &a.scan;
+    let mut keep = vec![true; s.len()];
+    let ranges = a.periods.iter().map(|m| m.toks.clone()).chain(a.places.iter().map(|p| p.tag.start..p.tag.end));
+    // "Table 1.", "Figure 2:".
+    let label = if s.is(0, "table") || s.is(0, "figure") { Some(0..2) } else { None };
+    for r in ranges.chain(label) {
+        keep[r.start.min(s.len())..r.end.min(s.len())].iter_mut().for_each(|k| *k = false);
+    }
+    // Words only, and none in brackets ("(kg)").
+    let mut depth = 0;
+    for (k, kept) in keep.iter_mut().enumerate() {
+        if s.is_punct(k, '(') {
+            depth += 1;
+        }
+        if depth > 0 || !s.is_word(k) {
+            *kept = false;
+        }
+        if s.is_punct(k, ')') {
+            depth -= 1;
+        }
+    }
+    let mut words: Vec<usize> = (0..s.len()).filter(|&k| keep[k]).collect();
+    // "seizures by country": the rows' dimension is no part of it.
+    if let [.., by, _] = words[..] {
+        if s.is(by, "by") {
+            words.truncate(words.len() - 2);
+        }
+    }
+    // "change from": no preposition ends the topic.
+    while let Some(&k) = words.last() {
+        if a.scan.is_any(k, &["by", "from", "in", "of", "for", "since", "to", "and", "vs", "per"]) {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    if words.is_empty() {
+        return None;
+    }
+    let words: Vec<String> = words.into_iter().map(|k| a.word_lower(k).replace('\u{2019}', "'")).collect();
+    Some(words.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_trimmed_spans_between_bars() {
+        let t = "| Heroin | 883 kg |  -37% |";
+        let cs: Vec<&str> = cells(t, Span::new(0, t.len())).into_iter().map(|c| &t[c.start..c.end]).collect();
+        assert_eq!(cs, ["Heroin", "883 kg", "-37%"]);
+    }
+
+    fn facts(caption: Option<&str>, header: &str, row: &str) -> Vec<Fact> {
+        let lex = Lexicon::builtin().unwrap();
+        let text = format!("{header}\n{row}");
+        let header_span = Span::new(0, header.len());
+        let row_span = Span::new(header.len() + 1, text.len());
+        let anchor = Anchor { article_year: Some(2024), ..Anchor::default() };
+        let ctx = TableContext { caption, anchor, place: None };
+        row_facts("a.md", &text, header_span, row_span, &ctx, &lex, &|s| s)
+    }
+
+    #[test]
+    fn bare_numbers_take_the_captions_unit_and_the_headers_year() {
+        let fs = facts(
+            Some("Table 1. Heroin seizures by country (kg)"),
+            "| Country | 2022 | 2023 |",
+            "| Tajikistan | 1,021 | 512 |",
+        );
+        // Value, unit, substance, place, period.
+        let got: Vec<String> = fs
+            .iter()
+            .map(|f| {
+                let (s, p) = (f.substance.as_deref().unwrap_or("-"), f.place.as_deref().unwrap_or("-"));
+                format!("{} {} {s} {p} {}", f.value, f.unit.as_str(), f.period.unwrap())
+            })
+            .collect();
+        assert_eq!(got, ["1021 kg heroin Tajikistan 2022", "512 kg heroin Tajikistan 2023"]);
+        assert_eq!(fs[0].what.as_deref(), Some("heroin seizures"));
+        assert_eq!(fs[0].event, Some(Event::Seizure));
+        assert_eq!(fs[0].text, "1,021");
+    }
+
+    #[test]
+    fn a_row_label_names_the_substance_and_a_cell_may_carry_its_unit() {
+        let fs = facts(None, "| Substance | Seized in 2023 (tonnes) | Change from 2022 |", "| Opium | 4.2 | +12% |");
+        assert_eq!(fs.len(), 2);
+        assert_eq!((fs[0].value, fs[0].unit), (4200.0, Unit::Kg));
+        assert_eq!(fs[0].substance.as_deref(), Some("opium"));
+        assert_eq!(fs[0].what.as_deref(), Some("opium seized"));
+        assert_eq!(fs[0].period.map(|p| p.to_string()).as_deref(), Some("2023"));
+        assert_eq!((fs[1].value, fs[1].unit), (12.0, Unit::Percent));
+        // The change column names only its baseline: the table's year.
+        assert_eq!(fs[1].period.map(|p| p.to_string()).as_deref(), Some("2023"));
+    }
+
+    #[test]
+    fn a_markdown_table_gives_its_facts_through_the_pipeline() {
+        use crate::corpus::{Format, RawDoc};
+        let lex = Lexicon::builtin().unwrap();
+        let md = "# Seizures in Central Asia\n\n*15 May 2024*\n\n\
+                  Customs agencies in the region seized less heroin last year than before.\n\n\
+                  Table 1. Heroin seizures by country (tonnes)\n\n\
+                  | Country | 2022 | 2023 |\n|---|---:|---:|\n| Tajikistan | 1.2 | 0.5 |\n";
+        let raw = RawDoc { name: "t.md".into(), format: Format::Markdown, bytes: md.as_bytes().to_vec() };
+        let (doc, _) = crate::clean::clean(&raw, &lex);
+        let (sentences, _) = crate::chunk::split(&doc);
+        let facts = super::super::extract(&doc, &sentences, &lex).facts;
+        let got: Vec<(&str, f64, String)> =
+            facts.iter().map(|f| (&md[f.span.start..f.span.end], f.value, f.period.unwrap().to_string())).collect();
+        assert_eq!(got, [("1.2", 1200.0, "2022".to_owned()), ("0.5", 500.0, "2023".to_owned())]);
+        assert!(facts.iter().all(|f| f.place.as_deref() == Some("Tajikistan") && f.rule == "table"));
+        assert_eq!(facts[0].sentence, "| Tajikistan | 1.2 | 0.5 |");
+    }
+
+    #[test]
+    fn cells_without_one_number_give_nothing() {
+        let fs = facts(None, "| Country | Note | Period |", "| Iran | n/a | 2021-22 |");
+        assert!(fs.is_empty(), "{fs:?}");
+        let fs = facts(None, "| Country | Arrests |", "| Iran | – |");
+        assert!(fs.is_empty(), "{fs:?}");
+    }
+}
