@@ -485,15 +485,24 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
     // whose items continue that sentence.
     let mut in_list = false;
     let mut table_header: Option<Span> = None;
+    let mut table_rows_period: Option<Period> = None;
     for (i, sentence) in sentences.iter().enumerate() {
         if doc.blocks.get(sentence.block).is_some_and(|b| b.kind == BlockKind::Table) {
             // A table's first row is its header; the others give its facts.
+            let anchor = Anchor { article_year: frame.year, date: doc.meta.date, ..Anchor::default() };
             match table_header.filter(|_| !sentence.starts_block) {
-                None => table_header = Some(sentence.span),
+                None => {
+                    table_header = Some(sentence.span);
+                    let body: Vec<Span> =
+                        sentences[i + 1..].iter().take_while(|s| !s.starts_block).map(|s| s.span).collect();
+                    table_rows_period = table::label_periods(&doc.text, &body, &anchor, lex);
+                }
                 Some(header) => {
                     let ctx = table::TableContext {
                         caption: caption_of(doc, sentence.block),
-                        anchor: Anchor { article_year: frame.year, date: doc.meta.date, ..Anchor::default() },
+                        title: doc.meta.title.as_deref(),
+                        rows_period: table_rows_period,
+                        anchor,
                         place: frame.place.clone(),
                     };
                     let to_file = |s: Span| doc.map.to_original(s);

@@ -18,7 +18,7 @@
 use super::context::{Analysis, Tagged};
 use super::period::{Anchor, Role};
 use super::{analyze, number, Fact, Period, Scan};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, UnitDef};
 use crate::span::Span;
 use crate::vocab::{Event, Unit};
 
@@ -27,6 +27,11 @@ use crate::vocab::{Event, Unit};
 pub struct TableContext<'a> {
     /// The line before the table when it names it ("Table 1. Heroin seizures (kg)").
     pub caption: Option<&'a str>,
+    /// The article's title: the event, agency and period of last resort.
+    pub title: Option<&'a str>,
+    /// The periods the row labels name, as one span ("2021" … "2023"): the
+    /// period of a row that names none among rows that do ("Total").
+    pub rows_period: Option<Period>,
     /// The article's year, resolved for relative periods.
     pub anchor: Anchor,
     /// The article's place, for rows that name none.
@@ -66,6 +71,7 @@ pub fn row_facts(
     let Some(&label_span) = row_cells.first() else { return Vec::new() };
     let label = analyze(&text[label_span.start..label_span.end], lex);
     let caption = ctx.caption.map(|c| analyze(c, lex));
+    let title = ctx.title.map(|t| analyze(t, lex));
     // A period every header shares ("Seized in 2023 (kg)" beside "Change
     // from 2022") dates the columns that name none of their own.
     let head_analyses: Vec<Analysis> = heads.iter().map(|h| analyze(&text[h.start..h.end], lex)).collect();
@@ -74,6 +80,14 @@ pub fn row_facts(
         let first = ps.next();
         first.filter(|p| ps.all(|q| q == *p))
     };
+    // A drug every header that names one agrees on ("Methamphetamine (tons)"
+    // beside "Change") is the drug of the columns that name none.
+    let shared_substance = {
+        let mut named = head_analyses.iter().filter_map(|h| substance_in(&h.substances));
+        let first = named.next();
+        first.filter(|s| named.all(|t| t == *s))
+    };
+    let label_period = own_period(&label, &ctx.anchor);
     let mut out = Vec::new();
     for (j, &cell) in row_cells.iter().enumerate().skip(1) {
         let cell_text = &text[cell.start..cell.end];
@@ -82,20 +96,23 @@ pub fn row_facts(
         // The row label, the column header, then the caption.
         let sources: Vec<&Analysis> = [Some(&label), Some(head), caption.as_ref()].into_iter().flatten().collect();
         let first_of = |pick: &dyn Fn(&Analysis) -> Option<String>| sources.iter().find_map(|a| pick(a));
-        let substance = first_of(&|a| substance_in(&a.substances));
+        let substance = first_of(&|a| substance_in(&a.substances)).or_else(|| shared_substance.clone());
         let place = first_of(&|a| a.places.first().map(|p| p.tag.value.clone())).or_else(|| ctx.place.clone());
-        let agent = first_of(&|a| a.agencies.first().map(|t| t.value.clone()));
-        let event = [Some(head), caption.as_ref(), Some(&label)]
+        let agent = first_of(&|a| a.agencies.first().map(|t| t.value.clone()))
+            .or_else(|| title.as_ref().and_then(|t| t.agencies.first().map(|t| t.value.clone())));
+        let event = [Some(head), caption.as_ref(), Some(&label), title.as_ref()]
             .into_iter()
             .flatten()
             .find_map(|a| a.events.iter().map(|e| e.tag.value).min_by_key(|e| lex.event_rank(*e)));
-        let period = own_period(head, &ctx.anchor)
-            .or_else(|| own_period(&label, &ctx.anchor))
+        let own = own_period(head, &ctx.anchor).or(label_period);
+        let period = own
+            .or(ctx.rows_period)
             .or_else(|| caption.as_ref().and_then(|c| own_period(c, &ctx.anchor)))
             .or(shared_period)
+            .or_else(|| title.as_ref().and_then(|t| own_period(t, &ctx.anchor)))
             .or_else(|| ctx.anchor.article_year.map(Period::year));
         let mut carried = Vec::new();
-        if own_period(head, &ctx.anchor).is_none() && own_period(&label, &ctx.anchor).is_none() {
+        if own.is_none() {
             carried.push("period".to_owned());
         }
         out.push(Fact {
@@ -167,16 +184,38 @@ fn read_cell(cell: &str, head: &Analysis, caption: Option<&Analysis>, lex: &Lexi
     Some(Reading { value: sign * n.value * factor, value_max: None, unit })
 }
 
+/// The periods the labels of `rows` (spans into `text`) name, as one span
+/// from the earliest to the latest.
+pub fn label_periods(text: &str, rows: &[Span], anchor: &Anchor, lex: &Lexicon) -> Option<Period> {
+    let periods: Vec<Period> = rows
+        .iter()
+        .filter_map(|&row| cells(text, row).first().copied())
+        .filter_map(|label| own_period(&analyze(&text[label.start..label.end], lex), anchor))
+        .collect();
+    let start = periods.iter().map(|p| p.start).min_by_key(|d| d.first_day())?;
+    let end = periods.iter().map(|p| p.end).max_by_key(|d| d.last_day())?;
+    Some(Period::range(start, end))
+}
+
 /// The unit a header or caption names for its numbers ("(kg)", "in
 /// tonnes", "(%)"), with the factor into the canonical unit and any scale
 /// word beside it ("(US$ million)" is not read: no currency without a number).
 fn unit_named(a: &Analysis) -> Option<(Unit, f64)> {
     let scan: &Scan = &a.scan;
-    let (start, end, def) =
-        scan.mentions(&a.lex.units).into_iter().find_map(|(s, e, entry)| entry.value().map(|d| (s, e, *d)))?;
-    // "(thousand kg)", "(million tablets)": a scale before the unit.
-    let scale = (start > 0).then(|| number::scale_at(scan, start - 1, a.lex, false)).flatten().map_or(1.0, |(s, _)| s);
-    let _ = end;
+    let unit = scan.mentions(&a.lex.units).into_iter().find_map(|(s, e, entry)| entry.value().map(|d| (s, e, *d)));
+    // "Value (US$ million)": a currency written before numbers.
+    let currency = || {
+        scan.mentions(&a.lex.currency_prefix)
+            .into_iter()
+            .find_map(|(s, e, entry)| entry.value().map(|c| (s, e, UnitDef { unit: Unit::Money(*c), factor: 1.0 })))
+    };
+    let (start, end, def) = unit.or_else(currency)?;
+    // "(thousand kg)", "(US$ million)", "(million tablets)": a scale beside it.
+    let scale = [start.checked_sub(1), Some(end)]
+        .into_iter()
+        .flatten()
+        .find_map(|k| number::scale_at(scan, k, a.lex, true).filter(|&(_, e)| e == k + 1))
+        .map_or(1.0, |(s, _)| s);
     Some((def.unit, def.factor * scale))
 }
 
@@ -269,7 +308,7 @@ mod tests {
         let header_span = Span::new(0, header.len());
         let row_span = Span::new(header.len() + 1, text.len());
         let anchor = Anchor { article_year: Some(2024), ..Anchor::default() };
-        let ctx = TableContext { caption, anchor, place: None };
+        let ctx = TableContext { caption, anchor, ..TableContext::default() };
         row_facts("a.md", &text, header_span, row_span, &ctx, &lex, &|s| s)
     }
 
@@ -324,6 +363,49 @@ mod tests {
         assert_eq!(got, [("1.2", 1200.0, "2022".to_owned()), ("0.5", 500.0, "2023".to_owned())]);
         assert!(facts.iter().all(|f| f.place.as_deref() == Some("Tajikistan") && f.rule == "table"));
         assert_eq!(facts[0].sentence, "| Tajikistan | 1.2 | 0.5 |");
+    }
+
+    #[test]
+    fn money_headers_and_shared_drugs() {
+        let fs = facts(
+            None,
+            "| Country | Methamphetamine (tons) | Value (US$ million) | Change |",
+            "| Laos | 38.0 | 12.5 | +50% |",
+        );
+        let got: Vec<String> =
+            fs.iter().map(|f| format!("{} {} {:?}", f.value, f.unit.as_str(), f.substance)).collect();
+        assert_eq!(
+            got,
+            [
+                "38000 kg Some(\"methamphetamine\")",
+                "12500000 USD Some(\"methamphetamine\")",
+                "50 % Some(\"methamphetamine\")"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_total_row_spans_the_years_of_the_others() {
+        let lex = Lexicon::builtin().unwrap();
+        let text = "| Year | Heroin (kg) |\n| 2021 | 903 |\n| 2022 | 1,120 |\n| Total | 2,023 |";
+        let rows: Vec<Span> = {
+            let mut pos = 0;
+            text.split('\n')
+                .map(|l| {
+                    let s = Span::new(pos, pos + l.len());
+                    pos += l.len() + 1;
+                    s
+                })
+                .collect()
+        };
+        let anchor = Anchor { article_year: Some(2024), ..Anchor::default() };
+        let rows_period = label_periods(text, &rows[1..], &anchor, &lex);
+        assert_eq!(rows_period.map(|p| p.to_string()).as_deref(), Some("2021..2022"));
+        let ctx = TableContext { anchor, rows_period, ..TableContext::default() };
+        let total = row_facts("a.md", text, rows[0], rows[3], &ctx, &lex, &|s| s);
+        assert_eq!(total[0].period.map(|p| p.to_string()).as_deref(), Some("2021..2022"));
+        let first = row_facts("a.md", text, rows[0], rows[1], &ctx, &lex, &|s| s);
+        assert_eq!(first[0].period.map(|p| p.to_string()).as_deref(), Some("2021"));
     }
 
     #[test]
