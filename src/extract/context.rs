@@ -960,6 +960,18 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
         }
     }
     let (lo, hi) = a.clause(q.start);
+    // "1,200 officers carried out 60 searches and arrested 52 suspects": the
+    // officers act; "3 officers were killed" do not.
+    let personnel = what.head.as_deref().is_some_and(|h| a.lex.grammar.personnel.get(h).is_some());
+    if personnel && !what.adverbial {
+        if let Some((_, end)) = what.np.filter(|(s, _)| *s >= q.end) {
+            let verb_before = a.events.iter().any(|e| e.verb && e.tag.start >= lo && e.tag.end <= q.start);
+            let passive = a.scan.is_any(end, &["was", "were", "is", "are", "been", "had", "have", "has"]);
+            if !verb_before && !passive && a.scan.is_word(end) {
+                return Some(Event::Other);
+            }
+        }
+    }
     if let Some(e) = governing(a, q, lo, hi) {
         return Some(e);
     }
