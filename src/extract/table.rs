@@ -12,8 +12,11 @@
 //! A cell with a unit of its own ("883 kg", "-37%") keeps it; a bare number
 //! takes the unit the header or the caption names ("(kg)", "in tonnes"),
 //! else it is a count. Substance, place, event and agency come from the row
-//! label first, then the header, then the caption; the period from the
-//! header, then the row label, the caption, and the article's year.
+//! label first, then the header, then the caption (a drug all headers agree
+//! on, the article's place, the title's event and agency after them); the
+//! period from the header, then the row label, the span of the other rows'
+//! labels (a "Total" row), the caption, a period all headers share, the
+//! title, and the article's year.
 
 use super::context::{Analysis, Tagged};
 use super::period::{Anchor, Role};
