@@ -300,11 +300,17 @@ pub fn article_region(lines: &[Line]) -> Option<(usize, usize)> {
         }
     }
     let stop = lines[start..].iter().position(|l| l.kind == LineKind::End).map_or(lines.len(), |p| start + p);
-    // A table may close the article.
-    let last = lines[start..stop]
-        .iter()
-        .rposition(|l| is_sentence(l) || l.kind == LineKind::TableRow)
-        .map_or(stop, |p| start + p + 1);
+    let last = lines[start..stop].iter().rposition(is_sentence).map_or(stop, |p| start + p + 1);
+    // A table may close the article: a header row, then a separator row (no
+    // words), then the body. A lone row of bars is a menu.
+    let opens_table = |p: usize| {
+        lines[p].kind == LineKind::TableRow
+            && lines.get(p + 1).is_some_and(|n| n.kind == LineKind::TableRow && n.words == 0)
+    };
+    let last = match (last..stop).rev().find(|&p| opens_table(p)) {
+        Some(p) => p + lines[p..stop].iter().take_while(|l| l.kind == LineKind::TableRow).count(),
+        None => last,
+    };
     Some((start, last.max(start + 1)))
 }
 

@@ -180,8 +180,8 @@ fn blocks(text: &str, region: &[Line]) -> Vec<Block> {
             prev = None;
             continue;
         }
-        // A lone row, not a table, reads as a line of text.
-        if !matches!(l.kind, LineKind::Prose | LineKind::Short | LineKind::TableRow) {
+        // A lone row of bars is a menu, not a table.
+        if !matches!(l.kind, LineKind::Prose | LineKind::Short) {
             continue;
         }
         let s = &text[l.content.start..l.content.end];
@@ -229,10 +229,10 @@ mod tests {
             "t.md",
             "Police in the region seized less heroin last year than in any year before.\n\n\
              Table 1. Seizures (kg)\n\n| Drug | 2023 |\n|---|---:|\n| Heroin | 1,120 |\n\n\
-             | not | a table |\n",
+             | Home | News |\n",
         );
         let kinds: Vec<BlockKind> = d.blocks.iter().map(|b| b.kind).collect();
-        assert_eq!(kinds, [BlockKind::Paragraph, BlockKind::Heading, BlockKind::Table, BlockKind::Paragraph]);
+        assert_eq!(kinds, [BlockKind::Paragraph, BlockKind::Heading, BlockKind::Table]);
         assert_eq!(block_texts(&d)[2], "| Drug | 2023 |\n|---|---:|\n| Heroin | 1,120 |");
     }
 
