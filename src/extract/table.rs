@@ -134,7 +134,8 @@ pub fn row_facts(
             approx: None,
             sentence: text[row.start..row.end].to_owned(),
             sentence_span: to_file(row),
-            total: false,
+            // A "Total" row.
+            total: !label.totals.is_empty(),
             carried,
             rule: "table".to_owned(),
         });
@@ -407,8 +408,10 @@ mod tests {
         let ctx = TableContext { anchor, rows_period, ..TableContext::default() };
         let total = row_facts("a.md", text, rows[0], rows[3], &ctx, &lex, &|s| s);
         assert_eq!(total[0].period.map(|p| p.to_string()).as_deref(), Some("2021..2022"));
+        assert!(total[0].total);
         let first = row_facts("a.md", text, rows[0], rows[1], &ctx, &lex, &|s| s);
         assert_eq!(first[0].period.map(|p| p.to_string()).as_deref(), Some("2021"));
+        assert!(!first[0].total);
     }
 
     #[test]
