@@ -668,12 +668,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
 
         // Substances: a fact whose sentence names none for it takes those of
         // the sentence's other facts when it is about drugs, else the text before.
-        let named_here: Vec<&String> = local_substances.iter().filter_map(|s| s.as_ref()).flatten().collect();
-        let sentence_substance = if named_here.windows(2).any(|w| w[0] != w[1]) {
-            Some("narcotics".to_owned())
-        } else {
-            named_here.first().map(|s| (*s).clone())
-        };
+        let sentence_substance = one_substance(local_substances.iter().filter_map(|s| s.as_ref()).flatten());
         for (f, local) in sentence_facts.iter_mut().zip(&local_substances) {
             f.substance = match local {
                 Some(s) => s.clone(),
@@ -715,13 +710,9 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         if let Some(p) = sentence_facts.iter().find_map(|f| f.place.clone()) {
             place_state = Some(p);
         }
-        let named: Vec<&String> = sentence_facts.iter().filter_map(|f| f.substance.as_ref()).collect();
-        let substance = if named.windows(2).any(|w| w[0] != w[1]) {
-            Some(Some("narcotics".to_owned()))
-        } else if let Some(s) = named.first() {
-            Some(Some((*s).clone()))
-        } else {
-            a.substances.first().map(|t| t.value.clone())
+        let substance = match one_substance(sentence_facts.iter().filter_map(|f| f.substance.as_ref())) {
+            Some(s) => Some(Some(s)),
+            None => a.substances.first().map(|t| t.value.clone()),
         };
         let next = Carry {
             agent: sentence_facts
@@ -762,6 +753,14 @@ fn caption_of(doc: &CleanDoc, table: usize) -> Option<&str> {
         || text.ends_with(':')
         || text.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("table"));
     names_it.then_some(text)
+}
+
+/// The one substance `names` agree on, "narcotics" when they differ, `None`
+/// when there is none.
+pub(crate) fn one_substance<'s>(names: impl IntoIterator<Item = &'s String>) -> Option<String> {
+    let mut names = names.into_iter();
+    let first = names.next()?;
+    Some(if names.all(|s| s == first) { first.clone() } else { "narcotics".to_owned() })
 }
 
 /// True for the events that concern drugs themselves (not "other").

@@ -233,9 +233,7 @@ fn own_period(a: &Analysis, anchor: &Anchor) -> Option<Period> {
 
 /// The one substance named, "narcotics" for several, `None` for none.
 fn substance_in(tags: &[Tagged<Option<String>>]) -> Option<String> {
-    let mut named = tags.iter().filter_map(|t| t.value.clone());
-    let first = named.next()?;
-    Some(if named.all(|s| s == first) { first } else { "narcotics".to_owned() })
+    super::one_substance(tags.iter().filter_map(|t| t.value.as_ref()))
 }
 
 /// What a cell measures: the row label and the column header, without the
