@@ -8,6 +8,9 @@
 use jiff::civil::Date;
 
 use super::furniture::{Line, LineKind};
+use std::collections::HashMap;
+
+use crate::lexicon::Lexicon;
 use crate::text::date::find_dates;
 
 /// What is known about an article besides its text.
@@ -76,10 +79,32 @@ pub fn page_title(tag: &str, heading: Option<&str>, site: Option<&str>) -> Strin
 /// The first full date on the metadata lines (header lines and metadata lines
 /// inside the article).
 pub fn date(text: &str, lines: &[Line]) -> Option<Date> {
-    lines
-        .iter()
-        .filter(|l| matches!(l.kind, LineKind::Meta | LineKind::Short | LineKind::Furniture))
-        .find_map(|l| find_dates(content(text, l)).first().map(|(_, d)| *d))
+    dated(text, lines).map(|(_, d)| d)
+}
+
+/// [`date`] with the words that state it ("03/04/2025"), read day first.
+pub fn dated<'t>(text: &'t str, lines: &[Line]) -> Option<(&'t str, Date)> {
+    lines.iter().filter(|l| matches!(l.kind, LineKind::Meta | LineKind::Short | LineKind::Furniture)).find_map(|l| {
+        let line = content(text, l);
+        find_dates(line).first().map(|(span, d)| (&line[span.start..span.end], *d))
+    })
+}
+
+/// True when the article is about a country that writes dates month first
+/// (`month_first_countries` in the grammar): its places and its agencies'
+/// homes name such a country at least as often as any other. "03/04/2025"
+/// in a US press release is 4 March.
+pub fn month_first_article(text: &str, lex: &Lexicon) -> bool {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let places = lex.places.find_all(text);
+    let homes = lex.agency_homes.find_all(text);
+    for hit in places.iter().chain(&homes) {
+        if let Some(country) = hit.entry.value() {
+            *counts.entry(country.as_str()).or_default() += 1;
+        }
+    }
+    let most = counts.values().copied().max().unwrap_or(0);
+    counts.iter().any(|(c, &n)| n == most && n > 0 && lex.grammar.month_first_countries.get(c).is_some())
 }
 
 /// How far into the first paragraph a dateline may run.
@@ -89,13 +114,18 @@ const DATELINE_BYTES: usize = 100;
 /// dash: "BANGKOK, March 3, 2025 (Reuters) - Thai police…", "LAGOS, 12 May
 /// 2024 — …". A date further into the sentence is not the article's.
 pub fn dateline(paragraph: &str) -> Option<Date> {
+    datelined(paragraph).map(|(_, d)| d)
+}
+
+/// [`dateline`] with the words that state the date.
+pub fn datelined(paragraph: &str) -> Option<(&str, Date)> {
     let mut limit = paragraph.len().min(DATELINE_BYTES);
     while !paragraph.is_char_boundary(limit) {
         limit -= 1;
     }
     let head = &paragraph[..limit];
     let dash = [" - ", " — ", " – ", " -- ", "—", "–"].iter().filter_map(|d| head.find(d)).min()?;
-    find_dates(&head[..dash]).first().map(|(_, d)| *d)
+    find_dates(&head[..dash]).first().map(|(span, d)| (&head[span.start..span.end], *d))
 }
 
 /// A date written in a `<meta>` tag: `2024-10-02`, `2024-10-02T08:00:00Z`, or

@@ -88,12 +88,17 @@ pub fn clean(raw: &RawDoc, lex: &Lexicon) -> (CleanDoc, Vec<Diagnostic>) {
         source: meta::source(&text, &lines),
         // A date line may close the page ("Published 2:15 PM EDT, March 3,
         // 2025") when none opens it.
-        date: meta::date(&text, &meta_lines)
+        date: meta::dated(&text, &meta_lines)
             .or_else(|| {
                 let trailer: Vec<Line> = lines[end..].iter().filter(|l| l.kind == LineKind::Meta).copied().collect();
-                meta::date(&text, &trailer)
+                meta::dated(&text, &trailer)
             })
-            .or_else(|| blocks.first().and_then(|b| meta::dateline(&text[b.span.start..b.span.end]))),
+            .or_else(|| blocks.first().and_then(|b| meta::datelined(&text[b.span.start..b.span.end])))
+            // "03/04/2025" is 4 March in an American press release.
+            .map(|(surface, d)| match crate::text::date::month_first(surface) {
+                Some(m) if meta::month_first_article(&text, lex) => m,
+                _ => d,
+            }),
         year_inferred: None,
     };
     if let Some(h) = html_meta {
@@ -266,6 +271,18 @@ mod tests {
              found 5,000 liters of chemical precursors at the site.\nPublished 2:15 PM EDT, March 3, 2025",
         );
         assert_eq!(d.meta.date, Some(jiff::civil::date(2025, 3, 3)));
+    }
+
+    #[test]
+    fn slash_dates_read_as_the_country_writes_them() {
+        let body = "Customs officers seized 88 pounds of fentanyl at the port of entry, officials said on Tuesday.";
+        let us =
+            doc("a.txt", &format!("Fentanyl seized at the border\nRelease Date: 03/04/2025\n\nSAN DIEGO - {body}"));
+        assert_eq!(us.meta.date, Some(jiff::civil::date(2025, 3, 4)), "month first in an American release");
+        let uk = doc("a.txt", &format!("Heroin seized at Dover\nPosted 03/04/2025\n\nDOVER, England - {body}"));
+        assert_eq!(uk.meta.date, Some(jiff::civil::date(2025, 4, 3)), "day first elsewhere");
+        let unambiguous = doc("a.txt", &format!("Fentanyl seized\nRelease Date: 03/14/2025\n\nSAN DIEGO - {body}"));
+        assert_eq!(unambiguous.meta.date, Some(jiff::civil::date(2025, 3, 14)));
     }
 
     #[test]

@@ -96,6 +96,35 @@ impl<'a> Analysis<'a> {
         self.scan.lower(k)
     }
 
+    /// The agency is named as a helper ("with the assistance of the CBSA").
+    fn is_helper(&self, t: &Tagged<String>) -> bool {
+        // "the Canada Border Services Agency (CBSA)": an acronym in brackets
+        // is the name before it.
+        let named_before =
+            || self.agencies.iter().find(|p| t.start > 0 && p.end + 1 == t.start && self.scan.is_punct(p.end, '('));
+        if let Some(p) = named_before() {
+            return self.is_helper(p);
+        }
+        let k = if t.start > 0 && self.scan.is(t.start - 1, "the") { t.start - 1 } else { t.start };
+        self.scan.phrase_before(&self.lex.grammar.agency_helpers, k, 5).is_some()
+    }
+
+    /// The first of the agencies coordinated with `t` ("PDEA and the PNP",
+    /// "the police, customs and the navy"), `t` itself when it stands alone.
+    fn first_conjunct<'t>(&'t self, t: &'t Tagged<String>) -> &'t Tagged<String> {
+        let mut first = t;
+        while let Some(prev) = self.agencies.iter().rev().find(|p| p.end <= first.start) {
+            let joined = (prev.end..first.start)
+                .all(|k| self.scan.is_punct(k, ',') || self.scan.is_any(k, &["and", "the", "&"]))
+                && (prev.end..first.start).any(|k| !self.scan.is(k, "the"));
+            if !joined {
+                break;
+            }
+            first = prev;
+        }
+        first
+    }
+
     /// Token `k` is a word of the (single-word) list `table`.
     fn listed(&self, k: usize, table: &Table<()>) -> bool {
         self.scan.is_word(k) && table.get(self.scan.lower(k)).is_some()
@@ -345,7 +374,12 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
         Dimension::Money => money_what(a, q),
         _ => amount_what(a, q),
     };
-    w.extent = w.np.map(|(s, e)| (s, a.elaboration_end(e).unwrap_or(e)));
+    w.extent = match w.np {
+        Some((s, e)) => Some((s, a.elaboration_end(e).unwrap_or(e))),
+        // "…of shabu worth P18.4 billion": the thing valued, named before.
+        None if q.unit.dimension() == Dimension::Money => w.extent,
+        None => None,
+    };
     w
 }
 
@@ -735,7 +769,7 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
             lo = lo.min(a.clause(j - 1).0);
         }
         if let Some((s, e)) = thing_valued(a, lo, j, comma_before) {
-            return What { text: Some(format!("value of {}", a.phrase_text(s, e))), ..What::default() };
+            return valued(a, "value", (s, e));
         }
     }
     // "a gram of cocaine now sells for around £80": the subject's price.
@@ -783,14 +817,14 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         w -= 1;
     }
     if end == k + 1 && w > lo + 1 && a.scan.is(w - 1, "with") {
-        if let Some((s, e)) = thing_valued(a, lo, w - 1, false) {
-            return What { text: Some(format!("{value} of {}", a.phrase_text(s, e))), ..What::default() };
+        if let Some(np) = thing_valued(a, lo, w - 1, false) {
+            return valued(a, &value, np);
         }
     }
     if end == k + 1 && v > 1 && v < start && a.scan.is_any(v - 1, &["had", "has", "have"]) {
         let (lo, _) = a.clause(v - 1);
-        if let Some((s, e)) = subject_before(a, lo, before_auxiliaries(a, lo, v - 1)) {
-            return What { text: Some(format!("{value} of {}", a.phrase_text(s, e))), ..What::default() };
+        if let Some(np) = subject_before(a, lo, before_auxiliaries(a, lo, v - 1)) {
+            return valued(a, &value, np);
         }
         // "the drugs, estimated to have a street value of…": the phrase
         // before the comma.
@@ -800,12 +834,19 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         }
         if j > 1 && a.scan.is_punct(j - 1, ',') {
             let (lo, _) = a.clause(j - 2);
-            if let Some((s, e)) = a.np_before(lo, j - 1) {
-                return What { text: Some(format!("{value} of {}", a.phrase_text(s, e))), ..What::default() };
+            if let Some(np) = a.np_before(lo, j - 1) {
+                return valued(a, &value, np);
             }
         }
     }
     What { text: Some(value), ..What::default() }
+}
+
+/// "value of shabu": the `value` of the phrase `np` before it. The phrase is
+/// the figure's extent, so that the drug it names is the figure's own
+/// ("2,700 kilos of shabu worth P18.4 billion and 31,000 drug personalities").
+fn valued(a: &Analysis, value: &str, np: (usize, usize)) -> What {
+    What { text: Some(format!("{value} of {}", a.phrase_text(np.0, np.1))), extent: Some(np), ..What::default() }
 }
 
 /// The thing a worth phrase values, ending at token `j` ("990 kilos of
@@ -988,9 +1029,15 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
 /// Agency named in the quantity's clause, else in its sentence (nearest).
 pub fn agent_of(a: &Analysis, q: &Quantity) -> Option<String> {
     let (lo, hi) = a.clause(q.start);
-    nearest(a.agencies.iter().filter(|t| t.start >= lo && t.end <= hi), q.start)
-        .or_else(|| nearest(a.agencies.iter(), q.start))
-        .map(|t| t.value.clone())
+    // "The RCMP, with the assistance of the CBSA, seized…": a helper acts
+    // only when no other agency does.
+    let actors: Vec<&Tagged<String>> = a.agencies.iter().filter(|t| !a.is_helper(t)).collect();
+    let pool = if actors.is_empty() { a.agencies.iter().collect() } else { actors };
+    let agency = nearest(pool.iter().copied().filter(|t| t.start >= lo && t.end <= hi), q.start)
+        .or_else(|| nearest(pool.iter().copied(), q.start))?;
+    // "PDEA and the Philippine National Police confiscated…": the first of
+    // agencies named together leads.
+    Some(a.first_conjunct(agency).value.clone())
 }
 
 /// Place of quantity `q`: inside its own phrase ("Azerbaijani land"), else a

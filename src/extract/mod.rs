@@ -266,6 +266,23 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
     !(possessive && tag.start > 2 && !at_home)
 }
 
+/// Weight of a wire dateline's place among the places an article names: a
+/// title's and more, as it says where the story is.
+const DATELINE_WEIGHT: usize = 3;
+
+/// Tokens a dateline may take before its dash ("BANGKOK, March 3, 2025 (Reuters) -").
+const DATELINE_TOKENS: usize = 12;
+
+/// The place of a wire dateline opening the sentence: "SAN DIEGO - A
+/// Tijuana man…", "MANILA – Anti-narcotics agents…".
+fn dateline_place<'x>(a: &'x Analysis) -> Option<&'x str> {
+    let p = a.places.first().filter(|p| p.here && p.tag.start == 0)?;
+    let dash = (p.tag.end..a.scan.len().min(p.tag.end + DATELINE_TOKENS))
+        .find(|&k| ['-', '—', '–'].iter().any(|&c| a.scan.is_punct(k, c)))?;
+    // A spaced dash, not one joining words ("Indo-Pacific").
+    (!a.scan.glued(dash) && !a.scan.glued(dash + 1)).then_some(p.tag.value.as_str())
+}
+
 /// What carries from one sentence to the next.
 #[derive(Debug, Clone, Default)]
 struct Carry {
@@ -410,6 +427,12 @@ impl<'l> FrameBuilder<'l> {
     fn add(&mut self, s: &Sentence, a: &Analysis) {
         if Some(s.block) == self.lead_block {
             self.lead_frames.extend(Self::frames_of(a));
+            if s.starts_block {
+                if let Some(p) = dateline_place(a) {
+                    // Counted with the opening's mention of it: as much as the title's.
+                    self.places.entry(p.to_owned()).or_insert((0, self.order)).0 += DATELINE_WEIGHT - 1;
+                }
+            }
         }
         if s.starts_block && a.scan.text.trim_end().ends_with('?') {
             self.questions += 1;
@@ -703,6 +726,13 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             }
         }
 
+        // "2 kilos each of heroin and cocaine": a figure per drug.
+        let sentence_facts: Vec<Fact> = sentence_facts
+            .into_iter()
+            .zip(a.quantities.iter().zip(&whats))
+            .flat_map(|(f, (q, w))| each_of(a, q, w, f))
+            .collect();
+
         // What the next sentence may carry over.
         if let Some(p) = a.periods.iter().filter(|m| m.role == Role::Frame).find_map(|m| m.expr.resolve(&anchor)) {
             period_state = Some(p);
@@ -742,6 +772,46 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         facts.extend(sentence_facts);
     }
     Extraction { facts, year: frame.year, year_inferred: doc.meta.date.is_none() && frame.year.is_some() }
+}
+
+/// The facts of a figure stated once for several drugs ("2 kilos each of
+/// heroin and cocaine", "500 grams each of cocaine, heroin and meth"): one
+/// per drug its phrase names, with the figure's span; `fact` alone otherwise.
+fn each_of(a: &Analysis, q: &Quantity, what: &What, fact: Fact) -> Vec<Fact> {
+    if !(a.scan.is(q.end, "each") && a.scan.is(q.end + 1, "of")) {
+        return vec![fact];
+    }
+    // The drugs of the phrase after "each of", and of a list it opens
+    // ("heroin, cocaine and meth").
+    let (s, e) = what.extent.unwrap_or((q.end + 2, q.end + 2));
+    let mut named: Vec<(&str, usize, usize)> = Vec::new();
+    let mut list_end = e;
+    for t in a.substances.iter().filter(|t| t.start >= s) {
+        let listed = if named.is_empty() {
+            t.end <= e || (list_end..t.start).all(|k| a.scan.is_word(k))
+        } else {
+            t.end <= list_end
+                || (list_end..t.start).all(|k| a.scan.is_punct(k, ',') || a.scan.is_any(k, &["and", "or"]))
+        };
+        if !listed {
+            break;
+        }
+        list_end = list_end.max(t.end);
+        if let Some(v) = t.value.as_deref().filter(|v| *v != "narcotics" && !named.iter().any(|n| n.0 == *v)) {
+            named.push((v, t.start, t.end));
+        }
+    }
+    if named.len() < 2 {
+        return vec![fact];
+    }
+    named
+        .into_iter()
+        .map(|(substance, start, end)| Fact {
+            what: Some(a.phrase_text(start, end)),
+            substance: Some(substance.to_owned()),
+            ..fact.clone()
+        })
+        .collect()
 }
 
 /// The line that names the table of block `table`: a heading right before

@@ -108,6 +108,11 @@ pub struct Grammar {
     pub comparison: Table<()>,
     /// Words before a place that make it an origin or destination.
     pub place_not_here: Table<()>,
+    /// Words before an agency that make it a helper, not the actor ("with
+    /// the assistance of the CBSA").
+    pub agency_helpers: Table<()>,
+    /// Countries that write numeric dates month first ("03/04/2025" is 4 March).
+    pub month_first_countries: Table<()>,
     /// What a possessive place owns at home ("New Zealand's history").
     pub home_possessions: Table<()>,
     /// Nouns after a demonym that make it a nationality.
@@ -531,6 +536,8 @@ impl Lexicon {
             },
             comparison: list("comparison")?,
             place_not_here: list("place_not_here")?,
+            agency_helpers: list("agency_helpers")?,
+            month_first_countries: list("month_first_countries")?,
             nationality_nouns: list("nationality_nouns")?,
             home_possessions: list("home_possessions")?,
             international: list("international")?,
@@ -637,6 +644,7 @@ impl Lexicon {
             &mut g.ratio_before,
             &mut g.comparison,
             &mut g.place_not_here,
+            &mut g.agency_helpers,
             &mut g.nationality_nouns,
             &mut g.international,
             &mut g.present,

@@ -130,6 +130,19 @@ fn dotted(s: &str) -> Option<Date> {
     }
 }
 
+/// The month-first reading of a slash date whose first two numbers could
+/// each be the month ("03/04/2025": 4 March, where [`find_dates`] reads 3
+/// April), `None` for any other date or when both readings agree.
+pub fn month_first(surface: &str) -> Option<Date> {
+    let parts: Vec<&str> = surface.split('/').map(str::trim).collect();
+    let [m, d, y] = parts[..] else { return None };
+    let (m, d, y): (i8, i8, i16) = (m.parse().ok()?, d.parse().ok()?, y.parse().ok()?);
+    if y < 1000 || m == d || !(1..=12).contains(&d) {
+        return None;
+    }
+    Date::new(y, m, d).ok()
+}
+
 /// Every full calendar date (with a year) in `text`, in order, with its span.
 pub fn find_dates(text: &str) -> Vec<(Span, Date)> {
     // Every date form has a number, and numbers are ASCII digits: most lines
@@ -223,6 +236,17 @@ mod tests {
         assert_eq!(dates("12.09.2019"), [date(2019, 9, 12)]);
         assert_eq!(dates("posted 2024-10-02 by"), [date(2024, 10, 2)]);
         assert_eq!(dates("Sept. 5, 2019 and 05/13/2020"), [date(2019, 9, 5), date(2020, 5, 13)]);
+    }
+
+    #[test]
+    fn slash_dates_read_month_first_only_when_ambiguous() {
+        assert_eq!(month_first("03/04/2025"), Some(jiff::civil::date(2025, 3, 4)));
+        assert_eq!(month_first("07/11/2024"), Some(jiff::civil::date(2024, 7, 11)));
+        assert_eq!(month_first("13/04/2025"), None, "13 is no month");
+        assert_eq!(month_first("04/13/2025"), None, "read month first already");
+        assert_eq!(month_first("04/04/2025"), None, "both readings agree");
+        assert_eq!(month_first("03.04.2025"), None, "dots are day first");
+        assert_eq!(month_first("March 4, 2025"), None);
     }
 
     #[test]
