@@ -1111,6 +1111,13 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
         .filter(|m| m.toks.start >= lo && m.toks.end <= hi || m.role == Role::Baseline && bracketed(m))
         .filter(|m| match m.role {
             Role::Frame => true,
+            // "fell to US$ 260 million, from US$ 1.36 billion in 2022": a
+            // baseline after the quantity is the comparison's, not its own,
+            // unless the comparison word stands before the quantity.
+            Role::Baseline if m.toks.start >= q.end => {
+                let word = (lo..m.toks.start).rev().find(|&k| a.scan.phrase_at(&a.lex.grammar.comparison, k).is_some());
+                word.is_some_and(|k| k < q.start)
+            }
             Role::Baseline => compared,
             Role::Reference => false,
         })

@@ -252,7 +252,16 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
     if scan.phrase_before(&lex.grammar.place_not_here, k, 3).is_some() {
         return false;
     }
-    if !before_agency && scan.phrase_at(&lex.grammar.nationality_nouns, tag.end).is_some() {
+    // "Iranian citizens", and "Colombian and Ecuadorian nationals".
+    let mut j = tag.end;
+    while j < tag.end + 4 && (scan.is_any(j, &["and", "or"]) || scan.is_punct(j, ',') || scan.is_capitalised(j)) {
+        j += 1;
+    }
+    let listed_before_noun = j > tag.end && scan.is_capitalised(j - 1);
+    if !before_agency
+        && (scan.phrase_at(&lex.grammar.nationality_nouns, tag.end).is_some()
+            || listed_before_noun && scan.phrase_at(&lex.grammar.nationality_nouns, j).is_some())
+    {
         return false;
     }
     let last = scan.tok(tag.end.saturating_sub(1));

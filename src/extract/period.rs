@@ -1100,8 +1100,11 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
     if matches!(expr, Expr::SamePeriod(_)) {
         return Role::Baseline;
     }
-    // A comparison word up to three tokens before (skipping one number: "compared to 10,057 in 2023").
-    for back in 0..=3usize {
+    // A comparison word up to six tokens before, skipping one figure:
+    // "compared to 10,057 in 2023", "from US$ 1.36 billion in 2022".
+    // (A sum's symbol, code and scale word are its tokens too.)
+    let in_phrase = |table_end: Option<usize>, j: usize| table_end.is_some_and(|e| e > j);
+    for back in 0..=6usize {
         if k < back {
             break;
         }
@@ -1112,6 +1115,9 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
                     || scan.is_word(j) && scan.phrase_at(&lex.units, j).is_some()
                     // the second word of a unit ("40 per cent in 2015")
                     || j > 0 && scan.phrase_at(&lex.units, j - 1).is_some_and(|(_, e)| e > j)
+                    || scan.phrase_at(&lex.scales, j).is_some()
+                    || in_phrase(scan.phrase_at(&lex.currency_prefix, j).map(|(_, e)| e), j)
+                    || j > 0 && in_phrase(scan.phrase_at(&lex.currency_prefix, j - 1).map(|(_, e)| e), j)
             });
             // "from 2019 to 2023" is a range, not a comparison.
             let range = matches!(*expr, Expr::Years(a, b) if a != b)
