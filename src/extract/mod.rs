@@ -254,7 +254,9 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
     }
     // "Iranian citizens", and "Colombian and Ecuadorian nationals".
     let mut j = tag.end;
-    while j < tag.end + 4 && (scan.is_any(j, &["and", "or"]) || scan.is_punct(j, ',') || scan.is_capitalised(j)) {
+    while j < tag.end + 5
+        && (scan.is_any(j, &["and", "or", "a", "an"]) || scan.is_punct(j, ',') || scan.is_capitalised(j))
+    {
         j += 1;
     }
     let listed_before_noun = j > tag.end && scan.is_capitalised(j - 1);

@@ -48,6 +48,9 @@ mod points {
     pub const PERIOD_INSIDE: f32 = 2.0;
     pub const PERIOD_AROUND: f32 = 1.0;
     pub const PERIOD_OVERLAP: f32 = 0.5;
+    /// Up to this much more for a period inside the one asked, by the share
+    /// of it that it covers.
+    pub const PERIOD_SHARE: f32 = 0.5;
     pub const SUBSTANCE: f32 = 2.0;
     pub const SUBSTANCE_NAMED_FOR_GENERIC: f32 = 0.5;
     pub const SUBSTANCE_MISSING: f32 = -1.0;
@@ -179,7 +182,9 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
                 why.note(|| format!("period {p}"));
             }
             Some(p) if asked.contains(&p) => {
-                score += points::PERIOD_INSIDE;
+                // "From January to July" answers for a year better than "on Sunday".
+                let share = p.days() as f32 / asked.days().max(1) as f32;
+                score += points::PERIOD_INSIDE + points::PERIOD_SHARE * share.min(1.0);
                 why.note(|| format!("period {p} within {asked}"));
             }
             Some(p) if p.contains(&asked) => {
@@ -267,12 +272,9 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
     // "The previous record was 9.5 tonnes seized in 2023" after a sentence
     // about cocaine meets "cocaine seized in Spain 2023" less well than
     // "Police seized 58 tonnes of cocaine in Spain in 2023".
-    let asked = [
-        ("substance", !specific.is_empty()),
-        ("place", !q.places.is_empty()),
-        ("period", q.period.is_some()),
-        ("agent", !q.agents.is_empty()),
-    ];
+    // (Not the place: articles name their country once, and every figure
+    // carries it from there.)
+    let asked = [("substance", !specific.is_empty()), ("period", q.period.is_some()), ("agent", !q.agents.is_empty())];
     let carried = asked.iter().filter(|(field, on)| *on && f.carried.iter().any(|c| c == field)).count();
     score -= points::CARRIED * carried as f32;
     score += points::TEXT * text;
@@ -532,6 +534,20 @@ mod tests {
         let (answers, _) = rank(&q, vec![carried, stated], 2);
         assert_eq!(answers[0].fact.value, 58.0);
         assert!(answers[0].score - answers[1].score >= points::CARRIED - f32::EPSILON);
+    }
+
+    #[test]
+    fn a_longer_part_of_the_period_asked_ranks_higher() {
+        let q = Question {
+            substances: vec!["heroin".into()],
+            period: crate::extract::Period::parse("2021"),
+            ..Question::default()
+        };
+        let day = candidate(50.0, "2021-08-04", "a.txt");
+        let months = candidate(2700.0, "2021-01..2021-07", "a.txt");
+        let (answers, _) = rank(&q, vec![day, months], 2);
+        assert_eq!(answers[0].fact.value, 2700.0);
+        assert!(answers[0].score < judge(&q, &candidate(1.0, "2021", "b.txt").fact, 1.0).unwrap().0);
     }
 
     #[test]
