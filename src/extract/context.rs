@@ -1031,10 +1031,11 @@ pub fn agent_of(a: &Analysis, q: &Quantity) -> Option<String> {
     let (lo, hi) = a.clause(q.start);
     // "The RCMP, with the assistance of the CBSA, seized…": a helper acts
     // only when no other agency does.
-    let actors: Vec<&Tagged<String>> = a.agencies.iter().filter(|t| !a.is_helper(t)).collect();
-    let pool = if actors.is_empty() { a.agencies.iter().collect() } else { actors };
-    let agency = nearest(pool.iter().copied().filter(|t| t.start >= lo && t.end <= hi), q.start)
-        .or_else(|| nearest(pool.iter().copied(), q.start))?;
+    let helped = a.scan.has_any(&a.lex.grammar.agency_helpers);
+    let any_actor = !helped || a.agencies.iter().any(|t| !a.is_helper(t));
+    let pool = || a.agencies.iter().filter(move |t| !helped || !any_actor || !a.is_helper(t));
+    let agency =
+        nearest(pool().filter(|t| t.start >= lo && t.end <= hi), q.start).or_else(|| nearest(pool(), q.start))?;
     // "PDEA and the Philippine National Police confiscated…": the first of
     // agencies named together leads.
     Some(a.first_conjunct(agency).value.clone())

@@ -738,11 +738,13 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         }
 
         // "2 kilos each of heroin and cocaine": a figure per drug.
-        let sentence_facts: Vec<Fact> = sentence_facts
-            .into_iter()
-            .zip(a.quantities.iter().zip(&whats))
-            .flat_map(|(f, (q, w))| each_of(a, q, w, f))
-            .collect();
+        if a.quantities.iter().any(|q| a.scan.is(q.end, "each")) {
+            sentence_facts = sentence_facts
+                .into_iter()
+                .zip(a.quantities.iter().zip(&whats))
+                .flat_map(|(f, (q, w))| each_of(a, q, w, f))
+                .collect();
+        }
 
         // What the next sentence may carry over.
         if let Some(p) = a.periods.iter().filter(|m| m.role == Role::Frame).find_map(|m| m.expr.resolve(&anchor)) {
