@@ -5,11 +5,11 @@
 //! dates are events. When no date is stated, [`Meta::date`] is `None` and the
 //! extractor infers a year from the text, marked as inferred.
 
+use std::collections::HashMap;
+
 use jiff::civil::Date;
 
 use super::furniture::{Line, LineKind};
-use std::collections::HashMap;
-
 use crate::lexicon::Lexicon;
 use crate::text::date::find_dates;
 
