@@ -937,7 +937,10 @@ pub fn substance_of(a: &Analysis, q: &Quantity, what: &What, taken: &[(usize, us
 }
 
 /// Groups mentions that stand in one list ("X, Y, and Z").
-fn list_groups<'t>(a: &Analysis, mentions: &[&'t Tagged<Option<String>>]) -> Vec<Vec<&'t Tagged<Option<String>>>> {
+pub(crate) fn list_groups<'t>(
+    a: &Analysis,
+    mentions: &[&'t Tagged<Option<String>>],
+) -> Vec<Vec<&'t Tagged<Option<String>>>> {
     let mut groups: Vec<Vec<&Tagged<Option<String>>>> = Vec::new();
     for &m in mentions {
         let joined = groups.last().and_then(|g| g.last()).is_some_and(|prev| {

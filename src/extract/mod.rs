@@ -288,8 +288,7 @@ const DATELINE_TOKENS: usize = 12;
 /// Tijuana man…", "MANILA – Anti-narcotics agents…".
 fn dateline_place<'x>(a: &'x Analysis) -> Option<&'x str> {
     let p = a.places.first().filter(|p| p.here && p.tag.start == 0)?;
-    let dash = (p.tag.end..a.scan.len().min(p.tag.end + DATELINE_TOKENS))
-        .find(|&k| ['-', '—', '–'].iter().any(|&c| a.scan.is_punct(k, c)))?;
+    let dash = (p.tag.end..a.scan.len().min(p.tag.end + DATELINE_TOKENS)).find(|&k| a.scan.is_dash(k))?;
     // A spaced dash, not one joining words ("Indo-Pacific").
     (!a.scan.glued(dash) && !a.scan.glued(dash + 1)).then_some(p.tag.value.as_str())
 }
@@ -794,22 +793,16 @@ fn each_of(a: &Analysis, q: &Quantity, what: &What, fact: Fact) -> Vec<Fact> {
     if !(a.scan.is(q.end, "each") && a.scan.is(q.end + 1, "of")) {
         return vec![fact];
     }
-    // The drugs of the phrase after "each of", and of a list it opens
-    // ("heroin, cocaine and meth").
-    let (s, e) = what.extent.unwrap_or((q.end + 2, q.end + 2));
+    // The drugs of the list the phrase after "each of" opens ("heroin,
+    // cocaine and meth").
+    let start = what.extent.map_or(q.end + 2, |(s, _)| s);
+    let after: Vec<&Tagged<Option<String>>> = a.substances.iter().filter(|t| t.start >= start).collect();
+    let groups = context::list_groups(a, &after);
+    let Some(list) = groups.first().filter(|g| (start..g[0].start).all(|k| a.scan.is_word(k))) else {
+        return vec![fact];
+    };
     let mut named: Vec<(&str, usize, usize)> = Vec::new();
-    let mut list_end = e;
-    for t in a.substances.iter().filter(|t| t.start >= s) {
-        let listed = if named.is_empty() {
-            t.end <= e || (list_end..t.start).all(|k| a.scan.is_word(k))
-        } else {
-            t.end <= list_end
-                || (list_end..t.start).all(|k| a.scan.is_punct(k, ',') || a.scan.is_any(k, &["and", "or"]))
-        };
-        if !listed {
-            break;
-        }
-        list_end = list_end.max(t.end);
+    for t in list {
         if let Some(v) = t.value.as_deref().filter(|v| *v != "narcotics" && !named.iter().any(|n| n.0 == *v)) {
             named.push((v, t.start, t.end));
         }

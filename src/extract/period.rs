@@ -528,7 +528,7 @@ fn day_at(scan: &Scan, i: usize) -> Option<(i8, usize)> {
 fn day_first_at(scan: &Scan, i: usize) -> Option<(i8, i8, i8, usize)> {
     let (d1, mut k) = day_at(scan, i)?;
     let mut d2 = d1;
-    if is_dash(scan, k) {
+    if scan.is_dash(k) {
         let (d, e) = day_at(scan, k + 1).filter(|&(d, _)| d > d1)?;
         d2 = d;
         k = e;
@@ -583,10 +583,6 @@ fn relative_year_at(scan: &Scan, i: usize) -> Option<(YearRef, usize)> {
         return None;
     };
     scan.is(j + 1, "year").then_some((YearRef::Rel(k), j + 2))
-}
-
-fn is_dash(scan: &Scan, i: usize) -> bool {
-    scan.is_punct(i, '-') || scan.is_punct(i, '–') || scan.is_punct(i, '—')
 }
 
 /// The expression starting at token `i`, with the token index one past it and
@@ -796,7 +792,7 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
             j += 1;
         }
         if let Some(m1) = month_at(scan, j) {
-            let sep = is_dash(scan, j + 1)
+            let sep = scan.is_dash(j + 1)
                 || scan.is_any(j + 1, &["to", "through", "until", "and"]) && (opened || !scan.is(j + 1, "and"));
             if sep {
                 if let Some(m2) = month_at(scan, j + 2) {
@@ -836,7 +832,7 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
             if scan.is_number(after) {
                 return None;
             }
-            let (d2, mut end) = match (is_dash(scan, after), day_at(scan, after + 1)) {
+            let (d2, mut end) = match (scan.is_dash(after), day_at(scan, after + 1)) {
                 (true, Some((d2, e))) if d2 > d1 => (d2, e),
                 _ => (d1, after),
             };
@@ -911,7 +907,7 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
             return Some((Expr::Decade(y - y % 10), i + 2, true));
         }
         // 2013-2023 / 2022/23 / between 2013 and 2023 / from 2013 to 2023
-        if (is_dash(scan, i + 1) || scan.is_punct(i + 1, '/') || scan.is_any(i + 1, &["to", "and", "through"]))
+        if (scan.is_dash(i + 1) || scan.is_punct(i + 1, '/') || scan.is_any(i + 1, &["to", "and", "through"]))
             && scan.is_number(i + 2)
         {
             // A split year's second half in two digits: "2022/23", and with a
@@ -921,7 +917,7 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
                 let s = scan.tok(i + 2);
                 let short = (s.len() == 2).then(|| s.parse::<i16>().ok().map(|v| y - y % 100 + v)).flatten()?;
                 let slash = scan.is_punct(i + 1, '/');
-                let tight_dash = is_dash(scan, i + 1) && scan.glued(i + 1) && scan.glued(i + 2) && short == y + 1;
+                let tight_dash = scan.is_dash(i + 1) && scan.glued(i + 1) && scan.glued(i + 2) && short == y + 1;
                 (slash || tight_dash).then_some(short)
             });
             if let Some(y2) = second.filter(|&y2| y2 > y && y2 - y < 200) {
@@ -1003,7 +999,7 @@ fn span_from(scan: &Scan, i: usize, expr: Expr, end: usize, lex: &Lexicon) -> (E
     let connector = if between {
         scan.is(end, "and")
     } else {
-        scan.is_any(end, &["to", "through", "until", "till", "thru"]) || is_dash(scan, end)
+        scan.is_any(end, &["to", "through", "until", "till", "thru"]) || scan.is_dash(end)
     };
     if !connector {
         return (expr, i, end);
@@ -1035,7 +1031,7 @@ fn is_dateline(scan: &Scan, start: usize, end: usize, expr: &Expr) -> bool {
         }
         k += 1;
     }
-    place_words && is_dash(scan, k)
+    place_words && scan.is_dash(k)
 }
 
 fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) -> Role {

@@ -53,10 +53,6 @@ pub struct Quantity {
     pub currency_word: Option<String>,
 }
 
-fn is_dash(scan: &Scan, i: usize) -> bool {
-    scan.is_punct(i, '-') || scan.is_punct(i, '–') || scan.is_punct(i, '—')
-}
-
 /// A unit at token `i`: its definition and the token after it.
 fn unit_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(UnitDef, usize)> {
     let (hit, end) = scan.phrase_at(&lex.units, i)?;
@@ -117,7 +113,7 @@ enum After {
 
 /// The second numeral of a range after token `i` (the connector), if any.
 fn range_tail(scan: &Scan, i: usize, lex: &Lexicon, money: bool, after: After) -> Option<Numeral> {
-    let connector = is_dash(scan, i)
+    let connector = scan.is_dash(i)
         || (scan.is(i, "to") && after != After::ChangeFrom)
         || (after == After::Between && scan.is(i, "and"));
     if !connector {

@@ -84,6 +84,11 @@ impl<'a> Scan<'a> {
         self.toks.get(i).is_some_and(|t| t.is_punct(self.text, c))
     }
 
+    /// Token `i` is a dash: hyphen, en dash or em dash.
+    pub fn is_dash(&self, i: usize) -> bool {
+        self.is_punct(i, '-') || self.is_punct(i, '–') || self.is_punct(i, '—')
+    }
+
     /// Token `i` is a word.
     pub fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Word)
