@@ -59,8 +59,11 @@ pub struct Analysis<'a> {
     pub periods: Vec<PeriodMention>,
     /// Substance mentions (`None`: a drug class without a canonical name).
     pub substances: Vec<Tagged<Option<String>>>,
-    /// Agency mentions.
+    /// Agency mentions, but for [`Analysis::venues`].
     pub agencies: Vec<Tagged<String>>,
+    /// Agencies named as where something happens ("appear in the Durban
+    /// Magistrate's Court"): the actor of a prosecution only.
+    pub venues: Vec<Tagged<String>>,
     /// Place mentions.
     pub places: Vec<PlaceMention>,
     /// Event words.
@@ -734,9 +737,19 @@ fn subject_with_pp(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)
 /// consignment was worth Rs 2,000 crore" → "value of consignment".
 fn money_what(a: &Analysis, q: &Quantity) -> What {
     let g = &a.lex.grammar;
-    // "EUR 2.3 million in cash", "$40,000 in drug money": the money itself.
-    if a.scan.is(q.end, "in") {
-        if let Some(np) = a.np_after(q.end + 1, false).filter(|np| a.listed(np.1 - 1, &g.money_nouns)) {
+    // "EUR 2.3 million in cash", "$40,000 in drug money": the money itself;
+    // "$5 million in cocaine": the drug's value; "$500 million in social
+    // harm": what the sum is of. Not a place ("$3 million in Miami") nor
+    // where the sum was found ("worth P340 million in a buy-bust operation").
+    if a.scan.is(q.end, "in") && !a.is_determiner(q.end + 1) {
+        let common = |np: &(usize, usize)| {
+            !a.scan.tok(np.0).starts_with(char::is_uppercase)
+                && !a.places.iter().any(|p| p.tag.start < np.1 && np.0 < p.tag.end)
+        };
+        if let Some(np) = a.np_after(q.end + 1, false).filter(common) {
+            if a.substances.iter().any(|t| t.start >= np.0 && t.end <= np.1) && !a.listed(np.1 - 1, &g.money_nouns) {
+                return valued(a, "value", np);
+            }
             return What { text: Some(a.phrase_text(np.0, np.1)), np: Some(np), ..What::default() };
         }
     }
@@ -1029,14 +1042,18 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
     what.head_event.or_else(|| governing(a, q, 0, a.scan.len()))
 }
 
-/// Agency named in the quantity's clause, else in its sentence (nearest).
-pub fn agent_of(a: &Analysis, q: &Quantity) -> Option<String> {
+/// Agency named in the quantity's clause, else in its sentence (nearest),
+/// a venue counting only for a prosecution.
+pub fn agent_of(a: &Analysis, q: &Quantity, event: Event) -> Option<String> {
     let (lo, hi) = a.clause(q.start);
     // "The RCMP, with the assistance of the CBSA, seized…": a helper acts
     // only when no other agency does.
     let helped = a.scan.has_any(&a.lex.grammar.agency_helpers);
     let any_actor = !helped || a.agencies.iter().any(|t| !a.is_helper(t));
-    let pool = || a.agencies.iter().filter(move |t| !helped || !any_actor || !a.is_helper(t));
+    // "sentenced to 19 years at Liverpool Crown Court": a venue acts in a
+    // prosecution, and only there.
+    let venues = a.venues.iter().filter(|_| event == Event::Prosecution);
+    let pool = || a.agencies.iter().filter(move |t| !helped || !any_actor || !a.is_helper(t)).chain(venues.clone());
     let agency =
         nearest(pool().filter(|t| t.start >= lo && t.end <= hi), q.start).or_else(|| nearest(pool(), q.start))?;
     // "PDEA and the Philippine National Police confiscated…": the first of

@@ -80,6 +80,29 @@ fn sentence_opener(scan: &Scan, lex: &Lexicon) -> usize {
     }
 }
 
+/// Tokens a venue's name may have before the agency word ("the Durban
+/// Magistrate's").
+const VENUE_NAME_WORDS: usize = 4;
+
+/// True when the agency at tokens `start..end` is named as where something
+/// happens: a venue ("court") after a venue preposition, with only words of
+/// its name between ("appear in the Durban Magistrate's Court", "will face
+/// prosecution in federal court").
+fn is_venue(scan: &Scan, start: usize, end: usize, lex: &Lexicon) -> bool {
+    if end == 0 || scan.phrase_at(&lex.grammar.venues, end - 1).is_none() {
+        return false;
+    }
+    for k in (start.saturating_sub(VENUE_NAME_WORDS)..start).rev() {
+        if scan.phrase_at(&lex.grammar.venue_prepositions, k).is_some_and(|(_, e)| e == k + 1) {
+            return true;
+        }
+        if !scan.is_word(k) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Reads one sentence: its periods, quantities and lexicon mentions.
 pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     let scan = Scan::with_lexicon(text, lex);
@@ -124,11 +147,11 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         i = next;
     }
 
-    let agencies: Vec<Tagged<String>> = scan
+    let (venues, agencies): (Vec<Tagged<String>>, Vec<Tagged<String>>) = scan
         .mentions(&lex.agencies)
         .into_iter()
         .filter_map(|(start, end, e)| e.value().map(|v| Tagged { start, end, value: v.clone() }))
-        .collect();
+        .partition(|t| is_venue(&scan, t.start, t.end, lex));
     let in_agency = |start: usize, end: usize| agencies.iter().any(|a| start < a.end && a.start < end);
     let substances: Vec<Tagged<Option<String>>> = scan
         .mentions(&lex.substances)
@@ -209,6 +232,7 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         periods,
         substances,
         agencies,
+        venues,
         places,
         events,
         bounds,
@@ -512,6 +536,8 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
 
     let mut facts = Vec::new();
     let mut period_state = frame.frame;
+    // The period the article's body names first: its news.
+    let mut lead_period: Option<Period> = None;
     let mut place_state: Option<String> = None;
     let mut carry = Carry::default();
     // In a list opened by a sentence ending in a colon ("…and seized:"),
@@ -564,8 +590,14 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         };
         if sentence.starts_block && !continuation {
             // A place carries within a paragraph, and into one that goes on
-            // ("The haul…"); a new one starts from the article's.
+            // ("The haul…"); a new one starts from the article's. So does a
+            // period of the past, before the lead's: "Last year, 1.1 billion
+            // pills were seized." does not date the next paragraph's "Three
+            // men were arrested."
             place_state = None;
+            if period_state.zip(lead_period).is_some_and(|(state, lead)| state.last_day() < lead.first_day()) {
+                period_state = lead_period;
+            }
         }
         let mut anchor = Anchor {
             article_year: frame.year,
@@ -634,7 +666,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 Event::Other if q.unit.dimension() == Dimension::Area && !a.substances.is_empty() => Event::Production,
                 e => e,
             };
-            let agent = context::agent_of(a, q).or_else(|| {
+            let agent = context::agent_of(a, q, event).or_else(|| {
                 if let Some(ag) = carry.agent.clone().filter(|_| continuation || a.actor_before) {
                     carried.push("agent");
                     return Some(ag);
@@ -748,6 +780,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         // What the next sentence may carry over.
         if let Some(p) = a.periods.iter().filter(|m| m.role == Role::Frame).find_map(|m| m.expr.resolve(&anchor)) {
             period_state = Some(p);
+            lead_period = lead_period.or(Some(p));
         }
         if let Some(p) = sentence_facts.iter().find_map(|f| f.place.clone()) {
             place_state = Some(p);

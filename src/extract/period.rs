@@ -536,15 +536,20 @@ fn day_first_at(scan: &Scan, i: usize) -> Option<(i8, i8, i8, usize)> {
     if scan.is(k, "of") {
         k += 1;
     }
-    let m = month_at(scan, k)?;
-    Some((m, d1, d2, k + 1))
+    let (m, end) = month_at(scan, k)?;
+    Some((m, d1, d2, end))
 }
 
-fn month_at(scan: &Scan, i: usize) -> Option<i8> {
+/// A month name at token `i` and the token after it: an abbreviation's dot
+/// ("Sept. 20", "Oct. 1") belongs to the name.
+fn month_at(scan: &Scan, i: usize) -> Option<(i8, usize)> {
     if !scan.is_word(i) {
         return None;
     }
-    month(scan.tok(i))
+    let m = month(scan.tok(i))?;
+    let abbreviated = scan.tok(i).len() <= 4 && !scan.is(i, "june") && !scan.is(i, "july");
+    let dot = abbreviated && scan.is_punct(i + 1, '.') && scan.glued(i + 1);
+    Some((m, i + 1 + usize::from(dot)))
 }
 
 fn year_at(scan: &Scan, i: usize) -> Option<i16> {
@@ -683,8 +688,7 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
             if let Some(months) = months.filter(|_| scan.is_any(k, &["to", "ending", "ended", "through"])) {
                 // An optional day on either side of the month: "31 March 2024", "June 30, 2024".
                 let m_at = k + 1 + usize::from(scan.is_number(k + 1) && month_at(scan, k + 2).is_some());
-                if let Some(to) = month_at(scan, m_at) {
-                    let mut e = m_at + 1;
+                if let Some((to, mut e)) = month_at(scan, m_at) {
                     if scan.is_number(e) && year_at(scan, e).is_none() {
                         e += 1;
                     }
@@ -749,8 +753,8 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
         if scan.is(j, "the") && scan.is(j + 1, "end") && scan.is(j + 2, "of") {
             j += 3;
         }
-        if let Some(m) = month_at(scan, j) {
-            let (year, end) = year_ref_at(scan, j + 1).unwrap_or((YearRef::Context, j + 1));
+        if let Some((m, after)) = month_at(scan, j) {
+            let (year, end) = year_ref_at(scan, after).unwrap_or((YearRef::Context, after));
             return Some((Expr::Months { from: 1, to: m, year }, end, true));
         }
     }
@@ -763,11 +767,17 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
         if let Some(y) = year_at(scan, j) {
             return Some((Expr::Since(PDate::year(y)), j + 1, true));
         }
-        if let (Some(m), Some(y)) = (month_at(scan, j), year_at(scan, j + 1)) {
-            return Some((Expr::Since(PDate::month(y, m)), j + 2, true));
-        }
-        if let Some(m) = month_at(scan, j) {
-            return Some((Expr::SinceMonth(m), j + 1, true));
+        if let Some((m, mut k)) = month_at(scan, j) {
+            // "since October 1": the day is read, the span kept to months.
+            let day = day_at(scan, k);
+            if let Some((_, after)) = day {
+                k = after + usize::from(scan.is_punct(after, ',') && year_at(scan, after + 1).is_some());
+            }
+            if let Some(y) = year_at(scan, k) {
+                let from = day.map_or(PDate::month(y, m), |(d, _)| PDate::day(y, m, d));
+                return Some((Expr::Since(from), k + 1, true));
+            }
+            return Some((Expr::SinceMonth(m), k, true));
         }
     }
     // (just|a few|several) months|weeks|days earlier/before
@@ -791,12 +801,12 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
         if opened {
             j += 1;
         }
-        if let Some(m1) = month_at(scan, j) {
-            let sep = scan.is_dash(j + 1)
-                || scan.is_any(j + 1, &["to", "through", "until", "and"]) && (opened || !scan.is(j + 1, "and"));
+        if let Some((m1, k)) = month_at(scan, j) {
+            let sep =
+                scan.is_dash(k) || scan.is_any(k, &["to", "through", "until", "and"]) && (opened || !scan.is(k, "and"));
             if sep {
-                if let Some(m2) = month_at(scan, j + 2) {
-                    let (year, end) = year_ref_at(scan, j + 3).unwrap_or((YearRef::Context, j + 3));
+                if let Some((m2, after)) = month_at(scan, k + 1) {
+                    let (year, end) = year_ref_at(scan, after).unwrap_or((YearRef::Context, after));
                     return Some((Expr::Months { from: m1, to: m2, year }, end, true));
                 }
             }
@@ -827,8 +837,8 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
         return Some((Expr::Days { month: m, from: d1, to: d2, year }, end, true));
     }
     // April 16-17 / September 5 / July 2018 / in July
-    if let Some(m) = month_at(scan, i) {
-        if let Some((d1, after)) = day_at(scan, i + 1) {
+    if let Some((m, k)) = month_at(scan, i) {
+        if let Some((d1, after)) = day_at(scan, k) {
             if scan.is_number(after) {
                 return None;
             }
@@ -845,10 +855,10 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
             };
             return Some((Expr::Days { month: m, from: d1, to: d2, year }, end, true));
         }
-        if let Some(y) = year_at(scan, i + 1) {
-            return Some((Expr::Months { from: m, to: m, year: YearRef::Abs(y) }, i + 2, true));
+        if let Some(y) = year_at(scan, k) {
+            return Some((Expr::Months { from: m, to: m, year: YearRef::Abs(y) }, k + 1, true));
         }
-        if let Some((year, end)) = relative_year_at(scan, i + 1) {
+        if let Some((year, end)) = relative_year_at(scan, k) {
             return Some((Expr::Months { from: m, to: m, year }, end, true));
         }
         // A month name alone counts after a preposition ("in July", "by March").

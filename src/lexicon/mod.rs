@@ -111,6 +111,10 @@ pub struct Grammar {
     /// Words before an agency that make it a helper, not the actor ("with
     /// the assistance of the CBSA").
     pub agency_helpers: Table<()>,
+    /// Agencies that are also venues ("court").
+    pub venues: Table<()>,
+    /// Words before a venue that make it where, not who ("in federal court").
+    pub venue_prepositions: Table<()>,
     /// Countries that write numeric dates month first ("03/04/2025" is 4 March).
     pub month_first_countries: Table<()>,
     /// What a possessive place owns at home ("New Zealand's history").
@@ -537,6 +541,8 @@ impl Lexicon {
             comparison: list("comparison")?,
             place_not_here: list("place_not_here")?,
             agency_helpers: list("agency_helpers")?,
+            venues: list("venues")?,
+            venue_prepositions: list("venue_prepositions")?,
             month_first_countries: list("month_first_countries")?,
             nationality_nouns: list("nationality_nouns")?,
             home_possessions: list("home_possessions")?,
@@ -645,6 +651,8 @@ impl Lexicon {
             &mut g.comparison,
             &mut g.place_not_here,
             &mut g.agency_helpers,
+            &mut g.venues,
+            &mut g.venue_prepositions,
             &mut g.nationality_nouns,
             &mut g.international,
             &mut g.present,
