@@ -758,6 +758,21 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         let np = (q.end, q.end + 1);
         return What { text: Some(a.phrase_text(np.0, np.1)), np: Some(np), ..What::default() };
     }
+    // "£1.2m of heroin": the drug's value; "$3 million of cash": the money.
+    if a.scan.is(q.end, "of") {
+        let np = a.np_after(q.end + 1, false);
+        if let Some(np) = np.filter(|np| a.listed(np.1 - 1, &g.money_nouns)) {
+            return What { text: Some(a.phrase_text(np.0, np.1)), np: Some(np), ..What::default() };
+        }
+        let drug = |np: &(usize, usize)| a.substances.iter().any(|t| t.start >= np.0 && t.end <= np.1);
+        if let Some(np) = np.filter(drug) {
+            return What {
+                text: Some(format!("value of {}", a.phrase_text(np.0, np.1))),
+                np: Some(np),
+                ..What::default()
+            };
+        }
+    }
     if a.listed(q.end, &g.worth_verbs) && a.scan.is(q.end + 1, "of") {
         if let Some(np) = a.np_after(q.end + 2, false) {
             return What {
@@ -925,6 +940,15 @@ where
 /// psychotropic substances, and precursors") counts as one mention.
 pub fn substance_of(a: &Analysis, q: &Quantity, what: &What, taken: &[(usize, usize)]) -> Option<Option<String>> {
     let inside = |t: &Tagged<Option<String>>, r: (usize, usize)| t.start >= r.0 && t.end <= r.1;
+    // "$3 million of cash", "EUR 2.3 million in cash": money held as such is
+    // of no drug (but "drug money" is).
+    if let Some(np) =
+        what.np.filter(|np| q.unit.dimension() == Dimension::Money && a.listed(np.1 - 1, &a.lex.grammar.money_nouns))
+    {
+        if !a.substances.iter().any(|t| inside(t, np)) {
+            return Some(None);
+        }
+    }
     if let Some(np) = what.extent {
         let own: Vec<&Tagged<Option<String>>> = a.substances.iter().filter(|t| inside(t, np)).collect();
         if let Some(s) = combine(&own) {
