@@ -563,6 +563,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                         rows_period: table_rows_period,
                         anchor,
                         place: frame.place.clone(),
+                        agent: carry.agent.clone(),
                     };
                     let to_file = |s: Span| doc.map.to_original(s);
                     facts.extend(table::row_facts(&doc.name, &doc.text, header, sentence.span, &ctx, lex, &to_file));
@@ -812,7 +813,9 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         if !a.quantities.is_empty() || !a.agencies.is_empty() || !a.substances.is_empty() || !a.events.is_empty() {
             // A substance stays in the air until another is named.
             let substance = next.substance.clone().filter(|s| s.is_some()).or(carry.substance.take());
-            carry = Carry { substance, drug_event, ..next };
+            // A heading ("Seizures by substance") names no new agency.
+            let agent = next.agent.clone().or_else(|| carry.agent.take().filter(|_| sentence.heading));
+            carry = Carry { substance, agent, drug_event, ..next };
         }
         facts.extend(sentence_facts);
     }

@@ -39,6 +39,9 @@ pub struct TableContext<'a> {
     pub anchor: Anchor,
     /// The article's place, for rows that name none.
     pub place: Option<String>,
+    /// The agency of the text before the table, for rows whose caption and
+    /// title name none ("The Anti-Narcotics Department seized… | Heroin | 1,530").
+    pub agent: Option<String>,
 }
 
 /// The cells of a row: spans into `text` of the trimmed text between bars.
@@ -101,7 +104,7 @@ pub fn row_facts(
         let first_of = |pick: &dyn Fn(&Analysis) -> Option<String>| sources.iter().find_map(|a| pick(a));
         let substance = first_of(&|a| substance_in(&a.substances)).or_else(|| shared_substance.clone());
         let place = first_of(&|a| a.places.first().map(|p| p.tag.value.clone())).or_else(|| ctx.place.clone());
-        let agent = first_of(&|a| a.agencies.first().map(|t| t.value.clone()))
+        let own_agent = first_of(&|a| a.agencies.first().map(|t| t.value.clone()))
             .or_else(|| title.as_ref().and_then(|t| t.agencies.first().map(|t| t.value.clone())));
         let event = [Some(head), caption.as_ref(), Some(&label), title.as_ref()]
             .into_iter()
@@ -118,6 +121,13 @@ pub fn row_facts(
         if own.is_none() {
             carried.push("period".to_owned());
         }
+        let agent = own_agent.or_else(|| {
+            let carried_agent = ctx.agent.clone();
+            if carried_agent.is_some() {
+                carried.push("agent".to_owned());
+            }
+            carried_agent
+        });
         out.push(Fact {
             doc: doc.to_owned(),
             span: to_file(cell),
