@@ -88,6 +88,9 @@ pub struct Question {
     pub extreme: Option<Extreme>,
     /// A total is asked for.
     pub total: bool,
+    /// The extreme asked is one event's ("the largest cocaine haul"): a
+    /// total or a figure of a longer period does not answer it first.
+    pub single: bool,
     /// "Which drug…": the answer must name a substance.
     pub which_substance: bool,
     /// "more than 500 kg": a bound on the value, in `unit`.
@@ -147,6 +150,9 @@ impl Question {
         }
         if let Some(x) = self.extreme {
             parts.push(if x == Extreme::Max { "largest" } else { "smallest" }.to_owned());
+        }
+        if self.single {
+            parts.push("single".into());
         }
         if self.total {
             parts.push("total".into());

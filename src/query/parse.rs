@@ -57,6 +57,10 @@ fn is_stopword(word: &str) -> bool {
 }
 const EXTREME_MAX: &[&str] = &["largest", "biggest", "highest", "most", "maximum", "record", "greatest", "top"];
 const EXTREME_MIN: &[&str] = &["smallest", "lowest", "least", "fewest", "minimum"];
+/// Words after which a largest or smallest figure is one event's ("the
+/// largest cocaine haul"), not a year's total.
+const SINGLE_EVENT: &[&str] =
+    &["haul", "seizure", "bust", "shipment", "consignment", "interception", "raid", "single", "catch"];
 const TOTAL: &[&str] = &["total", "overall", "altogether", "sum", "combined"];
 const MONEY_WORDS: &[&str] = &[
     "value", "worth", "revenue", "revenues", "cost", "costs", "price", "income", "profit", "profits", "proceeds",
@@ -240,6 +244,7 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         None
     };
     q.total = lower_words.iter().any(|w| TOTAL.contains(&w.as_str())) || text.to_lowercase().contains("in all");
+    q.single = q.extreme.is_some() && !q.total && lower_words.iter().any(|w| SINGLE_EVENT.contains(&w.as_str()));
     q.breakdown = breakdown(&lower_words, &q);
     q.top = lower_words
         .windows(2)

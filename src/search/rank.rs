@@ -9,7 +9,7 @@
 
 use super::retrieve::Candidate;
 use crate::answer::{ScoredFact, Source};
-use crate::extract::Fact;
+use crate::extract::{Fact, Period};
 use crate::query::{Cmp, Extreme, Question};
 use crate::vocab::{Dimension, Event, Unit};
 
@@ -410,10 +410,14 @@ fn extreme_first(q: &Question, kept: &mut Vec<ScoredFact>, x: Extreme) {
     let dims: Vec<Dimension> = if q.dimensions.is_empty() { q.prefer.clone() } else { q.dimensions.clone() };
     let Some(dim) = dims.iter().copied().find(|d| kept.iter().any(|s| s.fact.unit.dimension() == *d)) else { return };
     let floor = best.score - 2.0;
+    // "the largest cocaine haul": one seizure's figure, not a year's total,
+    // when there is one.
+    let single =
+        q.single && kept.iter().any(|s| s.fact.unit.dimension() == dim && s.score >= floor && !is_aggregate(&s.fact));
     let pick = kept
         .iter()
         .enumerate()
-        .filter(|(_, s)| s.fact.unit.dimension() == dim && s.score >= floor)
+        .filter(|(_, s)| s.fact.unit.dimension() == dim && s.score >= floor && !(single && is_aggregate(&s.fact)))
         .max_by(|(_, a), (_, b)| match x {
             Extreme::Max => a.fact.value.total_cmp(&b.fact.value),
             Extreme::Min => b.fact.value.total_cmp(&a.fact.value),
@@ -428,6 +432,18 @@ fn extreme_first(q: &Question, kept: &mut Vec<ScoredFact>, x: Extreme) {
         });
         kept.insert(0, s);
     }
+}
+
+/// True when a fact sums several events: a stated total, or a figure its
+/// own sentence dates to more than a month by naming the year ("58 tonnes
+/// … in 2023"; not "just months earlier", which is vague, not long).
+fn is_aggregate(f: &Fact) -> bool {
+    let own_period = f.period.filter(|_| !f.carried.iter().any(|c| c == "period"));
+    let long_and_named = |p: Period| {
+        let long = p.start.month.is_none() || (p.start.year, p.start.month) != (p.end.year, p.end.month);
+        long && (p.start.year..=p.end.year).any(|y| f.sentence.contains(&y.to_string()))
+    };
+    f.total || own_period.is_some_and(long_and_named)
 }
 
 /// Merges answers that state the same fact (same value, unit, period and
@@ -548,6 +564,37 @@ mod tests {
         let (answers, _) = rank(&q, vec![day, months], 2);
         assert_eq!(answers[0].fact.value, 2700.0);
         assert!(answers[0].score < judge(&q, &candidate(1.0, "2021", "b.txt").fact, 1.0).unwrap().0);
+    }
+
+    #[test]
+    fn the_largest_haul_is_one_seizure_not_a_years_total() {
+        let q = Question {
+            substances: vec!["heroin".into()],
+            extreme: Some(Extreme::Max),
+            single: true,
+            prefer: vec![Dimension::Mass],
+            ..Question::default()
+        };
+        let with_sentence = |value: f64, period: &str, sentence: &str| {
+            let mut c = candidate(value, period, "a.txt");
+            c.fact.sentence = sentence.into();
+            c
+        };
+        let annual = with_sentence(58.0, "2023", "Police seized 58 tonnes of heroin in 2023.");
+        let haul = with_sentence(13.0, "2024-10-23", "Police seized 13 tonnes of heroin on Wednesday.");
+        // "Just months earlier": a year, but vague, not long.
+        let earlier = with_sentence(9.0, "2022", "Just months earlier, police seized 9 tonnes of heroin.");
+        let (answers, _) = rank(&q, vec![annual.clone(), haul.clone(), earlier.clone()], 3);
+        assert_eq!(answers[0].fact.value, 13.0);
+        let (answers, _) = rank(&q, vec![annual.clone(), earlier], 3);
+        assert_eq!(answers[0].fact.value, 9.0);
+        // Only totals: the largest of them.
+        let (answers, _) = rank(&q, vec![annual, with_sentence(40.0, "2022", "In 2022, 40 tonnes.")], 3);
+        assert_eq!(answers[0].fact.value, 58.0);
+        // Not asked for one event: the largest figure.
+        let q = Question { single: false, ..q };
+        let (answers, _) = rank(&q, vec![with_sentence(58.0, "2023", "In 2023, 58 tonnes."), haul], 3);
+        assert_eq!(answers[0].fact.value, 58.0);
     }
 
     #[test]
