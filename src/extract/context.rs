@@ -796,6 +796,12 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
             j -= 1;
             lo = lo.min(a.clause(j - 1).0);
         }
+        if comma_before {
+            // The list may run across commas that end clauses.
+            if let Some(w) = list_valued(a, 0, j) {
+                return w;
+            }
+        }
         if let Some((s, e)) = thing_valued(a, lo, j, comma_before) {
             return valued(a, "value", (s, e));
         }
@@ -875,6 +881,42 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
 /// ("2,700 kilos of shabu worth P18.4 billion and 31,000 drug personalities").
 fn valued(a: &Analysis, value: &str, np: (usize, usize)) -> What {
     What { text: Some(format!("{value} of {}", a.phrase_text(np.0, np.1))), extent: Some(np), ..What::default() }
+}
+
+/// "14,100 pounds of cocaine and 2,300 pounds of marijuana, worth…": a
+/// list of amounts, ending at token `j`, that a worth phrase values whole.
+/// `None` unless two amounts or more stand in the list.
+fn list_valued(a: &Analysis, lo: usize, j: usize) -> Option<What> {
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut end = j;
+    for p in a.quantities.iter().rev().filter(|p| p.start >= lo && p.end <= j) {
+        if p.end > end {
+            continue;
+        }
+        let np = a.np_after(p.end + 1, false).filter(|np| a.scan.is(p.end, "of") && np.1 == end);
+        let Some(np) = np else { break };
+        items.push(np);
+        // What joins the item to the one before: "and", ",", ", and".
+        end = p.pre;
+        while end > lo && (a.scan.is_punct(end - 1, ',') || a.scan.is(end - 1, "and")) {
+            end -= 1;
+        }
+        if end == p.pre {
+            break;
+        }
+    }
+    if items.len() < 2 {
+        return None;
+    }
+    items.reverse();
+    let names: Vec<String> = items.iter().map(|np| a.phrase_text(np.0, np.1)).collect();
+    let (last, rest) = names.split_last()?;
+    let extent = (items[0].0, items[items.len() - 1].1);
+    Some(What {
+        text: Some(format!("value of {} and {last}", rest.join(", "))),
+        extent: Some(extent),
+        ..What::default()
+    })
 }
 
 /// The thing a worth phrase values, ending at token `j` ("990 kilos of
