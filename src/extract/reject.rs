@@ -47,6 +47,10 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     if glued_before && scan.is_punct(n - 1, ':') {
         return Some("time of day");
     }
+    // "24/7", "9/11": two numbers joined by a slash.
+    if scan.is_punct(q.end, '/') && scan.glued(q.end) && scan.is_number(q.end + 1) && scan.glued(q.end + 1) {
+        return Some("not a quantity: two numbers joined by a slash");
+    }
     // 35-year-old, 5-fold, 7 Min Read, 1.8k Views, 5 times, 10 days
     let after =
         if (scan.is_punct(q.end, '-') || scan.is_punct(q.end, '–')) && scan.glued(q.end) { q.end + 1 } else { q.end };
