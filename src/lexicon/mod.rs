@@ -651,8 +651,6 @@ impl Lexicon {
             &mut g.comparison,
             &mut g.place_not_here,
             &mut g.agency_helpers,
-            &mut g.venues,
-            &mut g.venue_prepositions,
             &mut g.nationality_nouns,
             &mut g.international,
             &mut g.present,
