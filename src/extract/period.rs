@@ -547,7 +547,7 @@ fn month_at(scan: &Scan, i: usize) -> Option<(i8, usize)> {
         return None;
     }
     let m = month(scan.tok(i))?;
-    let abbreviated = scan.tok(i).len() <= 4 && !scan.is(i, "june") && !scan.is(i, "july");
+    let abbreviated = scan.tok(i).len() <= 4 && !scan.is_any(i, &["may", "june", "july"]);
     let dot = abbreviated && scan.is_punct(i + 1, '.') && scan.glued(i + 1);
     Some((m, i + 1 + usize::from(dot)))
 }
