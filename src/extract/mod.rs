@@ -536,8 +536,9 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
 
     let mut facts = Vec::new();
     let mut period_state = frame.frame;
-    // The period the article's body names first: its news.
+    // The period and the agency the article's body names first: its news.
     let mut lead_period: Option<Period> = None;
+    let mut lead_agent: Option<String> = None;
     let mut place_state: Option<String> = None;
     let mut carry = Carry::default();
     // In a list opened by a sentence ending in a colon ("…and seized:"),
@@ -597,7 +598,10 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             // men were arrested."
             place_state = None;
             if period_state.zip(lead_period).is_some_and(|(state, lead)| state.last_day() < lead.first_day()) {
+                // The background paragraph is over: its period and its
+                // agency ("the ONCB reported…") give way to the lead's.
                 period_state = lead_period;
+                carry.agent = lead_agent.clone();
             }
         }
         let mut anchor = Anchor {
@@ -816,6 +820,9 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             // A heading ("Seizures by substance") names no new agency.
             let agent = next.agent.clone().or_else(|| carry.agent.take().filter(|_| sentence.heading));
             carry = Carry { substance, agent, drug_event, ..next };
+            if lead_agent.is_none() {
+                lead_agent = carry.agent.clone();
+            }
         }
         facts.extend(sentence_facts);
     }
