@@ -737,49 +737,34 @@ fn subject_with_pp(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)
 /// consignment was worth Rs 2,000 crore" → "value of consignment".
 fn money_what(a: &Analysis, q: &Quantity) -> What {
     let g = &a.lex.grammar;
-    // "EUR 2.3 million in cash", "$40,000 in drug money": the money itself;
-    // "$5 million in cocaine": the drug's value; "$500 million in social
-    // harm": what the sum is of. Not a place ("$3 million in Miami") nor
-    // where the sum was found ("worth P340 million in a buy-bust operation").
-    if a.scan.is(q.end, "in") && !a.is_determiner(q.end + 1) {
+    // What a sum is in or of: "EUR 2.3 million in cash", "$3 million of
+    // cash", "$40,000 in drug money" are the money itself; "$5 million in
+    // cocaine", "£1.2m of heroin" the drug's value; "$500 million in social
+    // harm" what the sum is of. Not a place ("$3 million in Miami") nor where
+    // the sum was found ("worth P340 million in a buy-bust operation").
+    let after_in = a.scan.is(q.end, "in") && !a.is_determiner(q.end + 1);
+    if after_in || a.scan.is(q.end, "of") {
         let common = |np: &(usize, usize)| {
             !a.scan.tok(np.0).starts_with(char::is_uppercase)
                 && !a.places.iter().any(|p| p.tag.start < np.1 && np.0 < p.tag.end)
         };
-        if let Some(np) = a.np_after(q.end + 1, false).filter(common) {
-            if a.substances.iter().any(|t| t.start >= np.0 && t.end <= np.1) && !a.listed(np.1 - 1, &g.money_nouns) {
-                return valued(a, "value", np);
+        if let Some(np) = a.np_after(q.end + 1, false).filter(|np| !after_in || common(np)) {
+            let money = a.listed(np.1 - 1, &g.money_nouns);
+            if !money && a.substances.iter().any(|t| t.start >= np.0 && t.end <= np.1) {
+                return phrase_what(a, "value of ", np);
             }
-            return What { text: Some(a.phrase_text(np.0, np.1)), np: Some(np), ..What::default() };
+            if money || after_in {
+                return phrase_what(a, "", np);
+            }
         }
     }
     // "on a $150,000 bond", "a £5,000 fine".
     if a.listed(q.end, &g.sum_nouns) {
-        let np = (q.end, q.end + 1);
-        return What { text: Some(a.phrase_text(np.0, np.1)), np: Some(np), ..What::default() };
-    }
-    // "£1.2m of heroin": the drug's value; "$3 million of cash": the money.
-    if a.scan.is(q.end, "of") {
-        let np = a.np_after(q.end + 1, false);
-        if let Some(np) = np.filter(|np| a.listed(np.1 - 1, &g.money_nouns)) {
-            return What { text: Some(a.phrase_text(np.0, np.1)), np: Some(np), ..What::default() };
-        }
-        let drug = |np: &(usize, usize)| a.substances.iter().any(|t| t.start >= np.0 && t.end <= np.1);
-        if let Some(np) = np.filter(drug) {
-            return What {
-                text: Some(format!("value of {}", a.phrase_text(np.0, np.1))),
-                np: Some(np),
-                ..What::default()
-            };
-        }
+        return phrase_what(a, "", (q.end, q.end + 1));
     }
     if a.listed(q.end, &g.worth_verbs) && a.scan.is(q.end + 1, "of") {
         if let Some(np) = a.np_after(q.end + 2, false) {
-            return What {
-                text: Some(format!("value of {}", a.phrase_text(np.0, np.1))),
-                np: Some(np),
-                ..What::default()
-            };
+            return phrase_what(a, "value of ", np);
         }
     }
     let (lo, _) = a.clause(q.start);
@@ -874,6 +859,12 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         }
     }
     What { text: Some(value), ..What::default() }
+}
+
+/// The `what` of a sum named by the phrase `np` after it: the phrase's text
+/// after `lead` ("value of ", or nothing).
+fn phrase_what(a: &Analysis, lead: &str, np: (usize, usize)) -> What {
+    What { text: Some(format!("{lead}{}", a.phrase_text(np.0, np.1))), np: Some(np), ..What::default() }
 }
 
 /// "value of shabu": the `value` of the phrase `np` before it. The phrase is
