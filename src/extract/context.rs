@@ -797,11 +797,29 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
     if let Some((_, verb)) = a.scan.phrase_before(&g.price_verbs, pre, 3) {
         let mut k = verb;
         while k > lo
-            && a.scan.is_any(k - 1, &["now", "still", "typically", "usually", "currently", "can", "could", "would"])
+            && a.scan.is_any(
+                k - 1,
+                &["now", "still", "typically", "usually", "currently", "can", "could", "would", "might", "have"],
+            )
         {
             k -= 1;
         }
-        if let Some((s, e)) = subject_before(a, lo, k) {
+        // "a haul that could have fetched €400 million on the street": the
+        // haul's street value, not a price.
+        let on_street =
+            (a.scan.is(q.end, "on") && a.scan.is(q.end + 1, "the") && a.scan.is_any(q.end + 2, &["street", "streets"]))
+                || (a.scan.is(q.end, "at") && a.scan.is(q.end + 1, "street") && a.scan.is(q.end + 2, "level"));
+        let relative = k > lo + 1 && a.scan.is_any(k - 1, &["that", "which"]);
+        let subject = subject_before(a, lo, if relative { k - 1 } else { k });
+        // ("A kilo could fetch $30,000 on the streets": a unit's price.)
+        let per_unit = subject.is_some_and(|(s, _)| a.scan.is_word(s) && a.lex.units.get(a.scan.tok(s)).is_some());
+        if on_street && !per_unit {
+            return match subject {
+                Some(np) => valued(a, "street value", np),
+                None => What { text: Some("street value".to_owned()), ..What::default() },
+            };
+        }
+        if let Some((s, e)) = subject.filter(|_| !relative) {
             return What { text: Some(format!("price of {}", a.phrase_text(s, e))), ..What::default() };
         }
     }
@@ -927,9 +945,18 @@ fn thing_valued(a: &Analysis, lo: usize, j: usize, comma_before: bool) -> Option
     let e = j;
     // A phrase after a preposition is no thing valued ("in a house
     // worth…"), but one after "have seized" is the verb's object.
-    let (mut s, _) = a.phrase_ending(from, e).filter(|&(s, in_pp)| {
-        comma_before || !in_pp || (s..e - 1).any(|k| a.events.iter().any(|m| m.verb && m.tag.start == k))
-    })?;
+    // So is an event's object ("resulted in the seizure of drugs worth…"):
+    // the phrase after its "of".
+    let (s, in_pp) = a.phrase_ending(from, e)?;
+    let event_of = (s..e - 1).rev().find(|&k| a.scan.is(k, "of") && a.events.iter().any(|m| m.tag.end == k));
+    let accepted = comma_before
+        || !in_pp
+        || event_of.is_some()
+        || (s..e - 1).any(|k| a.events.iter().any(|m| m.verb && m.tag.start == k));
+    if !accepted {
+        return None;
+    }
+    let mut s = event_of.map_or(s, |k| k + 1);
     // "990 kilos of shabu worth…": the value of the shabu.
     if a.scan.is_word(s) && a.lex.units.get(a.scan.tok(s)).is_some() && a.scan.is(s + 1, "of") && s + 2 < e {
         s += 2;

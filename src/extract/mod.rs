@@ -220,8 +220,9 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     // Only an agency's own acts: who produced or smuggled is not the agency
     // that reported it.
     let enforcement = |e: Event| matches!(e, Event::Seizure | Event::Destruction | Event::Arrest | Event::Prosecution);
-    let actor_before =
-        events.iter().any(|e| e.verb && enforcement(e.tag.value) && acts_for_agency_before(&scan, e.tag.start, lex));
+    let actor_before = events
+        .iter()
+        .any(|e| e.verb && enforcement(e.tag.value) && acts_for_agency_before(&scan, e.tag.start, &places, lex));
     let present = scan.has_any(&lex.grammar.present) && !scan.has_any(&lex.grammar.past);
     let international = scan.has_any(&lex.grammar.international);
     let totals = scan.mentions(&lex.grammar.total).into_iter().map(|(s, _, _)| s).collect();
@@ -247,19 +248,25 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
 }
 
 /// True when the verb at token `verb` has a stand-in subject ("officers
-/// recovered", "they also seized") or is passive ("were arrested").
-fn acts_for_agency_before(scan: &Scan, verb: usize, lex: &Lexicon) -> bool {
+/// recovered", "they also seized", "operatives in Kano recovered") or is
+/// passive ("were arrested").
+fn acts_for_agency_before(scan: &Scan, verb: usize, places: &[PlaceMention], lex: &Lexicon) -> bool {
     if verb > 0 && scan.is_any(verb - 1, &["was", "were", "been"]) {
         return true;
     }
     // The subject, up to two auxiliaries or adverbs before the verb
     // ("officers have also seized"), itself after no number ("trained 300
-    // officers").
+    // officers"), and maybe before where they serve ("in Kano").
     (verb.saturating_sub(2)..=verb).any(|end| {
-        (end..verb).all(|j| scan.is_any(j, &["have", "has", "had", "also", "then", "later"]))
-            && scan
-                .phrase_before(&lex.grammar.personnel, end, 3)
-                .is_some_and(|(_, start)| !(start > 0 && scan.is_number(start - 1)))
+        if !(end..verb).all(|j| scan.is_any(j, &["have", "has", "had", "also", "then", "later"])) {
+            return false;
+        }
+        let end = match places.iter().find(|p| p.tag.end == end && p.tag.start > 0) {
+            Some(p) if scan.is_any(p.tag.start - 1, &["in", "at"]) => p.tag.start - 1,
+            _ => end,
+        };
+        scan.phrase_before(&lex.grammar.personnel, end, 3)
+            .is_some_and(|(_, start)| !(start > 0 && scan.is_number(start - 1)))
     })
 }
 
@@ -817,8 +824,10 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         if !a.quantities.is_empty() || !a.agencies.is_empty() || !a.substances.is_empty() || !a.events.is_empty() {
             // A substance stays in the air until another is named.
             let substance = next.substance.clone().filter(|s| s.is_some()).or(carry.substance.take());
-            // A heading ("Seizures by substance") names no new agency.
-            let agent = next.agent.clone().or_else(|| carry.agent.take().filter(|_| sentence.heading));
+            // A heading ("Seizures by substance") names no new agency, nor
+            // does a sentence without figures or agencies ("A man was arrested").
+            let keeps_agent = sentence.heading || a.quantities.is_empty() && a.agencies.is_empty();
+            let agent = next.agent.clone().or_else(|| carry.agent.take().filter(|_| keeps_agent));
             carry = Carry { substance, agent, drug_event, ..next };
             if lead_agent.is_none() {
                 lead_agent = carry.agent.clone();

@@ -18,7 +18,7 @@
 //! | `the past 12 months`, `the past week`, `the last 10 days` | up to the article's date |
 //! | `on Tuesday`, `early on Thursday`, `last Friday` | the latest such day on or before the article's date (before it after `last`) |
 //! | `since 2015` | from then to the article's year |
-//! | `since January` | from then to the article's month |
+//! | `since January`, `since the start of the year` | from then to the article's month |
 //! | `months earlier`, `weeks earlier` | the year of the text before |
 //! | `the 1990s` | a decade |
 //!
@@ -767,6 +767,16 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
         if let Some(y) = year_at(scan, j) {
             return Some((Expr::Since(PDate::year(y)), j + 1, true));
         }
+        // "since the start of the year", "since the beginning of 2024"
+        if scan.is(j, "the") && scan.is_any(j + 1, &["start", "beginning"]) && scan.is(j + 2, "of") {
+            let k = j + 3;
+            if scan.is_any(k, &["the", "this"]) && scan.is(k + 1, "year") {
+                return Some((Expr::SinceMonth(1), k + 2, true));
+            }
+            if let Some(y) = year_at(scan, k) {
+                return Some((Expr::Since(PDate::year(y)), k + 1, true));
+            }
+        }
         if let Some((m, mut k)) = month_at(scan, j) {
             // "since October 1": the day is read, the span kept to months.
             let day = day_at(scan, k);
@@ -1066,7 +1076,7 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
     }
     // Skip a preposition before the expression when looking back.
     let mut k = start;
-    while k > 0 && scan.is_any(k - 1, &["in", "on", "during", "for", "of", "at", "the"]) {
+    while k > 0 && scan.is_any(k - 1, &["in", "on", "during", "for", "of", "at", "the", "earlier", "later"]) {
         k -= 1;
     }
     if scan.phrase_before(&lex.grammar.reporting, k, 3).is_some() {
@@ -1096,7 +1106,9 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
     // "the Narcotic Drugs Act 1961", "the World Drug Report 2024": a year
     // after a capitalised name's noun is part of the name.
     // "the Dangerous Drugs Act of 2002" too.
-    let noun_end = if start > 0 && scan.is(start - 1, "of") { start - 1 } else { start };
+    // "the NDPS Act, 1985" as well.
+    let noun_end =
+        if start > 0 && (scan.is(start - 1, "of") || scan.is_punct(start - 1, ',')) { start - 1 } else { start };
     let named = noun_end > 0
         && scan.is_capitalised(noun_end - 1)
         && scan.phrase_before(&lex.grammar.year_reference_nouns, noun_end, 2).is_some();
@@ -1190,6 +1202,25 @@ mod tests {
         );
         assert_eq!(resolve_all("Since around 2015, use surged.", at(2024)), ["2015..2024"]);
         assert_eq!(resolve_all("Since July 2016, more than 6,200 people", at(2024)), ["2016-07..2024"]);
+    }
+
+    #[test]
+    fn since_the_start_of_a_year() {
+        let d = Anchor { date: Some(jiff::civil::date(2025, 3, 14)), ..at(2025) };
+        assert_eq!(resolve_all("worth €60 million since the start of the year.", d), ["2025-01..2025-03"]);
+        assert_eq!(resolve_all("seized since the beginning of this year", d), ["2025-01..2025-03"]);
+        assert_eq!(resolve_all("seized since the beginning of 2024", d), ["2024..2025"]);
+    }
+
+    #[test]
+    fn years_of_laws_and_statements_frame_nothing() {
+        assert_eq!(resolve_all("charged under the NDPS Act, 1985 after 5 kg", at(2025)), ["1985 (reference)"]);
+        assert_eq!(resolve_all("the Dangerous Drugs Act of 2002", at(2025)), ["2002 (reference)"]);
+        let d = Anchor { date: Some(jiff::civil::date(2025, 1, 22)), ..at(2025) };
+        assert_eq!(
+            resolve_all("Last year, police seized 9.1 tons, the minister said earlier this month.", d),
+            ["2024", "2025-01 (reference)"]
+        );
     }
 
     #[test]
