@@ -117,9 +117,14 @@ impl<'a> Analysis<'a> {
     fn first_conjunct<'t>(&'t self, t: &'t Tagged<String>) -> &'t Tagged<String> {
         let mut first = t;
         while let Some(prev) = self.agencies.iter().rev().find(|p| p.end <= first.start) {
-            let joined = (prev.end..first.start)
-                .all(|k| self.scan.is_punct(k, ',') || self.scan.is_any(k, &["and", "the", "&"]))
-                && (prev.end..first.start).any(|k| !self.scan.is(k, "the"));
+            // "The Narcotics Control Bureau (NCB) and the Indian Coast Guard".
+            let in_place = |k: usize| self.places.iter().any(|p| p.tag.start <= k && k < p.tag.end);
+            let joined = (prev.end..first.start).all(|k| {
+                self.scan.is_punct(k, ',')
+                    || self.scan.is_punct(k, ')')
+                    || self.scan.is_any(k, &["and", "the", "&"])
+                    || in_place(k)
+            }) && (prev.end..first.start).any(|k| !self.scan.is(k, "the"));
             if !joined {
                 break;
             }
@@ -744,9 +749,12 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
     // the sum was found ("worth P340 million in a buy-bust operation").
     let after_in = a.scan.is(q.end, "in") && !a.is_determiner(q.end + 1);
     if after_in || a.scan.is(q.end, "of") {
+        // Nor where or when it was found: "… worth RM12.6 million in two raids".
         let common = |np: &(usize, usize)| {
             !a.scan.tok(np.0).starts_with(char::is_uppercase)
                 && !a.places.iter().any(|p| p.tag.start < np.1 && np.0 < p.tag.end)
+                && !a.quantities.iter().any(|p| p.start == np.0)
+                && !a.events.iter().any(|e| e.tag.end == np.1)
         };
         if let Some(np) = a.np_after(q.end + 1, false).filter(|np| !after_in || common(np)) {
             let money = a.listed(np.1 - 1, &g.money_nouns);
@@ -1111,6 +1119,20 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
             if !verb_before && !passive && a.scan.is_word(end) {
                 return Some(Event::Other);
             }
+        }
+    }
+    // "with the arrest of four men and the seizure of 350 kg": the event
+    // noun whose "of" opens the quantity, or the amount it values ("… of
+    // 350 kg of syabu worth RM12.6 million").
+    let event_noun_of = |pre: usize| {
+        let of = pre.checked_sub(1).filter(|&k| k > 0 && a.scan.is(k, "of"))?;
+        a.events.iter().find(|e| e.tag.end == of).map(|e| e.tag.value)
+    };
+    let valued_amount =
+        what.extent.and_then(|(s, _)| a.quantities.iter().find(|p| p.end + 1 == s && a.scan.is(p.end, "of")));
+    if !what.adverbial {
+        if let Some(e) = event_noun_of(q.pre).or_else(|| valued_amount.and_then(|p| event_noun_of(p.pre))) {
+            return Some(e);
         }
     }
     if let Some(e) = governing(a, q, lo, hi) {

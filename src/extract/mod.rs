@@ -197,6 +197,8 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         .mentions(&lex.places)
         .into_iter()
         .filter_map(|(start, end, e)| e.value().map(|v| Tagged { start, end, value: v.clone() }))
+        // "Canadian County deputies" (Oklahoma): a county's name, not the place.
+        .filter(|tag| !matches!(scan.tok(tag.end), "County" | "Parish"))
         .map(|tag| {
             let before_agency = agencies.iter().any(|a| a.start == tag.end);
             let here = place_is_here(&scan, &tag, lex, before_agency);
@@ -330,9 +332,9 @@ struct Carry {
     agent: Option<String>,
     substance: Option<Option<String>>,
     event: Option<Event>,
-    /// The latest event about drugs themselves, which a carried mass or sum
-    /// takes over a casualty ("Two suspects were killed. The drugs had a
-    /// street value of…").
+    /// The latest event that befell the drugs as goods, which a carried mass
+    /// or sum takes over one about people ("Two suspects were killed. The
+    /// drugs had a street value of…").
     drug_event: Option<Event>,
     count: Option<What>,
 }
@@ -662,7 +664,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 .or_else(|| context::event_of(a, q, what))
                 .or_else(|| {
                     let e = match carry.event {
-                        Some(e) if !is_drug_event(e) && q.unit != Unit::Count => carry.drug_event.or(Some(e)),
+                        Some(e) if !is_material_event(e) && q.unit != Unit::Count => carry.drug_event.or(Some(e)),
                         e => e,
                     }
                     .filter(|_| continuation);
@@ -820,7 +822,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             drug_event: None,
             count: whats.iter().rev().find(|w| w.head.is_some()).cloned(),
         };
-        let drug_event = next.event.filter(|e| is_drug_event(*e)).or(carry.drug_event);
+        let drug_event = next.event.filter(|e| is_material_event(*e)).or(carry.drug_event);
         if !a.quantities.is_empty() || !a.agencies.is_empty() || !a.substances.is_empty() || !a.events.is_empty() {
             // A substance stays in the air until another is named.
             let substance = next.substance.clone().filter(|s| s.is_some()).or(carry.substance.take());
@@ -894,6 +896,13 @@ pub(crate) fn one_substance<'s>(names: impl IntoIterator<Item = &'s String>) -> 
 /// True for the events that concern drugs themselves (not "other").
 fn is_drug_event(e: Event) -> bool {
     !matches!(e, Event::Other | Event::Casualty)
+}
+
+/// True for the events that befall the drugs as goods, which a carried mass
+/// or sum takes over one about people ("Three crew members were arrested.
+/// The cocaine was worth $90 million": the seizure's value).
+fn is_material_event(e: Event) -> bool {
+    matches!(e, Event::Seizure | Event::Destruction | Event::Production | Event::Trafficking)
 }
 
 /// For a mass with no phrase of its own, the substance word of its sentence.
