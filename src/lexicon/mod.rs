@@ -115,6 +115,8 @@ pub struct Grammar {
     pub venues: Table<()>,
     /// Words before a venue that make it where, not who ("in federal court").
     pub venue_prepositions: Table<()>,
+    /// Words of a question about land under a crop, which prefers areas.
+    pub area_words: Table<()>,
     /// Countries that write numeric dates month first ("03/04/2025" is 4 March).
     pub month_first_countries: Table<()>,
     /// What a possessive place owns at home ("New Zealand's history").
@@ -543,6 +545,7 @@ impl Lexicon {
             agency_helpers: list("agency_helpers")?,
             venues: list("venues")?,
             venue_prepositions: list("venue_prepositions")?,
+            area_words: list("area_words")?,
             month_first_countries: list("month_first_countries")?,
             nationality_nouns: list("nationality_nouns")?,
             home_possessions: list("home_possessions")?,

@@ -68,6 +68,32 @@ const MONEY_WORDS: &[&str] = &[
 ];
 const SHARE_WORDS: &[&str] = &["share", "percentage", "percent", "proportion", "fraction", "%"];
 
+/// Words that ask how much something changed: a share first, then amounts
+/// ("how much did coca cultivation rise").
+const CHANGE_WORDS: &[&str] = &[
+    "rise",
+    "rose",
+    "risen",
+    "increase",
+    "increased",
+    "grow",
+    "grew",
+    "growth",
+    "fall",
+    "fell",
+    "fallen",
+    "drop",
+    "dropped",
+    "decline",
+    "declined",
+    "decrease",
+    "decreased",
+    "jump",
+    "jumped",
+    "surge",
+    "surged",
+];
+
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .filter(|w| !w.is_empty())
@@ -417,6 +443,7 @@ fn measures(a: &Analysis, q: &mut Question, lex: &Lexicon, w: &[String]) {
     }
     let money = money_words || q.currency.is_some();
     let share = w.iter().any(|x| SHARE_WORDS.contains(&x.as_str())) || a.scan.text.contains('%');
+    let change = w.iter().any(|x| CHANGE_WORDS.contains(&x.as_str()));
     if share {
         q.dimensions = vec![Dimension::Percent];
     } else if money {
@@ -425,7 +452,7 @@ fn measures(a: &Analysis, q: &mut Question, lex: &Lexicon, w: &[String]) {
         q.dimensions = vec![d];
     } else if pair("how", "many") {
         q.dimensions = vec![Dimension::Count];
-    } else if pair("how", "much") {
+    } else if pair("how", "much") && !change {
         q.dimensions = vec![Dimension::Mass, Dimension::Money, Dimension::Volume];
     } else if pair("how", "long") {
         q.dimensions = vec![Dimension::Distance, Dimension::Duration];
@@ -437,7 +464,13 @@ fn measures(a: &Analysis, q: &mut Question, lex: &Lexicon, w: &[String]) {
             matches!(h.value(), Some(Some(e)) if *e != Event::Seizure) || matches!(h.value(), Some(None))
         })
     });
-    q.prefer = if counted {
+    // Land under a crop is measured in hectares first.
+    let area = (0..a.scan.len()).any(|k| a.scan.phrase_at(&lex.grammar.area_words, k).is_some());
+    q.prefer = if change {
+        vec![Dimension::Percent, Dimension::Mass, Dimension::Area, Dimension::Count, Dimension::Money]
+    } else if area {
+        vec![Dimension::Area, Dimension::Mass, Dimension::Count, Dimension::Percent]
+    } else if counted {
         vec![Dimension::Count, Dimension::Mass, Dimension::Money, Dimension::Percent]
     } else {
         vec![

@@ -434,16 +434,38 @@ fn extreme_first(q: &Question, kept: &mut Vec<ScoredFact>, x: Extreme) {
     }
 }
 
+/// Phrases that date a figure to a whole year counted from another ("up
+/// from 18 tons a year earlier").
+const RELATIVE_YEARS: [&str; 5] = ["year earlier", "year before", "year ago", "last year", "previous year"];
+
 /// True when a fact sums several events: a stated total, or a figure its
 /// own sentence dates to more than a month by naming the year ("58 tonnes
-/// … in 2023"; not "just months earlier", which is vague, not long).
+/// … in 2023"), or to a whole year by counting from one ("18 tons a year
+/// earlier"); not "just months earlier", which is vague, not long.
 fn is_aggregate(f: &Fact) -> bool {
     let own_period = f.period.filter(|_| !f.carried.iter().any(|c| c == "period"));
     let long_and_named = |p: Period| {
         let long = p.start.month.is_none() || (p.start.year, p.start.month) != (p.end.year, p.end.month);
-        long && (p.start.year..=p.end.year).any(|y| f.sentence.contains(&y.to_string()))
+        let whole_year = p.start.month.is_none() && p.end.month.is_none();
+        long && (p.start.year..=p.end.year).any(|y| names_year(&f.sentence, y))
+            || whole_year && {
+                let sentence = f.sentence.to_lowercase();
+                RELATIVE_YEARS.iter().any(|w| sentence.contains(w))
+            }
     };
     f.total || own_period.is_some_and(long_and_named)
+}
+
+/// True when `sentence` names year `y` as a period, not as the year of a
+/// date ("SAO PAULO, Aug 12, 2025 (Reuters) -", "on 3 March 2025").
+fn names_year(sentence: &str, y: i16) -> bool {
+    let year = y.to_string();
+    sentence.match_indices(&year).any(|(at, _)| {
+        let before = sentence[..at].trim_end_matches([',', ' ']);
+        let word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+        let day = !word.is_empty() && word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit());
+        !(day || crate::text::date::month(word).is_some())
+    })
 }
 
 /// Merges answers that state the same fact (same value, unit, period and
@@ -497,6 +519,15 @@ fn disagrees(other: &Fact, f: &Fact) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_year_of_a_date_is_no_period_named() {
+        assert!(names_year("Police seized 58 tonnes of cocaine in 2023.", 2023));
+        assert!(names_year("In 2024, 22 tons were seized.", 2024));
+        assert!(!names_year("SAO PAULO, Aug 12, 2025 (Reuters) - Police seized 3.1 tons", 2025));
+        assert!(!names_year("Officers seized 40 kg on 3 March 2025.", 2025));
+        assert!(!names_year("Officers seized 40 kg in 2024.", 2025));
+    }
 
     #[test]
     fn compatible_agents_are_those_judge_accepts() {

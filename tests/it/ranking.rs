@@ -138,3 +138,21 @@ fn when_no_agency_matches_the_near_miss_comes_first_with_its_reason() {
     assert_eq!(first.fact.value, 903.454);
     assert!(first.why[0].contains("not navy"), "{:?}", first.why);
 }
+
+#[test]
+fn the_largest_single_seizure_is_not_a_year_total_nor_dated_by_a_dateline() {
+    let (_t, kb) = kb();
+    // The dateline's year is no period the figure sums; "18 tons a year
+    // earlier" is a year's total.
+    let a = kb.ask("largest cocaine seizure in Brazil").unwrap();
+    assert_eq!(best(&a), Some((3100.0, "brazil_santos.txt")));
+}
+
+#[test]
+fn crop_questions_prefer_areas_and_change_questions_shares() {
+    let (_t, kb) = kb();
+    let a = kb.ask("coca cultivation in Colombia 2023").unwrap();
+    assert_eq!(best(&a), Some((253_000.0, "colombia_coca.txt")));
+    let a = kb.ask("how much did coca cultivation rise in Colombia").unwrap();
+    assert_eq!(best(&a), Some((10.0, "colombia_coca.txt")));
+}
