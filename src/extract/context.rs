@@ -398,6 +398,14 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
     if s.is(q.end, "of") || s.is_any(q.end, &["are", "is", "were", "was"]) {
         return a.np_after(q.end + 1, false).map(|np| What::phrase(a, np)).unwrap_or_default();
     }
+    // "a 1.2-tonne shipment of cocaine": the unit joined to its number
+    // describes the noun after it.
+    let adjectival = q.end >= 2 && s.is_punct(q.end - 2, '-') && s.glued(q.end - 2) && s.glued(q.end - 1);
+    if adjectival && q.unit.dimension() == Dimension::Mass {
+        if let Some(np) = a.np_after(q.end, false) {
+            return What::phrase(a, np);
+        }
+    }
     if matches!(q.unit, Unit::Percent | Unit::Km | Unit::Hectare) {
         // "18% more than a year before": a change.
         if let Some(noun) = a.scan.is_word(q.end).then(|| a.lex.grammar.change_nouns.get(a.scan.lower(q.end))).flatten()

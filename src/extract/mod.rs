@@ -134,11 +134,15 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         let clear = (q.start..q.end).all(|k| !masked.get(k).copied().unwrap_or(true));
         if clear && reject::reason(&scan, &q, lex).is_none() {
             // "5 kg (11 lbs)": a conversion in brackets repeats the quantity before it.
+            // "US$1.5bn, or about £1.2bn": a sum in another currency too.
             let conversion = quantities.last().is_some_and(|p| {
-                p.unit.dimension() == q.unit.dimension()
-                    && q.pre > 0
-                    && scan.is_punct(q.pre - 1, '(')
-                    && p.end + 1 == q.pre
+                let bracketed = q.pre > 0 && scan.is_punct(q.pre - 1, '(') && p.end + 1 == q.pre;
+                let or_else = q.pre > 0
+                    && scan.is(q.pre - 1, "or")
+                    && (p.end..q.pre - 1).all(|k| scan.is_punct(k, ','))
+                    && q.unit.dimension() == Dimension::Money
+                    && p.unit != q.unit;
+                p.unit.dimension() == q.unit.dimension() && (bracketed || or_else)
             });
             if !conversion {
                 quantities.push(q);

@@ -146,6 +146,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
             }
+            // "3½ kilograms": a fraction glyph ends the number.
+            if let Some((c, w)) = char_at(text, pos).filter(|_| !has_separator) {
+                if vulgar_fraction(c).is_some() {
+                    pos += w;
+                }
+            }
             Kind::Number
         } else {
             pos += w;
@@ -158,10 +164,30 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// The value of a fraction glyph: `½` → 0.5.
+fn vulgar_fraction(c: char) -> Option<f64> {
+    const FRACTIONS: [(char, f64); 9] = [
+        ('½', 0.5),
+        ('¼', 0.25),
+        ('¾', 0.75),
+        ('⅓', 1.0 / 3.0),
+        ('⅔', 2.0 / 3.0),
+        ('⅛', 0.125),
+        ('⅜', 0.375),
+        ('⅝', 0.625),
+        ('⅞', 0.875),
+    ];
+    FRACTIONS.iter().find(|(f, _)| *f == c).map(|(_, v)| *v)
+}
+
 /// The value of a number token's text: `1,648.104` → 1648.104, `816 000` →
-/// 816000, `1.648,5` → 1648.5, `1,5` → 1.5. `None` for dotted dates and other
-/// shapes that are not one number (`12.09.2019`, `1.2.3`).
+/// 816000, `1.648,5` → 1648.5, `1,5` → 1.5, `3½` → 3.5. `None` for dotted
+/// dates and other shapes that are not one number (`12.09.2019`, `1.2.3`).
 pub fn parse_number(s: &str) -> Option<f64> {
+    if let Some(frac) = s.chars().last().and_then(vulgar_fraction) {
+        let whole = &s[..s.len() - s.chars().last().map_or(0, char::len_utf8)];
+        return whole.parse::<u32>().ok().map(|w| f64::from(w) + frac);
+    }
     let clean: String = s.chars().filter(|c| !is_group_space(*c)).collect();
     let commas = clean.matches(',').count();
     let dots = clean.matches('.').count();
@@ -270,6 +296,8 @@ mod tests {
         assert_eq!(parse_number("816 000"), Some(816000.0));
         assert_eq!(parse_number("1.648,5"), Some(1648.5));
         assert_eq!(parse_number("1,5"), Some(1.5));
+        assert_eq!(parse_number("3½"), Some(3.5));
+        assert_eq!(parse_number("12¼"), Some(12.25));
         assert_eq!(parse_number("1.000.000"), Some(1e6));
         assert_eq!(parse_number("0.5"), Some(0.5));
         assert_eq!(parse_number("12.09.2019"), None);
