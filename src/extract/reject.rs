@@ -109,6 +109,18 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     if q.unit == crate::vocab::Unit::Count && q.value <= 10.0 && ratio_base {
         return Some("the numerator of a ratio: N in M");
     }
+    // "tips can be sent to 847411": five digits or more with no separator
+    // and no noun after them are a code, not a count.
+    let bare = scan.tok(q.start);
+    if q.unit == crate::vocab::Unit::Count
+        && q.pre == q.start
+        && q.end == q.start + 1
+        && bare.len() >= 5
+        && bare.bytes().all(|b| b.is_ascii_digit())
+        && !scan.is_word(q.end)
+    {
+        return Some("a code: bare digits with no noun");
+    }
     // Article 234, No. 5, page 12, Resolution 2231; "aged 25, 31 and 45".
     let mut before = q.pre;
     if before > 0 && scan.is_punct(before - 1, '.') {
