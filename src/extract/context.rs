@@ -964,15 +964,15 @@ fn thing_valued(a: &Analysis, lo: usize, j: usize, comma_before: bool) -> Option
     // So is an event's object ("resulted in the seizure of drugs worth…"):
     // the phrase after its "of".
     let (s, in_pp) = a.phrase_ending(from, e)?;
-    let event_of = (s..e - 1).rev().find(|&k| a.scan.is(k, "of") && a.events.iter().any(|m| m.tag.end == k));
+    let object_of = (s..e - 1).rev().find(|&k| a.scan.is(k, "of") && a.events.iter().any(|m| m.tag.end == k));
     let accepted = comma_before
         || !in_pp
-        || event_of.is_some()
+        || object_of.is_some()
         || (s..e - 1).any(|k| a.events.iter().any(|m| m.verb && m.tag.start == k));
     if !accepted {
         return None;
     }
-    let mut s = event_of.map_or(s, |k| k + 1);
+    let mut s = object_of.map_or(s, |k| k + 1);
     // "990 kilos of shabu worth…": the value of the shabu.
     if a.scan.is_word(s) && a.lex.units.get(a.scan.tok(s)).is_some() && a.scan.is(s + 1, "of") && s + 2 < e {
         s += 2;

@@ -68,32 +68,6 @@ const MONEY_WORDS: &[&str] = &[
 ];
 const SHARE_WORDS: &[&str] = &["share", "percentage", "percent", "proportion", "fraction", "%"];
 
-/// Words that ask how much something changed: a share first, then amounts
-/// ("how much did coca cultivation rise").
-const CHANGE_WORDS: &[&str] = &[
-    "rise",
-    "rose",
-    "risen",
-    "increase",
-    "increased",
-    "grow",
-    "grew",
-    "growth",
-    "fall",
-    "fell",
-    "fallen",
-    "drop",
-    "dropped",
-    "decline",
-    "declined",
-    "decrease",
-    "decreased",
-    "jump",
-    "jumped",
-    "surge",
-    "surged",
-];
-
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .filter(|w| !w.is_empty())
@@ -443,7 +417,11 @@ fn measures(a: &Analysis, q: &mut Question, lex: &Lexicon, w: &[String]) {
     }
     let money = money_words || q.currency.is_some();
     let share = w.iter().any(|x| SHARE_WORDS.contains(&x.as_str())) || a.scan.text.contains('%');
-    let change = w.iter().any(|x| CHANGE_WORDS.contains(&x.as_str()));
+    // "how much did coca cultivation rise": a change word of the grammar,
+    // not a bound ("more than 500 kg", "up to 2 tonnes").
+    let change = (0..a.scan.len()).any(|k| {
+        a.scan.phrase_at(&lex.grammar.change_nouns, k).is_some() && a.scan.phrase_at(&lex.approx, k).is_none()
+    });
     if share {
         q.dimensions = vec![Dimension::Percent];
     } else if money {
