@@ -111,8 +111,9 @@ pub fn month_first_article(text: &str, lex: &Lexicon) -> bool {
 const DATELINE_BYTES: usize = 100;
 
 /// The date of a wire-style dateline opening the first paragraph, up to its
-/// dash: "BANGKOK, March 3, 2025 (Reuters) - Thai police…", "LAGOS, 12 May
-/// 2024 — …". A date further into the sentence is not the article's.
+/// dash or colon: "BANGKOK, March 3, 2025 (Reuters) - Thai police…", "LAGOS,
+/// 12 May 2024 — …", "ISLAMABAD, June 22, 2024 (APP): …". A date further into
+/// the sentence is not the article's.
 pub fn dateline(paragraph: &str) -> Option<Date> {
     datelined(paragraph).map(|(_, d)| d)
 }
@@ -124,7 +125,13 @@ pub fn datelined(paragraph: &str) -> Option<(&str, Date)> {
         limit -= 1;
     }
     let head = &paragraph[..limit];
-    let dash = [" - ", " — ", " – ", " -- ", "—", "–"].iter().filter_map(|d| head.find(d)).min()?;
+    let dash = [" - ", " — ", " – ", " -- ", "—", "–", ": "].iter().filter_map(|d| head.find(d)).min()?;
+    // A place, a date and a wire's name: no lower-case word ("On 12 May 2024
+    // police said: …" is a sentence).
+    let lower_word = head[..dash].split(|c: char| !c.is_alphabetic()).any(|w| w.starts_with(char::is_lowercase));
+    if lower_word {
+        return None;
+    }
     find_dates(&head[..dash]).first().map(|(span, d)| (&head[span.start..span.end], *d))
 }
 
@@ -249,6 +256,8 @@ mod tests {
         // A date after the dash, or with no dash at all, is the story's.
         assert_eq!(dateline("LAGOS — On 12 May 2024 the agency said"), None);
         assert_eq!(dateline("On 12 May 2024 the agency seized 5 kg"), None);
+        assert_eq!(dateline("ISLAMABAD, June 22, 2024 (APP): The force said"), Some(jiff::civil::date(2024, 6, 22)));
+        assert_eq!(dateline("On 12 May 2024, police said: 5 kg were seized"), None);
         assert_eq!(parse_meta_date("2024-10-02T08:00:00Z"), Some(jiff::civil::date(2024, 10, 2)));
         let t = "FOLLOW Daryo's Official Instagram";
         assert_eq!(source(t, &lines(t)).as_deref(), Some("Daryo"));

@@ -79,6 +79,10 @@ pub struct Analysis<'a> {
     /// Its drug verb's actor is the agency of the text before: a stand-in
     /// subject ("officers recovered") or none ("were arrested").
     pub actor_before: bool,
+    /// Its subject is definite and names drugs or a seizure ("The seized
+    /// narcotics are worth…"): those of the text before, whose agency a
+    /// seizure's figures keep.
+    pub definite_subject: bool,
     /// Its verbs are in the present tense.
     pub present: bool,
     /// Speaks of the world, not one country ("worldwide", "various nations").

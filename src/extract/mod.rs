@@ -226,9 +226,20 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     // Only an agency's own acts: who produced or smuggled is not the agency
     // that reported it.
     let enforcement = |e: Event| matches!(e, Event::Seizure | Event::Destruction | Event::Arrest | Event::Prosecution);
-    let actor_before = events
-        .iter()
-        .any(|e| e.verb && enforcement(e.tag.value) && acts_for_agency_before(&scan, e.tag.start, &places, lex));
+    // "The seized narcotics are worth…", "The haul was hidden…": a definite
+    // subject naming drugs or a seizure speaks of those of the text before.
+    let definite_subject = scan.is_any(opener, &["the", "this", "these", "those"])
+        && (drugs_before
+            || substances.iter().any(|t| (opener + 1..=opener + 3).contains(&t.start))
+            || events
+                .iter()
+                .any(|e| !e.verb && enforcement(e.tag.value) && (opener + 1..=opener + 3).contains(&e.tag.start)));
+    let personnel_subject = personnel_subject(&scan, opener, lex);
+    let actor_before = events.iter().any(|e| {
+        e.verb
+            && enforcement(e.tag.value)
+            && (personnel_subject || acts_for_agency_before(&scan, e.tag.start, &places, lex))
+    });
     let present = scan.has_any(&lex.grammar.present) && !scan.has_any(&lex.grammar.past);
     let international = scan.has_any(&lex.grammar.international);
     let totals = scan.mentions(&lex.grammar.total).into_iter().map(|(s, _, _)| s).collect();
@@ -247,6 +258,7 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         anaphora,
         drugs_before,
         actor_before,
+        definite_subject,
         present,
         international,
         totals,
@@ -256,6 +268,26 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
 /// True when the verb at token `verb` has a stand-in subject ("officers
 /// recovered", "they also seized", "operatives in Kano recovered") or is
 /// passive ("were arrested").
+/// Tokens a leading adverbial may take before its comma ("Since January,",
+/// "In a separate raid at the port,").
+const LEAD_ADVERBIAL_TOKENS: usize = 8;
+
+/// True when the sentence's subject is a stand-in for the agency before
+/// ("the force", "officers"), at its opener or after a leading adverbial:
+/// "Since January, the force has conducted 1,145 operations, arresting 1,302
+/// suspects" acts for the agency through every verb.
+fn personnel_subject(scan: &Scan, opener: usize, lex: &Lexicon) -> bool {
+    let after_comma = (opener + 1..scan.len().min(opener + LEAD_ADVERBIAL_TOKENS))
+        .find(|&k| scan.is_punct(k, ','))
+        .filter(|&c| (opener..c).all(|k| scan.is_word(k) || scan.is_number(k)))
+        .map(|c| c + 1);
+    let subject_at = |k: usize| scan.phrase_at(&lex.grammar.personnel, k).is_some_and(|(_, end)| scan.is_word(end));
+    [Some(opener), after_comma]
+        .into_iter()
+        .flatten()
+        .any(|k| subject_at(k) || scan.is_any(k, &["the", "its", "their", "our"]) && subject_at(k + 1))
+}
+
 fn acts_for_agency_before(scan: &Scan, verb: usize, places: &[PlaceMention], lex: &Lexicon) -> bool {
     if verb > 0 && scan.is_any(verb - 1, &["was", "were", "been"]) {
         return true;
@@ -685,7 +717,8 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 e => e,
             };
             let agent = context::agent_of(a, q, event).or_else(|| {
-                if let Some(ag) = carry.agent.clone().filter(|_| continuation || a.actor_before) {
+                let of_the_seizure = a.definite_subject && matches!(event, Event::Seizure | Event::Destruction);
+                if let Some(ag) = carry.agent.clone().filter(|_| continuation || a.actor_before || of_the_seizure) {
                     carried.push("agent");
                     return Some(ag);
                 }
@@ -828,11 +861,16 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         };
         let drug_event = next.event.filter(|e| is_material_event(*e)).or(carry.drug_event);
         if !a.quantities.is_empty() || !a.agencies.is_empty() || !a.substances.is_empty() || !a.events.is_empty() {
-            // A substance stays in the air until another is named.
-            let substance = next.substance.clone().filter(|s| s.is_some()).or(carry.substance.take());
+            // A substance stays in the air until another is named; "the drugs"
+            // in a sentence without figures ("…said the drugs were found in a
+            // container") are the ones named before.
+            let generic = sentence_facts.is_empty()
+                && next.substance.as_ref().is_some_and(|s| s.as_deref() == Some("narcotics"))
+                && carry.substance.as_ref().is_some_and(Option::is_some);
+            let substance = next.substance.clone().filter(|s| s.is_some() && !generic).or(carry.substance.take());
             // A heading ("Seizures by substance") names no new agency, nor
             // does a sentence without figures or agencies ("A man was arrested").
-            let keeps_agent = sentence.heading || a.quantities.is_empty() && a.agencies.is_empty();
+            let keeps_agent = sentence.heading || a.agencies.is_empty();
             let agent = next.agent.clone().or_else(|| carry.agent.take().filter(|_| keeps_agent));
             carry = Carry { substance, agent, drug_event, ..next };
             if lead_agent.is_none() {

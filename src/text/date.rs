@@ -169,6 +169,15 @@ pub fn date_at(toks: &[Token], i: usize, text: &str) -> Option<(Span, Date, usiz
     let t = toks.get(i)?;
     let word = |j: usize| toks.get(j).filter(|t| t.kind == Kind::Word).map(|t| t.text(text));
     let punct = |j: usize, c: char| toks.get(j).is_some_and(|t| t.is_punct(text, c));
+    // "3rd", "21st": the suffix written onto a day's number.
+    let after_day = |j: usize| {
+        let suffix = toks.get(j).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.space_before
+                && ["st", "nd", "rd", "th"].iter().any(|s| t.text(text).eq_ignore_ascii_case(s))
+        });
+        j + usize::from(suffix)
+    };
     // 12.09.2019 or 12/09/2019 (one number token for dots; slashes split).
     if t.kind == Kind::Number {
         if let Some(d) = dotted(t.text(text)) {
@@ -187,9 +196,10 @@ pub fn date_at(toks: &[Token], i: usize, text: &str) -> Option<(Span, Date, usiz
                 }
             }
         }
-        // 2 October 2024, 2 Oct. 2024, 2 Apr, 2024
-        if let (Some(d), Some(m)) = (day_of(t, text), word(i + 1).and_then(month)) {
-            let j = if punct(i + 2, '.') || punct(i + 2, ',') { i + 3 } else { i + 2 };
+        // 2 October 2024, 2 Oct. 2024, 2 Apr, 2024, 3rd February 2024
+        let m_at = after_day(i + 1);
+        if let (Some(d), Some(m)) = (day_of(t, text), word(m_at).and_then(month)) {
+            let j = if punct(m_at + 1, '.') || punct(m_at + 1, ',') { m_at + 2 } else { m_at + 1 };
             let y = toks.get(j).and_then(|y| year(y, text))?;
             return Some((Span::new(t.span.start, toks[j].span.end), Date::new(y, m, d).ok()?, j + 1));
         }
@@ -202,7 +212,7 @@ pub fn date_at(toks: &[Token], i: usize, text: &str) -> Option<(Span, Date, usiz
         j += 1;
     }
     let d = toks.get(j).and_then(|t| day_of(t, text))?;
-    j += 1;
+    j = after_day(j + 1);
     if punct(j, ',') {
         j += 1;
     }
@@ -236,6 +246,9 @@ mod tests {
         assert_eq!(dates("12.09.2019"), [date(2019, 9, 12)]);
         assert_eq!(dates("posted 2024-10-02 by"), [date(2024, 10, 2)]);
         assert_eq!(dates("Sept. 5, 2019 and 05/13/2020"), [date(2019, 9, 5), date(2020, 5, 13)]);
+        assert_eq!(dates("By Joseph Mwangi | Sat, Feb 3rd 2024"), [date(2024, 2, 3)]);
+        assert_eq!(dates("21st March, 2023"), [date(2023, 3, 21)]);
+        assert_eq!(dates("June 22nd, 2024"), [date(2024, 6, 22)]);
     }
 
     #[test]
