@@ -194,6 +194,10 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         .into_iter()
         .filter_map(|(start, end, e)| {
             let verb = lex.is_event_verb(scan.span(start, end).slice(text).unwrap_or(""));
+            // "could have produced", "would have been sold": no act.
+            if verb && scan.phrase_before(&lex.grammar.counterfactual, start, 3).is_some() {
+                return None;
+            }
             e.value().map(|v| EventMention { tag: Tagged { start, end, value: *v }, verb })
         })
         .collect();
@@ -701,9 +705,18 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 .or_else(|| {
                     let e = match carry.event {
                         Some(e) if !is_material_event(e) && q.unit != Unit::Count => carry.drug_event.or(Some(e)),
+                        None if q.unit != Unit::Count => carry.drug_event,
                         e => e,
                     }
                     .filter(|_| continuation);
+                    // "Belgium (111 tonnes), the Netherlands (51 tonnes)…": a
+                    // bare mass in a sentence naming no drug and no event is
+                    // of the drugs before, and what befell them.
+                    let bare_mass = q.unit.dimension() == Dimension::Mass
+                        && what.text.is_none()
+                        && a.substances.is_empty()
+                        && a.events.is_empty();
+                    let e = e.or(carry.drug_event.filter(|_| bare_mass));
                     if e.is_some() {
                         carried.push("event");
                     }
@@ -859,7 +872,14 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             drug_event: None,
             count: whats.iter().rev().find(|w| w.head.is_some()).cloned(),
         };
-        let drug_event = next.event.filter(|e| is_material_event(*e)).or(carry.drug_event);
+        // "Three men have been charged after police found 1.2 tonnes": the
+        // sentence's first material event, even after one about people.
+        let drug_event = sentence_facts
+            .iter()
+            .filter_map(|f| f.event)
+            .chain(next.event)
+            .find(|e| is_material_event(*e))
+            .or(carry.drug_event);
         if !a.quantities.is_empty() || !a.agencies.is_empty() || !a.substances.is_empty() || !a.events.is_empty() {
             // A substance stays in the air until another is named; "the drugs"
             // in a sentence without figures ("…said the drugs were found in a

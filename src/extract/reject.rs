@@ -109,6 +109,17 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     if q.unit == crate::vocab::Unit::Count && q.value <= 10.0 && ratio_base {
         return Some("the numerator of a ratio: N in M");
     }
+    // "The charge carries a maximum penalty of life in prison and a $10
+    // million fine": what the law sets.
+    let mut limits = scan.mentions(&lex.grammar.legal_limits).into_iter();
+    if limits.any(|(start, _, _)| start < q.start) {
+        return Some("a legal limit: maximum penalty, punishable by");
+    }
+    // "conspiracy to distribute 500 grams or more of methamphetamine".
+    let or_more = |k: usize| scan.is(k, "or") && scan.is_any(k + 1, &["more", "greater"]);
+    if (or_more(q.end) || q.end >= 2 && or_more(q.end - 2)) && scan.has_any(&lex.grammar.charges) {
+        return Some("a legal threshold: N or more in a charge");
+    }
     // "tips can be sent to 847411": five digits or more with no separator
     // and no noun after them are a code, not a count.
     let bare = scan.tok(q.start);

@@ -148,6 +148,12 @@ pub struct Grammar {
     pub reject_after: Table<()>,
     /// Words that mark a stated total.
     pub total: Table<()>,
+    /// Phrases that make a sentence's later figures the law's ("maximum penalty").
+    pub legal_limits: Table<()>,
+    /// Words of a charge, with which "N or more" is a legal threshold.
+    pub charges: Table<()>,
+    /// Modals before a verb that say the act did not happen ("could have produced").
+    pub counterfactual: Table<()>,
     /// Words that mark an interview.
     pub interview: Table<()>,
     /// Nouns after a number that make it part of a period.
@@ -561,6 +567,9 @@ impl Lexicon {
             price_verbs: list("price_verbs")?,
             reject_after: list("reject_after")?,
             total: list("total")?,
+            legal_limits: list("legal_limits")?,
+            charges: list("charges")?,
+            counterfactual: list("counterfactual")?,
             interview: list("interview")?,
             period_nouns: list("period_nouns")?,
             period_openers: {
@@ -665,6 +674,9 @@ impl Lexicon {
             &mut g.name_prefixes,
             &mut g.reject_after,
             &mut g.total,
+            &mut g.legal_limits,
+            &mut g.charges,
+            &mut g.counterfactual,
             &mut g.interview,
             &mut g.period_nouns,
             &mut g.period_openers,
