@@ -1029,6 +1029,16 @@ pub fn substance_of(a: &Analysis, q: &Quantity, what: &What, taken: &[(usize, us
             return Some(None);
         }
     }
+    // "12 kg of cocaine, 89 firearms and 3 vehicles": things that are no drug
+    // (the head before any "of": "interdictions of smuggling vessels" are).
+    let head = |np: &(usize, usize)| (np.0..np.1).find(|&k| a.scan.is(k, "of")).unwrap_or(np.1).checked_sub(1);
+    if let Some(np) =
+        what.np.filter(|np| head(np).is_some_and(|h| h >= np.0 && a.listed(h, &a.lex.grammar.non_drug_things)))
+    {
+        if !a.substances.iter().any(|t| inside(t, np)) {
+            return Some(None);
+        }
+    }
     if let Some(np) = what.extent {
         let own: Vec<&Tagged<Option<String>>> = a.substances.iter().filter(|t| inside(t, np)).collect();
         if let Some(s) = combine(&own) {

@@ -172,6 +172,27 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             && scan.is(t.start - 1, "the")
             && (!scan.is_word(t.end) || scan.phrase_at(&lex.grammar.np_stop, t.end).is_some())
     };
+    // "Cannabis remains the most widely used drug": the drug noun restates
+    // the drug before the copula.
+    let restated = |t: &Tagged<Option<String>>| {
+        t.value.as_deref() == Some("narcotics")
+            && substances.iter().any(|s| {
+                s.end < t.start
+                    && t.start - s.end <= 6
+                    && s.value.as_deref().is_some_and(|v| v != "narcotics")
+                    && scan.phrase_at(&lex.grammar.copulas, s.end).is_some()
+                    && (s.end..t.start).all(|k| scan.is_word(k))
+            })
+    };
+    let restatements: Vec<usize> = if substances.len() > 1 {
+        (0..substances.len()).filter(|&k| restated(&substances[k])).collect()
+    } else {
+        Vec::new()
+    };
+    let mut substances = substances;
+    for k in restatements.into_iter().rev() {
+        substances.remove(k);
+    }
     let drug_anaphora = substances.iter().any(the_drug);
     let substances: Vec<Tagged<Option<String>>> = substances.into_iter().filter(|t| !the_drug(t)).collect();
     let opener = sentence_opener(&scan, lex);

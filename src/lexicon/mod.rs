@@ -181,6 +181,10 @@ pub struct Grammar {
     pub containers: Table<()>,
     /// Nouns naming an amount of money.
     pub value_nouns: Table<()>,
+    /// Things counted beside drugs that are no drug ("firearms", "vehicles").
+    pub non_drug_things: Table<()>,
+    /// Copulas: a drug noun after one restates the drug before it.
+    pub copulas: Table<()>,
     /// Nouns for drugs in general ("drugs", "narcotics"): an amount of them
     /// says what was measured only with its event ("drugs seized").
     pub generic_nouns: Table<()>,
@@ -588,6 +592,8 @@ impl Lexicon {
             containers: list("containers")?,
             value_nouns: list("value_nouns")?,
             generic_nouns: list("generic_nouns")?,
+            non_drug_things: list("non_drug_things")?,
+            copulas: list("copulas")?,
             subject_prepositions: list("subject_prepositions")?,
             value_modifiers: list("value_modifiers")?,
             worth_verbs: list("worth_verbs")?,

@@ -107,6 +107,9 @@ pub struct Question {
     /// Phrases that name the measured thing ("delegates", "foreign nationals"),
     /// the one asked about first.
     pub what_terms: Vec<String>,
+    /// Asks what the law sets ("the maximum penalty for importing cocaine"):
+    /// no fact holds that, so only passages answer.
+    pub law: bool,
 }
 
 impl Question {
@@ -150,6 +153,9 @@ impl Question {
         }
         if let Some(x) = self.extreme {
             parts.push(if x == Extreme::Max { "largest" } else { "smallest" }.to_owned());
+        }
+        if self.law {
+            parts.push("law".into());
         }
         if self.single {
             parts.push("single".into());

@@ -168,6 +168,13 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
 
     let a = analyze(&text, lex);
     let mut q = Question { text: question.to_owned(), ..Question::default() };
+    if a.scan.has_any(&lex.grammar.legal_limits) {
+        q.law = true;
+        diags.push(Diagnostic::note(
+            None,
+            "asks what the law sets: facts are figures of events, so the passages are where to read",
+        ));
+    }
     let lower_words = words(&text);
 
     // Substances (drug classes set none), agencies, events.
