@@ -196,8 +196,10 @@ impl<'a> Analysis<'a> {
             k = end;
         }
         let first = k;
-        // No phrase opens with a conjunction ("22,000 and those involving…").
-        if self.scan.is_any(k, &["and", "or", "but"]) {
+        // No phrase opens with a conjunction ("22,000 and those involving…"),
+        // nor is "down 11.4 percent year on year" of years.
+        let year_on_year = self.scan.is(k, "year") && self.scan.is(k + 1, "on") && self.scan.is(k + 2, "year");
+        if self.scan.is_any(k, &["and", "or", "but"]) || year_on_year {
             return None;
         }
         if count && self.scan.is_word(k) {

@@ -407,6 +407,38 @@ struct DocFrame {
     frame: Option<Period>,
     place: Option<String>,
     interviewee: Option<String>,
+    acronyms: Vec<(String, String)>,
+}
+
+/// Longest acronym an article may define for an agency.
+const ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 2..=8;
+
+/// Words of an agency's name the lexicon's entry may leave out ("Force" in
+/// "Jamaica Constabulary Force").
+const NAME_TAIL_WORDS: usize = 3;
+
+/// The acronym in brackets after an agency's name ending at token `k`
+/// ("(JCF)"), when the lexicon does not know it already.
+fn acronym_after<'a>(a: &Analysis<'a>, k: usize) -> Option<&'a str> {
+    let tail = (k..k + NAME_TAIL_WORDS).take_while(|&j| a.scan.is_word(j) && a.scan.is_capitalised(j)).count();
+    let k = k + tail;
+    let word = a.scan.tok(k + 1);
+    let is_acronym = ACRONYM_LETTERS.contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
+    let known = a.agencies.iter().any(|t| t.start == k + 1);
+    (a.scan.is_punct(k, '(') && a.scan.is_punct(k + 2, ')') && is_acronym && !known).then_some(word)
+}
+
+/// The agency an acronym the article defined names, where the sentence uses
+/// one ("Since January, the JCF has seized…").
+fn defined_agency(a: &Analysis, acronyms: &[(String, String)]) -> Option<String> {
+    if acronyms.is_empty() {
+        return None;
+    }
+    (0..a.scan.len()).find_map(|k| {
+        let word = a.scan.tok(k);
+        let defining = k > 0 && a.scan.is_punct(k - 1, '(');
+        acronyms.iter().find(|(x, _)| x == word && !defining).map(|(_, v)| v.clone())
+    })
 }
 
 fn years_in<'a>(a: &'a Analysis<'a>) -> impl Iterator<Item = i16> + 'a {
@@ -471,6 +503,9 @@ struct FrameBuilder<'l> {
     international_opening: bool,
     /// The country of the first national agency named ("NDLEA": Nigeria).
     agency_home: Option<String>,
+    /// Acronyms the article gives its agencies ("the Jamaica Constabulary
+    /// Force (JCF)"), with the agency's canonical name.
+    acronyms: Vec<(String, String)>,
 }
 
 impl<'l> FrameBuilder<'l> {
@@ -488,6 +523,7 @@ impl<'l> FrameBuilder<'l> {
             questions: 0,
             international_opening: false,
             agency_home: None,
+            acronyms: Vec::new(),
         }
     }
 
@@ -507,6 +543,13 @@ impl<'l> FrameBuilder<'l> {
             let e = self.places.entry(p.tag.value.clone()).or_insert((0, self.order));
             e.0 += weight;
             self.order += 1;
+        }
+        for t in &a.agencies {
+            if let Some(acronym) = acronym_after(a, t.end) {
+                if !self.acronyms.iter().any(|(x, _)| x == acronym) {
+                    self.acronyms.push((acronym.to_owned(), t.value.clone()));
+                }
+            }
         }
         if self.agency_home.is_none() {
             self.agency_home = a.agencies.iter().find_map(|t| {
@@ -559,7 +602,7 @@ impl<'l> FrameBuilder<'l> {
             .map(|(p, _)| p)
             .or_else(|| self.agency_home.filter(|_| !self.international_opening));
         let interviewee = if self.said_interview || self.questions >= 2 { self.opening_agency } else { None };
-        DocFrame { year, frame, place, interviewee }
+        DocFrame { year, frame, place, interviewee, acronyms: self.acronyms }
     }
 }
 
@@ -750,18 +793,21 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 Event::Other if q.unit.dimension() == Dimension::Area && !a.substances.is_empty() => Event::Production,
                 e => e,
             };
-            let agent = context::agent_of(a, q, event).or_else(|| {
-                let of_the_seizure = a.definite_subject && matches!(event, Event::Seizure | Event::Destruction);
-                if let Some(ag) = carry.agent.clone().filter(|_| continuation || a.actor_before || of_the_seizure) {
-                    carried.push("agent");
-                    return Some(ag);
-                }
-                let ag = frame.interviewee.clone();
-                if ag.is_some() {
-                    carried.push("agent");
-                }
-                ag
-            });
+            let enforcement = matches!(event, Event::Seizure | Event::Destruction | Event::Arrest | Event::Prosecution);
+            let agent = context::agent_of(a, q, event)
+                .or_else(|| defined_agency(a, &frame.acronyms).filter(|_| enforcement))
+                .or_else(|| {
+                    let of_the_seizure = a.definite_subject && matches!(event, Event::Seizure | Event::Destruction);
+                    if let Some(ag) = carry.agent.clone().filter(|_| continuation || a.actor_before || of_the_seizure) {
+                        carried.push("agent");
+                        return Some(ag);
+                    }
+                    let ag = frame.interviewee.clone();
+                    if ag.is_some() {
+                        carried.push("agent");
+                    }
+                    ag
+                });
             let place = match context::place_of(a, q, what) {
                 Some(p) => p,
                 None => {

@@ -100,6 +100,12 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     if q.unit.dimension() == crate::vocab::Dimension::Distance && per_hour {
         return Some("a speed");
     }
+    // "22.9 kilograms per hectare": a crop's yield, no amount.
+    let per_area = (scan.is_punct(q.end, '/') || scan.is_any(q.end, &["per", "an", "a"]))
+        && scan.is_any(q.end + 1, &["hectare", "ha", "acre"]);
+    if q.unit.dimension() == crate::vocab::Dimension::Mass && per_area {
+        return Some("a yield: per hectare");
+    }
     // "1 in 5 users", "3 out of 10": the numerator of a ratio (not "7 in 2
     // raids": a base is no smaller than its numerator, and no year).
     let of_k = if scan.is(q.end, "out") && scan.is(q.end + 1, "of") { q.end + 2 } else { q.end + 1 };
