@@ -117,8 +117,8 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     }
     // "The charge carries a maximum penalty of life in prison and a $10
     // million fine": what the law sets.
-    let mut limits = scan.mentions(&lex.grammar.legal_limits).into_iter();
-    if limits.any(|(start, _, _)| start < q.start) {
+    let limited = || scan.mentions(&lex.grammar.legal_limits).into_iter().any(|(start, _, _)| start < q.start);
+    if scan.has_any(&lex.grammar.legal_limits) && limited() {
         return Some("a legal limit: maximum penalty, punishable by");
     }
     // "conspiracy to distribute 500 grams or more of methamphetamine".

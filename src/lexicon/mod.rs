@@ -681,7 +681,6 @@ impl Lexicon {
             &mut g.reject_after,
             &mut g.total,
             &mut g.legal_limits,
-            &mut g.charges,
             &mut g.counterfactual,
             &mut g.interview,
             &mut g.period_nouns,
