@@ -248,9 +248,6 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     let named_drug = scan.is(opener, "the") && substances.iter().any(|s| s.start == opener + 1 && s.value.is_some());
     let continuation = named_drug || scan.phrase_at(&lex.grammar.continuation, opener).is_some();
     let anaphora = drug_anaphora || drugs_before || scan.has_any(&lex.grammar.anaphora);
-    // Only an agency's own acts: who produced or smuggled is not the agency
-    // that reported it.
-    let enforcement = |e: Event| matches!(e, Event::Seizure | Event::Destruction | Event::Arrest | Event::Prosecution);
     // "The seized narcotics are worth…", "The haul was hidden…": a definite
     // subject naming drugs or a seizure speaks of those of the text before.
     let definite_subject = scan.is_any(opener, &["the", "this", "these", "those"])
@@ -258,11 +255,11 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             || substances.iter().any(|t| (opener + 1..=opener + 3).contains(&t.start))
             || events
                 .iter()
-                .any(|e| !e.verb && enforcement(e.tag.value) && (opener + 1..=opener + 3).contains(&e.tag.start)));
+                .any(|e| !e.verb && is_enforcement(e.tag.value) && (opener + 1..=opener + 3).contains(&e.tag.start)));
     let personnel_subject = personnel_subject(&scan, opener, lex);
     let actor_before = events.iter().any(|e| {
         e.verb
-            && enforcement(e.tag.value)
+            && is_enforcement(e.tag.value)
             && (personnel_subject || acts_for_agency_before(&scan, e.tag.start, &places, lex))
     });
     let present = scan.has_any(&lex.grammar.present) && !scan.has_any(&lex.grammar.past);
@@ -290,9 +287,6 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     }
 }
 
-/// True when the verb at token `verb` has a stand-in subject ("officers
-/// recovered", "they also seized", "operatives in Kano recovered") or is
-/// passive ("were arrested").
 /// Tokens a leading adverbial may take before its comma ("Since January,",
 /// "In a separate raid at the port,").
 const LEAD_ADVERBIAL_TOKENS: usize = 8;
@@ -313,6 +307,9 @@ fn personnel_subject(scan: &Scan, opener: usize, lex: &Lexicon) -> bool {
         .any(|k| subject_at(k) || scan.is_any(k, &["the", "its", "their", "our"]) && subject_at(k + 1))
 }
 
+/// True when the verb at token `verb` has a stand-in subject ("officers
+/// recovered", "they also seized", "operatives in Kano recovered") or is
+/// passive ("were arrested").
 fn acts_for_agency_before(scan: &Scan, verb: usize, places: &[PlaceMention], lex: &Lexicon) -> bool {
     if verb > 0 && scan.is_any(verb - 1, &["was", "were", "been"]) {
         return true;
@@ -793,9 +790,8 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 Event::Other if q.unit.dimension() == Dimension::Area && !a.substances.is_empty() => Event::Production,
                 e => e,
             };
-            let enforcement = matches!(event, Event::Seizure | Event::Destruction | Event::Arrest | Event::Prosecution);
             let agent = context::agent_of(a, q, event)
-                .or_else(|| defined_agency(a, &frame.acronyms).filter(|_| enforcement))
+                .or_else(|| defined_agency(a, &frame.acronyms).filter(|_| is_enforcement(event)))
                 .or_else(|| {
                     let of_the_seizure = a.definite_subject && matches!(event, Event::Seizure | Event::Destruction);
                     if let Some(ag) = carry.agent.clone().filter(|_| continuation || a.actor_before || of_the_seizure) {
@@ -956,7 +952,8 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 && carry.substance.as_ref().is_some_and(Option::is_some);
             let substance = next.substance.clone().filter(|s| s.is_some() && !generic).or(carry.substance.take());
             // A heading ("Seizures by substance") names no new agency, nor
-            // does a sentence without figures or agencies ("A man was arrested").
+            // does a sentence that names none ("A man was arrested", "Each
+            // brick weighed 1.2 kg").
             let keeps_agent = sentence.heading || a.agencies.is_empty();
             let agent = next.agent.clone().or_else(|| carry.agent.take().filter(|_| keeps_agent));
             carry = Carry { substance, agent, drug_event, ..next };
@@ -1025,6 +1022,12 @@ pub(crate) fn one_substance<'s>(names: impl IntoIterator<Item = &'s String>) -> 
 /// True for the events that concern drugs themselves (not "other").
 fn is_drug_event(e: Event) -> bool {
     !matches!(e, Event::Other | Event::Casualty)
+}
+
+/// True for the acts of law enforcement, which an agency does itself (who
+/// produced or smuggled is not the agency that reported it).
+fn is_enforcement(e: Event) -> bool {
+    matches!(e, Event::Seizure | Event::Destruction | Event::Arrest | Event::Prosecution)
 }
 
 /// True for the events that befall the drugs as goods, which a carried mass
