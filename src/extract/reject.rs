@@ -121,9 +121,11 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     if scan.has_any(&lex.grammar.legal_limits) && limited() {
         return Some("a legal limit: maximum penalty, punishable by");
     }
-    // "conspiracy to distribute 500 grams or more of methamphetamine".
+    // "conspiracy to distribute 500 grams or more of methamphetamine", "the
+    // sale of 50 grams or more of shabu is punishable by life imprisonment".
     let or_more = |k: usize| scan.is(k, "or") && scan.is_any(k + 1, &["more", "greater"]);
-    if (or_more(q.end) || q.end >= 2 && or_more(q.end - 2)) && scan.has_any(&lex.grammar.charges) {
+    let of_law = || scan.has_any(&lex.grammar.legal_limits) || scan.has_any(&lex.grammar.charges);
+    if (or_more(q.end) || q.end >= 2 && or_more(q.end - 2)) && of_law() {
         return Some("a legal threshold: N or more in a charge");
     }
     // "tips can be sent to 847411": five digits or more with no separator
