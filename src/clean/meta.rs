@@ -50,7 +50,25 @@ pub fn title(text: &str, header: &[Line]) -> Option<String> {
             return Some(content(text, a).to_owned());
         }
     }
-    candidates.iter().max_by_key(|l| l.words).map(|l| content(text, l).to_owned())
+    // A site's taglines are sentences in a row ("Centers for Disease Control
+    // and Prevention. CDC twenty four seven. Saving Lives…"); a title is one.
+    candidates
+        .iter()
+        .max_by_key(|l| (!has_sentence_break(content(text, l)), l.words))
+        .map(|l| content(text, l).to_owned())
+}
+
+/// A full stop inside `line` after a lower-case word and before a capital:
+/// two sentences, where "U.S. Overdose Deaths…" is one.
+fn has_sentence_break(line: &str) -> bool {
+    let b = line.as_bytes();
+    (2..b.len().saturating_sub(2)).any(|i| {
+        b[i] == b'.'
+            && b[i + 1] == b' '
+            && b[i - 1].is_ascii_lowercase()
+            && b[i - 2].is_ascii_lowercase()
+            && b[i + 2].is_ascii_uppercase()
+    })
 }
 
 /// The title of a page from its `<title>` (or `og:title`), without the site's
@@ -219,6 +237,11 @@ mod tests {
         assert_eq!(title(t, &lines(t)).as_deref(), Some("IRAN & AZERBAIJAN WORK TOGETHER"));
         let t = "Home\nBig Seizure In The Port Of Baku\n\nBig Seizure In The Port Of Baku\nOpinion";
         assert_eq!(title(t, &lines(t)).as_deref(), Some("Big Seizure In The Port Of Baku"));
+        let t = "Centers for Disease Control and Prevention. CDC twenty four seven. Saving Lives, Protecting People\nPress Release\nU.S. Overdose Deaths Decrease in 2023, First Time Since 2018\n";
+        assert_eq!(
+            title(t, &lines(t)).as_deref(),
+            Some("U.S. Overdose Deaths Decrease in 2023, First Time Since 2018")
+        );
     }
 
     #[test]

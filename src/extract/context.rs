@@ -103,17 +103,40 @@ impl<'a> Analysis<'a> {
         self.scan.lower(k)
     }
 
+    /// "the Canada Border Services Agency (CBSA)": the name an acronym in
+    /// brackets stands for.
+    fn expanded<'t>(&'t self, t: &Tagged<String>) -> Option<&'t Tagged<String>> {
+        self.agencies.iter().find(|p| t.start > 0 && p.end + 1 == t.start && self.scan.is_punct(p.end, '('))
+    }
+
     /// The agency is named as a helper ("with the assistance of the CBSA").
     fn is_helper(&self, t: &Tagged<String>) -> bool {
-        // "the Canada Border Services Agency (CBSA)": an acronym in brackets
-        // is the name before it.
-        let named_before =
-            || self.agencies.iter().find(|p| t.start > 0 && p.end + 1 == t.start && self.scan.is_punct(p.end, '('));
-        if let Some(p) = named_before() {
+        if let Some(p) = self.expanded(t) {
             return self.is_helper(p);
         }
         let k = if t.start > 0 && self.scan.is(t.start - 1, "the") { t.start - 1 } else { t.start };
         self.scan.phrase_before(&self.lex.grammar.agency_helpers, k, 5).is_some()
+    }
+
+    /// True when agency `t` is named as the source of what the sentence
+    /// reports: "according to the DNC", "a report released by the National
+    /// Narcotics Control Commission".
+    fn is_source(&self, t: &Tagged<String>) -> bool {
+        if let Some(p) = self.expanded(t) {
+            return self.is_source(p);
+        }
+        // Back over the name's other words ("the National …") to "by".
+        let mut k = t.start;
+        while k > 0 && t.start - k < 4 && (self.is_determiner(k - 1) || self.scan.is_capitalised(k - 1)) {
+            k -= 1;
+        }
+        // "said the AFP and ABF had seized…" names the actor: only "according
+        // to" and "by" after a verb of saying name a source.
+        let according = k >= 2 && self.scan.is(k - 2, "according") && self.scan.is(k - 1, "to");
+        according
+            || k > 0
+                && self.scan.is(k - 1, "by")
+                && self.scan.phrase_before(&self.lex.grammar.reporting, k - 1, 2).is_some()
     }
 
     /// The first of the agencies coordinated with `t` ("PDEA and the PNP",
@@ -129,7 +152,9 @@ impl<'a> Analysis<'a> {
                     || self.scan.is_any(k, &["and", "the", "&"])
                     || in_place(k)
             }) && (prev.end..first.start).any(|k| !self.scan.is(k, "the"));
-            if !joined {
+            // "According to the DNC, law enforcers recovered…": a source
+            // is not one of the actors.
+            if !joined || self.is_source(prev) {
                 break;
             }
             first = prev;
@@ -138,7 +163,7 @@ impl<'a> Analysis<'a> {
     }
 
     /// Token `k` is a word of the (single-word) list `table`.
-    fn listed(&self, k: usize, table: &Table<()>) -> bool {
+    pub fn listed(&self, k: usize, table: &Table<()>) -> bool {
         self.scan.is_word(k) && table.get(self.scan.lower(k)).is_some()
     }
 
@@ -291,9 +316,10 @@ impl<'a> Analysis<'a> {
     }
 
     /// The end of an elaboration that follows a phrase ending at `end`
-    /// (", including methadone and psychotropic substances"), if any.
+    /// (", including methadone and psychotropic substances", "(mostly
+    /// fentanyl)"), if any.
     pub fn elaboration_end(&self, end: usize) -> Option<usize> {
-        let k = if self.scan.is_punct(end, ',') { end + 1 } else { end };
+        let k = if self.scan.is_punct(end, ',') || self.scan.is_punct(end, '(') { end + 1 } else { end };
         let (_, after) = self.scan.phrase_at(&self.lex.grammar.elaboration, k)?;
         self.np_after(after, false).map(|(_, e)| e)
     }
@@ -452,7 +478,20 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
         } else {
             a.phrase_text(np.0, np.1)
         };
+        // "32.6 deaths per 100,000 people": a rate names its base.
+        let text = if s.is(np.1, "per") && s.is_number(np.1 + 1) && s.is_word(np.1 + 2) {
+            format!("{text} per {}", a.phrase_text(np.1 + 1, np.1 + 3))
+        } else {
+            text
+        };
         return What::counted(a, np, text, adverbial);
+    }
+    // "…, and deaths involving cocaine rose to 29,918": a subject of its own
+    // before a count verb, whatever the figure before measured.
+    if inherited.is_some() {
+        if let Some(np) = subject_np(a, q, false) {
+            return What::counted(a, np, a.phrase_text(np.0, np.1), false);
+        }
     }
     if inherited.is_none() {
         // "298 of the suspects": a partitive names the counted thing.
@@ -562,6 +601,12 @@ fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)
             p.end == k && p.pre > lo && (share(p.pre - 1) || a.scan.is(p.pre - 1, "from"))
         }) {
             k = p.pre;
+        } else if let Some(p) =
+            a.places.iter().find(|p| p.tag.end == k && p.tag.start > lo + 1 && a.scan.is(p.tag.start - 1, "in"))
+        {
+            // "fell 2.2% in Peru last year to 92,784 hectares": where, between
+            // the verb and its figure.
+            k = p.tag.start - 1;
         } else if k >= lo + 2 && a.scan.is(k - 1, "of") && a.scan.is_any(k - 2, &["average", "total", "high", "peak"]) {
             // "has risen to an average of 67 per cent"
             k -= 2;
@@ -587,14 +632,7 @@ fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)
     let mut lo = lo;
     if k > lo && a.listed(k - 1, &a.lex.grammar.count_verbs) {
         k = before_auxiliaries(a, lo, k - 1);
-        // "Deaths involving synthetic opioids (mostly fentanyl) dropped…":
-        // the subject stands before the brackets.
-        if k == lo && k > 1 && a.scan.is_punct(k - 1, ')') {
-            if let Some(open) = (lo.saturating_sub(12)..k - 1).rev().find(|&j| a.scan.is_punct(j, '(')) {
-                k = open;
-                lo = a.clause(open.saturating_sub(1)).0;
-            }
-        }
+        (lo, k) = before_aside(a, lo, k);
     } else if !hedged {
         return None;
     }
@@ -614,6 +652,30 @@ fn raised_object(a: &Analysis, lo: usize, to: usize) -> Option<(usize, usize)> {
         Some(k) if agency_after(k) || (k + 1..e).all(|j| a.scan.is_capitalised(j)) => (s, k),
         _ => (s, e),
     })
+}
+
+/// Tokens an aside between a subject and its verb may take.
+const ASIDE_TOKENS: usize = 12;
+
+/// Where a subject ends whose verb starts its clause at `lo == k` after an
+/// aside: "Deaths involving synthetic opioids (mostly fentanyl) dropped…",
+/// "The area planted with coca, the raw material for cocaine, fell…". Returns
+/// the subject's clause start and end, or `(lo, k)` when there is no aside.
+fn before_aside(a: &Analysis, lo: usize, k: usize) -> (usize, usize) {
+    let opener = match k {
+        k if k != lo || k < 2 => return (lo, k),
+        k if a.scan.is_punct(k - 1, ')') => '(',
+        k if a.scan.is_punct(k - 1, ',') => ',',
+        _ => return (lo, k),
+    };
+    // Between commas, words only: "5 kg, 3 pistols, were…" is a list.
+    let mut aside = (lo.saturating_sub(ASIDE_TOKENS)..k - 1)
+        .rev()
+        .take_while(|&j| opener == '(' || a.scan.is_word(j) || a.scan.is_punct(j, ','));
+    match aside.find(|&j| a.scan.is_punct(j, opener)) {
+        Some(open) => (a.clause(open.saturating_sub(1)).0, open),
+        None => (lo, k),
+    }
 }
 
 /// Token `verb`, or the first of the auxiliaries right before it ("deaths
@@ -653,7 +715,8 @@ fn change_what(a: &Analysis, q: &Quantity) -> Option<What> {
     let subject = if verb > lo && a.is_determiner(verb - 1) {
         None
     } else {
-        subject_before(a, lo, before_auxiliaries(a, lo, verb)).map(|np| without_place(a, np))
+        let (lo, end) = before_aside(a, lo, before_auxiliaries(a, lo, verb));
+        subject_before(a, lo, end).map(|np| without_place(a, np))
     };
     let text = match subject {
         Some((s, e)) => format!("{noun} in {}", a.phrase_text(s, e)),
@@ -727,6 +790,8 @@ fn subject_before(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)>
     // "deaths involving synthetic opioids such as fentanyl": the examples
     // are not part of what is counted.
     let e = (s + 1..e).find(|&k| a.scan.is(k, "such") && a.scan.is(k + 1, "as")).unwrap_or(e);
+    // "…, and deaths involving cocaine rose": the conjunction joins clauses.
+    let s = if e > s + 1 && a.scan.is_any(s, &["and", "but", "while", "whereas"]) { s + 1 } else { s };
     Some((s, e))
 }
 
@@ -1183,7 +1248,17 @@ pub fn agent_of(a: &Analysis, q: &Quantity, event: Event) -> Option<String> {
     // "sentenced to 19 years at Liverpool Crown Court": a venue acts in a
     // prosecution, and only there.
     let venues = a.venues.iter().filter(|_| event == Event::Prosecution);
-    let pool = || a.agencies.iter().filter(move |t| !helped || !any_actor || !a.is_helper(t)).chain(venues.clone());
+    // "Chinese police … seized 25.9 tonnes of drugs, according to a report
+    // released by the National Narcotics Control Commission": a source
+    // acts only when no other agency does.
+    let any_doer = a.agencies.iter().any(|t| !a.is_source(t));
+    let pool = || {
+        a.agencies
+            .iter()
+            .filter(move |t| !helped || !any_actor || !a.is_helper(t))
+            .filter(move |t| !any_doer || !a.is_source(t))
+            .chain(venues.clone())
+    };
     let agency =
         nearest(pool().filter(|t| t.start >= lo && t.end <= hi), q.start).or_else(|| nearest(pool(), q.start))?;
     // "PDEA and the Philippine National Police confiscated…": the first of

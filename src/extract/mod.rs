@@ -213,6 +213,10 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     let events: Vec<EventMention> = scan
         .mentions(&lex.events)
         .into_iter()
+        // "illicitly manufactured fentanyl": an event word inside a substance's name.
+        .filter(|&(start, end, _)| {
+            !substances.iter().any(|t| t.start <= start && end <= t.end && t.end - t.start > end - start)
+        })
         .filter_map(|(start, end, e)| {
             let verb = lex.is_event_verb(scan.span(start, end).slice(text).unwrap_or(""));
             // "could have produced", "would have been sold": no act.
@@ -355,6 +359,17 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
         && (scan.phrase_at(&lex.grammar.nationality_nouns, tag.end).is_some()
             || listed_before_noun && scan.phrase_at(&lex.grammar.nationality_nouns, j).is_some())
     {
+        return false;
+    }
+    // "a 42-year-old Togolese, who…", "the driver is Togolese.": a person
+    // named by nationality.
+    let person = tag.start > 0
+        && (scan.is_any(tag.start - 1, &["a", "an", "is", "was", "are", "were"])
+            || scan.lower(tag.start - 1).ends_with("old"))
+        && (tag.end >= scan.len()
+            || [',', ';', '.', ')'].iter().any(|&c| scan.is_punct(tag.end, c))
+            || scan.is_any(tag.end, &["who", "was", "is", "has", "had"]));
+    if person && !before_agency {
         return false;
     }
     let last = scan.tok(tag.end.saturating_sub(1));
@@ -861,7 +876,9 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         // Substances: a fact whose sentence names none for it takes those of
         // the sentence's other facts when it is about drugs, else the text before.
         let sentence_substance = one_substance(local_substances.iter().filter_map(|s| s.as_ref()).flatten());
-        for (f, local) in sentence_facts.iter_mut().zip(&local_substances) {
+        // "seized 1.2 crore pills": a count of a drug's dosage form.
+        let dosage = |w: &What| w.np.is_some_and(|np| np.1 > np.0 && a.listed(np.1 - 1, &lex.grammar.drug_forms));
+        for ((f, local), w) in sentence_facts.iter_mut().zip(&local_substances).zip(&whats) {
             f.substance = match local {
                 Some(s) => s.clone(),
                 None if sentence_substance.is_some() && f.event.is_some_and(is_drug_event) => {
@@ -872,10 +889,11 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                     carry.substance.clone().flatten().or_else(|| a.drugs_before.then(|| "narcotics".to_owned()))
                 }
                 // "Belgium (111 tonnes), the Netherlands (51 tonnes)…" after
-                // a sentence about cocaine: a mass seized or smuggled in a
-                // sentence that names no drug is of the drug named before.
+                // a sentence about cocaine: a mass (or pills) seized or
+                // smuggled in a sentence that names no drug is of the drug
+                // named before.
                 None if a.substances.is_empty()
-                    && f.unit.dimension() == Dimension::Mass
+                    && (f.unit.dimension() == Dimension::Mass || f.unit == Unit::Count && dosage(w))
                     && f.event.is_some_and(|e| matches!(e, Event::Seizure | Event::Trafficking)) =>
                 {
                     let s = carry.substance.clone().flatten();
@@ -888,6 +906,17 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             };
         }
 
+        // "Deaths involving synthetic opioids (mostly fentanyl) dropped from
+        // 76,282 in 2023 to 48,422 in 2024": figures of the same thing are of
+        // the same drug.
+        for i in 1..sentence_facts.len() {
+            if sentence_facts[i].substance.is_none() && whats[i].text.is_some() {
+                let same = (0..i).find(|&j| whats[j].text == whats[i].text && sentence_facts[j].substance.is_some());
+                if let Some(j) = same {
+                    sentence_facts[i].substance = sentence_facts[j].substance.clone();
+                }
+            }
+        }
         // A change in an earlier figure is about that figure's substance.
         for (i, w) in whats.iter().enumerate() {
             if let Some(from) = w.changes.filter(|&from| from < i) {

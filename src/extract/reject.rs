@@ -94,6 +94,10 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     {
         return Some("the base of a ratio: N out of M");
     }
+    // "32.6 deaths per 100,000 people", "$40 per 1,000 tablets": the base of a rate.
+    if q.pre == q.start && q.start > 0 && scan.is(q.start - 1, "per") {
+        return Some("the base of a rate: per N");
+    }
     // "120 km/h", "30 kilometres per hour": a speed.
     let per_hour = (scan.is_punct(q.end, '/') && scan.is_any(q.end + 1, &["h", "hr", "hour"]))
         || (scan.is_any(q.end, &["per", "an", "a"]) && scan.is_any(q.end + 1, &["hour", "h"]));

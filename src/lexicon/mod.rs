@@ -183,6 +183,9 @@ pub struct Grammar {
     pub value_nouns: Table<()>,
     /// Things counted beside drugs that are no drug ("firearms", "vehicles").
     pub non_drug_things: Table<()>,
+    /// A drug's dosage forms ("pills", "tablets"): a count of them seized in a
+    /// sentence naming no drug is of the drug named before.
+    pub drug_forms: Table<()>,
     /// Copulas: a drug noun after one restates the drug before it.
     pub copulas: Table<()>,
     /// Nouns for drugs in general ("drugs", "narcotics"): an amount of them
@@ -593,6 +596,7 @@ impl Lexicon {
             value_nouns: list("value_nouns")?,
             generic_nouns: list("generic_nouns")?,
             non_drug_things: list("non_drug_things")?,
+            drug_forms: list("drug_forms")?,
             copulas: list("copulas")?,
             subject_prepositions: list("subject_prepositions")?,
             value_modifiers: list("value_modifiers")?,

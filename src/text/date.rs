@@ -130,11 +130,11 @@ fn dotted(s: &str) -> Option<Date> {
     }
 }
 
-/// The month-first reading of a slash date whose first two numbers could
+/// The month-first reading of a slash or dash date whose first two numbers could
 /// each be the month ("03/04/2025": 4 March, where [`find_dates`] reads 3
 /// April), `None` for any other date or when both readings agree.
 pub fn month_first(surface: &str) -> Option<Date> {
-    let parts: Vec<&str> = surface.split('/').map(str::trim).collect();
+    let parts: Vec<&str> = surface.split(['/', '-']).map(str::trim).collect();
     let [m, d, y] = parts[..] else { return None };
     let (m, d, y): (i8, i8, i16) = (m.parse().ok()?, d.parse().ok()?, y.parse().ok()?);
     if y < 1000 || m == d || !(1..=12).contains(&d) {
@@ -189,7 +189,9 @@ pub fn date_at(toks: &[Token], i: usize, text: &str) -> Option<(Span, Date, usiz
                 let adjacent =
                     !toks[i + 1].space_before && !a.space_before && !toks[i + 3].space_before && !b.space_before;
                 let joined = format!("{}.{}.{}", t.text(text), a.text(text), b.text(text));
-                if adjacent && (sep == '/' || t.text(text).len() == 4) {
+                // "2024-10-02", and "09-02-2024" (day first, as dots are).
+                let day_first = t.text(text).len() <= 2 && a.text(text).len() <= 2 && b.text(text).len() == 4;
+                if adjacent && (sep == '/' || t.text(text).len() == 4 || day_first) {
                     if let Some(d) = dotted(&joined) {
                         return Some((Span::new(t.span.start, b.span.end), d, i + 5));
                     }
@@ -249,6 +251,8 @@ mod tests {
         assert_eq!(dates("By Joseph Mwangi | Sat, Feb 3rd 2024"), [date(2024, 2, 3)]);
         assert_eq!(dates("21st March, 2023"), [date(2023, 3, 21)]);
         assert_eq!(dates("June 22nd, 2024"), [date(2024, 6, 22)]);
+        assert_eq!(dates("Date: 09-02-2024 Time: 07:45"), [date(2024, 2, 9)]);
+        assert_eq!(dates("call 555-123-4567"), []);
     }
 
     #[test]
@@ -259,6 +263,7 @@ mod tests {
         assert_eq!(month_first("04/13/2025"), None, "read month first already");
         assert_eq!(month_first("04/04/2025"), None, "both readings agree");
         assert_eq!(month_first("03.04.2025"), None, "dots are day first");
+        assert_eq!(month_first("03-04-2025"), Some(jiff::civil::date(2025, 3, 4)));
         assert_eq!(month_first("March 4, 2025"), None);
     }
 
