@@ -119,6 +119,9 @@ pub struct Grammar {
     pub area_words: Table<()>,
     /// Countries that write numeric dates month first ("03/04/2025" is 4 March).
     pub month_first_countries: Table<()>,
+    /// Places within wider ones (`("European Union", "Europe")`): a question
+    /// about the wider place is answered by facts about the one within too.
+    pub place_within: Vec<(String, String)>,
     /// What a possessive place owns at home ("New Zealand's history").
     pub home_possessions: Table<()>,
     /// Nouns after a demonym that make it a nationality.
@@ -560,6 +563,11 @@ impl Lexicon {
             venue_prepositions: list("venue_prepositions")?,
             area_words: list("area_words")?,
             month_first_countries: list("month_first_countries")?,
+            place_within: doc
+                .get("place_within")
+                .and_then(|v| v.as_table())
+                .map(|t| t.iter().filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned()))).collect())
+                .unwrap_or_default(),
             nationality_nouns: list("nationality_nouns")?,
             home_possessions: list("home_possessions")?,
             international: list("international")?,

@@ -67,6 +67,10 @@ pub struct Question {
     pub event: Option<Event>,
     /// Canonical agencies.
     pub agents: Vec<String>,
+    /// The agencies as the question names them, lower-cased ("sheriff
+    /// deputies", "guardia civil"): a fact whose sentence names one the same
+    /// way meets the question better than another of its kind.
+    pub agent_names: Vec<String>,
     /// Places.
     pub places: Vec<String>,
     /// The period asked about (all periods named, joined).

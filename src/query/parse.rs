@@ -189,6 +189,10 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         if !q.agents.contains(&t.value) {
             q.agents.push(t.value.clone());
         }
+        let name = a.phrase_text(t.start, t.end);
+        if !name.is_empty() && !q.agent_names.contains(&name) {
+            q.agent_names.push(name);
+        }
     }
     // Crimes "uncovered" or "detected" are crimes, as in extraction, where a
     // counted noun's own event wins; "seizures" alone asks for seizures.
@@ -214,6 +218,12 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
                 || a.scan.phrase_at(&lex.grammar.nationality_nouns, p.tag.end).is_some();
         if !elsewhere && !q.places.contains(&p.tag.value) {
             q.places.push(p.tag.value.clone());
+        }
+    }
+    // "in Europe": the European Union's figures answer too.
+    for (inner, outer) in &lex.grammar.place_within {
+        if q.places.contains(outer) && !q.places.contains(inner) {
+            q.places.push(inner.clone());
         }
     }
 
@@ -291,6 +301,13 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         let name = p.tag.value.to_lowercase();
         if !q.terms.contains(&name) {
             q.terms.push(name);
+        }
+    }
+    // "meth" searches for "methamphetamine" too: sentences name a drug
+    // either way, and neither should win on the word alone.
+    for s in q.substances.iter().filter(|s| s.as_str() != "narcotics") {
+        if !q.terms.contains(s) {
+            q.terms.push(s.clone());
         }
     }
     q.what_terms = what_terms(&a, lex);

@@ -57,6 +57,8 @@ mod points {
     pub const AGENT: f32 = 2.0;
     pub const AGENT_COVERED: f32 = 0.5;
     pub const AGENT_MISSING: f32 = -0.5;
+    /// More for a sentence naming the agency as the question does.
+    pub const AGENT_NAMED: f32 = 1.0;
     pub const EVENT: f32 = 1.5;
     pub const EVENT_OTHER: f32 = -1.5;
     pub const PLACE: f32 = 1.0;
@@ -245,6 +247,31 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
             },
             None => score += points::AGENT_MISSING,
         }
+        // "meth seized by sheriff deputies": "San Joaquin County Sheriff's
+        // deputies seized…" before "Members of the Rapid Action Battalion…".
+        let named = |name: &String| name.split_whitespace().all(|w| mentions(f, w));
+        if let Some(name) = q.agent_names.iter().find(|n| named(n)) {
+            score += points::AGENT_NAMED;
+            why.note(|| format!("names {name}"));
+        }
+    }
+
+    // "How many suspects were arrested by Europol" is not answered by
+    // "Europol deployed 2 experts", nor "how many labs were dismantled" by
+    // "3,412 people were arrested": another thing counted, in another event
+    // (or with none asked to stand for it).
+    let counts_else = q.dimensions == [Dimension::Count]
+        && !q.what_terms.is_empty()
+        && f.what.as_deref().is_none_or(|w| what_match(&q.what_terms, w) == 0.0);
+    let other_event = match (q.event, f.event) {
+        (None, _) => true,
+        (Some(asked), Some(e)) => asked != e && !related_events(asked, e),
+        (Some(_), None) => false,
+    };
+    if counts_else && other_event {
+        return Err(why.fail(|| {
+            format!("counts {}, not {}", f.what.as_deref().unwrap_or("something else"), q.what_terms.join(" or "))
+        }));
     }
 
     // Event.
@@ -264,6 +291,12 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
             score += points::WHAT * m;
             why.note(|| format!("measures {what}"));
         }
+    }
+    // "overdose death rate": a figure per so many people.
+    let asks_rate = q.content_terms.iter().any(|t| t == "rate" || t == "rates");
+    if asks_rate && f.what.as_deref().is_some_and(|w| w.contains(" per ")) {
+        score += points::WHAT;
+        why.note(|| "a rate".into());
     }
     if q.total && f.total {
         score += points::TOTAL;
@@ -324,6 +357,8 @@ fn word_key(w: &str) -> String {
 /// head noun, up to 0.5 more for its modifiers. The phrase asked about (the
 /// first) counts fully, the others (the population: "of the suspects") little.
 fn what_match(terms: &[String], what: &str) -> f32 {
+    // "deaths per 100,000 people" counts deaths, not people.
+    let what = what.split(" per ").next().unwrap_or(what);
     let keys: Vec<String> = what.split_whitespace().map(word_key).collect();
     terms
         .iter()

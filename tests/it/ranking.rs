@@ -156,3 +156,26 @@ fn crop_questions_prefer_areas_and_change_questions_shares() {
     let a = kb.ask("how much did coca cultivation rise in Colombia").unwrap();
     assert_eq!(best(&a), Some((10.0, "colombia_coca.txt")));
 }
+
+#[test]
+fn a_count_of_something_else_or_a_rate_answers_no_how_many_question() {
+    let (_t, kb) = kb();
+    // "per 100,000 people" is the rate's base, not a count of people.
+    let a = kb.ask("how many people died of overdoses in the United States in 2023").unwrap();
+    assert_eq!(best(&a), Some((107_543.0, "usa_overdose.txt")));
+    let a = kb.ask("overdose death rate in the United States").unwrap();
+    assert_eq!(best(&a), Some((32.6, "usa_overdose.txt")));
+    // People arrested are no labs, whatever else the sentence shares.
+    let a = kb.ask("how many labs were dismantled in the United States").unwrap();
+    assert!(a.answers.is_empty(), "{:?}", best(&a));
+}
+
+#[test]
+fn an_agency_named_as_the_question_names_it_comes_first() {
+    let (_t, kb) = kb();
+    // Both are police; only one sentence names the sheriff's deputies.
+    let a = kb.ask("meth seized by sheriff deputies").unwrap();
+    assert_eq!(best(&a).map(|b| b.1), Some("usa_sheriff.txt"));
+    let a = kb.ask("crystal meth seized by police in Houston").unwrap();
+    assert_eq!(best(&a).map(|b| b.1), Some("usa_police.txt"));
+}
