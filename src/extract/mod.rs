@@ -362,8 +362,11 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
         return false;
     }
     // "a 42-year-old Togolese, who…", "the driver is Togolese.": a person
-    // named by nationality.
-    let person = tag.start > 0
+    // named by nationality (a demonym, not the country's own name: "the
+    // source was Pakistan." is the place).
+    let demonym = !scan.span(tag.start, tag.end).slice(scan.text).is_some_and(|s| s.eq_ignore_ascii_case(&tag.value));
+    let person = demonym
+        && tag.start > 0
         && (scan.is_any(tag.start - 1, &["a", "an", "is", "was", "are", "were"])
             || scan.lower(tag.start - 1).ends_with("old"))
         && (tag.end >= scan.len()
