@@ -541,6 +541,13 @@ impl Lexicon {
 
         let doc = GRAMMAR.doc()?;
         let list = |key: &str| phrase_list("grammar.toml", &doc, key).and_then(phrase_table);
+        // A table of phrase = text pairs ("fell" = "fall").
+        let pairs = |key: &str| -> Vec<(String, String)> {
+            doc.get(key)
+                .and_then(|v| v.as_table())
+                .map(|t| t.iter().filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned()))).collect())
+                .unwrap_or_default()
+        };
         let grammar = Grammar {
             continuation: list("continuation")?,
             anaphora: list("anaphora")?,
@@ -548,14 +555,7 @@ impl Lexicon {
             ratio_before: list("ratio_before")?,
             money_nouns: list("money_nouns")?,
             sum_nouns: list("sum_nouns")?,
-            change_nouns: {
-                let pairs = doc
-                    .get("change_nouns")
-                    .and_then(|v| v.as_table())
-                    .map(|t| t.iter().filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned()))).collect())
-                    .unwrap_or_default();
-                Table::new(entries("grammar.toml", pairs, |v| Some(v.to_owned()))?)?
-            },
+            change_nouns: Table::new(entries("grammar.toml", pairs("change_nouns"), |v| Some(v.to_owned()))?)?,
             comparison: list("comparison")?,
             place_not_here: list("place_not_here")?,
             agency_helpers: list("agency_helpers")?,
@@ -563,11 +563,7 @@ impl Lexicon {
             venue_prepositions: list("venue_prepositions")?,
             area_words: list("area_words")?,
             month_first_countries: list("month_first_countries")?,
-            place_within: doc
-                .get("place_within")
-                .and_then(|v| v.as_table())
-                .map(|t| t.iter().filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned()))).collect())
-                .unwrap_or_default(),
+            place_within: pairs("place_within"),
             nationality_nouns: list("nationality_nouns")?,
             home_possessions: list("home_possessions")?,
             international: list("international")?,

@@ -260,9 +260,8 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
     // "Europol deployed 2 experts", nor "how many labs were dismantled" by
     // "3,412 people were arrested": another thing counted, in another event
     // (or with none asked to stand for it).
-    let counts_else = q.dimensions == [Dimension::Count]
-        && !q.what_terms.is_empty()
-        && f.what.as_deref().is_none_or(|w| what_match(&q.what_terms, w) == 0.0);
+    let what_m = f.what.as_deref().map_or(0.0, |w| what_match(&q.what_terms, w));
+    let counts_else = q.dimensions == [Dimension::Count] && !q.what_terms.is_empty() && what_m == 0.0;
     let other_event = match (q.event, f.event) {
         (None, _) => true,
         (Some(asked), Some(e)) => asked != e && !related_events(asked, e),
@@ -285,12 +284,9 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
     }
 
     // What is measured: the question's counted nouns in the fact's `what`.
-    if let Some(what) = &f.what {
-        let m = what_match(&q.what_terms, what);
-        if m > 0.0 {
-            score += points::WHAT * m;
-            why.note(|| format!("measures {what}"));
-        }
+    if let Some(what) = f.what.as_deref().filter(|_| what_m > 0.0) {
+        score += points::WHAT * what_m;
+        why.note(|| format!("measures {what}"));
     }
     // "overdose death rate": a figure per so many people.
     let asks_rate = q.content_terms.iter().any(|t| t == "rate" || t == "rates");
