@@ -310,8 +310,13 @@ impl<'a> Analysis<'a> {
         while k > lo && self.is_determiner(k - 1) {
             k -= 1;
         }
-        let in_pp =
-            k > lo && self.is_stop(k - 1) && !self.scan.is_any(k - 1, &["that", "which", "were", "was", "is", "are"]);
+        // "…, as opium production increased": a conjunction opening the
+        // clause joins it; no preposition governs the phrase.
+        let joins = k == lo + 1 && self.scan.is_any(lo, &["as", "while", "whereas", "although", "though", "but"]);
+        let in_pp = k > lo
+            && self.is_stop(k - 1)
+            && !joins
+            && !self.scan.is_any(k - 1, &["that", "which", "were", "was", "is", "are"]);
         (start < end).then_some((start, in_pp))
     }
 
@@ -427,8 +432,21 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
 /// narcotics", "a 95% drop", "a 661 kilometer border".
 fn amount_what(a: &Analysis, q: &Quantity) -> What {
     let s = &a.scan;
-    if s.is(q.end, "of") || s.is_any(q.end, &["are", "is", "were", "was"]) {
+    if s.is(q.end, "of") {
         return a.np_after(q.end + 1, false).map(|np| What::phrase(a, np)).unwrap_or_default();
+    }
+    // "903 kg 454 grams are heroin", but "12.3 kg was recovered" is a passive:
+    // its participle names no drug.
+    if s.is_any(q.end, &["are", "is", "were", "was"]) {
+        let participle = |k: usize| {
+            let w = a.scan.lower(k);
+            (w.len() > 3 && w.ends_with("ed")) || a.events.iter().any(|e| e.verb && e.tag.start == k)
+        };
+        return a
+            .np_after(q.end + 1, false)
+            .filter(|np| !participle(np.0))
+            .map(|np| What::phrase(a, np))
+            .unwrap_or_default();
     }
     // "a 1.2-tonne shipment of cocaine": the unit joined to its number
     // describes the noun after it.
@@ -530,6 +548,27 @@ pub fn compared_what<'q>(
 ) -> Option<String> {
     a.scan.phrase_before(&a.lex.grammar.comparison, q.pre, 3)?;
     earlier.rev().find(|(e, _)| e.unit.dimension() == q.unit.dimension()).and_then(|(_, w)| w.text.clone())
+}
+
+/// A share with no noun of its own that ends its clause, after the same
+/// word as an earlier share of something in the sentence ("…were involved
+/// in 57% of deaths, while cocaine was implicated in 39%"), is a share of
+/// the same thing.
+pub fn parallel_what<'q>(
+    a: &Analysis,
+    q: &Quantity,
+    earlier: impl DoubleEndedIterator<Item = (&'q Quantity, &'q What)>,
+) -> Option<String> {
+    if q.unit != Unit::Percent || q.pre == 0 || !a.scan.is_word(q.pre - 1) || a.scan.is_word(q.end) {
+        return None;
+    }
+    let word = a.scan.lower(q.pre - 1);
+    earlier
+        .rev()
+        .find(|(e, _)| {
+            e.unit == Unit::Percent && e.pre > 0 && a.scan.lower(e.pre - 1) == word && a.scan.is(e.end, "of")
+        })
+        .and_then(|(_, w)| w.text.clone())
 }
 
 /// A share of a change with no subject of its own ("seized 486 pounds of
@@ -1115,7 +1154,10 @@ pub fn substance_of(a: &Analysis, q: &Quantity, what: &What, taken: &[(usize, us
     let free: Vec<&Tagged<Option<String>>> =
         a.substances.iter().filter(|t| !taken.iter().any(|r| inside(t, *r))).collect();
     let clause = a.clause(q.start);
-    let groups = list_groups(a, &free);
+    let mut groups = list_groups(a, &free);
+    // "Opioids such as heroin and methadone were implicated in 80% of
+    // deaths": examples of a drug class stand for it, not for themselves.
+    groups.retain(|g| !examples_of_class(a, g[0].start));
     let dist = |g: &Vec<&Tagged<Option<String>>>| {
         let (s, e) = (g[0].start, g[g.len() - 1].end);
         if s >= q.end {
@@ -1128,6 +1170,24 @@ pub fn substance_of(a: &Analysis, q: &Quantity, what: &What, taken: &[(usize, us
         return combine(g);
     }
     groups.iter().min_by_key(|g| dist(g)).and_then(|g| combine(g))
+}
+
+/// True when the substance named at token `start` is the first example of
+/// a drug class named right before it: "opioids such as heroin", "synthetic
+/// opioids, including fentanyl".
+fn examples_of_class(a: &Analysis, start: usize) -> bool {
+    let mut k = start;
+    if k >= 2 && a.scan.is(k - 2, "such") && a.scan.is(k - 1, "as") {
+        k -= 2;
+    } else if k >= 1 && a.scan.is_any(k - 1, &["including", "like", "especially", "notably"]) {
+        k -= 1;
+    } else {
+        return false;
+    }
+    if k >= 1 && a.scan.is_punct(k - 1, ',') {
+        k -= 1;
+    }
+    a.substances.iter().any(|t| t.end == k && t.value.is_none())
 }
 
 /// Groups mentions that stand in one list ("X, Y, and Z").
@@ -1296,6 +1356,12 @@ pub fn place_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Option<String
         return Some(None);
     }
     None
+}
+
+/// True when the clause of quantity `q` names a place where something happened.
+pub fn place_in_clause(a: &Analysis, q: &Quantity) -> bool {
+    let (lo, hi) = a.clause(q.start);
+    a.places.iter().any(|p| p.here && p.tag.start >= lo && p.tag.end <= hi)
 }
 
 /// Period of quantity `q` from the sentence's period expressions: a duration's

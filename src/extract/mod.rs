@@ -764,6 +764,9 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                         w.text = Some(t);
                     }
                 }
+                if w.text.is_none() {
+                    w.text = context::parallel_what(a, q, a.quantities.iter().zip(&out));
+                }
                 context::changed_what(a, q, &mut w, a.quantities.iter().zip(&out));
                 out.push(w);
             }
@@ -804,8 +807,13 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 .unwrap_or(Event::Other);
             // "coca crops covering 95,008 hectares": land under a crop is
             // its cultivation unless a verb says otherwise ("eradicated").
+            // "arrested two suspects with 18 kilos of Ice", "detained three men
+            // transporting 100 bricks of heroin": drugs taken with the people
+            // arrested were seized.
+            let drug_form = what.head.as_deref().is_some_and(|h| lex.grammar.drug_forms.get(h).is_some());
             let event = match event {
                 Event::Other if q.unit.dimension() == Dimension::Area && !a.substances.is_empty() => Event::Production,
+                Event::Arrest if q.unit.dimension() == Dimension::Mass || drug_form => Event::Seizure,
                 e => e,
             };
             let agent = context::agent_of(a, q, event)
@@ -822,7 +830,11 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                     }
                     ag
                 });
+            let changed = what.changes.and_then(|i| sentence_facts.get(i));
             let place = match context::place_of(a, q, what) {
+                // "190 tons in East Asia in 2023, an increase of 24%": a
+                // change is where the figure it changes is.
+                _ if changed.is_some() && !context::place_in_clause(a, q) => changed.and_then(|f| f.place.clone()),
                 Some(p) => p,
                 None => {
                     carried.push("place");

@@ -768,6 +768,14 @@ mod tests {
     }
 
     #[test]
+    fn every_agency_home_is_an_agency() {
+        let lex = Lexicon::builtin().unwrap();
+        for (name, _) in AGENCIES.pairs("homes").unwrap() {
+            assert!(lex.agencies.get(&name).is_some(), "home {name:?} names no agency");
+        }
+    }
+
+    #[test]
     fn canonical_values_follow_the_contract() {
         let lex = Lexicon::builtin().unwrap();
         let hit = |t: &Table<Option<String>>, s: &str| t.get(s).and_then(|e| e.value().cloned()).flatten();
