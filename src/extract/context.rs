@@ -421,9 +421,9 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
     };
     w.extent = match w.np {
         Some((s, e)) => Some((s, a.elaboration_end(e).unwrap_or(e))),
-        // "…of shabu worth P18.4 billion": the thing valued, named before.
-        None if q.unit.dimension() == Dimension::Money => w.extent,
-        None => None,
+        // "…of shabu worth P18.4 billion": the thing valued, named before;
+        // "cocaine consumption increased by 18%": the subject of a change.
+        None => w.extent,
     };
     w
 }
@@ -527,7 +527,9 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
     }
     // Elliptical: "8 of Turkey", "1,974 were linked to…", "184 involved…".
     let mut w = inherited.cloned().unwrap_or_default();
+    // The inherited noun is not in this figure's phrase, nor its drug.
     w.np = None;
+    w.extent = None;
     w.adverbial = adverbial;
     if s.is(q.end, "of") {
         if let (Some(np), Some(head)) = (a.np_after(q.end + 1, false), &w.head) {
@@ -761,7 +763,8 @@ fn change_what(a: &Analysis, q: &Quantity) -> Option<What> {
         Some((s, e)) => format!("{noun} in {}", a.phrase_text(s, e)),
         None => noun.clone(),
     };
-    Some(What { text: Some(text), ..What::default() })
+    // The subject is the change's extent: the drug it names is the change's.
+    Some(What { text: Some(text), extent: subject, ..What::default() })
 }
 
 /// The subject of a sentence whose figures follow its verb after "to" or
@@ -1243,8 +1246,17 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
         // A noun of no event of its own ("laboratories") takes the event of
         // the verb right before it ("destroyed 4,212 laboratories").
         let verb_before = || a.events.iter().find(|e| e.verb && e.tag.end == q.pre).map(|e| e.tag.value);
+        // "12 drug processing laboratories were destroyed": its passive verb.
+        let passive_after = || {
+            let (_, end) = what.np?;
+            let mut k = end;
+            while k < end + 3 && a.scan.is_any(k, &["were", "was", "been", "have", "has", "had", "being"]) {
+                k += 1;
+            }
+            (k > end).then(|| a.events.iter().find(|e| e.verb && e.tag.start == k).map(|e| e.tag.value)).flatten()
+        };
         match what.head_event {
-            Some(Event::Other) => return verb_before().or(Some(Event::Other)),
+            Some(Event::Other) => return verb_before().or_else(passive_after).or(Some(Event::Other)),
             // "captured its three crew members": people seized were arrested.
             None if what.head.as_deref().is_some_and(|h| a.lex.grammar.people.get(h).is_some()) => {
                 let at = if q.pre > 0 && a.is_determiner(q.pre - 1) { q.pre - 1 } else { q.pre };

@@ -814,6 +814,10 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             let event = match event {
                 Event::Other if q.unit.dimension() == Dimension::Area && !a.substances.is_empty() => Event::Production,
                 Event::Arrest if q.unit.dimension() == Dimension::Mass || drug_form => Event::Seizure,
+                // "His deputy received 11 years": a prison term.
+                _ if q.unit == Unit::Year && q.pre > 0 && a.listed(q.pre - 1, &lex.grammar.term_verbs) => {
+                    Event::Prosecution
+                }
                 e => e,
             };
             let agent = context::agent_of(a, q, event)

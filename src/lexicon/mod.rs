@@ -189,6 +189,8 @@ pub struct Grammar {
     /// A drug's dosage forms ("pills", "tablets"): a count of them seized in a
     /// sentence naming no drug is of the drug named before.
     pub drug_forms: Table<()>,
+    /// Verbs a prison term follows ("received 11 years").
+    pub term_verbs: Table<()>,
     /// Copulas: a drug noun after one restates the drug before it.
     pub copulas: Table<()>,
     /// Nouns for drugs in general ("drugs", "narcotics"): an amount of them
@@ -601,6 +603,7 @@ impl Lexicon {
             generic_nouns: list("generic_nouns")?,
             non_drug_things: list("non_drug_things")?,
             drug_forms: list("drug_forms")?,
+            term_verbs: list("term_verbs")?,
             copulas: list("copulas")?,
             subject_prepositions: list("subject_prepositions")?,
             value_modifiers: list("value_modifiers")?,
