@@ -473,11 +473,16 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
                 .or_else(|| subject_np(a, q, false).map(|np| What::phrase(a, without_place(a, np))))
                 .unwrap_or_default();
         }
-        // "The area under cultivation increased … to 12,800 hectares".
-        return subject_np(a, q, false).map(|np| What::phrase(a, without_place(a, np))).unwrap_or_default();
+        // "The area under cultivation increased … to 12,800 hectares",
+        // "… fell by 95 per cent in 2023, to 10,800 hectares".
+        return subject_np(a, q, false)
+            .or_else(|| sentence_subject(a, q))
+            .map(|np| What::phrase(a, without_place(a, np)))
+            .unwrap_or_default();
     }
-    // "The seized narcotics amounted to 110 kg": the subject before the verb.
-    subject_np(a, q, false).map(|np| What::phrase(a, np)).unwrap_or_default()
+    // "The seized narcotics amounted to 110 kg": the subject before the verb;
+    // "Production rose by 53%, to 2,664 tonnes".
+    subject_np(a, q, false).or_else(|| sentence_subject(a, q)).map(|np| What::phrase(a, np)).unwrap_or_default()
 }
 
 fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
@@ -768,13 +773,14 @@ fn change_what(a: &Analysis, q: &Quantity) -> Option<What> {
 }
 
 /// The subject of a sentence whose figures follow its verb after "to" or
-/// "from", each in its own clause: "Overdose deaths fell by 27% in 2024, to
+/// "from", each in its own clause (the nearest such verb before the figure):
+/// "Overdose deaths fell by 27% in 2024, to
 /// about 80,391, from 110,037 in 2023" → "overdose deaths".
 fn sentence_subject(a: &Analysis, q: &Quantity) -> Option<(usize, usize)> {
     if !(q.pre > 1 && a.scan.is_any(q.pre - 1, &["to", "from"]) && a.scan.is_punct(q.pre - 2, ',')) {
         return None;
     }
-    let verb = (0..q.pre).find(|&k| a.listed(k, &a.lex.grammar.count_verbs))?;
+    let verb = (0..q.pre).rev().find(|&k| a.listed(k, &a.lex.grammar.count_verbs))?;
     let lo = a.clause(verb).0;
     subject_before(a, lo, before_auxiliaries(a, lo, verb)).map(|np| without_place(a, np))
 }
