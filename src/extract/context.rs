@@ -773,9 +773,9 @@ fn change_what(a: &Analysis, q: &Quantity) -> Option<What> {
 }
 
 /// The subject of a sentence whose figures follow its verb after "to" or
-/// "from", each in its own clause (the nearest such verb before the figure):
-/// "Overdose deaths fell by 27% in 2024, to
-/// about 80,391, from 110,037 in 2023" → "overdose deaths".
+/// "from", each in its own clause: "Overdose deaths fell by 27% in 2024, to
+/// about 80,391, from 110,037 in 2023" → "overdose deaths". The verb is the
+/// nearest count verb before the figure.
 fn sentence_subject(a: &Analysis, q: &Quantity) -> Option<(usize, usize)> {
     if !(q.pre > 1 && a.scan.is_any(q.pre - 1, &["to", "from"]) && a.scan.is_punct(q.pre - 2, ',')) {
         return None;

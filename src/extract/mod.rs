@@ -805,14 +805,14 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                     e
                 })
                 .unwrap_or(Event::Other);
-            // "coca crops covering 95,008 hectares": land under a crop is
-            // its cultivation unless a verb says otherwise ("eradicated").
-            // "arrested two suspects with 18 kilos of Ice", "detained three men
-            // transporting 100 bricks of heroin": drugs taken with the people
-            // arrested were seized.
             let drug_form = what.head.as_deref().is_some_and(|h| lex.grammar.drug_forms.get(h).is_some());
             let event = match event {
+                // "coca crops covering 95,008 hectares": land under a crop is
+                // its cultivation unless a verb says otherwise ("eradicated").
                 Event::Other if q.unit.dimension() == Dimension::Area && !a.substances.is_empty() => Event::Production,
+                // "arrested two suspects with 18 kilos of Ice", "detained three
+                // men transporting 100 bricks of heroin": drugs taken with the
+                // people arrested were seized.
                 Event::Arrest if q.unit.dimension() == Dimension::Mass || drug_form => Event::Seizure,
                 // "His deputy received 11 years": a prison term.
                 _ if q.unit == Unit::Year && q.pre > 0 && a.listed(q.pre - 1, &lex.grammar.term_verbs) => {

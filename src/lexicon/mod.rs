@@ -186,8 +186,9 @@ pub struct Grammar {
     pub value_nouns: Table<()>,
     /// Things counted beside drugs that are no drug ("firearms", "vehicles").
     pub non_drug_things: Table<()>,
-    /// A drug's dosage forms ("pills", "tablets"): a count of them seized in a
-    /// sentence naming no drug is of the drug named before.
+    /// A drug's dosage forms and packings ("pills", "bricks"): a count of them
+    /// seized in a sentence naming no drug is of the drug named before, and
+    /// taken with people arrested, seized.
     pub drug_forms: Table<()>,
     /// Verbs a prison term follows ("received 11 years").
     pub term_verbs: Table<()>,
