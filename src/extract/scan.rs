@@ -71,7 +71,7 @@ impl<'a> Scan<'a> {
 
     /// Token `i` is the word `w` (ASCII case ignored).
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.toks.get(i).is_some_and(|t| t.text(self.text).eq_ignore_ascii_case(w))
+        self.toks.get(i).is_some_and(|t| t.eq_ignore_ascii_case(self.text, w))
     }
 
     /// Token `i` is one of `words`.

@@ -89,6 +89,10 @@ pub struct Table<V> {
     folded: Automaton,
     exact: Automaton,
     by_key: FxHashMap<String, usize>,
+    /// Bit `n` set when some key of `by_key` is `n` bytes long (bit 63: 63 or
+    /// more): most lookups are of words no key is as long as, and miss here
+    /// without hashing.
+    key_lens: u64,
     /// Id in the lexicon's combined [`Matcher`](super::matcher::Matcher), when registered.
     id: Option<u16>,
 }
@@ -159,6 +163,11 @@ pub(crate) fn boundary_ok(text: &str, span: Span) -> bool {
         }
     }
     boundary_ok_chars(text, span)
+}
+
+/// The bit of [`Table`]'s `key_lens` for a key of this length.
+fn len_bit(key: &str) -> u64 {
+    1 << key.len().min(63)
 }
 
 /// [`boundary_ok`] on characters, for any text.
@@ -238,7 +247,8 @@ impl<V> Table<V> {
         }
         let folded = Automaton { patterns: fold_pats, ids: fold_ids, dfa: false, built: OnceLock::new() };
         let exact = Automaton { patterns: exact_pats, ids: exact_ids, dfa: false, built: OnceLock::new() };
-        Ok(Table { values, folded, exact, by_key, id: None })
+        let key_lens = by_key.keys().fold(0, |bits, k| bits | len_bit(k));
+        Ok(Table { values, folded, exact, by_key, key_lens, id: None })
     }
 
     /// The table, to be searched through whole texts (every line of every
@@ -294,12 +304,25 @@ impl<V> Table<V> {
 
     /// The entry for exactly this phrase (case rules as for matching).
     pub fn get(&self, phrase: &str) -> Option<&Entry<V>> {
-        let idx = match self.by_key.get(phrase) {
+        let idx = match self.key(phrase) {
             Some(i) => i,
-            None if phrase.chars().any(char::is_uppercase) => self.by_key.get(&phrase.to_lowercase())?,
+            // Only an ASCII capital or a non-ASCII byte can be a capital.
+            None if phrase.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+                && phrase.chars().any(char::is_uppercase) =>
+            {
+                self.key(&phrase.to_lowercase())?
+            }
             None => return None,
         };
-        Some(&self.values[*idx])
+        Some(&self.values[idx])
+    }
+
+    /// The entry index of exactly this key.
+    fn key(&self, key: &str) -> Option<usize> {
+        if self.key_lens & len_bit(key) == 0 {
+            return None;
+        }
+        self.by_key.get(key).copied()
     }
 
     fn find_one(&self, hay: &Haystack, from: usize, anchored: bool) -> Option<Hit<'_, V>> {

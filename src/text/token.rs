@@ -39,14 +39,27 @@ impl Token {
         &text[self.span.start..self.span.end]
     }
 
+    /// The token's bytes: as [`Token::text`], without the character-boundary
+    /// checks a `str` slice makes (comparisons are the hottest calls of
+    /// extraction, and a token's span always falls on boundaries).
+    pub fn bytes<'a>(&self, text: &'a str) -> &'a [u8] {
+        text.as_bytes().get(self.span.start..self.span.end).unwrap_or_default()
+    }
+
+    /// True when the token reads `w`, ignoring ASCII case.
+    pub fn eq_ignore_ascii_case(&self, text: &str, w: &str) -> bool {
+        self.bytes(text).eq_ignore_ascii_case(w.as_bytes())
+    }
+
     /// True when this is the punctuation character `c`.
     pub fn is_punct(&self, text: &str, c: char) -> bool {
-        self.kind == Kind::Punct && self.text(text).starts_with(c)
+        let mut buf = [0u8; 4];
+        self.kind == Kind::Punct && self.bytes(text).starts_with(c.encode_utf8(&mut buf).as_bytes())
     }
 
     /// True when this is a word equal to `w` ignoring ASCII case.
     pub fn is_word(&self, text: &str, w: &str) -> bool {
-        self.kind == Kind::Word && self.text(text).eq_ignore_ascii_case(w)
+        self.kind == Kind::Word && self.eq_ignore_ascii_case(text, w)
     }
 }
 
