@@ -30,6 +30,7 @@ pub use scan::Scan;
 
 use crate::chunk::Sentence;
 use crate::clean::{BlockKind, CleanDoc};
+use crate::lexicon::FiscalCalendar;
 use crate::lexicon::Lexicon;
 use crate::span::Span;
 use crate::vocab::{Dimension, Event, Unit};
@@ -423,6 +424,9 @@ struct DocFrame {
     place: Option<String>,
     interviewee: Option<String>,
     acronyms: Vec<(String, String)>,
+    /// The fiscal year of the article's country: its first national
+    /// agency's, else its place's.
+    fiscal: Option<FiscalCalendar>,
 }
 
 /// Longest acronym an article may define for an agency.
@@ -463,6 +467,7 @@ fn years_in<'a>(a: &'a Analysis<'a>) -> impl Iterator<Item = i16> + 'a {
             Expr::Years(x, y) => [x, y].map(|r| if let YearRef::Abs(v) = r { Some(v) } else { None }),
             Expr::Months { year: YearRef::Abs(v), .. } | Expr::Days { year: YearRef::Abs(v), .. } => [Some(v), None],
             Expr::Span(x, y) => [x.year, y.year].map(|r| if let YearRef::Abs(v) = r { Some(v) } else { None }),
+            Expr::Fiscal { year: YearRef::Abs(v), split } => [Some(v), split.then_some(v + 1)],
             _ => [None, None],
         };
         ys.into_iter().flatten()
@@ -604,8 +609,6 @@ impl<'l> FrameBuilder<'l> {
 
     fn finish(self, doc: &CleanDoc) -> DocFrame {
         let year = doc.meta.date.map(|d| d.year()).or(self.max_year);
-        let anchor = Anchor { article_year: year, date: doc.meta.date, ..Anchor::default() };
-        let frame = self.lead_frames.iter().chain(&self.title_frames).find_map(|e| e.resolve(&anchor));
         // An article that opens on the world has no place of its own unless
         // one is named again and again (or in its title).
         let min_weight = if self.international_opening { 2 } else { 1 };
@@ -614,10 +617,14 @@ impl<'l> FrameBuilder<'l> {
             .into_iter()
             .filter(|(_, (weight, _))| *weight >= min_weight)
             .max_by(|x, y| x.1 .0.cmp(&y.1 .0).then(y.1 .1.cmp(&x.1 .1)))
-            .map(|(p, _)| p)
-            .or_else(|| self.agency_home.filter(|_| !self.international_opening));
+            .map(|(p, _)| p);
+        // A fiscal year is the reporting agency's, wherever the drugs were.
+        let fiscal = self.agency_home.as_ref().or(place.as_ref()).and_then(|p| self.lex.fiscal_years.get(p)).copied();
+        let place = place.or_else(|| self.agency_home.filter(|_| !self.international_opening));
+        let anchor = Anchor { article_year: year, date: doc.meta.date, fiscal, ..Anchor::default() };
+        let frame = self.lead_frames.iter().chain(&self.title_frames).find_map(|e| e.resolve(&anchor));
         let interviewee = if self.said_interview || self.questions >= 2 { self.opening_agency } else { None };
-        DocFrame { year, frame, place, interviewee, acronyms: self.acronyms }
+        DocFrame { year, frame, place, interviewee, acronyms: self.acronyms, fiscal }
     }
 }
 
@@ -677,7 +684,8 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
     for (i, sentence) in sentences.iter().enumerate() {
         if doc.blocks.get(sentence.block).is_some_and(|b| b.kind == BlockKind::Table) {
             // A table's first row is its header; the others give its facts.
-            let anchor = Anchor { article_year: frame.year, date: doc.meta.date, ..Anchor::default() };
+            let anchor =
+                Anchor { article_year: frame.year, date: doc.meta.date, fiscal: frame.fiscal, ..Anchor::default() };
             match table_header.filter(|_| !sentence.starts_block) {
                 None => {
                     table_header = Some(sentence.span);
@@ -738,6 +746,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             frame: None,
             latest_year: years_in(a).max(),
             date: doc.meta.date,
+            fiscal: frame.fiscal,
         };
         anchor.frame = a
             .periods

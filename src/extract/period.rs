@@ -33,7 +33,7 @@ use std::ops::Range;
 use jiff::civil::Date;
 
 use super::scan::Scan;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{FiscalCalendar, Lexicon};
 use crate::text::date::{date_at, day_of, month, weekday, year};
 use crate::text::{parse_number, Kind};
 
@@ -170,6 +170,16 @@ impl Period {
         self.first_day() <= other.last_day() && other.first_day() <= self.last_day()
     }
 
+    /// Number of days the two periods share (0 when they do not overlap).
+    pub fn shared_days(&self, other: &Period) -> i64 {
+        let first = self.first_day().max(other.first_day());
+        let last = self.last_day().min(other.last_day());
+        if first > last {
+            return 0;
+        }
+        (last - first).get_days() as i64 + 1
+    }
+
     /// Number of days covered.
     pub fn days(&self) -> i64 {
         (self.last_day() - self.first_day()).get_days() as i64 + 1
@@ -301,6 +311,42 @@ pub enum Expr {
     /// 2022 and March 2023", "from May 2023 through June 2024", "between March
     /// 1 and March 15"); a first point without a year takes the last one's.
     Span(Point, Point),
+    /// A fiscal year: "fiscal year 2024", "FY24", "last fiscal year" (the
+    /// year it is named by), or "the 2023-24 financial year" (`split`: the
+    /// year it starts in). Its months are those of the article's country
+    /// ([`Anchor::fiscal`]); with none known, the calendar year(s) written.
+    Fiscal {
+        /// The year named, or the first of a split year.
+        year: YearRef,
+        /// Written as a split year ("2023/24").
+        split: bool,
+    },
+}
+
+impl FiscalCalendar {
+    /// The fiscal year named `name`.
+    pub fn year(&self, name: i16) -> Period {
+        let first = if self.named_by_start || self.starts == 1 { name } else { name - 1 };
+        self.starting_in(first)
+    }
+
+    /// The fiscal year that starts in calendar year `first`.
+    pub fn starting_in(&self, first: i16) -> Period {
+        if self.starts == 1 {
+            return Period::year(first);
+        }
+        Period::range(PDate::month(first, self.starts), PDate::month(first + 1, self.starts - 1))
+    }
+
+    /// The name of the fiscal year that holds `date`.
+    pub fn name_of(&self, date: Date) -> i16 {
+        let first = if date.month() >= self.starts { date.year() } else { date.year() - 1 };
+        if self.named_by_start || self.starts == 1 {
+            first
+        } else {
+            first + 1
+        }
+    }
 }
 
 /// One end of a [`Expr::Span`]: a year, a month of it or a day of that.
@@ -374,6 +420,8 @@ pub struct Anchor {
     pub latest_year: Option<i16>,
     /// The article's full date, when stated (for "last month").
     pub date: Option<Date>,
+    /// The fiscal year of the article's country, when it has its own.
+    pub fiscal: Option<FiscalCalendar>,
 }
 
 impl Anchor {
@@ -485,6 +533,22 @@ impl Expr {
                     y => year(y)?,
                 };
                 Some(Period::range(from.at(y1), end))
+            }
+            Expr::Fiscal { year: y, split } => {
+                let Some(cal) = a.fiscal else {
+                    // No fiscal calendar known: the calendar years written.
+                    let y = year(y)?;
+                    return Some(Period::range(PDate::year(y), PDate::year(if split { y + 1 } else { y })));
+                };
+                if split {
+                    return Some(cal.starting_in(year(y)?));
+                }
+                let name = match (y, a.date) {
+                    // "last fiscal year": counted from the one the article is written in.
+                    (YearRef::Rel(k), Some(d)) => cal.name_of(d) + k,
+                    _ => year(y)?,
+                };
+                Some(cal.year(name))
             }
         }
     }
@@ -614,6 +678,9 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
             return Some((Expr::Weekday { day, strict, ahead }, end, true));
         }
         return None;
+    }
+    if let Some(found) = fiscal_at(scan, i) {
+        return Some(found);
     }
     // the same period of the previous year / the same period last year / in 2023
     {
@@ -942,20 +1009,81 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
             });
             if let Some(y2) = second.filter(|&y2| y2 > y && y2 - y < 200) {
                 let and_ok = !scan.is(i + 1, "and") || (i > 0 && scan.is(i - 1, "between"));
+                // "the 2023-24 financial year"; "in 2023/24" alone too, a
+                // fiscal year where the article's country has one.
+                if y2 == y + 1 {
+                    let end = fiscal_noun_at(scan, i + 3).or((scan.tok(i + 2).len() == 2).then_some(i + 3));
+                    if let Some(end) = end {
+                        return Some((Expr::Fiscal { year: YearRef::Abs(y), split: true }, end, true));
+                    }
+                }
                 if and_ok {
                     return Some((Expr::Years(YearRef::Abs(y), YearRef::Abs(y2)), i + 3, true));
                 }
             }
         }
+        // "the 2024 fiscal year"
+        if let Some(end) = fiscal_noun_at(scan, i + 1) {
+            return Some((Expr::Fiscal { year: YearRef::Abs(y), split: false }, end, true));
+        }
         return Some((Expr::Years(YearRef::Abs(y), YearRef::Abs(y)), i + 1, true));
     }
-    // FY2023
-    if scan.is(i, "FY") && scan.glued(i + 1) {
-        if let Some(y) = year_at(scan, i + 1) {
-            return Some((Expr::Years(YearRef::Abs(y), YearRef::Abs(y)), i + 2, true));
-        }
-    }
     None
+}
+
+/// "fiscal year", "financial year" or "fiscal" alone at token `i`: the token
+/// one past it.
+fn fiscal_noun_at(scan: &Scan, i: usize) -> Option<usize> {
+    if scan.is(i, "financial") && scan.is(i + 1, "year") {
+        return Some(i + 2);
+    }
+    scan.is(i, "fiscal").then(|| if scan.is(i + 1, "year") { i + 2 } else { i + 1 })
+}
+
+/// A fiscal year opening at token `i`: "fiscal year 2024", "fiscal 2024",
+/// "financial year 2023/24", "FY2024", "FY 2023-24", "FY24", "this fiscal
+/// year", "the previous financial year".
+fn fiscal_at(scan: &Scan, i: usize) -> Option<(Expr, usize, bool)> {
+    // this / last / next fiscal year
+    let j = if scan.is(i, "the") { i + 1 } else { i };
+    let relative = if scan.is_any(j, &["this", "current"]) {
+        Some(0)
+    } else if scan.is_any(j, &["last", "previous", "past", "preceding", "prior"]) {
+        Some(-1)
+    } else if scan.is(j, "next") {
+        Some(1)
+    } else {
+        None
+    };
+    if let Some(k) = relative {
+        let end = fiscal_noun_at(scan, j + 1).filter(|&end| scan.is(end - 1, "year"))?;
+        return Some((Expr::Fiscal { year: YearRef::Rel(k), split: false }, end, true));
+    }
+    let after = if scan.tok(i) == "FY" {
+        i + 1 + usize::from(scan.is_dash(i + 1) && scan.glued(i + 1))
+    } else {
+        fiscal_noun_at(scan, i)?
+    };
+    let first = fiscal_year_number(scan, after)?;
+    // "2023-24", "2023/24", "2023–2024": the year after, after a slash or dash.
+    let second = (scan.is_punct(after + 1, '/') || scan.is_dash(after + 1))
+        .then(|| fiscal_year_number(scan, after + 2))
+        .flatten()
+        .filter(|&y| y == first + 1 || y % 100 == (first + 1) % 100);
+    Some(match second {
+        Some(_) => (Expr::Fiscal { year: YearRef::Abs(first), split: true }, after + 3, true),
+        None => (Expr::Fiscal { year: YearRef::Abs(first), split: false }, after + 1, true),
+    })
+}
+
+/// A year at token `i` as fiscal years are written: "2024", or "24" (2024).
+fn fiscal_year_number(scan: &Scan, i: usize) -> Option<i16> {
+    if let Some(y) = year_at(scan, i) {
+        return Some(y);
+    }
+    let s = scan.tok(i);
+    let v: i16 = s.parse().ok().filter(|_| s.len() == 2 && scan.is_number(i))?;
+    Some(if v < 70 { 2000 + v } else { 1900 + v })
 }
 
 /// True when a bare year at token `i` is really a count ("2000 people").
@@ -1202,6 +1330,39 @@ mod tests {
         );
         assert_eq!(resolve_all("Since around 2015, use surged.", at(2024)), ["2015..2024"]);
         assert_eq!(resolve_all("Since July 2016, more than 6,200 people", at(2024)), ["2016-07..2024"]);
+    }
+
+    #[test]
+    fn fiscal_years_take_the_countrys_months() {
+        let us = FiscalCalendar { starts: 10, named_by_start: false };
+        let uk = FiscalCalendar { starts: 4, named_by_start: false };
+        let japan = FiscalCalendar { starts: 4, named_by_start: true };
+        let at = |fiscal| Anchor { date: Some(jiff::civil::date(2025, 3, 12)), fiscal, ..at(2025) };
+        for (text, fiscal, expected) in [
+            ("seized in fiscal year 2024", Some(us), "2023-10..2024-09"),
+            ("In FY2023, officers seized", Some(us), "2022-10..2023-09"),
+            ("in FY24 agents seized", Some(us), "2023-10..2024-09"),
+            ("in fiscal 2024 agents seized", Some(us), "2023-10..2024-09"),
+            ("so far this fiscal year", Some(us), "2024-10..2025-09"),
+            ("Last fiscal year, agents seized", Some(us), "2023-10..2024-09"),
+            ("in the previous financial year", Some(uk), "2023-04..2024-03"),
+            ("in the 2023-24 financial year", Some(uk), "2023-04..2024-03"),
+            ("in financial year 2022/23", Some(uk), "2022-04..2023-03"),
+            ("seized in 2023/24, the Home Office said", Some(uk), "2023-04..2024-03"),
+            ("in FY2024", Some(japan), "2024-04..2025-03"),
+            // No fiscal calendar known: the calendar years written.
+            ("in fiscal year 2024", None, "2024"),
+            ("in the 2023-24 financial year", None, "2023..2024"),
+            ("seized in 2023/24", None, "2023..2024"),
+            ("last fiscal year", None, "2024"),
+        ] {
+            assert_eq!(resolve_all(text, at(fiscal)), [expected], "{text}");
+        }
+        let fy2021 = us.year(2021);
+        assert_eq!(fy2021.shared_days(&Period::year(2021)), 273);
+        assert_eq!(fy2021.shared_days(&Period::year(2022)), 0);
+        // "The fiscal year ending June 30, 2024" is the twelve months to June.
+        assert_eq!(resolve_all("the fiscal year ending June 30, 2024", at(Some(us))), ["2023-07..2024-06"]);
     }
 
     #[test]

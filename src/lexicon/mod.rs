@@ -77,6 +77,24 @@ impl Builtin {
     }
 }
 
+/// When a country's fiscal year runs: the United States' starts in October
+/// and is named by the year it ends in (FY2024 is October 2023 to September
+/// 2024); Japan's starts in April and is named by the year it starts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FiscalCalendar {
+    /// Its first month, 1 to 12.
+    pub starts: i8,
+    /// "FY2024" is the year that starts in 2024 (else: that ends in 2024).
+    pub named_by_start: bool,
+}
+
+/// A `[fiscal_years]` value: "October", "April, named by its first year".
+fn fiscal_calendar(v: &str) -> Option<FiscalCalendar> {
+    let (month, rest) = v.split_once(',').unwrap_or((v, ""));
+    let starts = crate::text::date::month(month.trim())?;
+    Some(FiscalCalendar { starts, named_by_start: rest.contains("first year") })
+}
+
 /// A unit after a number: the canonical unit and the factor into it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct UnitDef {
@@ -251,6 +269,8 @@ pub struct Lexicon {
     pub currency_prefix: Table<Currency>,
     /// Currency words whose code depends on the place: word → place → code.
     pub currency_by_place: std::collections::HashMap<String, std::collections::HashMap<String, Currency>>,
+    /// Countries that report by a fiscal year other than the calendar year.
+    pub fiscal_years: std::collections::HashMap<String, FiscalCalendar>,
     /// Scale words ("million", "bn", "lakh").
     pub scales: Table<f64>,
     /// Number words.
@@ -468,6 +488,15 @@ impl Lexicon {
 
         let mut places = entries("places.toml", PLACES.pairs("places")?, |v| Some(v.to_owned()))?;
         places.extend(extra.places);
+        let fiscal_years = PLACES
+            .pairs("fiscal_years")?
+            .into_iter()
+            .map(|(place, v)| {
+                fiscal_calendar(&v)
+                    .map(|cal| (place.clone(), cal))
+                    .ok_or_else(|| bad("places.toml", format!("[fiscal_years] {place:?}: {v:?} names no month")))
+            })
+            .collect::<Result<_>>()?;
 
         let doc = EVENTS.doc()?;
         let mut events = section("events.toml", &doc, "events", event_entry)?;
@@ -646,6 +675,7 @@ impl Lexicon {
             units: Table::new(units)?,
             currency_prefix: Table::new(currency_prefix)?,
             currency_by_place,
+            fiscal_years,
             scales: Table::new(scales)?,
             cardinals: Table::new(cardinals)?,
             approx: Table::new(approx)?,

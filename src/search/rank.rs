@@ -194,7 +194,10 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
                 why.note(|| format!("period {p} covers {asked}"));
             }
             Some(p) if p.overlaps(&asked) => {
-                score += points::PERIOD_OVERLAP;
+                // "FY2021" (October 2020 to September 2021) answers for 2021
+                // better than FY2022 does: by the share of it in the year.
+                let share = p.shared_days(&asked) as f32 / p.days().max(1) as f32;
+                score += points::PERIOD_OVERLAP + points::PERIOD_SHARE * share.min(1.0);
                 why.note(|| format!("period {p} overlaps {asked}"));
             }
             Some(p) => return Err(why.fail(|| format!("period is {p}, not {asked}"))),

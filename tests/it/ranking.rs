@@ -107,6 +107,14 @@ fn the_question_year_picks_among_same_frame_figures() {
 }
 
 #[test]
+fn a_fiscal_year_answers_for_the_calendar_year_it_mostly_covers() {
+    let (_t, kb) = kb();
+    // FY2021 is October 2020 to September 2021; FY2022 starts in October 2021.
+    assert_eq!(best(&kb.ask("fentanyl seized in 2021").unwrap()).map(|b| b.0.round()), Some(5080.0));
+    assert_eq!(best(&kb.ask("fentanyl seized in 2022").unwrap()).map(|b| b.0.round()), Some(6668.0));
+}
+
+#[test]
 fn passages_come_from_the_answering_files_or_else_from_anywhere() {
     let (_t, kb) = kb();
     let a = kb.ask("heroin seized by customs in Kenya in 2023").unwrap();
