@@ -1222,8 +1222,22 @@ pub(crate) fn list_groups<'t>(
 fn governing(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> Option<Event> {
     let within = |e: &&EventMention| e.tag.start >= lo && e.tag.end <= hi;
     let before = a.events.iter().filter(within).filter(|e| e.verb && e.tag.end <= q.start).max_by_key(|e| e.tag.end);
-    let after =
-        || a.events.iter().filter(within).filter(|e| e.verb && e.tag.start >= q.end).min_by_key(|e| e.tag.start);
+    // "Seven members of a gang who supplied cocaine … have been jailed": the
+    // verb of a relative clause after the subject is not the subject's; the
+    // main verb after it, in the passive or perfect, is.
+    let after = || {
+        let mut verbs = a.events.iter().filter(within).filter(|e| e.verb && e.tag.start >= q.end);
+        let first = verbs.next()?;
+        let relative = first.tag.start > q.end && a.scan.is_any(first.tag.start - 1, &["who", "which", "that"]);
+        if !relative {
+            return Some(first);
+        }
+        let main = verbs.find(|e| {
+            e.tag.start > first.tag.end
+                && a.scan.is_any(e.tag.start - 1, &["been", "was", "were", "is", "are", "be", "have", "has", "had"])
+        });
+        Some(main.unwrap_or(first))
+    };
     // "2,150 suspects were detained and 8.4 tons of drugs were seized": a
     // passive verb after the quantity governs it when "and" parts it from
     // the verb before.
