@@ -493,6 +493,7 @@ fn year_after_baseline(a: &Analysis) -> Option<i16> {
         .filter(|m| m.role == Role::Baseline)
         .filter_map(|m| match m.expr {
             Expr::Years(_, YearRef::Abs(y)) => Some(y),
+            Expr::Fiscal { year: YearRef::Abs(y), split } => Some(y + i16::from(split)),
             _ => None,
         })
         .max()?;

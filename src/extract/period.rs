@@ -1185,7 +1185,10 @@ fn is_dateline(scan: &Scan, start: usize, end: usize, expr: &Expr) -> bool {
 fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) -> Role {
     // "up 30.5% on 2022", "a 10 per cent rise on last year": a figure measured
     // against the period right after it.
-    if start >= 2 && scan.is(start - 1, "on") && matches!(expr, Expr::Years(..) | Expr::YearsBefore(_)) {
+    if start >= 2
+        && scan.is(start - 1, "on")
+        && matches!(expr, Expr::Years(..) | Expr::YearsBefore(_) | Expr::Fiscal { .. })
+    {
         let k = start - 2;
         let measured = scan.is_number(k)
             || scan.phrase_before(&lex.units, start - 1, 2).is_some()
@@ -1196,7 +1199,11 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
     }
     // "Heroin: 6.3 tons (2023: 9.4 tons)": the figure of an earlier year in
     // brackets, for comparison.
-    if start > 0 && scan.is_punct(start - 1, '(') && scan.is_punct(end, ':') && matches!(expr, Expr::Years(..)) {
+    if start > 0
+        && scan.is_punct(start - 1, '(')
+        && scan.is_punct(end, ':')
+        && matches!(expr, Expr::Years(..) | Expr::Fiscal { .. })
+    {
         return Role::Baseline;
     }
     if is_dateline(scan, start, end, expr) {
@@ -1358,6 +1365,11 @@ mod tests {
         ] {
             assert_eq!(resolve_all(text, at(fiscal)), [expected], "{text}");
         }
+        // A split year in brackets before a colon is a baseline, as a year is.
+        assert_eq!(
+            resolve_all("Heroin: 6.3 tonnes (2022/23: 9.4 tonnes)", at(Some(uk))),
+            ["2022-04..2023-03 (baseline)"]
+        );
         let fy2021 = us.year(2021);
         assert_eq!(fy2021.shared_days(&Period::year(2021)), 273);
         assert_eq!(fy2021.shared_days(&Period::year(2022)), 0);
