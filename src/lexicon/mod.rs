@@ -810,6 +810,19 @@ mod tests {
     }
 
     #[test]
+    fn every_fiscal_year_is_of_a_known_place() {
+        let lex = Lexicon::builtin().unwrap();
+        let places: Vec<String> = PLACES.pairs("places").unwrap().into_iter().map(|(_, v)| v).collect();
+        assert!(lex.fiscal_years.len() >= 10);
+        for country in lex.fiscal_years.keys() {
+            assert!(places.contains(country), "fiscal year of {country:?}, no place of the lexicon");
+        }
+        let us = lex.fiscal_years["United States"];
+        assert_eq!((us.starts, us.named_by_start), (10, false));
+        assert!(lex.fiscal_years["Japan"].named_by_start);
+    }
+
+    #[test]
     fn canonical_values_follow_the_contract() {
         let lex = Lexicon::builtin().unwrap();
         let hit = |t: &Table<Option<String>>, s: &str| t.get(s).and_then(|e| e.value().cloned()).flatten();
