@@ -1238,19 +1238,25 @@ fn governing(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> Option<Event> 
         });
         Some(main.unwrap_or(first))
     };
-    // "2,150 suspects were detained and 8.4 tons of drugs were seized": a
-    // passive verb after the quantity governs it when "and" parts it from
-    // the verb before.
+    // "2,150 suspects were detained and 8.4 tons of drugs were seized",
+    // "charged three men after 2.3 tonnes of meth was allegedly found": a
+    // passive verb after the quantity governs it when "and" or a
+    // subordinating conjunction parts it from the verb before.
     let passive_after = || {
         after().filter(|e| {
-            e.tag.start > q.end
-                && e.tag.start <= q.end + 6
-                && a.scan.is_any(e.tag.start - 1, &["was", "were", "been", "are", "is"])
-                && (q.end..e.tag.start).all(|k| a.scan.is_word(k))
+            let aux = |k: usize| a.scan.is_any(k, &["was", "were", "been", "are", "is"]);
+            let s = e.tag.start;
+            s > q.end
+                && s <= q.end + 6
+                && (aux(s - 1) || (s >= 2 && is_adverb(a, s - 1) && aux(s - 2)))
+                && (q.end..s).all(|k| a.scan.is_word(k))
         })
     };
+    let parted = |b: &EventMention| {
+        (b.tag.end..q.start).any(|k| a.scan.is(k, "and") || a.scan.phrase_at(&a.lex.grammar.subordinators, k).is_some())
+    };
     let before = match before {
-        Some(b) if (b.tag.end..q.start).any(|k| a.scan.is(k, "and")) => passive_after().or(Some(b)),
+        Some(b) if parted(b) => passive_after().or(Some(b)),
         b => b,
     };
     before
@@ -1311,8 +1317,22 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
     };
     let valued_amount =
         what.extent.and_then(|(s, _)| a.quantities.iter().find(|p| p.end + 1 == s && a.scan.is(p.end, "of")));
+    // "the seizure of $5.2 million in cash and 228 firearms": a conjunct of
+    // a quantity an event noun opens shares its event, unless a verb of its
+    // own follows ("… of 350 kg and 12 suspects were arrested").
+    let conjunct_of = || {
+        let and = q.pre.checked_sub(1).filter(|&k| a.scan.is(k, "and"))?;
+        let p = a.quantities.iter().rev().find(|p| p.end <= and)?;
+        let in_event = |k: usize| a.events.iter().any(|e| (e.tag.start..e.tag.end).contains(&k));
+        let plain = and - p.end <= 4 && (p.end..and).all(|k| a.scan.is_word(k) && !in_event(k));
+        let after = what.np.map_or(q.end, |(s, e)| if s >= q.end { e } else { q.end });
+        let own_verb = a.scan.is_any(after, &["was", "were", "are", "is", "have", "has", "had"]);
+        (plain && !own_verb).then(|| event_noun_of(p.pre)).flatten()
+    };
     if !what.adverbial {
-        if let Some(e) = event_noun_of(q.pre).or_else(|| valued_amount.and_then(|p| event_noun_of(p.pre))) {
+        if let Some(e) =
+            event_noun_of(q.pre).or_else(|| valued_amount.and_then(|p| event_noun_of(p.pre))).or_else(conjunct_of)
+        {
             return Some(e);
         }
     }

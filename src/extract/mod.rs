@@ -231,8 +231,9 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         .mentions(&lex.places)
         .into_iter()
         .filter_map(|(start, end, e)| e.value().map(|v| Tagged { start, end, value: v.clone() }))
-        // "Canadian County deputies" (Oklahoma): a county's name, not the place.
-        .filter(|tag| !matches!(scan.tok(tag.end), "County" | "Parish"))
+        // "Canadian County deputies" (Oklahoma), "the Sinaloa Cartel": the
+        // name of something else, not the place.
+        .filter(|tag| scan.phrase_at(&lex.grammar.place_name_heads, tag.end).is_none())
         .map(|tag| {
             let before_agency = agencies.iter().any(|a| a.start == tag.end);
             let here = place_is_here(&scan, &tag, lex, before_agency);

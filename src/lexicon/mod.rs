@@ -158,6 +158,11 @@ pub struct Grammar {
     pub age_before: Table<()>,
     /// The last words of street names: a number before one is a house number.
     pub street_suffixes: Table<()>,
+    /// Words after a place's name that make the whole a name of something
+    /// else ("Canadian County", "the Sinaloa Cartel").
+    pub place_name_heads: Table<()>,
+    /// Conjunctions that open a clause of its own ("after", "when").
+    pub subordinators: Table<()>,
     /// Words before a name that a number ends ("the vessel Ocean 7").
     pub name_prefixes: Table<()>,
     /// Counted nouns for people: a count of them taken by a seizure verb
@@ -605,6 +610,8 @@ impl Lexicon {
             age_holders: list("age_holders")?,
             age_before: list("age_before")?,
             street_suffixes: list("street_suffixes")?,
+            place_name_heads: list("place_name_heads")?,
+            subordinators: list("subordinators")?,
             name_prefixes: list("name_prefixes")?,
             people: list("people")?,
             price_verbs: list("price_verbs")?,
@@ -719,6 +726,8 @@ impl Lexicon {
             &mut g.age_holders,
             &mut g.age_before,
             &mut g.street_suffixes,
+            &mut g.place_name_heads,
+            &mut g.subordinators,
             &mut g.name_prefixes,
             &mut g.reject_after,
             &mut g.total,
