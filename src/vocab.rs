@@ -196,6 +196,13 @@ pub enum Event {
 }
 
 impl Event {
+    /// True for the events that happen to people (arrest, prosecution,
+    /// crime, casualty, treatment), false for those that happen to drugs
+    /// (seizure, destruction, production, trafficking) and for `Other`.
+    pub fn is_of_people(self) -> bool {
+        matches!(self, Event::Crime | Event::Prosecution | Event::Arrest | Event::Casualty | Event::Treatment)
+    }
+
     /// Every event, in wire-name order.
     pub const ALL: [Event; 10] = [
         Event::Seizure,

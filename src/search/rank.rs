@@ -276,8 +276,13 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
         }));
     }
 
-    // Event.
+    // Event. "cocaine seized" is not answered by "five men were jailed",
+    // nor "how many were arrested" by "40 kg seized": an event of people
+    // for one of drugs, or the other way round, is another fact.
     if let (Some(asked), Some(e)) = (q.event, f.event) {
+        if asked.is_of_people() != e.is_of_people() && asked != Event::Other && e != Event::Other {
+            return Err(why.fail(|| format!("{} is not {}", e.as_str(), asked.as_str())));
+        }
         if asked == e {
             score += points::EVENT;
             why.note(|| format!("event {}", e.as_str()));

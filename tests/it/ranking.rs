@@ -187,3 +187,13 @@ fn an_agency_named_as_the_question_names_it_comes_first() {
     let a = kb.ask("crystal meth seized by police in Houston").unwrap();
     assert_eq!(best(&a).map(|b| b.1), Some("usa_police.txt"));
 }
+
+#[test]
+fn an_event_of_people_never_answers_for_one_of_drugs() {
+    let (_t, kb) = kb();
+    // Four men jailed for heroin in Uganda in 2019; no heroin seized there then.
+    let a = kb.ask("heroin seized in Uganda in 2019").unwrap();
+    assert!(a.answers.is_empty(), "{:?}", best(&a));
+    let a = kb.ask("how many people were jailed for heroin in Uganda in 2019").unwrap();
+    assert_eq!(best(&a), Some((4.0, "uganda_court.txt")));
+}
