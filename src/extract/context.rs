@@ -909,6 +909,16 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         while j > lo && a.listed(j - 1, &g.before_worth) {
             j -= 1;
         }
+        // "The haul, found in two trucks in Mae Sai, is worth…": a verb
+        // before "worth" after an aside; the subject is before the aside.
+        if j < k && j > 1 && a.scan.is_punct(j - 1, ',') {
+            let (s_lo, s_end) = before_aside(a, j, j);
+            if s_end < j {
+                if let Some(np) = thing_valued(a, s_lo, s_end, false) {
+                    return valued(a, "value", np);
+                }
+            }
+        }
         // "3 kg of cocaine, worth $100,000,": the phrase before the comma.
         let mut lo = lo;
         let comma_before = j > 1 && a.scan.is_punct(j - 1, ',');

@@ -8,7 +8,7 @@
 //! range     := ("-" | "–" | "to") numeral                      "1.1–2.1bn", "5 to 7 kg"
 //!            | "between" numeral "and" numeral                 "between 5 and 7 tonnes"
 //!            | unit ("-" | "to") numeral unit                  "5 kg to 7 kg"
-//! compound  := digits mass-unit (a smaller one)                "903 kg 454 grams", "1 ton 629 kg 555 grams"
+//! compound  := [","|"and"] digits mass-unit (a smaller one)     "903 kg 454 grams", "4 pounds, 6 ounces"
 //!            | ["and"] numeral duration-unit (a smaller one)   "12 years and six months"
 //! unit      := mass | volume | distance | area | % | duration | currency-name     (units.toml)
 //! currency  := symbol or code before the number: "$", "US$", "€", "£", "Rs", "AZN"
@@ -279,7 +279,10 @@ pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
         let mut last_factor = unit_def.factor;
         loop {
             let mut k = end;
-            if scan.is(k, "and") {
+            // "4 pounds, 6 ounces": after a comma, only a part smaller than
+            // one of the unit before (a list of amounts goes on otherwise).
+            let comma = scan.is_punct(k, ',');
+            if comma || scan.is(k, "and") {
                 k += 1;
             }
             // A mass's parts are digits; a duration's may be words.
@@ -288,7 +291,7 @@ pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
             }
             let Some(n) = numeral_at(scan, k, lex, false) else { break };
             let Some((u, e)) = unit_at(scan, n.end, lex) else { break };
-            if u.unit != unit_def.unit || u.factor >= last_factor {
+            if u.unit != unit_def.unit || u.factor >= last_factor || (comma && n.value * u.factor >= last_factor) {
                 break;
             }
             total += n.value * u.factor;
