@@ -110,7 +110,7 @@ impl<'a> Analysis<'a> {
     }
 
     /// The agency is named as a helper ("with the assistance of the CBSA").
-    fn is_helper(&self, t: &Tagged<String>) -> bool {
+    pub(crate) fn is_helper(&self, t: &Tagged<String>) -> bool {
         if let Some(p) = self.expanded(t) {
             return self.is_helper(p);
         }

@@ -979,7 +979,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             agent: sentence_facts
                 .iter()
                 .find_map(|f| f.agent.clone())
-                .or_else(|| a.agencies.first().map(|t| t.value.clone())),
+                .or_else(|| a.agencies.iter().find(|t| !a.is_helper(t)).map(|t| t.value.clone())),
             substance,
             // A list's lead ("…arrested 27 suspects and seized:") gives its
             // items the verb before the colon.
@@ -1012,8 +1012,9 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             let substance = next.substance.clone().filter(|s| s.is_some() && !generic).or(carry.substance.take());
             // A heading ("Seizures by substance") names no new agency, nor
             // does a sentence that names none ("A man was arrested", "Each
-            // brick weighed 1.2 kg").
-            let keeps_agent = sentence.heading || a.agencies.is_empty();
+            // brick weighed 1.2 kg"), or names one only as a helper ("The
+            // driver was turned over to HSI").
+            let keeps_agent = sentence.heading || a.agencies.iter().all(|t| a.is_helper(t));
             let agent = next.agent.clone().or_else(|| carry.agent.take().filter(|_| keeps_agent));
             carry = Carry { substance, agent, drug_event, ..next };
             if lead_agent.is_none() {
