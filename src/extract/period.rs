@@ -1265,6 +1265,9 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
             let between_ok = (k - back..k).all(|j| {
                 scan.is_number(j)
                     || scan.is_any(j, &["in", "the", "of", "during", "for"])
+                    // "than in the same quarter of 2024"
+                    || scan.is_any(j, &["same", "first", "second", "third", "fourth", "period", "half"])
+                    || scan.phrase_at(&lex.grammar.period_nouns, j).is_some()
                     || scan.is_word(j) && scan.phrase_at(&lex.units, j).is_some()
                     // the second word of a unit ("40 per cent in 2015")
                     || j > 0 && scan.phrase_at(&lex.units, j - 1).is_some_and(|(_, e)| e > j)
