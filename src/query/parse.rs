@@ -195,12 +195,13 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         }
     }
     // Crimes "uncovered" or "detected" are crimes, as in extraction, where a
-    // counted noun's own event wins; "seizures" alone asks for seizures.
+    // counted noun's own event wins ("drug trafficking crimes", "heroin
+    // smuggling cases" are crimes); "seizures" alone asks for seizures.
     let counted_events: Vec<Event> = (0..a.scan.len())
         .filter_map(|k| a.scan.phrase_at(&lex.counted, k).and_then(|(h, _)| h.value().copied().flatten()))
         .collect();
     q.event = match a.events.iter().map(|e| e.tag.value).min_by_key(|e| lex.event_rank(*e)) {
-        Some(Event::Seizure) if counted_events.contains(&Event::Crime) => Some(Event::Crime),
+        Some(e) if !e.is_of_people() && counted_events.contains(&Event::Crime) => Some(Event::Crime),
         e => e,
     };
     if q.event.is_none() && counted_events.contains(&Event::Seizure) {
