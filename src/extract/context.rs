@@ -99,6 +99,13 @@ impl<'a> Analysis<'a> {
         (lo, hi.max(lo))
     }
 
+    /// The bracket quantity `q` opens, after a word ("cocaine (120 tonnes)",
+    /// "the most widely used drug (228 million users)"): the token of `(`.
+    pub fn bracket_after_word(&self, q: &Quantity) -> Option<usize> {
+        let open = q.pre.checked_sub(1)?;
+        (open > 0 && self.scan.is_punct(open, '(') && self.scan.is_word(open - 1)).then_some(open)
+    }
+
     pub(crate) fn word_lower(&self, k: usize) -> &str {
         self.scan.lower(k)
     }
@@ -479,6 +486,11 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
             .or_else(|| sentence_subject(a, q))
             .map(|np| What::phrase(a, without_place(a, np)))
             .unwrap_or_default();
+    }
+    // "seizures of cocaine (120 tonnes) and heroin (20 tonnes)": the drug
+    // the brackets follow.
+    if let Some(drug) = a.bracket_after_word(q).and_then(|open| a.substances.iter().find(|t| t.end == open)) {
+        return What::phrase(a, (drug.start, drug.end));
     }
     // "The seized narcotics amounted to 110 kg": the subject before the verb;
     // "Production rose by 53%, to 2,664 tonnes".
@@ -1188,6 +1200,17 @@ pub fn substance_of(a: &Analysis, q: &Quantity, what: &What, taken: &[(usize, us
     if let Some(g) = groups.iter().filter(|g| g.iter().all(|t| inside(t, clause))).min_by_key(|g| dist(g)) {
         return combine(g);
     }
+    // "Cannabis remains the most widely used drug (228 million users),
+    // followed by opioids (60 million users)": a figure in brackets is of
+    // the clause before them.
+    if let Some(open) = a.bracket_after_word(q) {
+        let (lo, _) = a.clause(open - 1);
+        if let Some(g) =
+            groups.iter().filter(|g| g[0].start >= lo && g[g.len() - 1].end <= open).max_by_key(|g| g[0].start)
+        {
+            return combine(g);
+        }
+    }
     groups.iter().min_by_key(|g| dist(g)).and_then(|g| combine(g))
 }
 
@@ -1359,6 +1382,9 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
     what.head_event.or_else(|| governing(a, q, 0, a.scan.len()))
 }
 
+/// The agency of authorities left unnamed (the contract's "law enforcement").
+const GENERIC_AGENCY: &str = "law enforcement";
+
 /// Agency named in the quantity's clause, else in its sentence (nearest),
 /// a venue counting only for a prosecution.
 pub fn agent_of(a: &Analysis, q: &Quantity, event: Event) -> Option<String> {
@@ -1383,6 +1409,21 @@ pub fn agent_of(a: &Analysis, q: &Quantity, event: Event) -> Option<String> {
     };
     let agency =
         nearest(pool().filter(|t| t.start >= lo && t.end <= hi), q.start).or_else(|| nearest(pool(), q.start))?;
+    // "Saudi authorities thwarted…, the Zakat, Tax and Customs Authority
+    // said": the named agency that reports it is who the authorities were.
+    if agency.value == GENERIC_AGENCY {
+        let reporter = a.agencies.iter().find(|t| {
+            // The rest of its name first ("Customs Authority said").
+            let mut end = t.end;
+            while a.scan.is_capitalised(end) {
+                end += 1;
+            }
+            t.value != GENERIC_AGENCY && !a.is_helper(t) && a.scan.phrase_at(&a.lex.grammar.reporting, end).is_some()
+        });
+        if let Some(t) = reporter {
+            return Some(t.value.clone());
+        }
+    }
     // "PDEA and the Philippine National Police confiscated…": the first of
     // agencies named together leads.
     Some(a.first_conjunct(agency).value.clone())

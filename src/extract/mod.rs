@@ -214,9 +214,11 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     let events: Vec<EventMention> = scan
         .mentions(&lex.events)
         .into_iter()
-        // "illicitly manufactured fentanyl": an event word inside a substance's name.
+        // "illicitly manufactured fentanyl": an event word inside a substance's name;
+        // "the United Nations Office on Drugs and Crime": inside an agency's.
         .filter(|&(start, end, _)| {
             !substances.iter().any(|t| t.start <= start && end <= t.end && t.end - t.start > end - start)
+                && !in_agency(start, end)
         })
         .filter_map(|(start, end, e)| {
             let verb = lex.is_event_verb(scan.span(start, end).slice(text).unwrap_or(""));
@@ -356,6 +358,11 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
     {
         j += 1;
     }
+    let last = scan.tok(tag.end.saturating_sub(1));
+    let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
+    if !possessive && !before_agency && scan.phrase_at(&lex.grammar.border_nouns, tag.end).is_some() {
+        return false;
+    }
     let listed_before_noun = j > tag.end && scan.is_capitalised(j - 1);
     if !before_agency
         && (scan.phrase_at(&lex.grammar.nationality_nouns, tag.end).is_some()
@@ -367,18 +374,20 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
     // named by nationality (a demonym, not the country's own name: "the
     // source was Pakistan." is the place).
     let demonym = !scan.span(tag.start, tag.end).slice(scan.text).is_some_and(|s| s.eq_ignore_ascii_case(&tag.value));
+    // "including two Spaniards, were detained": people counted by nationality.
+    let counted = |k: usize| scan.is_number(k) || lex.cardinals.get(scan.lower(k)).is_some();
     let person = demonym
         && tag.start > 0
         && (scan.is_any(tag.start - 1, &["a", "an", "is", "was", "are", "were"])
-            || scan.lower(tag.start - 1).ends_with("old"))
+            || scan.lower(tag.start - 1).ends_with("old")
+            || counted(tag.start - 1))
         && (tag.end >= scan.len()
             || [',', ';', '.', ')'].iter().any(|&c| scan.is_punct(tag.end, c))
-            || scan.is_any(tag.end, &["who", "was", "is", "has", "had"]));
+            || scan.is_any(tag.end, &["who", "was", "were", "is", "are", "has", "have", "had"]));
     if person && !before_agency {
         return false;
     }
-    let last = scan.tok(tag.end.saturating_sub(1));
-    let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
+
     // A possession mid-sentence is somewhere else's ("drugs bound for
     // Europe's markets"), unless what it owns is an agency, which acts at home
     // ("Meanwhile, the UK's National Crime Agency seized..."), or the place's
@@ -938,9 +947,10 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
 
         // "Deaths involving synthetic opioids (mostly fentanyl) dropped from
         // 76,282 in 2023 to 48,422 in 2024": figures of the same thing are of
-        // the same drug.
+        // the same drug; "followed by opioids (60 million users)" names a
+        // class of its own.
         for i in 1..sentence_facts.len() {
-            if sentence_facts[i].substance.is_none() && whats[i].text.is_some() {
+            if sentence_facts[i].substance.is_none() && local_substances[i].is_none() && whats[i].text.is_some() {
                 let same = (0..i).find(|&j| whats[j].text == whats[i].text && sentence_facts[j].substance.is_some());
                 if let Some(j) = same {
                     sentence_facts[i].substance = sentence_facts[j].substance.clone();

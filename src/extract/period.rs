@@ -663,6 +663,16 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
     if scan.is(i, "last") && scan.is(i + 1, "night") {
         return Some((Expr::DaysAgo(1), i + 2, true));
     }
+    // "was sentenced today", "seized early today": the article's day, after
+    // a verb of the past; "Today, the country produces…" is no date.
+    if scan.is(i, "today") && i > 0 && {
+        let before =
+            if scan.is_any(i - 1, &["early", "earlier", "late", "later"]) { i.saturating_sub(2) } else { i - 1 };
+        let w = scan.lower(before);
+        scan.is_word(before) && (w.ends_with("ed") || lex.is_event_verb(w))
+    } {
+        return Some((Expr::DaysAgo(0), i + 1, true));
+    }
     // on Tuesday (night), last Friday, "offloaded … Thursday at"; not "Good
     // Friday" nor "Super Tuesday" (a capitalised word before it).
     if let Some(day) = scan.is_word(i).then(|| weekday(scan.tok(i))).flatten() {

@@ -144,6 +144,8 @@ pub struct Grammar {
     pub home_possessions: Table<()>,
     /// Nouns after a demonym that make it a nationality.
     pub nationality_nouns: Table<()>,
+    /// Nouns after a place that name its edge ("the Myanmar border").
+    pub border_nouns: Table<()>,
     /// Words that make a sentence international.
     pub international: Table<()>,
     /// Present-tense verbs.
@@ -602,6 +604,7 @@ impl Lexicon {
             month_first_countries: list("month_first_countries")?,
             place_within: pairs("place_within"),
             nationality_nouns: list("nationality_nouns")?,
+            border_nouns: list("border_nouns")?,
             home_possessions: list("home_possessions")?,
             international: list("international")?,
             present: list("present")?,
@@ -719,6 +722,7 @@ impl Lexicon {
             &mut g.place_not_here,
             &mut g.agency_helpers,
             &mut g.nationality_nouns,
+            &mut g.border_nouns,
             &mut g.international,
             &mut g.present,
             &mut g.past,
