@@ -65,6 +65,9 @@ mod points {
     pub const MEASURE: f32 = 1.0;
     pub const WHAT: f32 = 1.5;
     pub const TOTAL: f32 = 1.5;
+    /// Off a percentage change ("12% rise in drug deaths") when the
+    /// question asks for no change nor share: it wants the level.
+    pub const CHANGE_UNASKED: f32 = -1.0;
     pub const TEXT: f32 = 2.0;
     /// Off a constraint met only by context carried from the text before
     /// (see [`crate::extract::Fact::carried`]): the sentence itself is
@@ -263,7 +266,19 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
     // "Europol deployed 2 experts", nor "how many labs were dismantled" by
     // "3,412 people were arrested": another thing counted, in another event
     // (or with none asked to stand for it).
-    let what_m = f.what.as_deref().map_or(0.0, |w| what_match(&q.what_terms, w));
+    // "12% rise in number of drug deaths" measures a rise: it answers "drug
+    // deaths" by its words only when a change or share is asked.
+    let asks_change = q.dimensions.contains(&Dimension::Percent) || q.prefer.first() == Some(&Dimension::Percent);
+    let change_unasked =
+        f.unit == Unit::Percent && !asks_change && f.what.as_deref().is_some_and(|w| w.contains(" in "));
+    if change_unasked {
+        score += points::CHANGE_UNASKED;
+    }
+    let what_m = match f.what.as_deref() {
+        Some(w) if change_unasked => what_match(&q.what_terms, w.split(" in ").next().unwrap_or(w)),
+        Some(w) => what_match(&q.what_terms, w),
+        None => 0.0,
+    };
     let counts_else = q.dimensions == [Dimension::Count] && !q.what_terms.is_empty() && what_m == 0.0;
     let other_event = match (q.event, f.event) {
         (None, _) => true,
@@ -282,6 +297,13 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
     if let (Some(asked), Some(e)) = (q.event, f.event) {
         if asked.is_of_people() != e.is_of_people() && asked != Event::Other && e != Event::Other {
             return Err(why.fail(|| format!("{} is not {}", e.as_str(), asked.as_str())));
+        }
+        // "prison sentence for fentanyl trafficking" is not answered by
+        // "95.5 million lethal doses" of fentanyl: a figure of no event
+        // answers for people only when it counts what is asked.
+        let counts_asked = f.what.as_deref().is_some_and(|w| what_match(&q.what_terms, w) > 0.0);
+        if asked.is_of_people() && e == Event::Other && !counts_asked {
+            return Err(why.fail(|| format!("other is not {}", asked.as_str())));
         }
         if asked == e {
             score += points::EVENT;

@@ -197,3 +197,22 @@ fn an_event_of_people_never_answers_for_one_of_drugs() {
     let a = kb.ask("how many people were jailed for heroin in Uganda in 2019").unwrap();
     assert_eq!(best(&a), Some((4.0, "uganda_court.txt")));
 }
+
+#[test]
+fn a_level_comes_before_its_change_unless_a_change_is_asked() {
+    let (_t, kb) = kb();
+    let a = kb.ask("drug deaths in Scotland 2023").unwrap();
+    assert_eq!(best(&a), Some((1172.0, "scotland_deaths.txt")));
+    let a = kb.ask("how much did drug deaths rise in Scotland").unwrap();
+    assert_eq!(best(&a), Some((12.0, "scotland_deaths.txt")));
+}
+
+#[test]
+fn a_figure_of_no_event_answers_for_people_only_when_it_counts_them() {
+    let (_t, kb) = kb();
+    // The lethal doses are fentanyl's, but no one was jailed for it.
+    let a = kb.ask("prison sentences for fentanyl in Scotland").unwrap();
+    assert!(a.answers.is_empty(), "{:?}", best(&a));
+    let a = kb.ask("fentanyl seized in Scotland").unwrap();
+    assert_eq!(best(&a), Some((3.0, "scotland_deaths.txt")));
+}
