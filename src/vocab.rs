@@ -315,6 +315,21 @@ wire_serde!(Unit, "unit");
 wire_serde!(Approx, "approx");
 wire_serde!(Event, "event");
 
+/// The agent of authorities left unnamed (the contract's "law enforcement").
+pub const GENERIC_AGENT: &str = "law enforcement";
+
+/// The agents that enforce drug laws: those [`GENERIC_AGENT`] covers.
+pub const ENFORCEMENT: &[&str] = &[
+    "customs",
+    "border service",
+    "police",
+    "drug control agency",
+    "security service",
+    "navy",
+    "military",
+    GENERIC_AGENT,
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@
 
 use crate::lexicon::{normalize_marker, trim_marker, Haystack, Lexicon};
 use crate::span::Span;
+use crate::text::date::find_dates;
 
 /// What a line of the page is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,6 +165,20 @@ fn is_meta(line: &Haystack, lex: &Lexicon) -> bool {
     }
 }
 
+/// A line that opens on a date: "Published 15 February 2025 by the Ministry
+/// of Interior.", "Updated: March 3, 2025."
+fn is_date_line(line: &Haystack, lex: &Lexicon) -> bool {
+    // Openers are ASCII: the ASCII lower-casing is enough.
+    let lower = line.lower.trim_start();
+    lex.furniture.date_openers.iter().any(|opener| {
+        let Some(rest) = lower.strip_prefix(opener.as_str()) else { return false };
+        let rest = rest.trim_start_matches([':', ' ']);
+        let rest = rest.strip_prefix("on ").unwrap_or(rest);
+        // The date's own first token: a day, a month or a year.
+        find_dates(rest).first().is_some_and(|(span, _)| span.start == 0)
+    })
+}
+
 fn is_separator(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| matches!(c, '-' | '=' | '*' | '_' | '~' | '—' | '–' | '#' | '·' | ' '))
 }
@@ -256,6 +271,9 @@ fn classify_one(line: &Haystack, words: usize, terminal: bool, bulleted: bool, l
         return LineKind::Furniture;
     }
     if words <= 20 && !terminal && is_meta(line, lex) {
+        return LineKind::Meta;
+    }
+    if words <= 20 && terminal && is_date_line(line, lex) {
         return LineKind::Meta;
     }
     if !terminal && looks_like_image_name(s, &line.lower, words) {

@@ -274,6 +274,19 @@ mod tests {
     }
 
     #[test]
+    fn a_date_line_may_end_in_a_full_stop() {
+        let d = doc(
+            "a.md",
+            "# Annual Drug Seizure Statistics\n\nPublished 15 February 2025 by the Ministry of Interior.\n\n\
+             Police seized 294 tonnes of drugs in 2024, against 221 tonnes in 2023.\n\n\
+             Published in 2023, the last report counted 180 tonnes.",
+        );
+        assert_eq!(d.meta.date, Some(jiff::civil::date(2025, 2, 15)));
+        // A sentence that opens with the word, but not with a date, stays text.
+        assert_eq!(block_texts(&d).len(), 2, "{:?}", block_texts(&d));
+    }
+
+    #[test]
     fn slash_dates_read_as_the_country_writes_them() {
         let body = "Customs officers seized 88 pounds of fentanyl at the port of entry, officials said on Tuesday.";
         let us =

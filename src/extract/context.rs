@@ -14,7 +14,7 @@ use super::period::{Anchor, Mention as PeriodMention, Period, Role};
 use super::quantity::Quantity;
 use super::scan::Scan;
 use crate::lexicon::{Lexicon, Table};
-use crate::vocab::{Dimension, Event, Unit};
+use crate::vocab::{Dimension, Event, Unit, ENFORCEMENT, GENERIC_AGENT};
 
 /// A lexicon mention in a sentence: tokens `start..end` and its value.
 #[derive(Debug, Clone, PartialEq)]
@@ -1382,9 +1382,6 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
     what.head_event.or_else(|| governing(a, q, 0, a.scan.len()))
 }
 
-/// The agency of authorities left unnamed (the contract's "law enforcement").
-const GENERIC_AGENCY: &str = "law enforcement";
-
 /// Agency named in the quantity's clause, else in its sentence (nearest),
 /// a venue counting only for a prosecution.
 pub fn agent_of(a: &Analysis, q: &Quantity, event: Event) -> Option<String> {
@@ -1410,15 +1407,19 @@ pub fn agent_of(a: &Analysis, q: &Quantity, event: Event) -> Option<String> {
     let agency =
         nearest(pool().filter(|t| t.start >= lo && t.end <= hi), q.start).or_else(|| nearest(pool(), q.start))?;
     // "Saudi authorities thwarted…, the Zakat, Tax and Customs Authority
-    // said": the named agency that reports it is who the authorities were.
-    if agency.value == GENERIC_AGENCY {
+    // said": the named enforcement agency that reports it is who the
+    // authorities were (the UNODC reporting a seizure made none).
+    if agency.value == GENERIC_AGENT {
         let reporter = a.agencies.iter().find(|t| {
             // The rest of its name first ("Customs Authority said").
             let mut end = t.end;
             while a.scan.is_capitalised(end) {
                 end += 1;
             }
-            t.value != GENERIC_AGENCY && !a.is_helper(t) && a.scan.phrase_at(&a.lex.grammar.reporting, end).is_some()
+            t.value != GENERIC_AGENT
+                && ENFORCEMENT.contains(&t.value.as_str())
+                && !a.is_helper(t)
+                && a.scan.phrase_at(&a.lex.grammar.reporting, end).is_some()
         });
         if let Some(t) = reporter {
             return Some(t.value.clone());

@@ -351,6 +351,19 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
     if scan.phrase_before(&lex.grammar.place_not_here, k, 3).is_some() {
         return false;
     }
+    // "a ferry from Cherbourg in France", "from Guayaquil, Ecuador": the
+    // region of a place the drugs came from is not where either.
+    if k > 1 && (scan.is(k - 1, "in") || scan.is_punct(k - 1, ',')) {
+        let name_end = k - 1;
+        let mut name = name_end;
+        while name > 0 && name_end - name < PLACE_NAME_TOKENS && scan.is_capitalised(name - 1) {
+            name -= 1;
+        }
+        let moved = scan.phrase_before(&lex.grammar.place_not_here, name, 3).is_some_and(|(_, at)| !scan.is(at, "of"));
+        if name < name_end && moved {
+            return false;
+        }
+    }
     // "Iranian citizens", and "Colombian and Ecuadorian nationals".
     let mut j = tag.end;
     while j < tag.end + 5
@@ -396,6 +409,9 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
         before_agency || scan.is_word(tag.end) && lex.grammar.home_possessions.get(scan.lower(tag.end)).is_some();
     !(possessive && tag.start > 2 && !at_home)
 }
+
+/// Words a place's name may have ("Port Harcourt", "Puerto Quetzal").
+const PLACE_NAME_TOKENS: usize = 3;
 
 /// Weight of a wire dateline's place among the places an article names: a
 /// title's and more, as it says where the story is.

@@ -181,6 +181,26 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     {
         return Some("identifier: a number ending a quoted name");
     }
+    // "PHOENIX (3TV/CBS 5) —", "KTVK 3": a bare number after a name in
+    // capitals is a channel's or a unit's name.
+    if q.unit == crate::vocab::Unit::Count
+        && q.pre == q.start
+        && q.end == q.start + 1
+        && q.start > 0
+        && !scan.glued(q.start)
+        && is_call_sign(scan.tok(q.start - 1))
+        && !scan.is_word(q.end)
+    {
+        return Some("identifier: a number after a name in capitals");
+    }
+    // "tramadol 225mg", "oxycodone 30 mg pills": the strength of a dose.
+    if q.unit.dimension() == crate::vocab::Dimension::Mass
+        && q.value < MAX_DOSE_KG
+        && q.pre == q.start
+        && scan.phrase_before(&lex.substances, q.start, 3).is_some()
+    {
+        return Some("a dose's strength: a drug's name, then milligrams");
+    }
     if q.unit == crate::vocab::Unit::Count && q.pre == q.start && q.value_max.is_none() {
         // "221 Baker Street": one to three capitalised words, the last a street's.
         let street = (q.end + 1..=q.end + 3)
@@ -251,6 +271,16 @@ fn number_value(scan: &Scan, k: usize, lex: &Lexicon) -> Option<f64> {
 }
 
 /// Two or three capitals or digits, with a capital: "EK", "BA", "M25".
+/// The largest mass written as a dose's strength: under a gram.
+const MAX_DOSE_KG: f64 = 0.001;
+
+/// A broadcaster's or unit's name in capitals: "CBS", "KTVK", "3TV".
+fn is_call_sign(t: &str) -> bool {
+    (2..=5).contains(&t.len())
+        && t.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && t.bytes().filter(|b| b.is_ascii_uppercase()).count() >= 2
+}
+
 fn is_code(t: &str) -> bool {
     (2..=3).contains(&t.len())
         && t.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())

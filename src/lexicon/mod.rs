@@ -245,6 +245,9 @@ pub struct Furniture {
     pub line: Table<()>,
     /// Phrases that make a short line page metadata; a phrase ending in a space matches only at the start.
     pub meta: MetaPhrases,
+    /// Words opening a date line that may end in a full stop ("Published 15
+    /// February 2025 by the Ministry of Interior."), lower case.
+    pub date_openers: Vec<String>,
 }
 
 /// All tables, ready to match.
@@ -669,6 +672,7 @@ impl Lexicon {
             end: end.iter().map(|s| normalize_marker(s)).collect(),
             line: phrase_table(line)?.for_whole_texts(),
             meta: MetaPhrases::new(meta),
+            date_openers: phrase_list("furniture.toml", &furn, "date_openers")?,
         };
 
         Ok(Lexicon {

@@ -11,19 +11,7 @@ use super::retrieve::Candidate;
 use crate::answer::{ScoredFact, Source};
 use crate::extract::{Fact, Period};
 use crate::query::{Cmp, Extreme, Question};
-use crate::vocab::{Dimension, Event, Unit};
-
-/// Agencies that "law enforcement" covers.
-const ENFORCEMENT: &[&str] = &[
-    "customs",
-    "border service",
-    "police",
-    "drug control agency",
-    "security service",
-    "navy",
-    "military",
-    "law enforcement",
-];
+use crate::vocab::{Dimension, Event, Unit, ENFORCEMENT, GENERIC_AGENT};
 
 /// The agencies a fact may name to answer a question asking for any of
 /// `asked`: those asked, those "law enforcement" covers, and "law
@@ -31,10 +19,10 @@ const ENFORCEMENT: &[&str] = &[
 pub fn compatible_agents(asked: &[String]) -> Vec<String> {
     let mut out: Vec<String> = asked.to_vec();
     for a in asked {
-        if a == "law enforcement" {
+        if a == GENERIC_AGENT {
             out.extend(ENFORCEMENT.iter().map(|e| (*e).to_owned()));
         } else if ENFORCEMENT.contains(&a.as_str()) {
-            out.push("law enforcement".to_owned());
+            out.push(GENERIC_AGENT.to_owned());
         }
     }
     out.sort_unstable();
@@ -82,8 +70,8 @@ fn agents_compatible(asked: &str, found: &str) -> Option<bool> {
     if asked == found {
         return Some(true);
     }
-    let covered = (asked == "law enforcement" && ENFORCEMENT.contains(&found))
-        || (found == "law enforcement" && ENFORCEMENT.contains(&asked));
+    let covered = (asked == GENERIC_AGENT && ENFORCEMENT.contains(&found))
+        || (found == GENERIC_AGENT && ENFORCEMENT.contains(&asked));
     covered.then_some(false)
 }
 
