@@ -91,7 +91,20 @@ pub struct Analysis<'a> {
     pub totals: Vec<usize>,
 }
 
+/// Tokens a dateline may take before its dash ("BANGKOK, March 3, 2025 (Reuters) -").
+const DATELINE_TOKENS: usize = 12;
+
 impl<'a> Analysis<'a> {
+    /// The dash ending a wire dateline that opens the sentence with a place
+    /// ("LYON, France – An operation…"), whose place is where the story was
+    /// filed.
+    pub fn dateline_end(&self) -> Option<usize> {
+        let p = self.places.first().filter(|p| p.here && p.tag.start == 0)?;
+        let dash = (p.tag.end..self.scan.len().min(p.tag.end + DATELINE_TOKENS)).find(|&k| self.scan.is_dash(k))?;
+        // A spaced dash, not one joining words ("Indo-Pacific").
+        (!self.scan.glued(dash) && !self.scan.glued(dash + 1)).then_some(dash)
+    }
+
     /// The clause holding token `k`: `(first token, one past the last)`.
     pub fn clause(&self, k: usize) -> (usize, usize) {
         let lo = self.bounds.iter().rev().find(|&&b| b < k).map_or(0, |&b| b + 1);
@@ -1317,7 +1330,7 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
         match what.head_event {
             Some(Event::Other) => return verb_before().or_else(passive_after).or(Some(Event::Other)),
             // "captured its three crew members": people seized were arrested.
-            None if what.head.as_deref().is_some_and(|h| a.lex.grammar.people.get(h).is_some()) => {
+            None if what.head.as_deref().is_some_and(|h| a.lex.is_people_noun(h)) => {
                 let at = if q.pre > 0 && a.is_determiner(q.pre - 1) { q.pre - 1 } else { q.pre };
                 let seized = a.events.iter().any(|e| e.verb && e.tag.end == at && e.tag.value == Event::Seizure);
                 if seized {
@@ -1411,10 +1424,14 @@ pub fn agent_of(a: &Analysis, q: &Quantity, event: Event) -> Option<String> {
     // authorities were (the UNODC reporting a seizure made none).
     if agency.value == GENERIC_AGENT {
         let reporter = a.agencies.iter().find(|t| {
-            // The rest of its name first ("Customs Authority said").
+            // The rest of its name first ("Customs Authority said"), and
+            // its acronym in brackets ("Agency (PDEA) said").
             let mut end = t.end;
             while a.scan.is_capitalised(end) {
                 end += 1;
+            }
+            if a.scan.is_punct(end, '(') && a.scan.is_capitalised(end + 1) && a.scan.is_punct(end + 2, ')') {
+                end += 3;
             }
             t.value != GENERIC_AGENT
                 && ENFORCEMENT.contains(&t.value.as_str())
@@ -1453,7 +1470,11 @@ pub fn place_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Option<String
     {
         return Some(Some(p.tag.value.clone()));
     }
-    if let Some(p) = here().next() {
+    // The sentence's first place where something happened; a dateline's
+    // only when the sentence names no other ("LYON, France – An operation
+    // across Latin America…").
+    let filed = a.dateline_end();
+    if let Some(p) = here().find(|p| filed.is_none_or(|d| p.tag.start > d)).or_else(|| here().next()) {
         return Some(Some(p.tag.value.clone()));
     }
     if a.international {
@@ -1501,12 +1522,21 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
     };
     let compared = (lo..q.start).any(|k| a.scan.phrase_at(&a.lex.grammar.comparison, k).is_some())
         || a.periods.iter().any(|m| m.role == Role::Baseline && bracketed(m));
+    // "a decrease of 3% from the 111,029 deaths estimated in 2022": after a
+    // comparison word, a change's period is that of its baseline.
+    let of_baseline = |m: &PeriodMention| {
+        what.changes.is_some()
+            && m.toks.start >= q.end
+            && (q.end..m.toks.start).any(|k| a.scan.phrase_at(&a.lex.grammar.comparison, k).is_some())
+    };
     let candidates: Vec<&PeriodMention> = a
         .periods
         .iter()
         .filter(|m| m.toks.start >= lo && m.toks.end <= hi || m.role == Role::Baseline && bracketed(m))
         .filter(|m| match m.role {
-            Role::Frame => true,
+            // "a decrease of 3% from the 111,029 deaths estimated in 2022":
+            // a change's baseline names the year it is measured from.
+            Role::Frame => !of_baseline(m),
             // "fell to US$ 260 million, from US$ 1.36 billion in 2022": a
             // baseline after the quantity is the comparison's, not its own,
             // unless the comparison word stands before the quantity.
@@ -1521,5 +1551,5 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
     if let Some(p) = candidates.iter().min_by_key(|m| dist(m)).and_then(|m| resolve(m)) {
         return Some(p);
     }
-    a.periods.iter().filter(|m| m.role == Role::Frame).min_by_key(|m| dist(m)).and_then(resolve)
+    a.periods.iter().filter(|m| m.role == Role::Frame && !of_baseline(m)).min_by_key(|m| dist(m)).and_then(resolve)
 }

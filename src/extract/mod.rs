@@ -229,19 +229,41 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             e.value().map(|v| EventMention { tag: Tagged { start, end, value: *v }, verb })
         })
         .collect();
-    let mut places: Vec<PlaceMention> = scan
+    let place_tags: Vec<Tagged<String>> = scan
         .mentions(&lex.places)
         .into_iter()
         .filter_map(|(start, end, e)| e.value().map(|v| Tagged { start, end, value: v.clone() }))
-        // "Canadian County deputies" (Oklahoma), "the Sinaloa Cartel": the
-        // name of something else, not the place.
-        .filter(|tag| scan.phrase_at(&lex.grammar.place_name_heads, tag.end).is_none())
+        .collect();
+    // "Canadian County deputies" (Oklahoma), "the Sinaloa Cartel", "the
+    // Sinaloa and Jalisco cartels": the name of something else, not the place.
+    let names_other = |k: usize| {
+        let tag: &Tagged<String> = &place_tags[k];
+        scan.phrase_at(&lex.grammar.place_name_heads, tag.end).is_some()
+            || scan.phrase_at(&lex.grammar.place_names_heads, tag.end).is_some()
+                && tag.start > 1
+                && scan.is_any(tag.start - 1, &["and", "or"])
+                && scan.is_capitalised(tag.start - 2)
+            || scan.is_any(tag.end, &["and", "or"])
+                && scan.is_capitalised(tag.end + 1)
+                && scan.phrase_at(&lex.grammar.place_names_heads, tag.end + 2).is_some()
+    };
+    let mut places: Vec<PlaceMention> = (0..place_tags.len())
+        .filter(|&k| !names_other(k))
+        .map(|k| place_tags[k].clone())
         .map(|tag| {
             let before_agency = agencies.iter().any(|a| a.start == tag.end);
             let here = place_is_here(&scan, &tag, lex, before_agency);
             PlaceMention { tag, here }
         })
         .collect();
+    let arrival = |p: &PlaceMention| {
+        let k = if p.tag.start > 0 && scan.is(p.tag.start - 1, "the") { p.tag.start - 1 } else { p.tag.start };
+        scan.phrase_before(&lex.grammar.place_arrivals, k, 1).is_some()
+    };
+    let arrived_only = places.iter().all(|p| !p.here || arrival(p));
+    for p in places.iter_mut() {
+        p.here = p.here && (arrived_only || !arrival(p));
+    }
     // "Mexico, Pampanga", "Paris, Texas": a town named before its region is in
     // the region's country.
     for k in 1..places.len() {
@@ -417,16 +439,11 @@ const PLACE_NAME_TOKENS: usize = 3;
 /// title's and more, as it says where the story is.
 const DATELINE_WEIGHT: usize = 3;
 
-/// Tokens a dateline may take before its dash ("BANGKOK, March 3, 2025 (Reuters) -").
-const DATELINE_TOKENS: usize = 12;
-
 /// The place of a wire dateline opening the sentence: "SAN DIEGO - A
 /// Tijuana man…", "MANILA – Anti-narcotics agents…".
 fn dateline_place<'x>(a: &'x Analysis) -> Option<&'x str> {
-    let p = a.places.first().filter(|p| p.here && p.tag.start == 0)?;
-    let dash = (p.tag.end..a.scan.len().min(p.tag.end + DATELINE_TOKENS)).find(|&k| a.scan.is_dash(k))?;
-    // A spaced dash, not one joining words ("Indo-Pacific").
-    (!a.scan.glued(dash) && !a.scan.glued(dash + 1)).then_some(p.tag.value.as_str())
+    a.dateline_end()?;
+    a.places.first().map(|p| p.tag.value.as_str())
 }
 
 /// What carries from one sentence to the next.
@@ -821,8 +838,12 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 .and_then(|i| sentence_facts.get(i).and_then(|f| f.event))
                 .or_else(|| context::event_of(a, q, what))
                 .or_else(|| {
+                    // "Two men were arrested. The drugs were packed in 1,000
+                    // tea bags": things counted were not arrested.
+                    let things = what.head.as_deref().is_some_and(|h| !lex.is_people_noun(h));
                     let e = match carry.event {
                         Some(e) if !is_material_event(e) && q.unit != Unit::Count => carry.drug_event.or(Some(e)),
+                        Some(Event::Arrest | Event::Prosecution) if things => carry.drug_event,
                         None if q.unit != Unit::Count => carry.drug_event,
                         e => e,
                     }
@@ -881,15 +902,16 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                     place_state.clone().or_else(|| frame.place.clone())
                 }
             };
-            let period = context::period_of(a, q, what, &anchor).or_else(|| {
-                carried.push("period");
-                let year = frame.year.map(Period::year);
-                if a.present && !a.anaphora {
-                    year
-                } else {
-                    period_state.or(year)
-                }
-            });
+            let period =
+                context::period_of(a, q, what, &anchor).or_else(|| changed.and_then(|f| f.period)).or_else(|| {
+                    carried.push("period");
+                    let year = frame.year.map(Period::year);
+                    if a.present && !a.anaphora {
+                        year
+                    } else {
+                        period_state.or(year)
+                    }
+                });
             let (clause_lo, _) = a.clause(q.start);
             let total = a.totals.iter().any(|&t| t < q.start && (t >= clause_lo || t <= 1));
             // "$" in an Australian figure, "pesos" in a Philippine one.

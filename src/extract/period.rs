@@ -592,7 +592,7 @@ fn day_at(scan: &Scan, i: usize) -> Option<(i8, usize)> {
 fn day_first_at(scan: &Scan, i: usize) -> Option<(i8, i8, i8, usize)> {
     let (d1, mut k) = day_at(scan, i)?;
     let mut d2 = d1;
-    if scan.is_dash(k) {
+    if day_range_connector(scan, i, k) {
         let (d, e) = day_at(scan, k + 1).filter(|&(d, _)| d > d1)?;
         d2 = d;
         k = e;
@@ -602,6 +602,16 @@ fn day_first_at(scan: &Scan, i: usize) -> Option<(i8, i8, i8, usize)> {
     }
     let (m, end) = month_at(scan, k)?;
     Some((m, d1, d2, end))
+}
+
+/// True when token `k`, after the day at token `day`, joins it to a last day:
+/// a dash ("3-5 March"), "to", "through" or "until" after "from" ("from 1 to
+/// 31 July"), "and" after "between".
+fn day_range_connector(scan: &Scan, day: usize, k: usize) -> bool {
+    let opened_by = |w: &str| day > 0 && scan.is(day - 1, w);
+    scan.is_dash(k)
+        || opened_by("from") && scan.is_any(k, &["to", "through", "until", "till"])
+        || opened_by("between") && scan.is(k, "and")
 }
 
 /// A month name at token `i` and the token after it: an abbreviation's dot
@@ -929,7 +939,13 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
             if scan.is_number(after) {
                 return None;
             }
-            let (d2, mut end) = match (scan.is_dash(after), day_at(scan, after + 1)) {
+            // "April 16-17"; "from July 1 to 31," when no unit follows the last day.
+            let joined = scan.is_dash(after)
+                || day_range_connector(scan, i, after)
+                    && day_at(scan, after + 1).is_some_and(|(_, e)| {
+                        e >= scan.len() || scan.kind(e) == Some(crate::text::Kind::Punct) || year_at(scan, e).is_some()
+                    });
+            let (d2, mut end) = match (joined, day_at(scan, after + 1)) {
                 (true, Some((d2, e))) if d2 > d1 => (d2, e),
                 _ => (d1, after),
             };
@@ -977,6 +993,24 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
         };
         if let Some(k) = k.filter(|_| scan.is(j + 1, "month")) {
             return Some((Expr::RelMonth(k), j + 2, true));
+        }
+    }
+    // "five years ago", "a decade ago", "two months ago", "three weeks ago":
+    // back from the article's date.
+    {
+        let n = if scan.is_any(i, &["a", "an"]) { Some(1) } else { small_number(scan, i, lex) };
+        if let Some(n) = n.filter(|_| scan.is(i + 2, "ago")) {
+            let back = match scan.lower(i + 1) {
+                "year" | "years" => Some(Expr::Years(YearRef::Rel(-n), YearRef::Rel(-n))),
+                "decade" | "decades" => Some(Expr::Years(YearRef::Rel(-10 * n), YearRef::Rel(-10 * n))),
+                "month" | "months" => i8::try_from(n).ok().map(|n| Expr::RelMonth(-n)),
+                "week" | "weeks" => i8::try_from(7 * n).ok().map(Expr::DaysAgo),
+                "day" | "days" => i8::try_from(n).ok().map(Expr::DaysAgo),
+                _ => None,
+            };
+            if let Some(expr) = back {
+                return Some((expr, i + 3, true));
+            }
         }
     }
     // the year before / a year earlier / the previous year (relative to the text's year)
@@ -1098,7 +1132,9 @@ fn fiscal_year_number(scan: &Scan, i: usize) -> Option<i16> {
 
 /// True when a bare year at token `i` is really a count ("2000 people").
 fn year_is_a_count(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
-    scan.phrase_at(&lex.counted, i + 1).is_some() || scan.phrase_at(&lex.units, i + 1).is_some()
+    // "In 2023 deaths fell": after a preposition of time it is the year.
+    let dated = i > 0 && scan.is_any(i - 1, &["in", "during", "since", "until", "throughout"]);
+    !dated && (scan.phrase_at(&lex.counted, i + 1).is_some() || scan.phrase_at(&lex.units, i + 1).is_some())
 }
 
 /// True when a period expression may start at token `i`: a number or a word
@@ -1111,7 +1147,8 @@ fn may_open(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
     }
     let opens = |k: usize| scan.is_number(k) || scan.is_word(k) && scan.starts_phrase(&lex.grammar.period_openers, k);
     if !opens(i) {
-        return false;
+        // "five years ago"
+        return scan.is(i + 2, "ago") && scan.phrase_at(&lex.cardinals, i).is_some();
     }
     // Articles open one only before another opening word ("the first half",
     // "a year earlier", "a few months before").
@@ -1287,7 +1324,7 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
             });
             // "from 2019 to 2023" is a range, not a comparison.
             let range = matches!(*expr, Expr::Years(a, b) if a != b)
-                || matches!(*expr, Expr::Months { from, to, .. } if from != to);
+                || matches!(*expr, Expr::Months { from, to, .. } | Expr::Days { from, to, .. } if from != to);
             if between_ok && !range {
                 return Role::Baseline;
             }

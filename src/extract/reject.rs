@@ -81,8 +81,10 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     if q.pre == q.start && scan.phrase_before(&lex.grammar.ratio_before, q.start, 4).is_some() {
         return Some("the base of a ratio: one in N");
     }
-    // "9 out of 10 seizures", "3 in 4 users": the base after a small numerator.
-    let numerator_at = match q.pre {
+    // "9 out of 10 seizures", "3 in 4 users", "5 out of every 10 pills": the
+    // base after a small numerator.
+    let base_at = if q.pre > 0 && scan.is(q.pre - 1, "every") { q.pre - 1 } else { q.pre };
+    let numerator_at = match base_at {
         p if p >= 3 && scan.is(p - 2, "out") && scan.is(p - 1, "of") => Some(p - 3),
         p if p >= 2 && scan.is(p - 1, "in") => Some(p - 2),
         _ => None,
@@ -112,10 +114,14 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     }
     // "1 in 5 users", "3 out of 10": the numerator of a ratio (not "7 in 2
     // raids": a base is no smaller than its numerator, and no year).
-    let of_k = if scan.is(q.end, "out") && scan.is(q.end + 1, "of") { q.end + 2 } else { q.end + 1 };
+    let mut of_k = if scan.is(q.end, "out") && scan.is(q.end + 1, "of") { q.end + 2 } else { q.end + 1 };
+    let opened = of_k == q.end + 2 || scan.is(q.end, "in");
+    if opened && scan.is(of_k, "every") {
+        of_k += 1;
+    }
     // "one in five prisoners": the base may be spelled out.
     let base = number_value(scan, of_k, lex);
-    let ratio_base = (scan.is(q.end, "in") || of_k == q.end + 2) && base.is_some_and(|v| v >= q.value && v < 1000.0);
+    let ratio_base = opened && base.is_some_and(|v| v >= q.value && v < 1000.0);
     if q.unit == crate::vocab::Unit::Count && q.value <= 10.0 && ratio_base {
         return Some("the numerator of a ratio: N in M");
     }

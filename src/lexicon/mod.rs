@@ -126,6 +126,9 @@ pub struct Grammar {
     pub comparison: Table<()>,
     /// Words before a place that make it an origin or destination.
     pub place_not_here: Table<()>,
+    /// Words before a place the drugs arrive in ("smuggled into Australia"):
+    /// where, unless the sentence names another place that is.
+    pub place_arrivals: Table<()>,
     /// Words before an agency that make it a helper, not the actor ("with
     /// the assistance of the CBSA").
     pub agency_helpers: Table<()>,
@@ -163,6 +166,8 @@ pub struct Grammar {
     /// Words after a place's name that make the whole a name of something
     /// else ("Canadian County", "the Sinaloa Cartel").
     pub place_name_heads: Table<()>,
+    /// The same after two names joined ("the Sinaloa and Jalisco cartels").
+    pub place_names_heads: Table<()>,
     /// Conjunctions that open a clause of its own ("after", "when").
     pub subordinators: Table<()>,
     /// Words before a name that a number ends ("the vessel Ocean 7").
@@ -600,6 +605,7 @@ impl Lexicon {
             change_nouns: Table::new(entries("grammar.toml", pairs("change_nouns"), |v| Some(v.to_owned()))?)?,
             comparison: list("comparison")?,
             place_not_here: list("place_not_here")?,
+            place_arrivals: list("place_arrivals")?,
             agency_helpers: list("agency_helpers")?,
             venues: list("venues")?,
             venue_prepositions: list("venue_prepositions")?,
@@ -617,6 +623,7 @@ impl Lexicon {
             age_before: list("age_before")?,
             street_suffixes: list("street_suffixes")?,
             place_name_heads: list("place_name_heads")?,
+            place_names_heads: list("place_names_heads")?,
             subordinators: list("subordinators")?,
             name_prefixes: list("name_prefixes")?,
             people: list("people")?,
@@ -724,6 +731,7 @@ impl Lexicon {
             &mut g.ratio_before,
             &mut g.comparison,
             &mut g.place_not_here,
+            &mut g.place_arrivals,
             &mut g.agency_helpers,
             &mut g.nationality_nouns,
             &mut g.border_nouns,
@@ -735,6 +743,7 @@ impl Lexicon {
             &mut g.age_before,
             &mut g.street_suffixes,
             &mut g.place_name_heads,
+            &mut g.place_names_heads,
             &mut g.subordinators,
             &mut g.name_prefixes,
             &mut g.reject_after,
@@ -765,6 +774,12 @@ impl Lexicon {
     /// The combined matcher over every scanned table.
     pub fn matcher(&self) -> &Matcher {
         &self.matcher
+    }
+
+    /// True when `head` (a counted noun's head, lower case) names people:
+    /// "suspects", "crew members", or a demonym ("Spaniards", "Chinese").
+    pub fn is_people_noun(&self, head: &str) -> bool {
+        self.grammar.people.get(head).is_some() || self.places.get(head).is_some()
     }
 
     /// True when an event phrase is a verb ("seized", "brought to justice",
