@@ -200,6 +200,10 @@ impl<'a> Analysis<'a> {
     /// A word that acts as a verb here: in -ed followed by no noun ("drugs
     /// seized"), or in -ing followed by an object ("confiscating over 1.5 tons").
     fn is_verbal(&self, k: usize) -> bool {
+        // "300 tonnes of cocaine pass through the port": an event's verb.
+        if self.events.iter().any(|e| e.verb && e.tag.start == k) {
+            return true;
+        }
         let w = self.word_lower(k);
         if w.ends_with("ed") && w.len() > 4 {
             let next_is_noun = self.scan.is_word(k + 1)

@@ -74,6 +74,8 @@ impl Fact {
         match self.unit {
             Unit::Count => v,
             Unit::Percent => format!("{v}%"),
+            // "18 years", "1 year", "1.5 years".
+            Unit::Year if value != 1.0 || max.is_some() => format!("{v} years"),
             _ => format!("{v} {unit}"),
         }
     }
@@ -159,6 +161,13 @@ pub(crate) fn example(value: f64, unit: crate::vocab::Unit, period: &str) -> Fac
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn terms_read_in_years() {
+        assert_eq!(example(18.0, Unit::Year, "2025").value_text(), "18 years");
+        assert_eq!(example(1.0, Unit::Year, "2025").value_text(), "1 year");
+        assert_eq!(example(120.0, Unit::Kg, "2025").value_text(), "120 kg");
+    }
 
     #[test]
     fn values_read_well() {

@@ -54,6 +54,8 @@ pub fn headline(f: &Fact, mass: Option<MassUnit>) -> String {
     let mut s = hedged_value(f, mass);
     match (&f.what, &f.substance) {
         (Some(w), _) => s.push_str(&format!(" {w}")),
+        // A prison term is not of its drug: "18 years (cocaine)".
+        (None, Some(sub)) if f.unit == crate::vocab::Unit::Year => s.push_str(&format!(" ({sub})")),
         (None, Some(sub)) => s.push_str(&format!(" of {sub}")),
         _ => {}
     }
@@ -306,4 +308,21 @@ pub fn timeline(
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vocab::Unit;
+
+    #[test]
+    fn a_headline_names_the_drug_of_an_amount_but_not_of_a_term() {
+        let mut f = crate::extract::fact::example(903.454, Unit::Kg, "2021");
+        assert_eq!(headline(&f, None), "903.454 kg of heroin — seizure by customs, Azerbaijan, 2021");
+        f.unit = Unit::Year;
+        f.value = 18.0;
+        f.event = Some(crate::vocab::Event::Prosecution);
+        f.agent = None;
+        assert_eq!(headline(&f, None), "18 years (heroin) — prosecution, Azerbaijan, 2021");
+    }
 }
