@@ -446,6 +446,13 @@ fn dateline_place<'x>(a: &'x Analysis) -> Option<&'x str> {
     a.places.first().map(|p| p.tag.value.as_str())
 }
 
+/// True when `what` measures a drug itself ("purity", "average purity"):
+/// it is of the drug named before.
+fn is_drug_attribute(what: &str, lex: &Lexicon) -> bool {
+    let last = what.rsplit(' ').next().unwrap_or(what);
+    lex.grammar.drug_attributes.get(what).is_some() || lex.grammar.drug_attributes.get(last).is_some()
+}
+
 /// What carries from one sentence to the next.
 #[derive(Debug, Clone, Default)]
 struct Carry {
@@ -961,7 +968,10 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 None if sentence_substance.is_some() && f.event.is_some_and(is_drug_event) => {
                     sentence_substance.clone()
                 }
-                None if continuation || a.anaphora => {
+                None if continuation
+                    || a.anaphora
+                    || a.substances.is_empty() && w.text.as_deref().is_some_and(|t| is_drug_attribute(t, lex)) =>
+                {
                     f.carried.push("substance".to_owned());
                     carry.substance.clone().flatten().or_else(|| a.drugs_before.then(|| "narcotics".to_owned()))
                 }

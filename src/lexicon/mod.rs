@@ -166,6 +166,8 @@ pub struct Grammar {
     /// Words after a place's name that make the whole a name of something
     /// else ("Canadian County", "the Sinaloa Cartel").
     pub place_name_heads: Table<()>,
+    /// Measures of a drug itself ("purity"), of the drug named before.
+    pub drug_attributes: Table<()>,
     /// The same after two names joined ("the Sinaloa and Jalisco cartels").
     pub place_names_heads: Table<()>,
     /// Conjunctions that open a clause of its own ("after", "when").
@@ -623,6 +625,7 @@ impl Lexicon {
             age_before: list("age_before")?,
             street_suffixes: list("street_suffixes")?,
             place_name_heads: list("place_name_heads")?,
+            drug_attributes: list("drug_attributes")?,
             place_names_heads: list("place_names_heads")?,
             subordinators: list("subordinators")?,
             name_prefixes: list("name_prefixes")?,
@@ -743,6 +746,7 @@ impl Lexicon {
             &mut g.age_before,
             &mut g.street_suffixes,
             &mut g.place_name_heads,
+            &mut g.drug_attributes,
             &mut g.place_names_heads,
             &mut g.subordinators,
             &mut g.name_prefixes,
