@@ -998,8 +998,12 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
     // "five years ago", "a decade ago", "two months ago", "three weeks ago":
     // back from the article's date.
     {
-        let n = if scan.is_any(i, &["a", "an"]) { Some(1) } else { small_number(scan, i, lex) };
-        if let Some(n) = n.filter(|_| scan.is(i + 2, "ago")) {
+        let n = match scan.is(i + 2, "ago") {
+            false => None,
+            true if scan.is_any(i, &["a", "an"]) => Some(1),
+            true => small_number(scan, i, lex),
+        };
+        if let Some(n) = n {
             let back = match scan.lower(i + 1) {
                 "year" | "years" => Some(Expr::Years(YearRef::Rel(-n), YearRef::Rel(-n))),
                 "decade" | "decades" => Some(Expr::Years(YearRef::Rel(-10 * n), YearRef::Rel(-10 * n))),
@@ -1141,19 +1145,20 @@ fn year_is_a_count(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
 /// of the grammar's openers (a month name among them) — an article only when
 /// the word after it may open one too (or is "few"). Most tokens are none,
 /// and skip the grammar.
-fn may_open(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
+fn may_open(scan: &Scan, i: usize, lex: &Lexicon, ago: bool) -> bool {
     if !scan.is_word(i) {
         return scan.is_number(i);
     }
     let opens = |k: usize| scan.is_number(k) || scan.is_word(k) && scan.starts_phrase(&lex.grammar.period_openers, k);
     if !opens(i) {
-        // "five years ago"
-        return scan.is(i + 2, "ago") && scan.phrase_at(&lex.cardinals, i).is_some();
+        // "five years ago", "an hour ago"
+        return ago && scan.is(i + 2, "ago") && (scan.is(i, "an") || scan.phrase_at(&lex.cardinals, i).is_some());
     }
     // Articles open one only before another opening word ("the first half",
     // "a year earlier", "a few months before").
     if matches!(scan.lower(i), "the" | "a") {
-        return opens(i + 1) || scan.is(i + 1, "few");
+        // "a month ago" too.
+        return opens(i + 1) || scan.is(i + 1, "few") || ago && scan.is(i + 2, "ago");
     }
     true
 }
@@ -1161,9 +1166,11 @@ fn may_open(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
 /// Every period expression in a sentence, left to right, with its role.
 pub fn find(scan: &Scan, lex: &Lexicon) -> Vec<Mention> {
     let mut out = Vec::new();
+    // Few sentences say "… ago": the words before one are looked at only then.
+    let ago = scan.text.contains("ago");
     let mut i = 0;
     while i < scan.len() {
-        if !may_open(scan, i, lex) {
+        if !may_open(scan, i, lex, ago) {
             i += 1;
             continue;
         }
