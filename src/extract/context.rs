@@ -438,10 +438,13 @@ pub fn leading_partitive(a: &Analysis) -> Option<What> {
 /// The `what` of quantity `q`, given the head of the previous count (in this
 /// sentence or the one it continues) for elliptical counts ("8 of Turkey").
 pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
-    let mut w = match q.unit.dimension() {
-        Dimension::Count => count_what(a, q, inherited),
-        Dimension::Money => money_what(a, q),
-        _ => amount_what(a, q),
+    let mut w = match bracketed_share_of(a, q) {
+        Some(w) => w,
+        None => match q.unit.dimension() {
+            Dimension::Count => count_what(a, q, inherited),
+            Dimension::Money => money_what(a, q),
+            _ => amount_what(a, q),
+        },
     };
     w.extent = match w.np {
         Some((s, e)) => Some((s, a.elaboration_end(e).unwrap_or(e))),
@@ -450,6 +453,21 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
         None => w.extent,
     };
     w
+}
+
+/// "Almost half (46.3%) of all drug poisoning deaths", "over two-thirds
+/// (3,619) of deaths": a figure in brackets after a share in words is of
+/// what the share is of.
+fn bracketed_share_of(a: &Analysis, q: &Quantity) -> Option<What> {
+    a.bracket_after_word(q)?;
+    if !(a.scan.is_punct(q.end, ')') && a.scan.is(q.end + 1, "of")) {
+        return None;
+    }
+    // Its head names the event, as a count's does: a share of deaths is of
+    // casualties, whatever verb follows ("… registered in 2023 involved an
+    // opiate").
+    let np = a.np_after(q.end + 2, q.unit.dimension() == Dimension::Count)?;
+    Some(What::counted(a, np, a.phrase_text(np.0, np.1), false))
 }
 
 /// "4,299 kg of narcotic drugs", "903 kg 454 grams are heroin", "95% of the
@@ -1502,6 +1520,12 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
     let resolve = |m: &PeriodMention| m.expr.resolve(anchor);
     // "over the past 40 years": the duration's own period.
     if let Some(m) = a.periods.iter().find(|m| m.toks.start <= q.start && q.end <= m.toks.end) {
+        return resolve(m);
+    }
+    // "11.0% higher than in 2022 (4,907 deaths)": a figure in brackets
+    // right after a period is that period's, a baseline's included.
+    let open = q.pre.checked_sub(1).filter(|&k| a.scan.is_punct(k, '('));
+    if let Some(m) = open.and_then(|k| a.periods.iter().find(|m| m.toks.end == k && m.role != Role::Reference)) {
         return resolve(m);
     }
     let (lo, hi) = a.clause(q.start);

@@ -1022,9 +1022,15 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         }
 
         // What the next sentence may carry over.
-        if let Some(p) = a.periods.iter().filter(|m| m.role == Role::Frame).find_map(|m| m.expr.resolve(&anchor)) {
+        let found = a.periods.iter().filter(|m| m.role == Role::Frame).find_map(|m| m.expr.resolve(&anchor));
+        if let Some(p) = found {
             period_state = Some(p);
-            lead_period = lead_period.or(Some(p));
+        }
+        // The lead's period is the first one named, or the article's own
+        // when its first figures name none ("Spanish police have seized 13
+        // tonnes…" before "The previous record was … in 2018").
+        if lead_period.is_none() {
+            lead_period = found.or_else(|| sentence_facts.iter().find_map(|f| f.period));
         }
         if let Some(p) = sentence_facts.iter().find_map(|f| f.place.clone()) {
             place_state = Some(p);

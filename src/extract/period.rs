@@ -472,8 +472,15 @@ impl Expr {
                 }
             }
             Expr::Since(from) => {
-                let to = a.article_year.filter(|&ay| ay >= from.year)?;
-                Some(Period::range(from, PDate::year(to)))
+                // Up to the article's date, as finely as the start is given:
+                // "since 2016" to this year, "since 1 October 2023" to today.
+                let dated = a.date.filter(|d| d.year() == a.article_year.unwrap_or(d.year()));
+                let to = match (from.month, from.day, dated) {
+                    (Some(_), Some(_), Some(d)) => PDate::day(d.year(), d.month(), d.day()),
+                    (Some(_), None, Some(d)) => PDate::month(d.year(), d.month()),
+                    _ => PDate::year(a.article_year?),
+                };
+                (to.last_day() >= from.first_day()).then(|| Period::range(from, to))
             }
             Expr::Earlier => a.state.map(|s| s.years_only()),
             Expr::Decade(d) => Some(Period::range(PDate::year(d), PDate::year(d + 9))),
@@ -845,36 +852,22 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
             return Some((Expr::Months { from: 1, to: m, year }, end, true));
         }
     }
-    // since 2015 / since around 2015
+    // since 2015 / since around 2015 / since Claudia Sheinbaum took office on Oct. 1
     if scan.is(i, "since") {
-        let mut j = i + 1;
-        if scan.is_any(j, &["around", "about", "approximately", "roughly", "early", "late", "mid"]) {
-            j += 1;
+        if let Some(found) = since_date(scan, i + 1) {
+            return Some(found);
         }
-        if let Some(y) = year_at(scan, j) {
-            return Some((Expr::Since(PDate::year(y)), j + 1, true));
-        }
-        // "since the start of the year", "since the beginning of 2024"
-        if scan.is(j, "the") && scan.is_any(j + 1, &["start", "beginning"]) && scan.is(j + 2, "of") {
-            let k = j + 3;
-            if scan.is_any(k, &["the", "this"]) && scan.is(k + 1, "year") {
-                return Some((Expr::SinceMonth(1), k + 2, true));
+        // A clause of its own up to its date: "since the crackdown began in
+        // 2016", "Since Claudia Sheinbaum took office on Oct. 1".
+        for k in i + 2..(i + 2 + SINCE_CLAUSE_WORDS).min(scan.len()) {
+            if !scan.is_word(k) {
+                break;
             }
-            if let Some(y) = year_at(scan, k) {
-                return Some((Expr::Since(PDate::year(y)), k + 1, true));
+            if scan.is_any(k, &["in", "on"]) {
+                if let Some(found) = since_date(scan, k + 1) {
+                    return Some(found);
+                }
             }
-        }
-        if let Some((m, mut k)) = month_at(scan, j) {
-            // "since October 1": the day is read, the span kept to months.
-            let day = day_at(scan, k);
-            if let Some((_, after)) = day {
-                k = after + usize::from(scan.is_punct(after, ',') && year_at(scan, after + 1).is_some());
-            }
-            if let Some(y) = year_at(scan, k) {
-                let from = day.map_or(PDate::month(y, m), |(d, _)| PDate::day(y, m, d));
-                return Some((Expr::Since(from), k + 1, true));
-            }
-            return Some((Expr::SinceMonth(m), k, true));
         }
     }
     // (just|a few|several) months|weeks|days earlier/before
@@ -1236,6 +1229,54 @@ fn is_dateline(scan: &Scan, start: usize, end: usize, expr: &Expr) -> bool {
     place_words && scan.is_dash(k)
 }
 
+/// Words a since-clause may have before its date ("since the new
+/// government took office in").
+const SINCE_CLAUSE_WORDS: usize = 8;
+
+/// The date after "since" at token `j`: "2015", "around 2015", "the start
+/// of the year", "October 1", "1 October 2024".
+fn since_date(scan: &Scan, mut j: usize) -> Option<(Expr, usize, bool)> {
+    if scan.is_any(j, &["around", "about", "approximately", "roughly", "early", "late", "mid"]) {
+        j += 1;
+    }
+    if let Some(y) = year_at(scan, j) {
+        return Some((Expr::Since(PDate::year(y)), j + 1, true));
+    }
+    // "since the start of the year", "since the beginning of 2024"
+    if scan.is(j, "the") && scan.is_any(j + 1, &["start", "beginning"]) && scan.is(j + 2, "of") {
+        let k = j + 3;
+        if scan.is_any(k, &["the", "this"]) && scan.is(k + 1, "year") {
+            return Some((Expr::SinceMonth(1), k + 2, true));
+        }
+        if let Some(y) = year_at(scan, k) {
+            return Some((Expr::Since(PDate::year(y)), k + 1, true));
+        }
+    }
+    // "since 1 October": the day before its month.
+    let day_first = day_at(scan, j).filter(|&(_, after)| month_at(scan, after).is_some());
+    let at = day_first.map_or(j, |(_, after)| after);
+    let (m, mut k) = month_at(scan, at)?;
+    // "since October 1": the day is read, the span kept to months.
+    let day = day_first.or_else(|| day_at(scan, k));
+    if day_first.is_none() {
+        if let Some((_, after)) = day {
+            k = after;
+        }
+    }
+    k += usize::from(scan.is_punct(k, ',') && year_at(scan, k + 1).is_some());
+    if let Some(y) = year_at(scan, k) {
+        let from = day.map_or(PDate::month(y, m), |(d, _)| PDate::day(y, m, d));
+        return Some((Expr::Since(from), k + 1, true));
+    }
+    Some((Expr::SinceMonth(m), k, true))
+}
+
+/// Tokens before "since" in which a [`Grammar::since_references`] word
+/// makes its date a reference ("the highest number since").
+///
+/// [`Grammar::since_references`]: crate::lexicon::Grammar::since_references
+const SINCE_REFERENCE_WORDS: usize = 4;
+
 fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) -> Role {
     // "up 30.5% on 2022", "a 10 per cent rise on last year": a figure measured
     // against the period right after it.
@@ -1251,6 +1292,15 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
             return Role::Baseline;
         }
     }
+    // "an increase of 20 per cent over 2021": a share measured over the
+    // period right after it ("seized 2 tonnes over 2021" is not one).
+    if start >= 2
+        && scan.is(start - 1, "over")
+        && matches!(expr, Expr::Years(..) | Expr::YearsBefore(_) | Expr::Fiscal { .. })
+        && scan.is_any(start - 2, &["%", "percent", "cent", "pc"])
+    {
+        return Role::Baseline;
+    }
     // "Heroin: 6.3 tons (2023: 9.4 tons)": the figure of an earlier year in
     // brackets, for comparison.
     if start > 0
@@ -1261,6 +1311,14 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
         return Role::Baseline;
     }
     if is_dateline(scan, start, end, expr) {
+        return Role::Reference;
+    }
+    // "the highest number since records began in 1993": a since-date after a
+    // superlative is what the figure is compared with.
+    if matches!(expr, Expr::Since(_) | Expr::SinceMonth(_))
+        && (start.saturating_sub(SINCE_REFERENCE_WORDS)..start)
+            .any(|k| scan.phrase_at(&lex.grammar.since_references, k).is_some())
+    {
         return Role::Reference;
     }
     // Skip a preposition before the expression when looking back.

@@ -202,6 +202,9 @@ pub struct Grammar {
     pub future_auxiliaries: Table<()>,
     /// Nouns after a year that make it a document's name.
     pub year_reference_nouns: Table<()>,
+    /// Words before "since" that make its date a point of comparison ("the
+    /// highest since records began in 1993").
+    pub since_references: Table<()>,
     /// Participles that may stand before a noun as adjectives.
     pub participle_adjectives: Table<()>,
     /// Words that open an elaboration of the noun phrase before them.
@@ -646,6 +649,7 @@ impl Lexicon {
             reporting: list("reporting")?,
             future_auxiliaries: list("future_auxiliaries")?,
             year_reference_nouns: list("year_reference_nouns")?,
+            since_references: list("since_references")?,
             participle_adjectives: list("participle_adjectives")?,
             elaboration: list("elaboration")?,
             np_stop: list("np_stop")?,
@@ -759,6 +763,7 @@ impl Lexicon {
             &mut g.period_openers,
             &mut g.reporting,
             &mut g.year_reference_nouns,
+            &mut g.since_references,
             &mut g.participle_adjectives,
             &mut g.elaboration,
             &mut g.vague_leads,
