@@ -295,6 +295,13 @@ impl<'a> Analysis<'a> {
                 if let Some((hit, end)) = self.scan.phrase_at(&self.lex.counted, k) {
                     if hit.value().is_some() && !self.scan.is(end, "of") && end > k {
                         k = end;
+                        // "5,448 deaths related to drug poisoning": what the
+                        // counted noun is of.
+                        if let Some((_, related)) = self.scan.phrase_at(&g.noun_relations, end) {
+                            if let Some((_, e)) = self.np_after(related, false) {
+                                k = e;
+                            }
+                        }
                         break;
                     }
                 }

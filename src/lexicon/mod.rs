@@ -202,6 +202,9 @@ pub struct Grammar {
     pub future_auxiliaries: Table<()>,
     /// Nouns after a year that make it a document's name.
     pub year_reference_nouns: Table<()>,
+    /// Words after a counted noun that tie it to what it is of ("deaths
+    /// related to drug poisoning").
+    pub noun_relations: Table<()>,
     /// Words before "since" that make its date a point of comparison ("the
     /// highest since records began in 1993").
     pub since_references: Table<()>,
@@ -649,6 +652,7 @@ impl Lexicon {
             reporting: list("reporting")?,
             future_auxiliaries: list("future_auxiliaries")?,
             year_reference_nouns: list("year_reference_nouns")?,
+            noun_relations: list("noun_relations")?,
             since_references: list("since_references")?,
             participle_adjectives: list("participle_adjectives")?,
             elaboration: list("elaboration")?,
@@ -763,6 +767,7 @@ impl Lexicon {
             &mut g.period_openers,
             &mut g.reporting,
             &mut g.year_reference_nouns,
+            &mut g.noun_relations,
             &mut g.since_references,
             &mut g.participle_adjectives,
             &mut g.elaboration,

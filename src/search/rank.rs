@@ -52,6 +52,9 @@ mod points {
     pub const PLACE: f32 = 1.0;
     pub const MEASURE: f32 = 1.0;
     pub const WHAT: f32 = 1.5;
+    /// Up to this much for a `what` in the question's own words, by the
+    /// share of its words the question has.
+    pub const WHAT_WORDS: f32 = 0.5;
     pub const TOTAL: f32 = 1.5;
     /// Off a percentage change ("12% rise in drug deaths") when the
     /// question asks for no change nor share: it wants the level.
@@ -306,6 +309,17 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
         score += points::WHAT * what_m;
         why.note(|| format!("measures {what}"));
     }
+    // "coca cultivation 2022": the question's own words describe what the
+    // fact measures ("coca cultivation", not "global cocaine production").
+    if what_m == 0.0 {
+        if let Some(what) = f.what.as_deref() {
+            let share = words_share(&q.content_terms, what);
+            if share > 0.0 {
+                score += points::WHAT_WORDS * share;
+                why.note(|| format!("described as {what}"));
+            }
+        }
+    }
     // "overdose death rate": a figure per so many people.
     let asks_rate = q.content_terms.iter().any(|t| t == "rate" || t == "rates");
     if asks_rate && f.what.as_deref().is_some_and(|w| w.contains(" per ")) {
@@ -388,6 +402,17 @@ fn what_match(terms: &[String], what: &str) -> f32 {
             weight * (1.0 + if mods.is_empty() { 0.0 } else { 0.5 * hits as f32 / mods.len() as f32 })
         })
         .fold(0.0, f32::max)
+}
+
+/// The share of the words of a fact's `what` that the question has among
+/// its content words (compared as [`word_key`]s).
+fn words_share(terms: &[String], what: &str) -> f32 {
+    let keys: Vec<String> = terms.iter().map(|t| word_key(t)).collect();
+    let words: Vec<String> = what.split_whitespace().map(word_key).filter(|w| !w.is_empty()).collect();
+    if words.is_empty() {
+        return 0.0;
+    }
+    words.iter().filter(|w| keys.contains(w)).count() as f32 / words.len() as f32
 }
 
 fn same_value(a: f64, b: f64) -> bool {

@@ -163,6 +163,10 @@ fn crop_questions_prefer_areas_and_change_questions_shares() {
     assert_eq!(best(&a), Some((253_000.0, "colombia_coca.txt")));
     let a = kb.ask("how much did coca cultivation rise in Colombia").unwrap();
     assert_eq!(best(&a), Some((10.0, "colombia_coca.txt")));
+    // The area the question describes in its own words, over the tonnes of
+    // the same year and the same event.
+    let a = kb.ask("coca cultivation in Peru 2022").unwrap();
+    assert_eq!(best(&a), Some((95_000.0, "peru_coca.txt")));
 }
 
 #[test]
