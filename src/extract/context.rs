@@ -730,7 +730,9 @@ fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)
     }
     let hedged = hedged && q.approx.is_some() && q.pre < q.start;
     let mut lo = lo;
-    if k > lo && a.listed(k - 1, &a.lex.grammar.count_verbs) {
+    // "Drug-induced deaths were estimated at 6,392".
+    let estimated = k > lo && a.scan.is(k, "at") && a.listed(k - 1, &a.lex.grammar.estimate_verbs);
+    if k > lo && (a.listed(k - 1, &a.lex.grammar.count_verbs) || estimated) {
         k = before_auxiliaries(a, lo, k - 1);
         (lo, k) = before_aside(a, lo, k);
     } else if !hedged {

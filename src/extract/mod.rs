@@ -848,7 +848,11 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                     // "Two men were arrested. The drugs were packed in 1,000
                     // tea bags": things counted were not arrested.
                     let things = what.head.as_deref().is_some_and(|h| !lex.is_people_noun(h));
+                    // "…could have been consumed by around 6 million people":
+                    // the doers of the sentence's own verb.
+                    let doers = q.unit == Unit::Count && q.pre > 0 && a.scan.is(q.pre - 1, "by");
                     let e = match carry.event {
+                        _ if doers => None,
                         Some(e) if !is_material_event(e) && q.unit != Unit::Count => carry.drug_event.or(Some(e)),
                         Some(Event::Arrest | Event::Prosecution) if things => carry.drug_event,
                         None if q.unit != Unit::Count => carry.drug_event,

@@ -202,6 +202,8 @@ pub struct Grammar {
     pub future_auxiliaries: Table<()>,
     /// Nouns after a year that make it a document's name.
     pub year_reference_nouns: Table<()>,
+    /// Verbs that state a figure after "at" ("were estimated at 6,392").
+    pub estimate_verbs: Table<()>,
     /// Words after a counted noun that tie it to what it is of ("deaths
     /// related to drug poisoning").
     pub noun_relations: Table<()>,
@@ -652,6 +654,7 @@ impl Lexicon {
             reporting: list("reporting")?,
             future_auxiliaries: list("future_auxiliaries")?,
             year_reference_nouns: list("year_reference_nouns")?,
+            estimate_verbs: list("estimate_verbs")?,
             noun_relations: list("noun_relations")?,
             since_references: list("since_references")?,
             participle_adjectives: list("participle_adjectives")?,
@@ -767,6 +770,7 @@ impl Lexicon {
             &mut g.period_openers,
             &mut g.reporting,
             &mut g.year_reference_nouns,
+            &mut g.estimate_verbs,
             &mut g.noun_relations,
             &mut g.since_references,
             &mut g.participle_adjectives,

@@ -194,7 +194,7 @@ fn vulgar_fraction(c: char) -> Option<f64> {
 }
 
 /// The value of a number token's text: `1,648.104` → 1648.104, `816 000` →
-/// 816000, `1.648,5` → 1648.5, `1,5` → 1.5, `3½` → 3.5. `None` for dotted
+/// 816000, `1.648,5` → 1648.5, `1,5` → 1.5, `2.500` → 2500, `3½` → 3.5. `None` for dotted
 /// dates and other shapes that are not one number (`12.09.2019`, `1.2.3`).
 pub fn parse_number(s: &str) -> Option<f64> {
     if let Some(frac) = s.chars().last().and_then(vulgar_fraction) {
@@ -211,6 +211,11 @@ pub fn parse_number(s: &str) -> Option<f64> {
     };
     let normalized = match (commas, dots) {
         (0, 0) => clean,
+        // "2.500 kilos", "1.200 kg": a group of three digits ending in two
+        // zeros is thousands, written as much of Europe writes them; an
+        // English decimal keeps no trailing zeros ("2.5 kilos"). "903.454"
+        // and "0.500" stay decimals.
+        (0, 1) if groups_ok('.') && clean.ends_with("00") && !clean.starts_with('0') => clean.replace('.', ""),
         (0, 1) => clean,
         (0, _) if groups_ok('.') => clean.replace('.', ""),
         (0, _) => return None,
@@ -312,6 +317,10 @@ mod tests {
         assert_eq!(parse_number("3½"), Some(3.5));
         assert_eq!(parse_number("12¼"), Some(12.25));
         assert_eq!(parse_number("1.000.000"), Some(1e6));
+        assert_eq!(parse_number("2.500"), Some(2500.0));
+        assert_eq!(parse_number("903.454"), Some(903.454));
+        assert_eq!(parse_number("0.500"), Some(0.5));
+        assert_eq!(parse_number("2.50"), Some(2.5));
         assert_eq!(parse_number("0.5"), Some(0.5));
         assert_eq!(parse_number("12.09.2019"), None);
         assert_eq!(parse_number("1,2,3"), None);
