@@ -1538,6 +1538,13 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
         return resolve(m);
     }
     let (lo, hi) = a.clause(q.start);
+    // "…than in 2023, when a total of 59.1 thousand kilos was seized": a
+    // when-clause is of the period it follows, a baseline's included.
+    if lo >= 2 && a.scan.is(lo, "when") && a.scan.is_punct(lo - 1, ',') {
+        if let Some(m) = a.periods.iter().find(|m| m.toks.end == lo - 1 && m.role != Role::Reference) {
+            return resolve(m);
+        }
+    }
     // Token distance, with a period after the quantity winning a tie
     // ("from 2,709 in 2013 to 10,057 in 2023").
     let right = what.np.map_or(q.end, |(_, e)| e.max(q.end));
