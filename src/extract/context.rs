@@ -278,10 +278,12 @@ impl<'a> Analysis<'a> {
                     || self.is_determiner(k + 2)
                     || self.scan.is_any(k + 2, &["down", "up", "off", "out"]);
                 // Nor "in cash and two kilos of cannabis": another figure.
+                // Nor "the arrest of 21,357 drug personalities and the
+                // seizure of…": a phrase of its own.
                 if !self.scan.is_word(k + 1)
                     || self.quantities.iter().any(|q| q.start == k + 1)
                     || self.is_stop(k + 1)
-                    || self.scan.is_any(k + 1, &["a", "an"])
+                    || self.is_determiner(k + 1)
                     || self.events.iter().any(|e| e.tag.start == k + 1)
                     || takes_object
                 {
@@ -453,6 +455,11 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
             _ => amount_what(a, q),
         },
     };
+    if w.text.is_none() {
+        if let Some(np) = appositive_of(a, q) {
+            w = What::counted(a, np, a.phrase_text(np.0, np.1), false);
+        }
+    }
     w.extent = match w.np {
         Some((s, e)) => Some((s, a.elaboration_end(e).unwrap_or(e))),
         // "…of shabu worth P18.4 billion": the thing valued, named before;
@@ -460,6 +467,17 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
         None => w.extent,
     };
     w
+}
+
+/// "West Virginia had the highest overdose death rate, at 47.5 per 100,000
+/// residents": a figure after ", at" restates the phrase before the comma.
+fn appositive_of(a: &Analysis, q: &Quantity) -> Option<(usize, usize)> {
+    if !(q.pre > 2 && a.scan.is(q.pre - 1, "at") && a.scan.is_punct(q.pre - 2, ',')) {
+        return None;
+    }
+    let end = q.pre - 2;
+    let (start, _) = a.phrase_ending(a.clause(end - 1).0, end)?;
+    Some((start, end))
 }
 
 /// "Almost half (46.3%) of all drug poisoning deaths", "over two-thirds
