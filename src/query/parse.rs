@@ -229,8 +229,14 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
     }
 
     // Period.
-    let anchor =
-        crate::extract::period::Anchor { article_year: today.map(|d| d.year()), date: today, ..Default::default() };
+    // "in California in FY2024": a fiscal year is the country's asked about.
+    let fiscal = q.places.iter().find_map(|p| lex.fiscal_years.get(p)).copied();
+    let anchor = crate::extract::period::Anchor {
+        article_year: today.map(|d| d.year()),
+        date: today,
+        fiscal,
+        ..Default::default()
+    };
     let frames: Vec<_> = a.periods.iter().filter(|m| m.role != Role::Reference).collect();
     for m in &frames {
         match m.expr.resolve(&anchor) {
