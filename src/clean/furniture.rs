@@ -285,7 +285,8 @@ fn classify_one(line: &Haystack, words: usize, terminal: bool, bulleted: bool, l
     if words >= 8 && (terminal || words >= 15) {
         return LineKind::Prose;
     }
-    if bulleted && words <= 5 && !terminal {
+    // "- 1.1 tonnes of heroin": a list item with a figure is the article's.
+    if bulleted && words <= 5 && !terminal && !s.bytes().any(|b| b.is_ascii_digit()) {
         return LineKind::Menu;
     }
     if words == 0 {
@@ -369,6 +370,21 @@ mod tests {
                 (End, "You Might Also Like".into()),
                 (Furniture, "17706240282725537477 scaled".into()),
                 (End, "Comments (0)".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn list_items_with_figures_are_the_articles() {
+        use LineKind::*;
+        let page = "- Home\n- 1.1 tonnes of heroin\n* 42,000 cannabis plants\n- Weather";
+        assert_eq!(
+            kinds(page),
+            [
+                (Menu, "Home".into()),
+                (Short, "1.1 tonnes of heroin".into()),
+                (Short, "42,000 cannabis plants".into()),
+                (Menu, "Weather".into()),
             ]
         );
     }

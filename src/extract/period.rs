@@ -839,6 +839,11 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
             if scan.is(j + 1, "week") {
                 return Some((Expr::PastDays(7), j + 2, true));
             }
+            // "in the past year", "in the last year": the twelve months
+            // before the article ("last year" alone is the calendar year).
+            if j > i && scan.is_any(j, &["past", "last"]) && scan.is(j + 1, "year") {
+                return Some((Expr::PastMonths(12), j + 2, true));
+            }
         }
     }
     // as of July [2024]
