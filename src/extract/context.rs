@@ -83,6 +83,8 @@ pub struct Analysis<'a> {
     /// narcotics are worth…"): those of the text before, whose agency a
     /// seizure's figures keep.
     pub definite_subject: bool,
+    /// Its subject recalls an earlier figure ("The previous record was…").
+    pub retrospective: bool,
     /// Its verbs are in the present tense.
     pub present: bool,
     /// Speaks of the world, not one country ("worldwide", "various nations").
@@ -295,7 +297,14 @@ impl<'a> Analysis<'a> {
             }
             if count {
                 if let Some((hit, end)) = self.scan.phrase_at(&self.lex.counted, k) {
-                    if hit.value().is_some() && !self.scan.is(end, "of") && end > k {
+                    // Inside an of-phrase, a counted noun before another noun
+                    // modifies it: "members of an organised crime group".
+                    let modifier = (first..k).any(|j| self.scan.is(j, "of"))
+                        && self.scan.is_word(end)
+                        && !self.is_stop(end)
+                        && !self.is_verbal(end)
+                        && !self.scan.is_any(end, &["and", "or"]);
+                    if hit.value().is_some() && !self.scan.is(end, "of") && end > k && !modifier {
                         k = end;
                         // "5,448 deaths related to drug poisoning": what the
                         // counted noun is of.

@@ -221,7 +221,11 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
                 && !in_agency(start, end)
         })
         .filter_map(|(start, end, e)| {
-            let verb = lex.is_event_verb(scan.span(start, end).slice(text).unwrap_or(""));
+            // "after smuggling more than a tonne of cocaine": a gerund with
+            // a figure for its object is a verb, though "smuggling" alone is a noun.
+            let gerund =
+                || scan.lower(end - 1).ends_with("ing") && quantities.iter().any(|q| q.pre == end || q.start == end);
+            let verb = lex.is_event_verb(scan.span(start, end).slice(text).unwrap_or("")) || gerund();
             // "could have produced", "would have been sold": no act.
             if verb && scan.phrase_before(&lex.grammar.counterfactual, start, 3).is_some() {
                 return None;
@@ -293,6 +297,7 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             && (personnel_subject || acts_for_agency_before(&scan, e.tag.start, &places, lex))
     });
     let present = scan.has_any(&lex.grammar.present) && !scan.has_any(&lex.grammar.past);
+    let retrospective = scan.phrase_at(&lex.grammar.retrospective_subjects, opener).is_some();
     let international = scan.has_any(&lex.grammar.international);
     let totals = scan.mentions(&lex.grammar.total).into_iter().map(|(s, _, _)| s).collect();
     Analysis {
@@ -311,11 +316,16 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         drugs_before,
         actor_before,
         definite_subject,
+        retrospective,
         present,
         international,
         totals,
     }
 }
+
+/// A period at least this many days long holds totals, not one event's
+/// figures.
+const AGGREGATE_DAYS: i32 = 28;
 
 /// Tokens a leading adverbial may take before its comma ("Since January,",
 /// "In a separate raid at the port,").
@@ -777,14 +787,22 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             Some(';' | ',') => in_list,
             _ => in_list && sentence.starts_block && !matches!(last, Some('.' | '!' | '?')),
         };
-        if sentence.starts_block && !continuation {
+        let background = period_state.zip(lead_period).filter(|(state, lead)| state.last_day() < lead.first_day());
+        // A paragraph that goes on about "the haul" or "the drugs" after one
+        // on a past year's totals ("more than 1 billion pills were seized
+        // last year") is back on the news: a year's total is no haul.
+        let back_to_lead = a.definite_subject
+            && background.is_some_and(|(state, _)| (state.last_day() - state.first_day()).get_days() >= AGGREGATE_DAYS);
+        if sentence.starts_block && (!continuation || back_to_lead) {
             // A place carries within a paragraph, and into one that goes on
             // ("The haul…"); a new one starts from the article's. So does a
             // period of the past, before the lead's: "Last year, 1.1 billion
             // pills were seized." does not date the next paragraph's "Three
             // men were arrested."
-            place_state = None;
-            if period_state.zip(lead_period).is_some_and(|(state, lead)| state.last_day() < lead.first_day()) {
+            if !continuation {
+                place_state = None;
+            }
+            if background.is_some() {
                 // The background paragraph is over: its period and its
                 // agency ("the ONCB reported…") give way to the lead's.
                 period_state = lead_period;
@@ -1026,14 +1044,18 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         }
 
         // What the next sentence may carry over.
-        let found = a.periods.iter().filter(|m| m.role == Role::Frame).find_map(|m| m.expr.resolve(&anchor));
+        let found = a
+            .periods
+            .iter()
+            .filter(|m| m.role == Role::Frame && !a.retrospective)
+            .find_map(|m| m.expr.resolve(&anchor));
         if let Some(p) = found {
             period_state = Some(p);
         }
         // The lead's period is the first one named, or the article's own
         // when its first figures name none ("Spanish police have seized 13
         // tonnes…" before "The previous record was … in 2018").
-        if lead_period.is_none() {
+        if lead_period.is_none() && !a.retrospective {
             lead_period = found.or_else(|| sentence_facts.iter().find_map(|f| f.period));
         }
         if let Some(p) = sentence_facts.iter().find_map(|f| f.place.clone()) {

@@ -210,6 +210,9 @@ pub struct Grammar {
     /// Words before "since" that make its date a point of comparison ("the
     /// highest since records began in 1993").
     pub since_references: Table<()>,
+    /// Subjects that recall an earlier figure ("The previous record was…"):
+    /// their sentence's period is history, not the period the text goes on in.
+    pub retrospective_subjects: Table<()>,
     /// Participles that may stand before a noun as adjectives.
     pub participle_adjectives: Table<()>,
     /// Words that open an elaboration of the noun phrase before them.
@@ -657,6 +660,7 @@ impl Lexicon {
             estimate_verbs: list("estimate_verbs")?,
             noun_relations: list("noun_relations")?,
             since_references: list("since_references")?,
+            retrospective_subjects: list("retrospective_subjects")?,
             participle_adjectives: list("participle_adjectives")?,
             elaboration: list("elaboration")?,
             np_stop: list("np_stop")?,
@@ -773,6 +777,7 @@ impl Lexicon {
             &mut g.estimate_verbs,
             &mut g.noun_relations,
             &mut g.since_references,
+            &mut g.retrospective_subjects,
             &mut g.participle_adjectives,
             &mut g.elaboration,
             &mut g.vague_leads,
