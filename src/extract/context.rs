@@ -1009,11 +1009,11 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
             j -= 1;
             lo = lo.min(a.clause(j - 1).0);
         }
-        if comma_before {
-            // The list may run across commas that end clauses.
-            if let Some(w) = list_valued(a, 0, j) {
-                return w;
-            }
+        // "37,000 pounds of cocaine and 28,000 pounds of marijuana worth
+        // $474 million": a list of amounts is valued whole. The list may
+        // run across commas that end clauses.
+        if let Some(w) = list_valued(a, if comma_before { 0 } else { lo }, j) {
+            return w;
         }
         if let Some((s, e)) = thing_valued(a, lo, j, comma_before) {
             return valued(a, "value", (s, e));

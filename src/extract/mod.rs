@@ -226,11 +226,17 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             let gerund =
                 || scan.lower(end - 1).ends_with("ing") && quantities.iter().any(|q| q.pre == end || q.start == end);
             let verb = lex.is_event_verb(scan.span(start, end).slice(text).unwrap_or("")) || gerund();
-            // "could have produced", "would have been sold": no act.
-            if verb && scan.phrase_before(&lex.grammar.counterfactual, start, 3).is_some() {
+            // "could have produced", "would have been sold": no act. A figure
+            // right after one is what would have been ("enough fentanyl to
+            // potentially kill 11 million people").
+            let hypothetical = verb && scan.phrase_before(&lex.grammar.counterfactual, start, 3).is_some();
+            if hypothetical && !quantities.iter().any(|q| q.pre == end) {
                 return None;
             }
-            e.value().map(|v| EventMention { tag: Tagged { start, end, value: *v }, verb })
+            e.value().map(|v| EventMention {
+                tag: Tagged { start, end, value: if hypothetical { Event::Other } else { *v } },
+                verb,
+            })
         })
         .collect();
     let place_tags: Vec<Tagged<String>> = scan
@@ -421,6 +427,7 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
     let demonym = !scan.span(tag.start, tag.end).slice(scan.text).is_some_and(|s| s.eq_ignore_ascii_case(&tag.value));
     // "including two Spaniards, were detained": people counted by nationality.
     let counted = |k: usize| scan.is_number(k) || lex.cardinals.get(scan.lower(k)).is_some();
+    let counted_people = tag.start > 0 && counted(tag.start - 1) && quantity::is_nationals(scan, tag.start, lex);
     let person = demonym
         && tag.start > 0
         && (scan.is_any(tag.start - 1, &["a", "an", "is", "was", "are", "were"])
@@ -428,8 +435,8 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
             || counted(tag.start - 1))
         && (tag.end >= scan.len()
             || [',', ';', '.', ')'].iter().any(|&c| scan.is_punct(tag.end, c))
-            || scan.is_any(tag.end, &["who", "was", "were", "is", "are", "has", "have", "had"]));
-    if person && !before_agency {
+            || scan.is_any(tag.end, &["who", "was", "were", "is", "are", "has", "have", "had", "and", "or"]));
+    if counted_people || person && !before_agency {
         return false;
     }
 

@@ -680,6 +680,15 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
     if scan.is(i, "last") && scan.is(i + 1, "night") {
         return Some((Expr::DaysAgo(1), i + 2, true));
     }
+    // "so far this year", "this year so far": January to the article's month.
+    let this_year = |k: usize| scan.is(k, "this") && scan.is(k + 1, "year");
+    let so_far = |k: usize| scan.is(k, "so") && scan.is(k + 1, "far");
+    if so_far(i) && this_year(i + 2) {
+        return Some((Expr::SinceMonth(1), i + 4, true));
+    }
+    if this_year(i) && so_far(i + 2) {
+        return Some((Expr::SinceMonth(1), i + 4, true));
+    }
     // "was sentenced today", "seized early today": the article's day, after
     // a verb of the past; "Today, the country produces…" is no date.
     if scan.is(i, "today") && i > 0 && {

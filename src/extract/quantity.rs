@@ -314,9 +314,17 @@ fn looks_like_money_ahead(scan: &Scan, j: usize, lex: &Lexicon) -> bool {
 /// True when a counted noun follows token `i`, allowing two modifiers before
 /// it ("three other types of crimes", "two foreign nationals").
 fn before_counted_noun(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
-    (i..(i + 3).min(scan.len()))
-        .take_while(|&k| scan.is_word(k))
-        .any(|k| scan.phrase_at(&lex.counted, k).is_some_and(|(h, _)| h.value().is_some()))
+    (i..(i + 3).min(scan.len())).take_while(|&k| scan.is_word(k)).any(|k| {
+        scan.phrase_at(&lex.counted, k).is_some_and(|(h, _)| h.value().is_some()) || is_nationals(scan, k, lex)
+    })
+}
+
+/// People named by a plural demonym at token `k`: "seven Iranians", "two
+/// Spaniards" (not a country's own name: "the Philippines").
+pub fn is_nationals(scan: &Scan, k: usize, lex: &Lexicon) -> bool {
+    let Some((hit, end)) = scan.phrase_at(&lex.places, k) else { return false };
+    let surface = scan.span(k, end).slice(scan.text).unwrap_or("");
+    hit.value().is_some_and(|place| !surface.eq_ignore_ascii_case(place)) && surface.ends_with('s')
 }
 
 #[allow(clippy::too_many_arguments)]
