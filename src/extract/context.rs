@@ -540,7 +540,8 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
                 return What { text: noun.value().cloned(), ..What::default() };
             }
         }
-        if let Some(np) = a.np_after(q.end, false) {
+        // ("the 232,000 hectares recorded in 2022": a participle, no phrase.)
+        if let Some(np) = a.np_after(q.end, false).filter(|np| !a.is_verbal(np.0)) {
             return What::phrase(a, np);
         }
         if q.unit == Unit::Percent {

@@ -229,7 +229,11 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             // "could have produced", "would have been sold": no act. A figure
             // right after one is what would have been ("enough fentanyl to
             // potentially kill 11 million people").
-            let hypothetical = verb && scan.phrase_before(&lex.grammar.counterfactual, start, 3).is_some();
+            let enough_to = start > 1
+                && scan.is(start - 1, "to")
+                && (start.saturating_sub(5)..start - 1).any(|k| scan.is(k, "enough"));
+            let hypothetical =
+                verb && (enough_to || scan.phrase_before(&lex.grammar.counterfactual, start, 3).is_some());
             if hypothetical && !quantities.iter().any(|q| q.pre == end) {
                 return None;
             }

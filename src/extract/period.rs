@@ -1256,6 +1256,13 @@ fn since_date(scan: &Scan, mut j: usize) -> Option<(Expr, usize, bool)> {
     if let Some(y) = year_at(scan, j) {
         return Some((Expr::Since(PDate::year(y)), j + 1, true));
     }
+    // "since the 1979 revolution", "since the 2021 takeover": an event named
+    // by its year.
+    if scan.is(j, "the") && scan.is_word(j + 2) {
+        if let Some(y) = year_at(scan, j + 1) {
+            return Some((Expr::Since(PDate::year(y)), j + 3, true));
+        }
+    }
     // "since the start of the year", "since the beginning of 2024"
     if scan.is(j, "the") && scan.is_any(j + 1, &["start", "beginning"]) && scan.is(j + 2, "of") {
         let k = j + 3;
