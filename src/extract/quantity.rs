@@ -217,6 +217,12 @@ pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
         if let Some(c) = currency {
             return Some(finish(scan, i, end, value, value_max, Unit::Money(c), first.in_words, rule, lex));
         }
+        // "5 kilograms of heroin and 3 of cocaine": the unit of the amount
+        // just before.
+        if let Some(u) = elided_mass_unit(scan, i, end, lex) {
+            let (v, v_max) = (value * u.factor, value_max.map(|v| v * u.factor));
+            return Some(finish(scan, i, end, v, v_max, u.unit, first.in_words, "elided-unit", lex));
+        }
         if first.in_words && !before_counted_noun(scan, end, lex) {
             return None;
         }
@@ -308,6 +314,22 @@ pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
 fn looks_like_money_ahead(scan: &Scan, j: usize, lex: &Lexicon) -> bool {
     (j + 1..(j + 4).min(scan.len())).any(|k| {
         scan.phrase_at(&lex.units, k).is_some_and(|(h, _)| matches!(h.value().map(|u| u.unit), Some(Unit::Money(_))))
+    })
+}
+
+/// Tokens back from a bare number to the mass unit it leaves out.
+const ELIDED_UNIT_REACH: usize = 10;
+
+/// The mass unit a bare number at `i..end` leaves out, written with an
+/// amount just before it: "5 kilograms of heroin and 3 of cocaine".
+fn elided_mass_unit(scan: &Scan, i: usize, end: usize, lex: &Lexicon) -> Option<UnitDef> {
+    let joined = i > 0 && (scan.is(i - 1, "and") || scan.is_punct(i - 1, ','));
+    if !joined || !scan.is(end, "of") || scan.phrase_at(&lex.substances, end + 1).is_none() {
+        return None;
+    }
+    (i.saturating_sub(ELIDED_UNIT_REACH)..i - 1).rev().find_map(|k| {
+        let (u, _) = unit_at(scan, k, lex).filter(|_| k > 0 && scan.is_number(k - 1))?;
+        (u.unit.dimension() == Dimension::Mass).then_some(u)
     })
 }
 
