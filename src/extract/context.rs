@@ -1334,6 +1334,24 @@ fn governing(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> Option<Event> 
         let mut verbs = a.events.iter().filter(within).filter(|e| e.verb && e.tag.start >= q.end);
         let first = verbs.next()?;
         let relative = first.tag.start > q.end && a.scan.is_any(first.tag.start - 1, &["who", "which", "that"]);
+        // "70% of the cocaine produced in Colombia passes through Ecuador":
+        // a participle right after its noun is a reduced relative clause;
+        // the verb after it is the main one.
+        let aux =
+            |k: usize| a.scan.is_any(k, &["was", "were", "been", "be", "is", "are", "have", "has", "had", "being"]);
+        let s = first.tag.start;
+        let reduced = s > q.end
+            && a.scan.lower(s).ends_with("ed")
+            && a.scan.is_word(s - 1)
+            && !a.is_stop(s - 1)
+            && !aux(s - 1)
+            && !is_adverb(a, s - 1);
+        if reduced {
+            let finite = |e: &&EventMention| !a.scan.lower(e.tag.start).ends_with("ed") || aux(e.tag.start - 1);
+            if let Some(main) = verbs.clone().find(finite) {
+                return Some(main);
+            }
+        }
         if !relative {
             return Some(first);
         }
