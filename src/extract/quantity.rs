@@ -342,11 +342,14 @@ fn before_counted_noun(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
 }
 
 /// People named by a plural demonym at token `k`: "seven Iranians", "two
-/// Spaniards" (not a country's own name: "the Philippines").
+/// Spaniards" — a place word whose singular is one too, of the same place
+/// (not "the Philippines", "Texas" or "Lagos").
 pub fn is_nationals(scan: &Scan, k: usize, lex: &Lexicon) -> bool {
     let Some((hit, end)) = scan.phrase_at(&lex.places, k) else { return false };
     let surface = scan.span(k, end).slice(scan.text).unwrap_or("");
-    hit.value().is_some_and(|place| !surface.eq_ignore_ascii_case(place)) && surface.ends_with('s')
+    let Some(place) = hit.value() else { return false };
+    let singular = surface.strip_suffix('s').and_then(|s| lex.places.get(s)).and_then(|e| e.value());
+    !surface.eq_ignore_ascii_case(place) && singular == Some(place)
 }
 
 #[allow(clippy::too_many_arguments)]
