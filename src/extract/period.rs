@@ -683,10 +683,7 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
     // "so far this year", "this year so far": January to the article's month.
     let this_year = |k: usize| scan.is(k, "this") && scan.is(k + 1, "year");
     let so_far = |k: usize| scan.is(k, "so") && scan.is(k + 1, "far");
-    if so_far(i) && this_year(i + 2) {
-        return Some((Expr::SinceMonth(1), i + 4, true));
-    }
-    if this_year(i) && so_far(i + 2) {
+    if (so_far(i) && this_year(i + 2)) || (this_year(i) && so_far(i + 2)) {
         return Some((Expr::SinceMonth(1), i + 4, true));
     }
     // "was sentenced today", "seized early today": the article's day, after
