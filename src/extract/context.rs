@@ -44,6 +44,9 @@ pub struct EventMention {
     pub tag: Tagged<Event>,
     /// It is a verb, which governs the quantity after it.
     pub verb: bool,
+    /// A hypothetical verb ("could have been sold as"): the token that opens
+    /// its object, the one figure it governs (with the event `Other`).
+    pub only_object: Option<usize>,
 }
 
 /// Everything the context rules read from one sentence.
@@ -1325,7 +1328,10 @@ pub(crate) fn list_groups<'t>(
 /// The event of the verb governing tokens `q.start..q.end` within `lo..hi`:
 /// the nearest verb before, else the nearest after, else the strongest noun.
 fn governing(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> Option<Event> {
-    let within = |e: &&EventMention| e.tag.start >= lo && e.tag.end <= hi;
+    // "a street value of $760 million and could have been sold as 7.6
+    // million street deals": what would have been is the figure after it.
+    let within =
+        |e: &&EventMention| e.tag.start >= lo && e.tag.end <= hi && e.only_object.is_none_or(|object| object == q.pre);
     let before = a.events.iter().filter(within).filter(|e| e.verb && e.tag.end <= q.start).max_by_key(|e| e.tag.end);
     // "Seven members of a gang who supplied cocaine … have been jailed": the
     // verb of a relative clause after the subject is not the subject's; the

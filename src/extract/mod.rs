@@ -228,18 +228,21 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             let verb = lex.is_event_verb(scan.span(start, end).slice(text).unwrap_or("")) || gerund();
             // "could have produced", "would have been sold": no act. A figure
             // right after one is what would have been ("enough fentanyl to
-            // potentially kill 11 million people").
+            // potentially kill 11 million people", "could have been sold as
+            // 7.6 million street deals").
+            let object = if scan.is(end, "as") { end + 1 } else { end };
             let enough_to = start > 1
                 && scan.is(start - 1, "to")
                 && (start.saturating_sub(5)..start - 1).any(|k| scan.is(k, "enough"));
             let hypothetical =
                 verb && (enough_to || scan.phrase_before(&lex.grammar.counterfactual, start, 3).is_some());
-            if hypothetical && !quantities.iter().any(|q| q.pre == end) {
+            if hypothetical && !quantities.iter().any(|q| q.pre == object) {
                 return None;
             }
             e.value().map(|v| EventMention {
                 tag: Tagged { start, end, value: if hypothetical { Event::Other } else { *v } },
                 verb,
+                only_object: hypothetical.then_some(object),
             })
         })
         .collect();

@@ -101,6 +101,11 @@ pub struct Question {
     pub bound: Option<(Cmp, f64, Unit)>,
     /// Words to search the text with (analyzed later by the index).
     pub terms: Vec<String>,
+    /// The words that name a particular drug ("shabu", "crystal meth"): the
+    /// substance is a filter, so these words do not score a fact's text
+    /// (nor make "value of shabu" a better answer than "1.4 tons of
+    /// methamphetamine hydrochloride" in the same sentence).
+    pub substance_terms: Vec<String>,
     /// The words that name the period ("first", "half", "2019"): the period
     /// is a filter, so these words do not score a fact's text.
     pub period_terms: Vec<String>,

@@ -183,6 +183,13 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
             if !q.substances.contains(s) {
                 q.substances.push(s.clone());
             }
+            if s != "narcotics" {
+                for w in a.phrase_text(t.start, t.end).to_lowercase().split_whitespace() {
+                    if !q.substance_terms.iter().any(|x| x == w) {
+                        q.substance_terms.push(w.to_owned());
+                    }
+                }
+            }
         }
     }
     for t in &a.agencies {
@@ -330,6 +337,13 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
             && !q.content_terms.contains(&w)
         {
             q.content_terms.push(w);
+        }
+    }
+    // "shabu seized": a fact measuring "methamphetamine hydrochloride" is
+    // described in the question's words as much as "value of shabu" is.
+    for s in q.substances.iter().filter(|s| s.as_str() != "narcotics") {
+        if !q.content_terms.contains(s) {
+            q.content_terms.push(s.clone());
         }
     }
     (q, diags)

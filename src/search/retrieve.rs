@@ -155,7 +155,8 @@ fn filtered_query(index: &Index, q: &Question, check_fields: bool) -> Box<dyn Qu
     // period's years and words) would add about the same score to every
     // candidate while costing the longest posting lists: they are left out
     // of the scoring clauses.
-    let mut enforced: Vec<String> = specific.iter().copied().chain(&q.places).flat_map(|s| terms(s)).collect();
+    let mut enforced: Vec<String> =
+        specific.iter().copied().chain(&q.places).chain(&q.substance_terms).flat_map(|s| terms(s)).collect();
     if let Some(p) = q.period {
         enforced.extend((p.start.year..=p.end.year).map(|y| y.to_string()));
         enforced.extend(q.period_terms.iter().flat_map(|w| terms(w)));

@@ -220,3 +220,15 @@ fn a_figure_of_no_event_answers_for_people_only_when_it_counts_them() {
     let a = kb.ask("fentanyl seized in Scotland").unwrap();
     assert_eq!(best(&a), Some((3.0, "scotland_deaths.txt")));
 }
+
+#[test]
+fn a_drug_asked_by_its_local_name_answers_with_the_amount_first() {
+    let (_t, kb) = kb();
+    // "shabu" names the drug; the amount is "methamphetamine hydrochloride",
+    // the value "of shabu": the word is the filter's, not a reason to prefer
+    // the value.
+    let a = kb.ask("shabu seized in the Philippines 2024").unwrap();
+    assert_eq!(best(&a), Some((250.0, "philippines_shabu.txt")));
+    let a = kb.ask("value of shabu seized in the Philippines 2024").unwrap();
+    assert_eq!(best(&a), Some((1_700_000_000.0, "philippines_shabu.txt")));
+}
