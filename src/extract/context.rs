@@ -117,6 +117,15 @@ impl<'a> Analysis<'a> {
         (lo, hi.max(lo))
     }
 
+    /// Where the sentence stops going on about token `k`: at a contrasting
+    /// clause after it ("…, but only one in 12 received treatment"). One
+    /// before it may still share its verb ("57% of deaths, while cocaine was
+    /// implicated in 39%").
+    pub fn contrast_after(&self, k: usize) -> usize {
+        let contrast = |b: usize| self.scan.phrase_at(&self.lex.grammar.contrast, b + 1).is_some();
+        self.bounds.iter().find(|&&b| b >= k && contrast(b)).copied().unwrap_or(self.scan.len())
+    }
+
     /// The bracket quantity `q` opens, after a word ("cocaine (120 tonnes)",
     /// "the most widely used drug (228 million users)"): the token of `(`.
     pub fn bracket_after_word(&self, q: &Quantity) -> Option<usize> {
@@ -167,7 +176,9 @@ impl<'a> Analysis<'a> {
     /// The first of the agencies coordinated with `t` ("PDEA and the PNP",
     /// "the police, customs and the navy"), `t` itself when it stands alone.
     fn first_conjunct<'t>(&'t self, t: &'t Tagged<String>) -> &'t Tagged<String> {
-        let mut first = t;
+        // "Punjab Police and the Border Security Force (BSF)": from the
+        // acronym back to the name it stands for, and on from there.
+        let mut first = self.expanded(t).unwrap_or(t);
         while let Some(prev) = self.agencies.iter().rev().find(|p| p.end <= first.start) {
             // "The Narcotics Control Bureau (NCB) and the Indian Coast Guard".
             let in_place = |k: usize| self.places.iter().any(|p| p.tag.start <= k && k < p.tag.end);
@@ -492,6 +503,20 @@ fn appositive_of(a: &Analysis, q: &Quantity) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
+/// "The drugs, weighing 60kg, were found", "packages with a total weight of
+/// 12 kg": the thing a weight is given for, right before the words that
+/// give it.
+fn weighed(a: &Analysis, q: &Quantity) -> Option<(usize, usize)> {
+    if q.unit.dimension() != Dimension::Mass {
+        return None;
+    }
+    let (_, start) = a.scan.phrase_before(&a.lex.grammar.weighing, q.pre, 6)?;
+    let end = if start > 0 && a.scan.is_punct(start - 1, ',') { start - 1 } else { start };
+    let lo = a.clause(end.saturating_sub(1)).0;
+    let (np_start, _) = a.phrase_ending(lo, end)?;
+    Some((np_start, end))
+}
+
 /// "Almost half (46.3%) of all drug poisoning deaths", "over two-thirds
 /// (3,619) of deaths": a figure in brackets after a share in words is of
 /// what the share is of.
@@ -564,6 +589,9 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
     // the brackets follow.
     if let Some(drug) = a.bracket_after_word(q).and_then(|open| a.substances.iter().find(|t| t.end == open)) {
         return What::phrase(a, (drug.start, drug.end));
+    }
+    if let Some(np) = weighed(a, q) {
+        return What::phrase(a, np);
     }
     // "The seized narcotics amounted to 110 kg": the subject before the verb;
     // "Production rose by 53%, to 2,664 tonnes".
@@ -1475,7 +1503,7 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
             return Some(e.tag.value);
         }
     }
-    what.head_event.or_else(|| governing(a, q, 0, a.scan.len()))
+    what.head_event.or_else(|| governing(a, q, 0, a.contrast_after(q.start)))
 }
 
 /// Agency named in the quantity's clause, else in its sentence (nearest),

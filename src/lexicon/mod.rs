@@ -217,6 +217,13 @@ pub struct Grammar {
     pub participle_adjectives: Table<()>,
     /// Words that open an elaboration of the noun phrase before them.
     pub elaboration: Table<()>,
+    /// Conjunctions that open a contrasting clause after a comma ("…, but
+    /// only one in 12 received treatment"): a figure before one takes no
+    /// event word after it.
+    pub contrast: Table<()>,
+    /// Words between a thing and its weight ("The drugs, weighing 60kg,"):
+    /// the weight measures the thing.
+    pub weighing: Table<()>,
     /// Words that end a noun phrase.
     pub np_stop: Table<()>,
     /// Determiners dropped from noun phrases.
@@ -663,6 +670,8 @@ impl Lexicon {
             retrospective_subjects: list("retrospective_subjects")?,
             participle_adjectives: list("participle_adjectives")?,
             elaboration: list("elaboration")?,
+            contrast: list("contrast")?,
+            weighing: list("weighing")?,
             np_stop: list("np_stop")?,
             determiners: list("determiners")?,
             vague_leads: list("vague_leads")?,
@@ -780,6 +789,8 @@ impl Lexicon {
             &mut g.retrospective_subjects,
             &mut g.participle_adjectives,
             &mut g.elaboration,
+            &mut g.contrast,
+            &mut g.weighing,
             &mut g.vague_leads,
         ]
     }
