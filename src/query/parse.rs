@@ -523,6 +523,16 @@ mod tests {
     }
 
     #[test]
+    fn the_words_naming_the_drug_are_kept_apart() {
+        let lex = Lexicon::builtin().unwrap();
+        let (q, _) = parse("crystal meth seized in Manila in 2024", &lex, Some(date(2026, 11, 22)));
+        assert_eq!(q.substances, ["methamphetamine"]);
+        assert_eq!(q.substance_terms, ["crystal", "meth"]);
+        let (q, _) = parse("drugs seized in Manila", &lex, Some(date(2026, 11, 22)));
+        assert!(q.substance_terms.is_empty(), "{:?}", q.substance_terms);
+    }
+
+    #[test]
     fn seed_style_questions() {
         assert_eq!(p("heroin seized by customs 2021"), "substance=heroin event=seizure agent=customs period=2021");
         assert_eq!(
