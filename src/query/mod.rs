@@ -102,9 +102,9 @@ pub struct Question {
     /// Words to search the text with (analyzed later by the index).
     pub terms: Vec<String>,
     /// The words that name a particular drug ("shabu", "crystal meth"): the
-    /// substance is a filter, so these words do not score a fact's text
-    /// (nor make "value of shabu" a better answer than "1.4 tons of
-    /// methamphetamine hydrochloride" in the same sentence).
+    /// substance is a filter, so these words score a fact's sentence but not
+    /// its description (which would make "value of shabu" a better answer
+    /// than "1.4 tons of methamphetamine hydrochloride" in the same sentence).
     pub substance_terms: Vec<String>,
     /// The words that name the period ("first", "half", "2019"): the period
     /// is a filter, so these words do not score a fact's text.

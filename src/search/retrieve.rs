@@ -155,17 +155,23 @@ fn filtered_query(index: &Index, q: &Question, check_fields: bool) -> Box<dyn Qu
     // period's years and words) would add about the same score to every
     // candidate while costing the longest posting lists: they are left out
     // of the scoring clauses.
-    let mut enforced: Vec<String> =
-        specific.iter().copied().chain(&q.places).chain(&q.substance_terms).flat_map(|s| terms(s)).collect();
+    let mut enforced: Vec<String> = specific.iter().copied().chain(&q.places).flat_map(|s| terms(s)).collect();
     if let Some(p) = q.period {
         enforced.extend((p.start.year..=p.end.year).map(|y| y.to_string()));
         enforced.extend(q.period_terms.iter().flat_map(|w| terms(w)));
     }
+    // The drug's own name in the question ("shabu") still tells sentences
+    // apart (it is a Philippine word), but not the facts of one sentence:
+    // "value of shabu" is no better an answer than "1.4 tons of
+    // methamphetamine hydrochloride, locally known as shabu".
+    let drug_words: Vec<String> = q.substance_terms.iter().flat_map(|s| terms(s)).collect();
     // Scoring clauses, each with its boost.
     let mut scoring: Vec<(Box<dyn Query>, f32)> = Vec::new();
     for t in analyzed(q).into_iter().filter(|t| !enforced.contains(t)) {
         scoring.push((term_query(f.text, &t, true), 1.0));
-        scoring.push((term_query(f.what, &t, true), 2.0));
+        if !drug_words.contains(&t) {
+            scoring.push((term_query(f.what, &t, true), 2.0));
+        }
     }
     for a in &q.agents {
         scoring.push((term_query(f.agent, a, false), 2.0));

@@ -232,3 +232,13 @@ fn a_drug_asked_by_its_local_name_answers_with_the_amount_first() {
     let a = kb.ask("value of shabu seized in the Philippines 2024").unwrap();
     assert_eq!(best(&a), Some((1_700_000_000.0, "philippines_shabu.txt")));
 }
+
+#[test]
+fn a_figure_of_no_event_answers_for_an_event_only_when_it_counts_what_is_asked() {
+    let (_t, kb) = kb();
+    // 30 million people used amphetamines: no seizure of pills.
+    let a = kb.ask("amphetamine pills seized in 2023").unwrap();
+    assert!(a.answers.is_empty(), "{:?}", best(&a));
+    let a = kb.ask("amphetamine users in 2023").unwrap();
+    assert_eq!(best(&a), Some((30_000_000.0, "world_users.txt")));
+}
