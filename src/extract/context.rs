@@ -470,7 +470,7 @@ pub fn leading_partitive(a: &Analysis) -> Option<What> {
 /// The `what` of quantity `q`, given the head of the previous count (in this
 /// sentence or the one it continues) for elliptical counts ("8 of Turkey").
 pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
-    let mut w = match bracketed_share_of(a, q) {
+    let mut w = match bracketed_share_of(a, q).or_else(|| comparative_what(a, q)) {
         Some(w) => w,
         None => match q.unit.dimension() {
             Dimension::Count => count_what(a, q, inherited),
@@ -501,6 +501,21 @@ fn appositive_of(a: &Analysis, q: &Quantity) -> Option<(usize, usize)> {
     let end = q.pre - 2;
     let (start, _) = a.phrase_ending(a.clause(end - 1).0, end)?;
     Some((start, end))
+}
+
+/// "seized 2,500 kilos less cocaine than in 2023", "made 40 more arrests
+/// than a year before": a difference, the change in what follows the
+/// comparative.
+fn comparative_what(a: &Analysis, q: &Quantity) -> Option<What> {
+    let s = &a.scan;
+    let noun = s.is_word(q.end).then(|| a.lex.grammar.comparatives.get(s.lower(q.end))).flatten()?.value()?;
+    let np = a.np_after(q.end + 1, q.unit.dimension() == Dimension::Count)?;
+    // "… more heroin in 2024 than in 2023": a few words may come between.
+    let than = (np.1..np.1 + 5).take_while(|&k| s.kind(k) != Some(crate::text::Kind::Punct)).any(|k| s.is(k, "than"));
+    if !than {
+        return None;
+    }
+    Some(What { text: Some(format!("{noun} in {}", a.phrase_text(np.0, np.1))), extent: Some(np), ..What::default() })
 }
 
 /// "The drugs, weighing 60kg, were found", "packages with a total weight of

@@ -114,6 +114,9 @@ pub struct Grammar {
     /// Verbs of change and the noun a figure of the change takes ("fell" →
     /// "fall": "deaths fell by 27%" is a fall in deaths).
     pub change_nouns: Table<String>,
+    /// Comparatives after a figure and the change they make it ("2,500 kilos
+    /// less cocaine than in 2023" is a decrease in cocaine).
+    pub comparatives: Table<String>,
     /// Nouns for money held as such ("cash", "drug money").
     pub money_nouns: Table<()>,
     /// Nouns right after a sum that say what it is ("a $150,000 bond").
@@ -623,6 +626,7 @@ impl Lexicon {
             money_nouns: list("money_nouns")?,
             sum_nouns: list("sum_nouns")?,
             change_nouns: Table::new(entries("grammar.toml", pairs("change_nouns"), |v| Some(v.to_owned()))?)?,
+            comparatives: Table::new(entries("grammar.toml", pairs("comparatives"), |v| Some(v.to_owned()))?)?,
             comparison: list("comparison")?,
             place_not_here: list("place_not_here")?,
             place_arrivals: list("place_arrivals")?,

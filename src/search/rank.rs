@@ -257,11 +257,13 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
     // "Europol deployed 2 experts", nor "how many labs were dismantled" by
     // "3,412 people were arrested": another thing counted, in another event
     // (or with none asked to stand for it).
-    // "12% rise in number of drug deaths" measures a rise: it answers "drug
-    // deaths" by its words only when a change or share is asked.
+    // "12% rise in number of drug deaths" measures a rise, as "2,500 kilos
+    // less cocaine than in 2023" measures a decrease: it answers "drug
+    // deaths" or "cocaine seized" by its words only when a change or share
+    // is asked. (Only a change's description has " in ": a phrase ends at
+    // its preposition, and the place is a field of its own.)
     let asks_change = q.dimensions.contains(&Dimension::Percent) || q.prefer.first() == Some(&Dimension::Percent);
-    let change_unasked =
-        f.unit == Unit::Percent && !asks_change && f.what.as_deref().is_some_and(|w| w.contains(" in "));
+    let change_unasked = !asks_change && f.what.as_deref().is_some_and(|w| w.contains(" in "));
     if change_unasked {
         score += points::CHANGE_UNASKED;
     }
