@@ -77,7 +77,8 @@ pub struct Analysis<'a> {
     pub continuation: bool,
     /// Points back to earlier text ("these confiscations", "this period").
     pub anaphora: bool,
-    /// Opens with "the drugs": the drugs named before, if any.
+    /// Speaks of "the drugs" ("The drugs were worth…", "the value of the
+    /// drugs is…"): the drugs named before, if any.
     pub drugs_before: bool,
     /// Its drug verb's actor is the agency of the text before: a stand-in
     /// subject ("officers recovered") or none ("were arrested").

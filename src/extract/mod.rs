@@ -164,12 +164,27 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         .filter_map(|(start, end, e)| e.value().map(|v| Tagged { start, end, value: v.clone() }))
         .filter(|t| !in_agency(t.start, t.end))
         .collect();
-    // "a further 1.5 tonnes of the drug", "520kg of the class A drug": the
-    // drug named before, not drugs in general.
+    let opener = sentence_opener(&scan, lex);
+    // "a further 1.5 tonnes of the drug", "520kg of the class A drug", "The
+    // street value of the drugs is…", "the commander said the drugs were
+    // worth…": the drug named before, not drugs in general. (Opening the
+    // sentence, "The drugs were worth…" is read below, as drugs in general
+    // when none were named.)
+    // ("Up to 90% of the drugs come from Afghanistan" is about drugs in
+    // general: only a singular verb, a past one or none follows the drugs
+    // of a seizure.)
+    let plural_drugs = |t: &Tagged<Option<String>>| {
+        t.start != opener + 1
+            && t.end == t.start + 1
+            && scan.is_any(t.start, &["drugs", "narcotics"])
+            && t.value.as_deref() == Some("narcotics")
+            && (!scan.is_word(t.end) || scan.is_any(t.end, &["was", "were", "is", "had", "has"]))
+    };
     let the_drug = |t: &Tagged<Option<String>>| {
+        let plural = plural_drugs(t);
         (t.end == t.start + 1 || t.value.is_none())
             && t.start > 0
-            && scan.is(t.end - 1, "drug")
+            && (scan.is(t.end - 1, "drug") || plural)
             && scan.is(t.start - 1, "the")
             && (!scan.is_word(t.end) || scan.phrase_at(&lex.grammar.np_stop, t.end).is_some())
     };
@@ -195,8 +210,8 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         substances.remove(k);
     }
     let drug_anaphora = substances.iter().any(the_drug);
+    let drugs_named_before = substances.iter().any(|t| plural_drugs(t) && t.start > 0 && scan.is(t.start - 1, "the"));
     let substances: Vec<Tagged<Option<String>>> = substances.into_iter().filter(|t| !the_drug(t)).collect();
-    let opener = sentence_opener(&scan, lex);
     // "The drugs were worth $360 million", "Police allege the drugs…": the
     // drugs named before, or drugs in general when none were.
     let the_drugs = substances.iter().position(|t| {
@@ -326,7 +341,9 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         bounds,
         continuation,
         anaphora,
-        drugs_before,
+        // "The gang hid the drugs, worth £100m": drugs in general when
+        // none were named before, as for "The drugs were worth…".
+        drugs_before: drugs_before || drugs_named_before,
         actor_before,
         definite_subject,
         retrospective,
@@ -898,7 +915,10 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                         && what.text.is_none()
                         && a.substances.is_empty()
                         && a.events.is_empty();
-                    let e = e.or(carry.drug_event.filter(|_| bare_mass));
+                    // "…said the drugs were worth about Shs60 million": the
+                    // value of the drugs before, and what befell them.
+                    let valued_drugs = q.unit.dimension() == Dimension::Money && a.drugs_before;
+                    let e = e.or(carry.drug_event.filter(|_| bare_mass || valued_drugs));
                     if e.is_some() {
                         carried.push("event");
                     }
@@ -908,8 +928,15 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             let drug_form = what.head.as_deref().is_some_and(|h| lex.grammar.drug_forms.get(h).is_some());
             let event = match event {
                 // "coca crops covering 95,008 hectares": land under a crop is
-                // its cultivation unless a verb says otherwise ("eradicated").
-                Event::Other if q.unit.dimension() == Dimension::Area && !a.substances.is_empty() => Event::Production,
+                // its cultivation unless a verb says otherwise ("eradicated",
+                // "vowed to eradicate").
+                Event::Other
+                    if q.unit.dimension() == Dimension::Area
+                        && !a.substances.is_empty()
+                        && !a.events.iter().any(|e| e.only_object == Some(q.pre)) =>
+                {
+                    Event::Production
+                }
                 // "arrested two suspects with 18 kilos of Ice", "detained three
                 // men transporting 100 bricks of heroin": drugs taken with the
                 // people arrested were seized.
