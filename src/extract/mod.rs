@@ -165,14 +165,11 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         .filter(|t| !in_agency(t.start, t.end))
         .collect();
     let opener = sentence_opener(&scan, lex);
-    // "a further 1.5 tonnes of the drug", "520kg of the class A drug", "The
-    // street value of the drugs is…", "the commander said the drugs were
-    // worth…": the drug named before, not drugs in general. (Opening the
-    // sentence, "The drugs were worth…" is read below, as drugs in general
-    // when none were named.)
-    // ("Up to 90% of the drugs come from Afghanistan" is about drugs in
-    // general: only a singular verb, a past one or none follows the drugs
-    // of a seizure.)
+    // "The street value of the drugs is…", "the commander said the drugs
+    // were worth…" (but not "Up to 90% of the drugs come from Afghanistan",
+    // drugs in general: only a singular verb, a past one or none follows the
+    // drugs of a seizure). Opening the sentence, "The drugs were worth…" is
+    // read below.
     let plural_drugs = |t: &Tagged<Option<String>>| {
         t.start != opener + 1
             && t.end == t.start + 1
@@ -180,6 +177,8 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             && t.value.as_deref() == Some("narcotics")
             && (!scan.is_word(t.end) || scan.is_any(t.end, &["was", "were", "is", "had", "has"]))
     };
+    // "a further 1.5 tonnes of the drug", "520kg of the class A drug", and
+    // the plural drugs above: the drug named before, not drugs in general.
     let the_drug = |t: &Tagged<Option<String>>| {
         let plural = plural_drugs(t);
         (t.end == t.start + 1 || t.value.is_none())
@@ -210,7 +209,7 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         substances.remove(k);
     }
     let drug_anaphora = substances.iter().any(the_drug);
-    let drugs_named_before = substances.iter().any(|t| plural_drugs(t) && t.start > 0 && scan.is(t.start - 1, "the"));
+    let drugs_named_before = substances.iter().any(|t| plural_drugs(t) && the_drug(t));
     let substances: Vec<Tagged<Option<String>>> = substances.into_iter().filter(|t| !the_drug(t)).collect();
     // "The drugs were worth $360 million", "Police allege the drugs…": the
     // drugs named before, or drugs in general when none were.
