@@ -530,7 +530,11 @@ fn weighed(a: &Analysis, q: &Quantity) -> Option<(usize, usize)> {
     let end = if start > 0 && a.scan.is_punct(start - 1, ',') { start - 1 } else { start };
     let lo = a.clause(end.saturating_sub(1)).0;
     let (np_start, _) = a.phrase_ending(lo, end)?;
-    Some((np_start, end))
+    // "86 million captagon pills, weighing 13 tonnes": the pills, after
+    // their number.
+    let np_start =
+        a.quantities.iter().filter(|p| p.end > np_start && p.end <= end).map(|p| p.end).max().unwrap_or(np_start);
+    (np_start < end).then_some((np_start, end))
 }
 
 /// "Almost half (46.3%) of all drug poisoning deaths", "over two-thirds
@@ -1039,6 +1043,13 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         let mut j = k;
         while j > lo && a.listed(j - 1, &g.before_worth) {
             j -= 1;
+        }
+        // "86 million captagon pills, weighing 13 tonnes and worth Dh3.8
+        // billion": worth what the weight is of.
+        if j > 0 && a.scan.is(j - 1, "and") {
+            if let Some(np) = a.quantities.iter().find(|p| p.end + 1 == j).and_then(|p| weighed(a, p)) {
+                return valued(a, "value", np);
+            }
         }
         // "The haul, found in two trucks in Mae Sai, is worth…": a verb
         // before "worth" after an aside; the subject is before the aside.

@@ -209,7 +209,6 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         substances.remove(k);
     }
     let drug_anaphora = substances.iter().any(the_drug);
-    let drugs_named_before = substances.iter().any(|t| plural_drugs(t) && the_drug(t));
     let substances: Vec<Tagged<Option<String>>> = substances.into_iter().filter(|t| !the_drug(t)).collect();
     // "The drugs were worth $360 million", "Police allege the drugs…": the
     // drugs named before, or drugs in general when none were.
@@ -340,9 +339,10 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         bounds,
         continuation,
         anaphora,
-        // "The gang hid the drugs, worth £100m": drugs in general when
-        // none were named before, as for "The drugs were worth…".
-        drugs_before: drugs_before || drugs_named_before,
+        // "The gang hid the drugs, worth £100m", "The drug, valued at
+        // US$250 million": drugs in general when none were named before, as
+        // for "The drugs were worth…".
+        drugs_before: drugs_before || drug_anaphora,
         actor_before,
         definite_subject,
         retrospective,
