@@ -77,8 +77,9 @@ pub struct Analysis<'a> {
     pub continuation: bool,
     /// Points back to earlier text ("these confiscations", "this period").
     pub anaphora: bool,
-    /// Speaks of "the drugs" ("The drugs were worth…", "the value of the
-    /// drugs is…"): the drugs named before, if any.
+    /// Speaks of "the drugs" or "the drug" ("The drugs were worth…", "the
+    /// value of the drugs is…", "The drug, valued at…"): the drugs named
+    /// before, if any.
     pub drugs_before: bool,
     /// Its drug verb's actor is the agency of the text before: a stand-in
     /// subject ("officers recovered") or none ("were arrested").
