@@ -218,8 +218,17 @@ impl<'a> Analysis<'a> {
     /// A word that acts as a verb here: in -ed followed by no noun ("drugs
     /// seized"), or in -ing followed by an object ("confiscating over 1.5 tons").
     fn is_verbal(&self, k: usize) -> bool {
+        // "the value of the seized pills": a participle between a
+        // determiner and its noun is an adjective.
+        let attributive = || {
+            k > 0
+                && self.is_determiner(k - 1)
+                && self.scan.is_word(k + 1)
+                && !self.is_stop(k + 1)
+                && !self.scan.is_any(k + 1, &["and", "or"])
+        };
         // "300 tonnes of cocaine pass through the port": an event's verb.
-        if self.events.iter().any(|e| e.verb && e.tag.start == k) {
+        if self.events.iter().any(|e| e.verb && e.tag.start == k) && !attributive() {
             return true;
         }
         let w = self.word_lower(k);
@@ -572,6 +581,13 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
             .filter(|np| !participle(np.0))
             .map(|np| What::phrase(a, np))
             .unwrap_or_default();
+    }
+    // "402 kg 350 grams opium, and 96 kg heroin": a drug named right after
+    // its weight, with no "of".
+    if q.unit.dimension() == Dimension::Mass && a.substances.iter().any(|t| t.start == q.end) {
+        if let Some(np) = a.np_after(q.end, false) {
+            return What::phrase(a, np);
+        }
     }
     // "a 1.2-tonne shipment of cocaine": the unit joined to its number
     // describes the noun after it.
@@ -1029,6 +1045,12 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
             }
         }
     }
+    // "cash amounting to RM215,000": the money named before the sum.
+    if let Some((_, at)) = a.scan.phrase_before(&g.amounting, q.pre, 4) {
+        if at > 0 && a.listed(at - 1, &g.money_nouns) {
+            return phrase_what(a, "", (at - 1, at));
+        }
+    }
     // "on a $150,000 bond", "a £5,000 fine".
     if a.listed(q.end, &g.sum_nouns) {
         return phrase_what(a, "", (q.end, q.end + 1));
@@ -1450,9 +1472,24 @@ fn governing(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> Option<Event> 
         .or_else(|| a.events.iter().filter(within).map(|e| e.tag.value).min_by_key(|e| a.lex.event_rank(*e)))
 }
 
+/// Tokens back from a count to a counterfactual that makes it no event
+/// ("could have been consumed by about 5.1 million addicts").
+const COUNTERFACTUAL_REACH: usize = 5;
+
 /// Event of quantity `q`: the counted noun's own event (unless the count is
 /// adverbial), then the verb governing it in its clause, then in its sentence.
 pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
+    // "could have been consumed by about 5.1 million addicts": people or
+    // doses a counterfactual names a few words before are no event.
+    let lo = a.clause(q.start).0;
+    let counterfactual = (q.pre.saturating_sub(COUNTERFACTUAL_REACH).max(lo)..q.pre).any(|k| {
+        a.scan.phrase_at(&a.lex.grammar.counterfactual, k).is_some_and(|(_, end)| {
+            (end..q.pre).all(|j| a.scan.is_word(j) && !a.events.iter().any(|e| e.verb && e.tag.start == j))
+        })
+    });
+    if q.unit == Unit::Count && counterfactual {
+        return Some(Event::Other);
+    }
     if !what.adverbial {
         // A noun of no event of its own ("laboratories") takes the event of
         // the verb right before it ("destroyed 4,212 laboratories").

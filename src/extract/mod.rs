@@ -306,7 +306,11 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     // "The meth alone had a street value of $9,000": a named drug after "the"
     // is the one of the text before, as "the drugs" is.
     let named_drug = scan.is(opener, "the") && substances.iter().any(|s| s.start == opener + 1 && s.value.is_some());
-    let continuation = named_drug || scan.phrase_at(&lex.grammar.continuation, opener).is_some();
+    // "Customs alone accounted for 37 tonnes of that total": a part of a
+    // figure named before, anywhere in the sentence.
+    let continuation = named_drug
+        || scan.phrase_at(&lex.grammar.continuation, opener).is_some()
+        || scan.has_any(&lex.grammar.partitive_anaphora);
     let anaphora = drug_anaphora || drugs_before || scan.has_any(&lex.grammar.anaphora);
     // "The seized narcotics are worth…", "The haul was hidden…": a definite
     // subject naming drugs or a seizure speaks of those of the text before.
@@ -459,7 +463,10 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
         && (tag.end >= scan.len()
             || [',', ';', '.', ')'].iter().any(|&c| scan.is_punct(tag.end, c))
             || scan.is_any(tag.end, &["who", "was", "were", "is", "are", "has", "have", "had", "and", "or"]));
-    if counted_people || person && !before_agency {
+    // "packed in 1,000 Chinese tea packets": a counted thing's make.
+    let goods =
+        demonym && tag.start > 0 && counted(tag.start - 1) && scan.is_word(tag.end) && !scan.is_capitalised(tag.end);
+    if counted_people || (person || goods) && !before_agency {
         return false;
     }
 
@@ -1053,6 +1060,14 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 }
                 None => None,
             };
+        }
+
+        // "Customs alone accounted for 37 tonnes of that total": a weight
+        // with no noun of its own, of a drug carried in, weighs that drug.
+        for f in sentence_facts.iter_mut().filter(|f| f.what.is_none() && f.unit == Unit::Kg) {
+            if f.carried.iter().any(|c| c == "substance") {
+                f.what = f.substance.clone().filter(|s| s != "narcotics");
+            }
         }
 
         // "Deaths involving synthetic opioids (mostly fentanyl) dropped from

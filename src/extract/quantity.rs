@@ -55,8 +55,26 @@ pub struct Quantity {
 
 /// A unit at token `i`: its definition and the token after it.
 fn unit_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(UnitDef, usize)> {
-    let (hit, end) = scan.phrase_at(&lex.units, i)?;
-    hit.value().map(|u| (*u, end))
+    match scan.phrase_at(&lex.units, i) {
+        Some((hit, end)) => hit.value().map(|u| (*u, end)),
+        None => national_currency(scan, i, lex),
+    }
+}
+
+/// A currency named with its country's adjective at token `i` ("7.5 billion
+/// Turkish liras", "Jamaican dollars"): the currency of that name in that
+/// country ([currency_by_place]), else the name's own.
+fn national_currency(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(UnitDef, usize)> {
+    let (place, k) = scan.phrase_at(&lex.places, i)?;
+    let place = place.value()?;
+    let (hit, end) = scan.phrase_at(&lex.units, k)?;
+    let def = *hit.value()?;
+    if !matches!(def.unit, Unit::Money(_)) {
+        return None;
+    }
+    let word = hit.span.slice(scan.text)?.to_lowercase();
+    let unit = lex.currency_by_place.get(&word).and_then(|m| m.get(place)).map_or(def.unit, |c| Unit::Money(*c));
+    Some((UnitDef { unit, ..def }, end))
 }
 
 /// A currency symbol or code at token `i`, directly followed by a numeral.
@@ -385,6 +403,11 @@ fn currency_word(scan: &Scan, start: usize, end: usize, lex: &Lexicon) -> Option
         return hit.span.slice(scan.text).map(str::to_lowercase);
     }
     (start..end).rev().find_map(|k| {
+        // "Jamaican dollars" are the country's, wherever the figure is.
+        if let Some((_, e)) = k.checked_sub(1).and_then(|p| national_currency(scan, p, lex)).filter(|&(_, e)| e == end)
+        {
+            return scan.span(k - 1, e).slice(scan.text).map(str::to_lowercase);
+        }
         let (hit, _) = scan.phrase_at(&lex.units, k)?;
         matches!(hit.value()?.unit, Unit::Money(_)).then(|| hit.span.slice(scan.text).map(str::to_lowercase)).flatten()
     })

@@ -187,6 +187,19 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     {
         return Some("identifier: a number ending a quoted name");
     }
+    // "45,600 Eramin 5 pills", "five Glock 19 pistols": a bare number after
+    // a name that itself follows a count is the model's name.
+    let counted_before = |k: usize| scan.is_number(k) || lex.cardinals.get(scan.lower(k)).is_some();
+    if q.unit == crate::vocab::Unit::Count
+        && q.pre == q.start
+        && q.end == q.start + 1
+        && q.start >= 2
+        && !scan.glued(q.start)
+        && scan.is_capitalised(q.start - 1)
+        && counted_before(q.start - 2)
+    {
+        return Some("identifier: a model number after a name");
+    }
     // "PHOENIX (3TV/CBS 5) —", "KTVK 3": a bare number after a name in
     // capitals is a channel's or a unit's name.
     if q.unit == crate::vocab::Unit::Count

@@ -227,6 +227,11 @@ pub struct Grammar {
     /// Words between a thing and its weight ("The drugs, weighing 60kg,"):
     /// the weight measures the thing.
     pub weighing: Table<()>,
+    /// A part of a figure named before, anywhere in a sentence ("37 tonnes of
+    /// that total"): the sentence goes on from the text before.
+    pub partitive_anaphora: Table<()>,
+    /// Words between a sum and what it is in ("cash amounting to RM215,000").
+    pub amounting: Table<()>,
     /// Words that end a noun phrase.
     pub np_stop: Table<()>,
     /// Determiners dropped from noun phrases.
@@ -676,6 +681,8 @@ impl Lexicon {
             elaboration: list("elaboration")?,
             contrast: list("contrast")?,
             weighing: list("weighing")?,
+            amounting: list("amounting")?,
+            partitive_anaphora: list("partitive_anaphora")?,
             np_stop: list("np_stop")?,
             determiners: list("determiners")?,
             vague_leads: list("vague_leads")?,
@@ -795,6 +802,8 @@ impl Lexicon {
             &mut g.elaboration,
             &mut g.contrast,
             &mut g.weighing,
+            &mut g.amounting,
+            &mut g.partitive_anaphora,
             &mut g.vague_leads,
         ]
     }
