@@ -50,6 +50,10 @@ pub struct Fact {
     pub carried: Vec<String>,
     /// Name of the rule that read the quantity.
     pub rule: String,
+    /// From before the article's news: its period ends before the end of
+    /// the period the article's lead names, and before the article's date
+    /// ("In February, BGB seized…" in an article on a seizure in March).
+    pub background: bool,
 }
 
 impl Fact {
@@ -155,6 +159,7 @@ pub(crate) fn example(value: f64, unit: crate::vocab::Unit, period: &str) -> Fac
         total: false,
         carried: Vec::new(),
         rule: "test".into(),
+        background: false,
     }
 }
 

@@ -1023,6 +1023,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 total,
                 carried: carried.into_iter().map(str::to_owned).collect(),
                 rule: q.rule.to_owned(),
+                background: false,
             });
         }
 
@@ -1167,6 +1168,13 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             }
         }
         facts.extend(sentence_facts);
+    }
+    if let Some(lead) = lead_period {
+        for f in &mut facts {
+            f.background = f
+                .period
+                .is_some_and(|p| p.last_day() < lead.last_day() && doc.meta.date.is_none_or(|d| p.last_day() < d));
+        }
     }
     Extraction { facts, year: frame.year, year_inferred: doc.meta.date.is_none() && frame.year.is_some() }
 }

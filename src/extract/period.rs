@@ -686,13 +686,13 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
     if (so_far(i) && this_year(i + 2)) || (this_year(i) && so_far(i + 2)) {
         return Some((Expr::SinceMonth(1), i + 4, true));
     }
-    // "was sentenced today", "seized early today": the article's day, after
-    // a verb of the past; "Today, the country produces…" is no date.
+    // "was sentenced today", "seized … early today": the article's day,
+    // after a verb of the past or a time of day; "Today, the country
+    // produces…" is no date.
     if scan.is(i, "today") && i > 0 && {
-        let before =
-            if scan.is_any(i - 1, &["early", "earlier", "late", "later"]) { i.saturating_sub(2) } else { i - 1 };
-        let w = scan.lower(before);
-        scan.is_word(before) && (w.ends_with("ed") || lex.is_event_verb(w))
+        let w = scan.lower(i - 1);
+        scan.is_any(i - 1, &["early", "earlier", "late", "later"])
+            || scan.is_word(i - 1) && (w.ends_with("ed") || lex.is_event_verb(w))
     } {
         return Some((Expr::DaysAgo(0), i + 1, true));
     }

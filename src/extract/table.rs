@@ -148,6 +148,7 @@ pub fn row_facts(
             total: !label.totals.is_empty(),
             carried,
             rule: "table".to_owned(),
+            background: false,
         });
     }
     out

@@ -22,6 +22,7 @@
 //! | `total` | bool | the sentence states it as a total |
 //! | `carried` | array of strings | attributes taken from outside the sentence |
 //! | `rule` | string | the extraction rule that read the quantity |
+//! | `background` | bool | from before the article's news (its period ends before the lead's and the article's date) |
 //!
 //! An answer's fact adds `score` (number), `sources` (other files stating the
 //! same fact: `[{doc, start, end}]`) and `why` (reasons for its rank).
@@ -73,6 +74,8 @@ pub struct FactJson<'a> {
     pub carried: &'a [String],
     /// Extraction rule.
     pub rule: &'a str,
+    /// From before the article's news.
+    pub background: bool,
 }
 
 impl<'a> From<&'a Fact> for FactJson<'a> {
@@ -98,6 +101,7 @@ impl<'a> From<&'a Fact> for FactJson<'a> {
             total: f.total,
             carried: &f.carried,
             rule: &f.rule,
+            background: f.background,
         }
     }
 }

@@ -64,6 +64,11 @@ mod points {
     /// (see [`crate::extract::Fact::carried`]): the sentence itself is
     /// stronger evidence.
     pub const CARRIED: f32 = 0.5;
+    /// Off a figure from before the article's news (see
+    /// [`crate::extract::Fact::background`]) when the question asks no
+    /// period: of two figures that answer alike, the article's own news
+    /// first. (A period asked decides by itself.)
+    pub const BACKGROUND: f32 = 0.5;
 }
 
 /// Either the points and reasons for a candidate, or why it cannot answer.
@@ -341,6 +346,10 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
     let asked = [("substance", !specific.is_empty()), ("period", q.period.is_some()), ("agent", !q.agents.is_empty())];
     let carried = asked.iter().filter(|(field, on)| *on && f.carried.iter().any(|c| c == field)).count();
     score -= points::CARRIED * carried as f32;
+    if f.background && q.period.is_none() {
+        score -= points::BACKGROUND;
+        why.note(|| "background to the article's news".into());
+    }
     score += points::TEXT * text;
     Ok((score, why.reasons))
 }

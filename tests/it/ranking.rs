@@ -242,3 +242,14 @@ fn a_figure_of_no_event_answers_for_an_event_only_when_it_counts_what_is_asked()
     let a = kb.ask("amphetamine users in 2023").unwrap();
     assert_eq!(best(&a), Some((30_000_000.0, "world_users.txt")));
 }
+
+#[test]
+fn with_no_period_asked_the_article_news_comes_before_its_background() {
+    let (_t, kb) = kb();
+    // May's seizure is background to June's news, though its shorter
+    // sentence scores its text a little higher.
+    let a = kb.ask("yaba seized by the coast guard").unwrap();
+    assert_eq!(best(&a), Some((800_000.0, "bangladesh_yaba.txt")));
+    let a = kb.ask("yaba seized by the coast guard in May 2025").unwrap();
+    assert_eq!(best(&a), Some((960_000.0, "bangladesh_yaba.txt")));
+}
