@@ -188,10 +188,20 @@ pub fn source(text: &str, lines: &[Line]) -> Option<String> {
             }
         }
         if let Some(pos) = s.find('©') {
-            let rest = s[pos + '©'.len_utf8()..].trim();
-            let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '-');
-            let name = rest.split([' ', '–', '-', '|', ',']).find(|w| !w.is_empty()).unwrap_or("");
-            if !name.is_empty() {
+            // "© 2021 Aze.Media – Daily Digest", "© 2025 Copyright France 24.
+            // All rights reserved.": the name up to a dash, bar, comma or
+            // sentence end, of a few words.
+            fn skip_year(r: &str) -> &str {
+                r.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '-')
+            }
+            let mut rest = skip_year(s[pos + '©'.len_utf8()..].trim());
+            if let Some(r) = strip_prefix_ci(rest, "copyright") {
+                rest = skip_year(r);
+            }
+            let name = rest.split(['–', '|', ',']).next().unwrap_or("");
+            let name = name.split(" - ").next().unwrap_or("").split(". ").next().unwrap_or("");
+            let name = name.trim().trim_end_matches('.');
+            if !name.is_empty() && name.split_whitespace().count() <= 4 {
                 found.push((3, name.to_owned()));
             }
         }
@@ -271,6 +281,8 @@ mod tests {
         assert_eq!(source(t, &ls).as_deref(), Some("AzeMedia"));
         let t = "© 2021 Aze.Media – Daily Digest\nFollow Daryo's official Instagram and Twitter pages";
         assert_eq!(source(t, &lines(t)).as_deref(), Some("Aze.Media"));
+        let t = "© 2025 Copyright France 24. All rights reserved.";
+        assert_eq!(source(t, &lines(t)).as_deref(), Some("France 24"));
         assert_eq!(
             dateline("BANGKOK, March 3, 2025 (Reuters) - Thai police said"),
             Some(jiff::civil::date(2025, 3, 3))

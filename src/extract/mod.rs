@@ -286,6 +286,14 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             PlaceMention { tag, here }
         })
         .collect();
+    // "from Ecuador and Colombia", "bound for Spain or Italy": a place
+    // joined to one that is not where it happened is not either.
+    for k in 1..places.len() {
+        let (prev, next) = (&places[k - 1], &places[k]);
+        if !prev.here && next.tag.start == prev.tag.end + 1 && scan.is_any(prev.tag.end, &["and", "or"]) {
+            places[k].here = false;
+        }
+    }
     let arrival = |p: &PlaceMention| {
         let k = if p.tag.start > 0 && scan.is(p.tag.start - 1, "the") { p.tag.start - 1 } else { p.tag.start };
         scan.phrase_before(&lex.grammar.place_arrivals, k, 1).is_some()

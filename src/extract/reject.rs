@@ -66,8 +66,15 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
         // "2-year", "3-member": a compound adjective, not a count.
         return Some("compound adjective");
     }
-    // "A gram of cocaine now sells for £80": the unit of sale, no amount.
+    // "A gram of cocaine now sells for £80", "the price of one gram of
+    // mephedrone reached 15,000 tenge": the unit of sale, no amount.
     if q.unit.dimension() == crate::vocab::Dimension::Mass && scan.is_any(q.start, &["a", "an", "one"]) {
+        let of_price = q.start >= 2
+            && scan.is(q.start - 1, "of")
+            && scan.phrase_at(&lex.grammar.price_nouns, q.start - 2).is_some();
+        if of_price {
+            return Some("the unit a price is for: the price of a gram");
+        }
         let mut words_after = (q.end..scan.len().min(q.end + 7)).take_while(|&k| scan.is_word(k));
         if words_after.any(|k| scan.phrase_at(&lex.grammar.price_verbs, k).is_some()) {
             return Some("the unit a price is for: a gram sells for");

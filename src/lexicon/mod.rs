@@ -182,6 +182,9 @@ pub struct Grammar {
     pub people: Table<()>,
     /// Verbs that put a price on a unit of drug ("a gram sells for £80").
     pub price_verbs: Table<()>,
+    /// Nouns of a price ("the price of one gram"): the mass after is the
+    /// unit of sale.
+    pub price_nouns: Table<()>,
     /// Words after a number that make it furniture, a ratio, an age or a rank.
     pub reject_after: Table<()>,
     /// Words that mark a stated total.
@@ -658,6 +661,7 @@ impl Lexicon {
             name_prefixes: list("name_prefixes")?,
             people: list("people")?,
             price_verbs: list("price_verbs")?,
+            price_nouns: list("price_nouns")?,
             reject_after: list("reject_after")?,
             total: list("total")?,
             legal_limits: list("legal_limits")?,

@@ -251,7 +251,9 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
         }
         // "meth seized by sheriff deputies": "San Joaquin County Sheriff's
         // deputies seized…" before "Members of the Rapid Action Battalion…".
-        let named = |name: &String| name.split_whitespace().all(|w| mentions(f, w));
+        // "DEA" is named by "The Drug Enforcement Administration's Phoenix
+        // Field Division" too.
+        let named = |name: &String| name.split_whitespace().all(|w| mentions(f, w)) || spells_out(&f.sentence, name);
         if let Some(name) = q.agent_names.iter().find(|n| named(n)) {
             score += points::AGENT_NAMED;
             why.note(|| format!("names {name}"));
@@ -362,6 +364,39 @@ fn mentions(f: &Fact, term: &str) -> bool {
         s.split(|c: char| !c.is_alphanumeric()).any(|w| w.len() >= stem.len() && w.to_lowercase().starts_with(&stem))
     };
     hay(&f.sentence) || f.what.as_deref().is_some_and(hay)
+}
+
+/// Longest acronym [`spells_out`] reads.
+const ACRONYM_LETTERS: usize = 6;
+
+/// True when `sentence` writes `acronym` out: capitalised words whose
+/// initials spell it, small words between them skipped ("Drug Enforcement
+/// Administration" for "dea", "Office of National Drug Control Policy" for
+/// "ondcp").
+fn spells_out(sentence: &str, acronym: &str) -> bool {
+    let letters: Vec<char> = acronym.chars().map(|c| c.to_ascii_lowercase()).collect();
+    if !(2..=ACRONYM_LETTERS).contains(&letters.len()) || !letters.iter().all(char::is_ascii_alphabetic) {
+        return false;
+    }
+    let words: Vec<&str> =
+        sentence.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).collect();
+    let initial = |w: &str| w.chars().next().filter(|c| c.is_uppercase()).map(|c| c.to_ascii_lowercase());
+    (0..words.len()).any(|start| {
+        let mut k = 0;
+        for w in &words[start..] {
+            if k == letters.len() {
+                break;
+            }
+            if k > 0 && ["of", "and", "for", "the", "on"].contains(w) {
+                continue;
+            }
+            if initial(w) != Some(letters[k]) {
+                return false;
+            }
+            k += 1;
+        }
+        k == letters.len()
+    })
 }
 
 /// Events close enough that asking for one does not rule out the other
@@ -613,6 +648,15 @@ mod tests {
         assert!(!names_year("SAO PAULO, Aug 12, 2025 (Reuters) - Police seized 3.1 tons", 2025));
         assert!(!names_year("Officers seized 40 kg on 3 March 2025.", 2025));
         assert!(!names_year("Officers seized 40 kg in 2024.", 2025));
+    }
+
+    #[test]
+    fn an_acronym_is_spelled_out_by_its_capitalised_words() {
+        assert!(spells_out("The Drug Enforcement Administration's Phoenix Field Division seized", "dea"));
+        assert!(spells_out("the White House Office of National Drug Control Policy", "ondcp"));
+        assert!(!spells_out("Drug enforcement officers seized", "dea"));
+        assert!(!spells_out("The Drug Enforcement Administration seized", "police"));
+        assert!(!spells_out("Police seized", "p"));
     }
 
     #[test]
