@@ -312,6 +312,7 @@ impl<'a> Analysis<'a> {
                     || self.is_stop(k + 1)
                     || self.is_determiner(k + 1)
                     || self.events.iter().any(|e| e.tag.start == k + 1)
+                    || self.scan.phrase_at(&g.vague_amounts, k + 1).is_some()
                     || takes_object
                 {
                     break;
@@ -1035,7 +1036,9 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
                 && !a.quantities.iter().any(|p| p.start == np.0)
                 && !a.events.iter().any(|e| e.tag.end == np.1)
         };
-        if let Some(np) = a.np_after(q.end + 1, false).filter(|np| !after_in || common(np)) {
+        // ("… in Canadian currency" is money, capital or not.)
+        let money_np = |np: &(usize, usize)| np.1 > np.0 && a.listed(np.1 - 1, &g.money_nouns);
+        if let Some(np) = a.np_after(q.end + 1, false).filter(|np| !after_in || common(np) || money_np(np)) {
             let money = a.listed(np.1 - 1, &g.money_nouns);
             if !money && a.substances.iter().any(|t| t.start >= np.0 && t.end <= np.1) {
                 return phrase_what(a, "value of ", np);
@@ -1199,6 +1202,9 @@ fn phrase_what(a: &Analysis, lead: &str, np: (usize, usize)) -> What {
 /// the figure's extent, so that the drug it names is the figure's own
 /// ("2,700 kilos of shabu worth P18.4 billion and 31,000 drug personalities").
 fn valued(a: &Analysis, value: &str, np: (usize, usize)) -> What {
+    // "The 268kg haul": the thing after its own figure.
+    let start = a.quantities.iter().filter(|p| p.end > np.0 && p.end < np.1).map(|p| p.end).max();
+    let np = (start.unwrap_or(np.0), np.1);
     What { text: Some(format!("{value} of {}", a.phrase_text(np.0, np.1))), extent: Some(np), ..What::default() }
 }
 

@@ -188,6 +188,16 @@ pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
                 return Some(finish(scan, i, e, u.factor, None, u.unit, false, "a-unit", lex));
             }
         }
+        // "a half-pound of marijuana", "a quarter-kilo": a fraction joined
+        // to a mass unit.
+        // (One token: "half-pound".)
+        if let Some((fraction, unit)) = scan.tok(i + 1).split_once('-') {
+            let fraction = lex.cardinals.get(fraction).and_then(|e| e.value().copied()).filter(|&f| f < 1.0);
+            let unit = lex.units.get(unit).and_then(|e| e.value().copied());
+            if let (Some(f), Some(u)) = (fraction, unit.filter(|u| u.unit.dimension() == Dimension::Mass)) {
+                return Some(finish(scan, i, i + 2, f * u.factor, None, u.unit, false, "a-fraction-unit", lex));
+            }
+        }
         // "a quarter of a tonne": a number phrase that opens with "a".
         let phrase = scan.phrase_at(&lex.cardinals, i).is_some_and(|(_, e)| e > i + 1);
         if !phrase

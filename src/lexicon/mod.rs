@@ -185,6 +185,9 @@ pub struct Grammar {
     /// Nouns of a price ("the price of one gram"): the mass after is the
     /// unit of sale.
     pub price_nouns: Table<()>,
+    /// Amounts in words with no figure ("tens of millions of tablets"): an
+    /// "and" before one ends a noun phrase.
+    pub vague_amounts: Table<()>,
     /// Words after a number that make it furniture, a ratio, an age or a rank.
     pub reject_after: Table<()>,
     /// Words that mark a stated total.
@@ -662,6 +665,7 @@ impl Lexicon {
             people: list("people")?,
             price_verbs: list("price_verbs")?,
             price_nouns: list("price_nouns")?,
+            vague_amounts: list("vague_amounts")?,
             reject_after: list("reject_after")?,
             total: list("total")?,
             legal_limits: list("legal_limits")?,
