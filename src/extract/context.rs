@@ -189,7 +189,8 @@ impl<'a> Analysis<'a> {
                     || self.scan.is_punct(k, ')')
                     || self.scan.is_any(k, &["and", "the", "&"])
                     || in_place(k)
-            }) && (prev.end..first.start).any(|k| !self.scan.is(k, "the"));
+            }) && (prev.end == first.start || (prev.end..first.start).any(|k| !self.scan.is(k, "the")));
+            // ("army troops": two names of one agency, side by side.)
             // "According to the DNC, law enforcers recovered…": a source
             // is not one of the actors.
             if !joined || self.is_source(prev) {

@@ -566,7 +566,10 @@ fn defined_agency(a: &Analysis, acronyms: &[(String, String)]) -> Option<String>
 }
 
 fn years_in<'a>(a: &'a Analysis<'a>) -> impl Iterator<Item = i16> + 'a {
-    a.periods.iter().filter(|m| m.role != Role::Reference).flat_map(|m| {
+    // A full date counts even as a reference: "the CCDAC said in a statement
+    // on Feb. 3, 2025" dates the text.
+    let counts = |m: &&period::Mention| m.role != Role::Reference || matches!(m.expr, Expr::Days { .. });
+    a.periods.iter().filter(counts).flat_map(|m| {
         // At most two years an expression: no vector for them.
         let ys: [Option<i16>; 2] = match m.expr {
             Expr::Years(x, y) => [x, y].map(|r| if let YearRef::Abs(v) = r { Some(v) } else { None }),
