@@ -206,8 +206,13 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
 
     // Measure.
     let dim = f.unit.dimension();
+    // "how much ecstasy was seized" is answered by "1.2 million ecstasy
+    // tablets": a count of the drug by the name asked.
+    let counted_drug = dim == Dimension::Count
+        && q.dimensions.contains(&Dimension::Mass)
+        && f.what.as_deref().is_some_and(|w| w.split_whitespace().any(|x| q.substance_terms.iter().any(|t| t == x)));
     if !q.dimensions.is_empty() {
-        if !q.dimensions.contains(&dim) {
+        if !q.dimensions.contains(&dim) && !counted_drug {
             return Err(why.fail(|| format!("measured in {}", f.unit.as_str())));
         }
         score += points::MEASURE;

@@ -135,19 +135,25 @@ fn filtered_query(index: &Index, q: &Question, check_fields: bool) -> Box<dyn Qu
         let units = |ds: &mut dyn Iterator<Item = &Dimension>| -> Vec<String> {
             ds.flat_map(|d| unit_names(*d)).map(|u| (*u).to_owned()).collect()
         };
-        let money = q.dimensions.contains(&Dimension::Money);
+        // "how much ecstasy": counts of a drug by that name may answer too
+        // (`rank::judge` checks the name).
+        let mut dimensions = q.dimensions.clone();
+        if dimensions.contains(&Dimension::Mass) && !q.substance_terms.is_empty() {
+            dimensions.push(Dimension::Count);
+        }
+        let money = dimensions.contains(&Dimension::Money);
         if !must.is_empty() {
             // Money is every currency: named by the units it is not.
             let filter = if money {
-                let other: Vec<Dimension> = Dimension::ALL.into_iter().filter(|d| !q.dimensions.contains(d)).collect();
+                let other: Vec<Dimension> = Dimension::ALL.into_iter().filter(|d| !dimensions.contains(d)).collect();
                 KeywordFilter::except(schema::UNIT, units(&mut other.iter()), false)
             } else {
-                KeywordFilter::any_of(schema::UNIT, units(&mut q.dimensions.iter()), false)
+                KeywordFilter::any_of(schema::UNIT, units(&mut dimensions.iter()), false)
             };
             must.push((Occur::Must, Box::new(filter)));
         } else if !money {
             // Nothing else to filter on: the units' own postings lead.
-            let terms = units(&mut q.dimensions.iter()).into_iter().map(|u| Term::from_field_text(f.unit, &u));
+            let terms = units(&mut dimensions.iter()).into_iter().map(|u| Term::from_field_text(f.unit, &u));
             must.push((Occur::Must, any_term(terms)));
         }
     }

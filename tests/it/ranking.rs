@@ -253,3 +253,15 @@ fn with_no_period_asked_the_article_news_comes_before_its_background() {
     let a = kb.ask("yaba seized by the coast guard in May 2025").unwrap();
     assert_eq!(best(&a), Some((960_000.0, "bangladesh_yaba.txt")));
 }
+
+#[test]
+fn how_much_of_a_drug_counted_in_tablets_is_answered_by_the_count() {
+    let (_t, kb) = kb();
+    // "how much" asks for an amount; yaba is counted in tablets.
+    let a = kb.ask("how much yaba was seized by the coast guard").unwrap();
+    assert_eq!(best(&a), Some((800_000.0, "bangladesh_yaba.txt")));
+    // Counts of other things stay out: "how much heroin" is no number of people.
+    let a = kb.ask("how much heroin was seized in Tanzania in 2023").unwrap();
+    assert_eq!(best(&a).map(|b| b.0), Some(500.0));
+    assert!(a.answers.iter().all(|s| s.fact.unit != narcofacts::Unit::Count), "{:?}", best(&a));
+}
