@@ -1488,13 +1488,15 @@ const COUNTERFACTUAL_REACH: usize = 5;
 pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
     // "could have been consumed by about 5.1 million addicts": people or
     // doses a counterfactual names a few words before are no event.
-    let lo = a.clause(q.start).0;
-    let counterfactual = (q.pre.saturating_sub(COUNTERFACTUAL_REACH).max(lo)..q.pre).any(|k| {
-        a.scan.phrase_at(&a.lex.grammar.counterfactual, k).is_some_and(|(_, end)| {
-            (end..q.pre).all(|j| a.scan.is_word(j) && !a.events.iter().any(|e| e.verb && e.tag.start == j))
+    let counterfactual = || {
+        let lo = a.clause(q.start).0;
+        (q.pre.saturating_sub(COUNTERFACTUAL_REACH).max(lo)..q.pre).any(|k| {
+            a.scan.phrase_at(&a.lex.grammar.counterfactual, k).is_some_and(|(_, end)| {
+                (end..q.pre).all(|j| a.scan.is_word(j) && !a.events.iter().any(|e| e.verb && e.tag.start == j))
+            })
         })
-    });
-    if q.unit == Unit::Count && counterfactual {
+    };
+    if q.unit == Unit::Count && counterfactual() {
         return Some(Event::Other);
     }
     if !what.adverbial {

@@ -188,9 +188,8 @@ pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
                 return Some(finish(scan, i, e, u.factor, None, u.unit, false, "a-unit", lex));
             }
         }
-        // "a half-pound of marijuana", "a quarter-kilo": a fraction joined
-        // to a mass unit.
-        // (One token: "half-pound".)
+        // "a half-pound of marijuana", "a half-kilo": a fraction and a mass
+        // unit joined in one token.
         if let Some((fraction, unit)) = scan.tok(i + 1).split_once('-') {
             let fraction = lex.cardinals.get(fraction).and_then(|e| e.value().copied()).filter(|&f| f < 1.0);
             let unit = lex.units.get(unit).and_then(|e| e.value().copied());
