@@ -1003,9 +1003,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             let total = a.totals.iter().any(|&t| t < q.start && (t >= clause_lo || t <= 1));
             // "$" in an Australian figure, "pesos" in a Philippine one.
             let unit = match (&q.currency_word, &place) {
-                (Some(word), Some(p)) => {
-                    lex.currency_by_place.get(word).and_then(|m| m.get(p)).map_or(q.unit, |c| Unit::Money(*c))
-                }
+                (Some(word), Some(p)) => lex.local_currency(word, p).map_or(q.unit, Unit::Money),
                 _ => q.unit,
             };
             let surface = a.scan.span(q.start, q.end).shift(sentence.span.start);

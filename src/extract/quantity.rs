@@ -73,7 +73,7 @@ fn national_currency(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(UnitDef, u
         return None;
     }
     let word = hit.span.slice(scan.text)?.to_lowercase();
-    let unit = lex.currency_by_place.get(&word).and_then(|m| m.get(place)).map_or(def.unit, |c| Unit::Money(*c));
+    let unit = lex.local_currency(&word, place).map_or(def.unit, Unit::Money);
     Some((UnitDef { unit, ..def }, end))
 }
 

@@ -837,6 +837,12 @@ impl Lexicon {
         self.grammar.people.get(head).is_some() || self.places.get(head).is_some()
     }
 
+    /// The currency a word shared by several countries names in `place`
+    /// ("pesos" in the Philippines: PHP), from [currency_by_place].
+    pub fn local_currency(&self, word: &str, place: &str) -> Option<Currency> {
+        self.currency_by_place.get(word)?.get(place).copied()
+    }
+
     /// True when an event phrase is a verb ("seized", "brought to justice",
     /// "come from"), not a noun ("seizure", "crimes", "trafficking").
     pub fn is_event_verb(&self, phrase: &str) -> bool {

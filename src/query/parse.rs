@@ -451,10 +451,8 @@ fn measures(a: &Analysis, q: &mut Question, lex: &Lexicon, w: &[String]) {
                     q.currency = Currency::parse("GBP");
                 }
                 // "pesos" asked about the Philippines are Philippine pesos.
-                if let Some(by_place) = lex.currency_by_place.get(&written) {
-                    if let Some(c) = q.places.iter().find_map(|p| by_place.get(p)) {
-                        q.currency = Some(*c);
-                    }
+                if let Some(c) = q.places.iter().find_map(|p| lex.local_currency(&written, p)) {
+                    q.currency = Some(c);
                 }
                 break;
             }
