@@ -118,6 +118,14 @@ fn is_terminal(s: &str) -> bool {
     t.ends_with(['.', '!', '?', ':', ';', '…'])
 }
 
+/// Whether a line ends on a time of day whose abbreviation has a full stop
+/// ("Posted - Aug. 22, 2024 at 4:38 p.m."): no sentence ends there.
+fn ends_on_clock(lower: &str) -> bool {
+    let t = lower.trim_end();
+    let Some(rest) = t.strip_suffix("a.m.").or_else(|| t.strip_suffix("p.m.")) else { return false };
+    rest.trim_end().ends_with(|c: char| c.is_ascii_digit())
+}
+
 fn looks_like_url(s: &str) -> bool {
     let t = s.trim_matches(['<', '>', '(', ')', '[', ']', ' ']);
     (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.")) && !t.contains(' ')
@@ -270,7 +278,7 @@ fn classify_one(line: &Haystack, words: usize, terminal: bool, bulleted: bool, l
     if words <= 40 && lex.furniture.line.found_in(line) {
         return LineKind::Furniture;
     }
-    if words <= 20 && !terminal && is_meta(line, lex) {
+    if words <= 20 && (!terminal || ends_on_clock(&line.lower)) && is_meta(line, lex) {
         return LineKind::Meta;
     }
     if words <= 20 && terminal && is_date_line(line, lex) {
@@ -370,6 +378,19 @@ mod tests {
                 (End, "You Might Also Like".into()),
                 (Furniture, "17706240282725537477 scaled".into()),
                 (End, "Comments (0)".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn bylines_ending_on_a_clock_time_are_metadata() {
+        use LineKind::*;
+        let page = "By Pat Reavy, KSL.com | Posted - Aug. 22, 2024 at 4:38 p.m.\nThe raid ended at 4 p.m.";
+        assert_eq!(
+            kinds(page),
+            [
+                (Meta, "By Pat Reavy, KSL.com | Posted - Aug. 22, 2024 at 4:38 p.m.".into()),
+                (Short, "The raid ended at 4 p.m.".into()),
             ]
         );
     }

@@ -1456,14 +1456,30 @@ fn governing(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> Option<Event> 
     // "charged three men after 2.3 tonnes of meth was allegedly found": a
     // passive verb after the quantity governs it when "and" or a
     // subordinating conjunction parts it from the verb before.
+    // "and 12 suspected drug offenders, aged between 23 and 61, were
+    // arrested": an aside between commas may part the noun from its verb.
     let passive_after = || {
         after().filter(|e| {
             let aux = |k: usize| a.scan.is_any(k, &["was", "were", "been", "are", "is"]);
             let s = e.tag.start;
-            s > q.end
-                && s <= q.end + 6
-                && (aux(s - 1) || (s >= 2 && is_adverb(a, s - 1) && aux(s - 2)))
-                && (q.end..s).all(|k| a.scan.is_word(k))
+            let aux_at = if s >= 2 && is_adverb(a, s - 1) { s - 2 } else { s - 1 };
+            if s <= q.end || !aux(aux_at) {
+                return false;
+            }
+            let words = |r: std::ops::Range<usize>| r.into_iter().all(|k| a.scan.is_word(k));
+            let comma = (q.end..aux_at).find(|&k| a.scan.is_punct(k, ','));
+            match comma {
+                None => s <= q.end + 6 && words(q.end..aux_at),
+                Some(open) => {
+                    let close = aux_at - 1;
+                    let verb_inside = a.events.iter().any(|v| v.verb && v.tag.start > open && v.tag.end <= close);
+                    close > open + 1
+                        && a.scan.is_punct(close, ',')
+                        && aux_at <= q.end + ASIDE_REACH
+                        && words(q.end..open)
+                        && !verb_inside
+                }
+            }
         })
     };
     let parted = |b: &EventMention| {
@@ -1479,9 +1495,13 @@ fn governing(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> Option<Event> 
         .or_else(|| a.events.iter().filter(within).map(|e| e.tag.value).min_by_key(|e| a.lex.event_rank(*e)))
 }
 
+/// Tokens from a quantity to the passive verb after it, across an aside
+/// between commas ("12 suspects, aged between 23 and 61, were arrested").
+const ASIDE_REACH: usize = 14;
+
 /// Tokens back from a count to a counterfactual that makes it no event
 /// ("could have been consumed by about 5.1 million addicts").
-const COUNTERFACTUAL_REACH: usize = 5;
+const COUNTERFACTUAL_REACH: usize = 6;
 
 /// Event of quantity `q`: the counted noun's own event (unless the count is
 /// adverbial), then the verb governing it in its clause, then in its sentence.

@@ -361,11 +361,20 @@ fn elided_mass_unit(scan: &Scan, i: usize, end: usize, lex: &Lexicon) -> Option<
 }
 
 /// True when a counted noun follows token `i`, allowing two modifiers before
-/// it ("three other types of crimes", "two foreign nationals").
+/// it ("three other types of crimes", "two foreign nationals"); a place's
+/// name of several words is one ("three Costa Rican crew members").
 fn before_counted_noun(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
-    (i..(i + 3).min(scan.len())).take_while(|&k| scan.is_word(k)).any(|k| {
-        scan.phrase_at(&lex.counted, k).is_some_and(|(h, _)| h.value().is_some()) || is_nationals(scan, k, lex)
-    })
+    let mut k = i;
+    for _ in 0..3 {
+        if !scan.is_word(k) {
+            return false;
+        }
+        if scan.phrase_at(&lex.counted, k).is_some_and(|(h, _)| h.value().is_some()) || is_nationals(scan, k, lex) {
+            return true;
+        }
+        k = scan.phrase_at(&lex.places, k).map_or(k + 1, |(_, end)| end);
+    }
+    false
 }
 
 /// People named by a plural demonym at token `k`: "seven Iranians", "two

@@ -145,6 +145,12 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     if (or_more(q.end) || q.end >= 2 && or_more(q.end - 2)) && of_law() {
         return Some("a legal threshold: N or more in a charge");
     }
+    // "Anyone caught trafficking more than 100 grams of heroin faces the
+    // death penalty": a bound on what anyone does is the law's threshold.
+    let bound = matches!(q.approx, Some(crate::vocab::Approx::Over) | Some(crate::vocab::Approx::Under));
+    if bound && scan.mentions(&lex.grammar.anyone).into_iter().any(|(start, _, _)| start < q.pre) {
+        return Some("a legal threshold: a bound on what anyone does");
+    }
     // "tips can be sent to 847411": five digits or more with no separator
     // and no noun after them are a code, not a count.
     let bare = scan.tok(q.start);
@@ -237,7 +243,12 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
             (j..q.start).all(|k| scan.is_capitalised(k))
                 && scan.phrase_before(&lex.grammar.name_prefixes, j, 2).is_some()
         });
-        if street {
+        // "Woodlands Drive 14", "Hauptstraße 5": the number after a
+        // capitalised name whose last word is a street's.
+        let after_street = scan
+            .phrase_before(&lex.grammar.street_suffixes, q.start, 2)
+            .is_some_and(|(_, from)| from > 0 && scan.is_capitalised(from) && scan.is_capitalised(from - 1));
+        if street || after_street {
             return Some("house number");
         }
         if named {
@@ -265,6 +276,17 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
         && q.value_max.is_some_and(|m| m <= 110.0 && q.value >= 1.0 && q.value < m)
     {
         return Some("age group in brackets");
+    }
+    // "on Saturday (8)": the day of the month in brackets after its weekday.
+    if bracketed
+        && q.pre == q.start
+        && q.unit == crate::vocab::Unit::Count
+        && q.value_max.is_none()
+        && (1.0..=31.0).contains(&q.value)
+        && q.value.fract() == 0.0
+        && crate::text::date::weekday(scan.tok(q.start - 2)).is_some()
+    {
+        return Some("day of the month after its weekday");
     }
     // Leading zeros: 007, 0123.
     let t = scan.tok(n);

@@ -194,6 +194,8 @@ pub struct Grammar {
     pub total: Table<()>,
     /// Phrases that make a sentence's later figures the law's ("maximum penalty").
     pub legal_limits: Table<()>,
+    /// Anyone at all: a bound after one is the law's threshold.
+    pub anyone: Table<()>,
     /// Words of a charge, with which "N or more" is a legal threshold.
     pub charges: Table<()>,
     /// Modals before a verb that say the act did not happen ("could have produced").
@@ -669,6 +671,7 @@ impl Lexicon {
             reject_after: list("reject_after")?,
             total: list("total")?,
             legal_limits: list("legal_limits")?,
+            anyone: list("anyone")?,
             charges: list("charges")?,
             counterfactual: list("counterfactual")?,
             interview: list("interview")?,
@@ -796,6 +799,7 @@ impl Lexicon {
             &mut g.reject_after,
             &mut g.total,
             &mut g.legal_limits,
+            &mut g.anyone,
             &mut g.counterfactual,
             &mut g.interview,
             &mut g.period_nouns,
