@@ -1499,24 +1499,31 @@ fn governing(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> Option<Event> 
 /// between commas ("12 suspects, aged between 23 and 61, were arrested").
 const ASIDE_REACH: usize = 14;
 
-/// Tokens back from a count to a counterfactual that makes it no event
+/// Tokens back from a figure to a counterfactual that makes it no event
 /// ("could have been consumed by about 5.1 million addicts").
 const COUNTERFACTUAL_REACH: usize = 6;
+
+/// True when a counterfactual a few words before figure `q` makes it no
+/// event: "could have been consumed by about 5.1 million addicts", "its
+/// target of 25,000 hectares". A sum is valued whether or not the act
+/// happened ("could have fetched £3m on the street" is the seized drugs'
+/// street value), so money is never one.
+pub fn is_counterfactual(a: &Analysis, q: &Quantity) -> bool {
+    if q.unit.dimension() == Dimension::Money {
+        return false;
+    }
+    let lo = a.clause(q.start).0;
+    (q.pre.saturating_sub(COUNTERFACTUAL_REACH).max(lo)..q.pre).any(|k| {
+        a.scan.phrase_at(&a.lex.grammar.counterfactual, k).is_some_and(|(_, end)| {
+            (end..q.pre).all(|j| a.scan.is_word(j) && !a.events.iter().any(|e| e.verb && e.tag.start == j))
+        })
+    })
+}
 
 /// Event of quantity `q`: the counted noun's own event (unless the count is
 /// adverbial), then the verb governing it in its clause, then in its sentence.
 pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
-    // "could have been consumed by about 5.1 million addicts": people or
-    // doses a counterfactual names a few words before are no event.
-    let counterfactual = || {
-        let lo = a.clause(q.start).0;
-        (q.pre.saturating_sub(COUNTERFACTUAL_REACH).max(lo)..q.pre).any(|k| {
-            a.scan.phrase_at(&a.lex.grammar.counterfactual, k).is_some_and(|(_, end)| {
-                (end..q.pre).all(|j| a.scan.is_word(j) && !a.events.iter().any(|e| e.verb && e.tag.start == j))
-            })
-        })
-    };
-    if q.unit == Unit::Count && counterfactual() {
+    if is_counterfactual(a, q) {
         return Some(Event::Other);
     }
     if !what.adverbial {

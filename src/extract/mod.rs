@@ -69,9 +69,18 @@ fn url_mask(scan: &Scan, masked: &mut [bool]) {
 }
 
 /// The token a sentence's own words open at: after a leading "And", "But",
-/// "So", and after a reporting lead ("The department said (that) the drugs…").
+/// "So", after a reporting lead ("The department said (that) the drugs…") and
+/// after a source before a comma ("According to the spokesman, the drugs…").
 fn sentence_opener(scan: &Scan, lex: &Lexicon) -> usize {
     let opener = if scan.is_any(0, &["and", "but", "so"]) { 1 } else { 0 };
+    // "According to the spokesman, the recovered drugs include…": the
+    // source named first, then a comma, then the sentence's own subject.
+    if let Some((_, end)) = scan.phrase_at(&lex.grammar.reporting, opener) {
+        let comma = (end..scan.len().min(end + REPORTER_WORDS)).find(|&k| !scan.is_word(k));
+        if let Some(k) = comma.filter(|&k| scan.is_punct(k, ',')) {
+            return k + 1;
+        }
+    }
     let reported = (opener + 1..scan.len().min(opener + 5))
         .find_map(|k| scan.phrase_at(&lex.grammar.reporting, k).map(|(_, end)| (k, end)));
     match reported.filter(|&(said, _)| (opener..said).all(|k| scan.is_word(k))) {
@@ -80,6 +89,10 @@ fn sentence_opener(scan: &Scan, lex: &Lexicon) -> usize {
         None => opener,
     }
 }
+
+/// Words a source opening a sentence may have before its comma
+/// ("According to the Interior Ministry's spokesman,").
+const REPORTER_WORDS: usize = 8;
 
 /// Tokens a venue's name may have before the agency word ("the Durban
 /// Magistrate's").
@@ -913,7 +926,12 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 .or_else(|| {
                     // "Two men were arrested. The drugs were packed in 1,000
                     // tea bags": things counted were not arrested.
-                    let things = what.head.as_deref().is_some_and(|h| !lex.is_people_noun(h));
+                    // A noun no table lists ("11 rooms") is a thing too.
+                    let last_word = || what.text.as_deref().and_then(|t| t.rsplit(' ').next());
+                    let things = match what.head.as_deref() {
+                        Some(h) => !lex.is_people_noun(h),
+                        None => last_word().is_some_and(|w| !lex.is_people_noun(w)),
+                    };
                     // "…could have been consumed by around 6 million people":
                     // the doers of the sentence's own verb.
                     let doers = q.unit == Unit::Count && q.pre > 0 && a.scan.is(q.pre - 1, "by");
@@ -950,7 +968,8 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 Event::Other
                     if q.unit.dimension() == Dimension::Area
                         && !a.substances.is_empty()
-                        && !a.events.iter().any(|e| e.only_object == Some(q.pre)) =>
+                        && !a.events.iter().any(|e| e.only_object == Some(q.pre))
+                        && !context::is_counterfactual(a, q) =>
                 {
                     Event::Production
                 }
