@@ -210,7 +210,7 @@ impl<'a> Analysis<'a> {
         self.listed(k, &self.lex.grammar.np_stop)
     }
 
-    fn is_determiner(&self, k: usize) -> bool {
+    pub(crate) fn is_determiner(&self, k: usize) -> bool {
         // "class A drugs": a capital letter naming a class is no article.
         self.listed(k, &self.lex.grammar.determiners)
             && !(k > 0 && self.scan.tok(k) == "A" && self.scan.is(k - 1, "class"))

@@ -377,6 +377,10 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     }
 }
 
+/// Days before the article's date whose events are its news, never its
+/// background.
+const NEWS_DAYS: i64 = 7;
+
 /// A period at least this many days long holds totals, not one event's
 /// figures.
 const AGGREGATE_DAYS: i32 = 28;
@@ -1098,6 +1102,21 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 f.what = f.substance.clone().filter(|s| s != "narcotics");
             }
         }
+        // "2.3 tonnes of the drug": a weight of the one drug named before
+        // weighs that drug.
+        for (f, w) in sentence_facts.iter_mut().zip(&whats) {
+            let anaphoric = w.np.is_some_and(|(s, e)| {
+                e == s + 1
+                    && s > 0
+                    && a.is_determiner(s - 1)
+                    && lex.grammar.generic_nouns.get(a.scan.lower(s)).is_some()
+            });
+            if anaphoric && f.unit == Unit::Kg {
+                if let Some(s) = f.substance.clone().filter(|s| s != "narcotics") {
+                    f.what = Some(s);
+                }
+            }
+        }
 
         // "Deaths involving synthetic opioids (mostly fentanyl) dropped from
         // 76,282 in 2023 to 48,422 in 2024": figures of the same thing are of
@@ -1197,11 +1216,19 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         }
         facts.extend(sentence_facts);
     }
+    // Background: what ended before the lead's period and before the
+    // article's date, unless it is one event of the last days before that
+    // date, which are its news ("yesterday evening", "on Sunday"); a total
+    // ending then is background still ("between January and February").
     if let Some(lead) = lead_period {
+        let date = doc.meta.date;
+        let news_from = date.map(|d| d.saturating_sub(jiff::Span::new().days(NEWS_DAYS)));
         for f in &mut facts {
-            f.background = f
-                .period
-                .is_some_and(|p| p.last_day() < lead.last_day() && doc.meta.date.is_none_or(|d| p.last_day() < d));
+            f.background = f.period.is_some_and(|p| {
+                let total = (p.last_day() - p.first_day()).get_days() >= AGGREGATE_DAYS;
+                let before = |d: Option<jiff::civil::Date>| d.is_none_or(|d| p.last_day() < d);
+                p.last_day() < lead.last_day() && before(date) && (total || before(news_from))
+            });
         }
     }
     Extraction { facts, year: frame.year, year_inferred: doc.meta.date.is_none() && frame.year.is_some() }

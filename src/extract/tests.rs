@@ -127,3 +127,23 @@ fn seizure_list_attaches_each_substance() {
         ],
     );
 }
+
+/// Whether each fact of `text` is background, with its figure.
+fn background_of(text: &str) -> Vec<(String, bool)> {
+    let raw = RawDoc { name: "t.txt".into(), format: Format::Text, bytes: text.as_bytes().to_vec() };
+    let (doc, _) = clean::clean(&raw, lexicon());
+    let (sentences, _) = chunk::split(&doc);
+    extract(&doc, &sentences, lexicon()).facts.into_iter().map(|f| (f.text, f.background)).collect()
+}
+
+#[test]
+fn the_last_days_are_news_and_earlier_events_and_totals_background() {
+    let got = background_of(&article(
+        "[date=2025-03-07] Gardaí have seized cocaine worth €2.9 million in Co Cork.\\n\
+         The 41.5kg of cocaine was discovered yesterday evening.\\n\
+         In January, gardaí seized 30kg of heroin in Limerick.\\n\
+         Between January and February, gardaí seized drugs worth €25 million.",
+    ));
+    let expect = [("€2.9 million", false), ("41.5kg", false), ("30kg", true), ("€25 million", true)];
+    assert_eq!(got, expect.map(|(t, b)| (t.to_owned(), b)));
+}
