@@ -54,6 +54,10 @@ pub struct Fact {
     /// the period the article's lead names, and before the article's date
     /// ("In February, BGB seized…" in an article on a seizure in March).
     pub background: bool,
+    /// States the figure the article's title states ("NDLEA intercepts
+    /// 22,000 bottles of codeine syrup" for "22,150 bottles"): the article's
+    /// news.
+    pub headline: bool,
 }
 
 impl Fact {
@@ -160,6 +164,7 @@ pub(crate) fn example(value: f64, unit: crate::vocab::Unit, period: &str) -> Fac
         carried: Vec::new(),
         rule: "test".into(),
         background: false,
+        headline: false,
     }
 }
 

@@ -773,8 +773,11 @@ pub struct Extraction {
 /// Extracts every fact of a cleaned article from its sentences.
 pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extraction {
     let mut builder = FrameBuilder::new(sentences, lex);
+    let mut title_figures: Vec<(Dimension, f64)> = Vec::new();
     if let Some(title) = doc.meta.title.as_deref().filter(|_| !doc.meta.title_inferred) {
-        builder.add_title(&analyze(title, lex));
+        let a = analyze(title, lex);
+        title_figures = a.quantities.iter().map(|q| (q.unit.dimension(), q.value)).collect();
+        builder.add_title(&a);
     }
     let retained: Option<Vec<Analysis>> = if sentences.len() <= RETAINED_SENTENCES {
         Some(
@@ -1056,6 +1059,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 carried: carried.into_iter().map(str::to_owned).collect(),
                 rule: q.rule.to_owned(),
                 background: false,
+                headline: false,
             });
         }
 
@@ -1231,8 +1235,26 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             });
         }
     }
+    // The figures the title states, as headlines round them ("22,000
+    // bottles" for 22,150, "over 4 tons" for 4,300 kg): of those close to
+    // one, the closest ("1.2 tonnes" is the 1,200 kg, not 1.1 tonnes).
+    for &(dimension, title) in &title_figures {
+        let off = |f: &Fact| {
+            let off = ((title - f.value) / f.value).abs();
+            (f.unit.dimension() == dimension && f.value > 0.0 && off <= TITLE_ROUNDING).then_some(off)
+        };
+        let Some(closest) = facts.iter().filter_map(off).min_by(f64::total_cmp) else { continue };
+        for f in &mut facts {
+            if off(f).is_some_and(|o| o <= closest) {
+                f.headline = true;
+            }
+        }
+    }
     Extraction { facts, year: frame.year, year_inferred: doc.meta.date.is_none() && frame.year.is_some() }
 }
+
+/// How far a title's figure may round the text's: a tenth or so either way.
+const TITLE_ROUNDING: f64 = 0.12;
 
 /// The facts of a figure stated once for several drugs ("2 kilos each of
 /// heroin and cocaine", "500 grams each of cocaine, heroin and meth"): one

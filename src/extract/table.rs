@@ -149,6 +149,7 @@ pub fn row_facts(
             carried,
             rule: "table".to_owned(),
             background: false,
+            headline: false,
         });
     }
     out

@@ -23,6 +23,7 @@
 //! | `carried` | array of strings | attributes taken from outside the sentence |
 //! | `rule` | string | the extraction rule that read the quantity |
 //! | `background` | bool | from before the article's news (its period ends before the lead's and the article's date) |
+//! | `headline` | bool | states the figure the article's title states (rounded as headlines round) |
 //!
 //! An answer's fact adds `score` (number), `sources` (other files stating the
 //! same fact: `[{doc, start, end}]`) and `why` (reasons for its rank).
@@ -76,6 +77,8 @@ pub struct FactJson<'a> {
     pub rule: &'a str,
     /// From before the article's news.
     pub background: bool,
+    /// States the title's figure.
+    pub headline: bool,
 }
 
 impl<'a> From<&'a Fact> for FactJson<'a> {
@@ -102,6 +105,7 @@ impl<'a> From<&'a Fact> for FactJson<'a> {
             carried: &f.carried,
             rule: &f.rule,
             background: f.background,
+            headline: f.headline,
         }
     }
 }

@@ -69,6 +69,10 @@ mod points {
     /// period: of two figures that answer alike, the article's own news
     /// first. (A period asked decides by itself.)
     pub const BACKGROUND: f32 = 0.5;
+    /// For the figure the article's title states (see
+    /// [`crate::extract::Fact::headline`]) when the question asks no period:
+    /// the article's news before its other figures.
+    pub const HEADLINE: f32 = 0.5;
 }
 
 /// Either the points and reasons for a candidate, or why it cannot answer.
@@ -356,6 +360,10 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
     if f.background && q.period.is_none() {
         score -= points::BACKGROUND;
         why.note(|| "background to the article's news".into());
+    }
+    if f.headline && q.period.is_none() {
+        score += points::HEADLINE;
+        why.note(|| "the figure the title states".into());
     }
     score += points::TEXT * text;
     Ok((score, why.reasons))

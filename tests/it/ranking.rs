@@ -265,3 +265,14 @@ fn how_much_of_a_drug_counted_in_tablets_is_answered_by_the_count() {
     assert_eq!(best(&a).map(|b| b.0), Some(500.0));
     assert!(a.answers.iter().all(|s| s.fact.unit != narcofacts::Unit::Count), "{:?}", best(&a));
 }
+
+#[test]
+fn with_no_period_asked_the_figure_the_title_states_comes_first() {
+    let (_t, kb) = kb();
+    // The second sentence says "bottles of codeine syrup" word for word; the
+    // title's figure, rounded to 22,000 there, is the article's news.
+    let a = kb.ask("how many bottles of codeine syrup were seized in Nigeria").unwrap();
+    assert_eq!(best(&a), Some((22_150.0, "nigeria_codeine.txt")));
+    let why = &a.best().unwrap().why;
+    assert!(why.iter().any(|w| w.contains("title")), "{why:?}");
+}
