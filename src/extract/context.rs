@@ -1266,9 +1266,17 @@ fn thing_valued(a: &Analysis, lo: usize, j: usize, comma_before: bool) -> Option
     // the phrase after its "of".
     let (s, in_pp) = a.phrase_ending(from, e)?;
     let object_of = (s..e - 1).rev().find(|&k| a.scan.is(k, "of") && a.events.iter().any(|m| m.tag.end == k));
+    // "Detectives found drugs worth…": the object of a verb that also ends
+    // noun phrases ("found", "hidden").
+    let mut b = s;
+    while b > lo && a.is_determiner(b - 1) {
+        b -= 1;
+    }
+    let verbs_object = a.events.iter().any(|m| m.verb && m.tag.end == b);
     let accepted = comma_before
         || !in_pp
         || object_of.is_some()
+        || verbs_object
         || (s..e - 1).any(|k| a.events.iter().any(|m| m.verb && m.tag.start == k));
     if !accepted {
         return None;

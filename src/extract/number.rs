@@ -103,7 +103,15 @@ pub fn numeral_at(scan: &Scan, i: usize, lex: &Lexicon, money: bool) -> Option<N
     let mut value = base;
     let mut end = end;
     let mut scale = 1.0;
-    // Up to two scale words: "one hundred thousand", "1.5 million".
+    // Up to two scale words: "one hundred thousand", "1.5 million"; South
+    // African style hyphenates a sum's ("R2.1-million").
+    // Money only, and not an adjective ("a 5-million-strong city").
+    if money && scan.is_punct(end, '-') && scan.glued(end) && scan.glued(end + 1) && scan.is_word(end + 1) {
+        let adjective = |e: usize| scan.is_punct(e, '-') && scan.glued(e);
+        if let Some((s, e)) = scale_at(scan, end + 1, lex, money).filter(|&(s, e)| s >= 1e6 && !adjective(e)) {
+            return Some(Numeral { value: value * s, end: e, in_words, scale: s });
+        }
+    }
     for _ in 0..2 {
         match scale_at(scan, end, lex, money) {
             Some((s, e)) => {

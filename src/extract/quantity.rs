@@ -56,7 +56,11 @@ pub struct Quantity {
 /// A unit at token `i`: its definition and the token after it.
 fn unit_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(UnitDef, usize)> {
     match scan.phrase_at(&lex.units, i) {
-        Some((hit, end)) => hit.value().map(|u| (*u, end)),
+        // "2 lbs. of meth": an abbreviation's full stop, then what is measured.
+        Some((hit, end)) => {
+            let dot = scan.is_punct(end, '.') && scan.glued(end) && scan.is(end + 1, "of");
+            hit.value().map(|u| (*u, if dot { end + 1 } else { end }))
+        }
         None => national_currency(scan, i, lex),
     }
 }
@@ -188,10 +192,14 @@ pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
                 return Some(finish(scan, i, e, u.factor, None, u.unit, false, "a-unit", lex));
             }
         }
-        // "a half-pound of marijuana", "a half-kilo": a fraction and a mass
+        // "a half-pound of marijuana", "a quarter-pound", "a half-kilo": a fraction and a mass
         // unit joined in one token.
         if let Some((fraction, unit)) = scan.tok(i + 1).split_once('-') {
-            let fraction = lex.cardinals.get(fraction).and_then(|e| e.value().copied()).filter(|&f| f < 1.0);
+            // "half" is a number word; "quarter" only in "a quarter of a".
+            let fraction = [fraction.to_owned(), format!("a {fraction} of a")]
+                .iter()
+                .find_map(|w| lex.cardinals.get(w).and_then(|e| e.value().copied()))
+                .filter(|&f| f < 1.0);
             let unit = lex.units.get(unit).and_then(|e| e.value().copied());
             if let (Some(f), Some(u)) = (fraction, unit.filter(|u| u.unit.dimension() == Dimension::Mass)) {
                 return Some(finish(scan, i, i + 2, f * u.factor, None, u.unit, false, "a-fraction-unit", lex));

@@ -221,9 +221,15 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         if k > 0 && a.scan.is(k - 1, "the") {
             k -= 1;
         }
+        // "the sinaloa cartel": questions are written in lower case, so a
+        // name's head counts in any case here.
+        let head = a.scan.tok(p.tag.end);
+        let capitalised = head.get(..1).map(|c| c.to_uppercase() + &head[1..]).unwrap_or_default();
+        let names_other = a.scan.is_word(p.tag.end) && lex.grammar.place_name_heads.get(&capitalised).is_some();
         let elsewhere =
             a.scan.phrase_before(&lex.grammar.place_not_here, k, 3).is_some_and(|(_, s)| !a.scan.is(s, "of"))
-                || a.scan.phrase_at(&lex.grammar.nationality_nouns, p.tag.end).is_some();
+                || a.scan.phrase_at(&lex.grammar.nationality_nouns, p.tag.end).is_some()
+                || names_other;
         if !elsewhere && !q.places.contains(&p.tag.value) {
             q.places.push(p.tag.value.clone());
         }
