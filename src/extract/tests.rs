@@ -34,12 +34,16 @@ fn article(input: &str) -> String {
     }
 }
 
-fn quantities_of(text: &str) -> Vec<String> {
+/// The facts of an article written as `text`, through cleaning and chunking.
+fn extracted(text: &str) -> Vec<Fact> {
     let raw = RawDoc { name: "t.txt".into(), format: Format::Text, bytes: text.as_bytes().to_vec() };
     let (doc, _) = clean::clean(&raw, lexicon());
     let (sentences, _) = chunk::split(&doc);
-    extract(&doc, &sentences, lexicon())
-        .facts
+    extract(&doc, &sentences, lexicon()).facts
+}
+
+fn quantities_of(text: &str) -> Vec<String> {
+    extracted(text)
         .into_iter()
         .map(|f| {
             let value = match f.value_max {
@@ -80,11 +84,7 @@ fn phrase_tables() {
 /// Facts of an article written as `text`, one line each:
 /// `text = value unit | what | substance | event | agent | place | period | approx`.
 pub fn facts_of(text: &str) -> Vec<String> {
-    let raw = RawDoc { name: "t.txt".into(), format: Format::Text, bytes: text.as_bytes().to_vec() };
-    let (doc, _) = clean::clean(&raw, lexicon());
-    let (sentences, _) = chunk::split(&doc);
-    extract(&doc, &sentences, lexicon())
-        .facts
+    extracted(text)
         .into_iter()
         .map(|f| {
             let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| "-".into());
@@ -130,10 +130,7 @@ fn seizure_list_attaches_each_substance() {
 
 /// Whether each fact of `text` is background, with its figure.
 fn background_of(text: &str) -> Vec<(String, bool)> {
-    let raw = RawDoc { name: "t.txt".into(), format: Format::Text, bytes: text.as_bytes().to_vec() };
-    let (doc, _) = clean::clean(&raw, lexicon());
-    let (sentences, _) = chunk::split(&doc);
-    extract(&doc, &sentences, lexicon()).facts.into_iter().map(|f| (f.text, f.background)).collect()
+    extracted(text).into_iter().map(|f| (f.text, f.background)).collect()
 }
 
 #[test]
