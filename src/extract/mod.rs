@@ -1100,22 +1100,17 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         }
 
         // "Customs alone accounted for 37 tonnes of that total": a weight
-        // with no noun of its own, of a drug carried in, weighs that drug.
-        for f in sentence_facts.iter_mut().filter(|f| f.what.is_none() && f.unit == Unit::Kg) {
-            if f.carried.iter().any(|c| c == "substance") {
-                f.what = f.substance.clone().filter(|s| s != "narcotics");
-            }
-        }
-        // "2.3 tonnes of the drug": a weight of the one drug named before
-        // weighs that drug.
+        // with no noun of its own, of a drug carried in, weighs that drug;
+        // so does "2.3 tonnes of the drug", of the one drug named before.
         for (f, w) in sentence_facts.iter_mut().zip(&whats) {
+            let bare = f.what.is_none() && f.carried.iter().any(|c| c == "substance");
             let anaphoric = w.np.is_some_and(|(s, e)| {
                 e == s + 1
                     && s > 0
                     && a.is_determiner(s - 1)
                     && lex.grammar.generic_nouns.get(a.scan.lower(s)).is_some()
             });
-            if anaphoric && f.unit == Unit::Kg {
+            if f.unit == Unit::Kg && (bare || anaphoric) {
                 if let Some(s) = f.substance.clone().filter(|s| s != "narcotics") {
                     f.what = Some(s);
                 }
