@@ -59,6 +59,11 @@ mod points {
     /// Off a percentage change ("12% rise in drug deaths") when the
     /// question asks for no change nor share: it wants the level.
     pub const CHANGE_UNASKED: f32 = -1.0;
+    /// Off a sum of money when the question asks no measure: "cocaine
+    /// seized in Cork" wants the 41.5 kg before the €2.9 million they are
+    /// worth, even when the sum's sentence names Cork and the title states
+    /// it. (A question asking a value or "how much" is not concerned.)
+    pub const VALUE_UNASKED: f32 = -1.5;
     pub const TEXT: f32 = 2.0;
     /// Off a constraint met only by context carried from the text before
     /// (see [`crate::extract::Fact::carried`]): the sentence itself is
@@ -222,6 +227,9 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
         score += points::MEASURE;
     } else if let Some(rank) = q.prefer.iter().position(|d| *d == dim) {
         score += points::MEASURE * (1.0 - rank as f32 * 0.25).max(0.0);
+        if dim == Dimension::Money {
+            score += points::VALUE_UNASKED;
+        }
     }
     if let (Some(c), Unit::Money(m)) = (q.currency, f.unit) {
         if c != m {

@@ -276,3 +276,14 @@ fn with_no_period_asked_the_figure_the_title_states_comes_first() {
     let why = &a.best().unwrap().why;
     assert!(why.iter().any(|w| w.contains("title")), "{why:?}");
 }
+
+#[test]
+fn a_drug_seized_is_answered_by_its_amount_before_its_worth() {
+    let (_t, kb) = kb();
+    // The sum's sentence names Swansea and says "seized", and the title
+    // states it; the question asks no value.
+    let a = kb.ask("heroin seized in Swansea").unwrap();
+    assert_eq!(best(&a), Some((12.0, "wales_value.txt")));
+    let a = kb.ask("how much was the heroin seized in Swansea worth").unwrap();
+    assert_eq!(best(&a), Some((1_200_000.0, "wales_value.txt")));
+}
