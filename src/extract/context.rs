@@ -192,8 +192,9 @@ impl<'a> Analysis<'a> {
             }) && (prev.end == first.start || (prev.end..first.start).any(|k| !self.scan.is(k, "the")));
             // ("army troops": two names of one agency, side by side.)
             // "According to the DNC, law enforcers recovered…": a source
-            // is not one of the actors.
-            if !joined || self.is_source(prev) {
+            // is not one of the actors, nor a helper ("…jointly with
+            // customs officers, the army said").
+            if !joined || self.is_source(prev) || self.is_helper(prev) && !self.is_helper(t) {
                 break;
             }
             first = prev;
@@ -305,11 +306,12 @@ impl<'a> Analysis<'a> {
                 let takes_object = self.scan.is_number(k + 2)
                     || self.is_determiner(k + 2)
                     || self.scan.is_any(k + 2, &["down", "up", "off", "out"]);
-                // Nor "in cash and two kilos of cannabis": another figure.
-                // Nor "the arrest of 21,357 drug personalities and the
-                // seizure of…": a phrase of its own.
+                // Nor "in cash and two kilos of cannabis", "of fentanyl and
+                // more than $2.5 million": another figure. Nor "the arrest of
+                // 21,357 drug personalities and the seizure of…": a phrase of
+                // its own.
                 if !self.scan.is_word(k + 1)
-                    || self.quantities.iter().any(|q| q.start == k + 1)
+                    || self.quantities.iter().any(|q| q.start == k + 1 || q.pre == k + 1)
                     || self.is_stop(k + 1)
                     || self.is_determiner(k + 1)
                     || self.events.iter().any(|e| e.tag.start == k + 1)
@@ -571,6 +573,13 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
     if s.is(q.end, "of") {
         return a.np_after(q.end + 1, false).map(|np| What::phrase(a, np)).unwrap_or_default();
     }
+    // "The seizure brings to 39,114 kilograms the amount of drugs seized so
+    // far this year": the object raised, after its new figure.
+    if q.pre >= 2 && s.is(q.pre - 1, "to") && a.listed(q.pre - 2, &a.lex.grammar.raise_verbs) {
+        if let Some(np) = a.np_after(q.end, false) {
+            return What::phrase(a, np);
+        }
+    }
     // "903 kg 454 grams are heroin", but "12.3 kg was recovered" is a passive:
     // its participle names no drug.
     if s.is_any(q.end, &["are", "is", "were", "was"]) {
@@ -631,6 +640,13 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
     }
     if let Some(np) = weighed(a, q) {
         return What::phrase(a, np);
+    }
+    // "followed by ketamine with 91 kg and marijuana with 68 kg": the drug
+    // a weight comes with.
+    if q.pre >= 2 && s.is(q.pre - 1, "with") {
+        if let Some(drug) = a.substances.iter().find(|t| t.end == q.pre - 1) {
+            return What::phrase(a, (drug.start, drug.end));
+        }
     }
     // "The seized narcotics amounted to 110 kg": the subject before the verb;
     // "Production rose by 53%, to 2,664 tonnes".
@@ -976,6 +992,22 @@ fn subject_before(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)>
         }
         None => end,
     };
+    // "The amount of illegal drugs seized by customs officials (reached)":
+    // the agency is the fact's own field, not part of what is measured.
+    let end = match a.agencies.iter().find(|t| t.end == end && t.start > lo) {
+        Some(t) => {
+            let mut k = t.start;
+            while k > lo && a.is_determiner(k - 1) {
+                k -= 1;
+            }
+            if k > lo + 1 && a.scan.is(k - 1, "by") {
+                k - 1
+            } else {
+                end
+            }
+        }
+        None => end,
+    };
     // "The purity of the cocaine (was)": the phrase the preposition hangs on.
     let after_preposition = |(s, _): &(usize, usize)| {
         let mut k = *s;
@@ -1068,8 +1100,19 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
     let lo = lo.min(q.pre);
     if let Some(k) = (lo..q.pre).rev().find(|&k| a.listed(k, &g.worth_verbs)) {
         let mut j = k;
-        while j > lo && a.listed(j - 1, &g.before_worth) {
-            j -= 1;
+        // "marijuana seizures so far this year are already worth…": back
+        // over auxiliaries, adverbs and a period to the thing valued.
+        loop {
+            if j > lo && a.listed(j - 1, &g.before_worth) {
+                j -= 1;
+            } else if let Some(m) = a.periods.iter().find(|m| m.toks.end == j && m.toks.start > lo + 1) {
+                j = m.toks.start;
+                while j > lo + 1 && a.scan.is_any(j - 1, &["in", "during", "for", "so", "far", "over"]) {
+                    j -= 1;
+                }
+            } else {
+                break;
+            }
         }
         // "86 million captagon pills, weighing 13 tonnes and worth Dh3.8
         // billion": worth what the weight is of.
@@ -1709,6 +1752,10 @@ pub fn place_in_clause(a: &Analysis, q: &Quantity) -> bool {
     a.places.iter().any(|p| p.here && p.tag.start >= lo && p.tag.end <= hi)
 }
 
+/// Distance added to a period before a figure that stands after another
+/// figure, so that one after it wins.
+const TRAILING_PERIOD: usize = 1000;
+
 /// Period of quantity `q` from the sentence's period expressions: a duration's
 /// own span, else the nearest framing period of its clause (a baseline when
 /// the quantity follows the comparison word), else the sentence's nearest
@@ -1736,10 +1783,24 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
     }
     // Token distance, with a period after the quantity winning a tie
     // ("from 2,709 in 2013 to 10,057 in 2023").
+    // A period after another figure, before the word joining the two, is
+    // that figure's: "1.2 tonnes of cocaine in 2022 and 20kg of meth in
+    // Lautoka last November" dates the 20 kg by the period after it. (Not
+    // so a change restating the figure: "42,000 cases in 2023, down 15.6
+    // percent".)
     let right = what.np.map_or(q.end, |(_, e)| e.max(q.end));
+    let joined = |from: usize| {
+        (from..q.pre)
+            .any(|k| a.scan.is_any(k, &["and", "or"]) || a.scan.phrase_at(&a.lex.grammar.contrast, k).is_some())
+    };
+    let trails_another = |m: &PeriodMention| {
+        a.quantities.iter().any(|p| p.end <= m.toks.start && p.start != q.start) && joined(m.toks.end)
+    };
     let dist = |m: &PeriodMention| {
         if m.toks.start >= q.end {
             2 * m.toks.start.saturating_sub(right)
+        } else if trails_another(m) {
+            TRAILING_PERIOD + 2 * q.start.saturating_sub(m.toks.end)
         } else {
             2 * q.start.saturating_sub(m.toks.end) + 1
         }

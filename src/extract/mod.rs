@@ -83,12 +83,19 @@ fn sentence_opener(scan: &Scan, lex: &Lexicon) -> usize {
     }
     let reported = (opener + 1..scan.len().min(opener + 5))
         .find_map(|k| scan.phrase_at(&lex.grammar.reporting, k).map(|(_, end)| (k, end)));
+    // "…said Tuesday that the drugs…", "…said in a statement that…".
+    let that = |end: usize| {
+        (end..scan.len().min(end + SAID_THAT_WORDS)).take_while(|&k| scan.is_word(k)).find(|&k| scan.is(k, "that"))
+    };
     match reported.filter(|&(said, _)| (opener..said).all(|k| scan.is_word(k))) {
-        Some((_, end)) if scan.is(end, "that") => end + 1,
-        Some((_, end)) => end,
+        Some((_, end)) => that(end).map_or(end, |k| k + 1),
         None => opener,
     }
 }
+
+/// Words that may stand between a verb of saying and its "that" ("said in
+/// a statement on Tuesday that").
+const SAID_THAT_WORDS: usize = 6;
 
 /// Words a source opening a sentence may have before its comma
 /// ("According to the Interior Ministry's spokesman,").
@@ -486,7 +493,7 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
             || scan.lower(tag.start - 1).ends_with("old")
             || counted(tag.start - 1))
         && (tag.end >= scan.len()
-            || [',', ';', '.', ')'].iter().any(|&c| scan.is_punct(tag.end, c))
+            || [',', ';', '.', ')', '\u{2014}', '\u{2013}'].iter().any(|&c| scan.is_punct(tag.end, c))
             || scan.is_any(tag.end, &["who", "was", "were", "is", "are", "has", "have", "had", "and", "or"]));
     // "packed in 1,000 Chinese tea packets": a counted thing's make.
     let goods =
@@ -990,7 +997,16 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 }
                 e => e,
             };
-            let agent = context::agent_of(a, q, event)
+            // "The operation, carried out with the Navy and the Air Force,
+            // led to the arrest of five…": agencies named only as helpers
+            // helped the one before.
+            let helpers_only = !a.agencies.is_empty() && a.agencies.iter().all(|t| a.is_helper(t));
+            let helped = carry.agent.clone().filter(|_| helpers_only);
+            if helped.is_some() {
+                carried.push("agent");
+            }
+            let agent = helped
+                .or_else(|| context::agent_of(a, q, event))
                 .or_else(|| defined_agency(a, &frame.acronyms).filter(|_| is_enforcement(event)))
                 .or_else(|| {
                     let of_the_seizure = a.definite_subject && matches!(event, Event::Seizure | Event::Destruction);
