@@ -1131,6 +1131,13 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
                 }
             }
         }
+        // "seized 56kg of cocaine in Valletta worth €3.4 million": where it
+        // was found stands between the thing and its worth.
+        if let Some(p) = a.places.iter().find(|p| p.tag.end == j && p.tag.start > lo + 1) {
+            if a.scan.is_any(p.tag.start - 1, &["in", "at", "near", "off"]) {
+                j = p.tag.start - 1;
+            }
+        }
         // "3 kg of cocaine, worth $100,000,": the phrase before the comma.
         let mut lo = lo;
         let comma_before = j > 1 && a.scan.is_punct(j - 1, ',');
@@ -1185,6 +1192,23 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         if let Some((s, e)) = raised_object(a, lo, q.pre - 1) {
             return What { text: Some(a.phrase_text(s, e)), ..What::default() };
         }
+    }
+    // "Australians spent $11.5 billion on methamphetamine, cocaine…" (not
+    // "on Black Friday").
+    if q.pre > lo && a.scan.is_any(q.pre - 1, &["spent", "spend", "spends", "spending"]) && a.scan.is(q.end, "on") {
+        if let Some(np) = a.np_after(q.end + 1, false).filter(|np| !a.scan.is_capitalised(np.0)) {
+            return phrase_what(a, "spending on ", np);
+        }
+    }
+    // "The total economic loss inflicted on drug traffickers was estimated
+    // at US$ 580 million": the subject of a verb of amounting, a drug's
+    // value when it is one ("the seized drugs were estimated at…").
+    let names_no_value = !(lo..q.pre).any(|k| a.listed(k, &g.value_nouns));
+    if let Some(np) = subject_np(a, q, false).filter(|_| names_no_value) {
+        if a.substances.iter().any(|t| t.start >= np.0 && t.end == np.1) {
+            return valued(a, "value", np);
+        }
+        return What { text: Some(a.phrase_text(np.0, np.1)), np: Some(np), ..What::default() };
     }
     let is_value = |k: usize| a.listed(k, &g.value_nouns);
     let Some(k) = (lo..q.pre).rev().find(|&k| is_value(k)).or_else(|| (0..q.pre).rev().find(|&k| is_value(k))) else {

@@ -741,7 +741,21 @@ impl<'l> FrameBuilder<'l> {
     }
 
     fn finish(self, doc: &CleanDoc) -> DocFrame {
-        let year = doc.meta.date.map(|d| d.year()).or(self.max_year);
+        // An undated article whose title names a year its lead calls "last
+        // year" ("…hits record high in 2023" over "…reached a record 769
+        // kilograms last year") was written the year after.
+        let relative_to_title = || {
+            let titled = self.title_frames.iter().find_map(|e| match e {
+                Expr::Years(YearRef::Abs(from), YearRef::Abs(to)) if from == to => Some(*from),
+                _ => None,
+            })?;
+            let offset = self.lead_frames.iter().find_map(|e| match e {
+                Expr::Years(YearRef::Rel(from), YearRef::Rel(to)) if from == to => Some(*from),
+                _ => None,
+            })?;
+            Some(titled - offset)
+        };
+        let year = doc.meta.date.map(|d| d.year()).or_else(relative_to_title).or(self.max_year);
         // An article that opens on the world has no place of its own unless
         // one is named again and again (or in its title).
         let min_weight = if self.international_opening { 2 } else { 1 };

@@ -144,3 +144,17 @@ fn the_last_days_are_news_and_earlier_events_and_totals_background() {
     let expect = [("€2.9 million", false), ("41.5kg", false), ("30kg", true), ("€25 million", true)];
     assert_eq!(got, expect.map(|(t, b)| (t.to_owned(), b)));
 }
+
+#[test]
+fn an_undated_article_is_of_the_year_after_a_title_year_its_lead_calls_last_year() {
+    let lead = "Drug smuggling detected by customs hits record high in 2023\n\n\
+                SEOUL, Jan. 29 (Yonhap) -- The amount of illegal drugs seized by customs officials reached a record \
+                769 kilograms last year, up 22 percent from a year earlier.\n";
+    let periods: Vec<String> = extracted(lead).iter().map(|f| f.period.map_or("-".into(), |p| p.to_string())).collect();
+    assert_eq!(periods, ["2023", "2023"]);
+    // "This year" in the lead is the title's year.
+    let this_year = lead.replace("last year", "this year");
+    let periods: Vec<String> =
+        extracted(&this_year).iter().map(|f| f.period.map_or("-".into(), |p| p.to_string())).collect();
+    assert_eq!(periods, ["2023", "2023"]);
+}
