@@ -10,6 +10,8 @@ pub mod furniture;
 pub mod html;
 pub mod meta;
 
+use std::borrow::Cow;
+
 use crate::corpus::{Format, RawDoc};
 use crate::error::Diagnostic;
 use crate::lexicon::Lexicon;
@@ -121,11 +123,53 @@ pub fn clean(raw: &RawDoc, lex: &Lexicon) -> (CleanDoc, Vec<Diagnostic>) {
     (CleanDoc { name: raw.name.clone(), text, map, blocks, meta }, diags)
 }
 
+/// Markdown emphasis blanked out, for reading: "reached **253,000
+/// hectares**" reads as "reached   253,000 hectares  ". The marks become
+/// spaces of the same length, so that offsets into one are offsets into the
+/// other (facts quote the text as written). Marks are `**`, `__` and `~~`
+/// anywhere, and a single `*` or `_` that opens or closes a word
+/// ("*Reuters*"), not one inside it ("file_name") nor a bullet ("* item").
+pub fn blank_emphasis(text: &str) -> Cow<'_, str> {
+    if !text.contains(['*', '_', '~']) {
+        return Cow::Borrowed(text);
+    }
+    let bytes = text.as_bytes();
+    let word = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+    let mut blank = vec![false; bytes.len()];
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if matches!(b, b'*' | b'_' | b'~') {
+            let run = bytes[i..].iter().take_while(|&&c| c == b).count();
+            let before = word(i.checked_sub(1));
+            let after = word(Some(i + run));
+            let marks = match (b, run) {
+                (b'~', 2) | (b'*' | b'_', 2) => before || after,
+                (b'*' | b'_', 1) => before != after,
+                _ => false,
+            };
+            if marks {
+                blank[i..i + run].iter_mut().for_each(|x| *x = true);
+            }
+            i += run;
+        } else {
+            i += 1;
+        }
+    }
+    if !blank.iter().any(|&x| x) {
+        return Cow::Borrowed(text);
+    }
+    // Only ASCII marks become ASCII spaces: the text stays UTF-8.
+    let out: String = text.char_indices().map(|(i, c)| if blank[i] { ' ' } else { c }).collect();
+    Cow::Owned(out)
+}
+
 /// The first sentence of a paragraph, cut at a word boundary near 90 characters.
 fn opening(s: &str) -> String {
     let first = s.split_inclusive(". ").next().unwrap_or(s).trim();
     if first.chars().count() <= 90 {
-        return first.to_owned();
+        // (Runs of spaces, left by blanked emphasis, as one.)
+        return first.split_whitespace().collect::<Vec<_>>().join(" ");
     }
     let mut out = String::new();
     for w in first.split_whitespace() {
@@ -296,6 +340,17 @@ mod tests {
         assert_eq!(uk.meta.date, Some(jiff::civil::date(2025, 4, 3)), "day first elsewhere");
         let unambiguous = doc("a.txt", &format!("Fentanyl seized\nRelease Date: 03/14/2025\n\nSAN DIEGO - {body}"));
         assert_eq!(unambiguous.meta.date, Some(jiff::civil::date(2025, 3, 14)));
+    }
+
+    #[test]
+    fn markdown_emphasis_is_blanked_in_place() {
+        let text = "Coca reached **253,000 hectares**, *Reuters* said; __5 kg__ of ~~old~~ file_name * item 2*3";
+        let blanked = blank_emphasis(text);
+        assert_eq!(
+            blanked,
+            "Coca reached   253,000 hectares  ,  Reuters  said;   5 kg   of   old   file_name * item 2*3"
+        );
+        assert_eq!(blanked.len(), text.len());
     }
 
     #[test]

@@ -757,7 +757,17 @@ pub fn changed_what<'q>(
     earlier: impl DoubleEndedIterator<Item = (&'q Quantity, &'q What)> + ExactSizeIterator,
 ) {
     let bare_change = |t: &String| a.lex.grammar.change_nouns.values().any(|n| n == t);
-    let Some(noun) = what.text.as_ref().filter(|t| q.unit == Unit::Percent && bare_change(t)) else {
+    // "1,172 deaths registered in 2023, 121 more than in 2022": a
+    // difference with no noun of its own.
+    let difference = a.scan.is(q.end + 1, "than")
+        && a.scan.is_word(q.end)
+        && what.text.as_deref().is_none_or(|t| t == a.scan.lower(q.end));
+    let noun = if difference {
+        a.lex.grammar.comparatives.get(a.scan.lower(q.end)).and_then(|h| h.value()).cloned()
+    } else {
+        what.text.clone().filter(|t| q.unit == Unit::Percent && bare_change(t))
+    };
+    let Some(noun) = noun else {
         return;
     };
     let before = earlier.enumerate().rev().find(|(_, (e, w))| e.unit != Unit::Percent && w.text.is_some());

@@ -793,6 +793,9 @@ pub struct Extraction {
 
 /// Extracts every fact of a cleaned article from its sentences.
 pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extraction {
+    // Read without Markdown emphasis; quoted as written.
+    let read = crate::clean::blank_emphasis(&doc.text);
+    let read_slice = |span: Span| span.slice(&read).unwrap_or("");
     let mut builder = FrameBuilder::new(sentences, lex);
     let mut title_figures: Vec<(Dimension, f64)> = Vec::new();
     if let Some(title) = doc.meta.title.as_deref().filter(|_| !doc.meta.title_inferred) {
@@ -805,7 +808,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             sentences
                 .iter()
                 .map(|s| {
-                    let a = analyze(doc.slice(s.span), lex);
+                    let a = analyze(read_slice(s.span), lex);
                     builder.add(s, &a);
                     a
                 })
@@ -813,7 +816,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         )
     } else {
         for s in sentences {
-            builder.add(s, &analyze(doc.slice(s.span), lex));
+            builder.add(s, &analyze(read_slice(s.span), lex));
         }
         None
     };
@@ -862,7 +865,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         let a = match &retained {
             Some(all) => &all[i],
             None => {
-                analysed = analyze(doc.slice(sentence.span), lex);
+                analysed = analyze(read_slice(sentence.span), lex);
                 &analysed
             }
         };
@@ -1083,7 +1086,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 place,
                 period,
                 approx: q.approx,
-                sentence: a.scan.text.to_owned(),
+                sentence: doc.slice(sentence.span).to_owned(),
                 sentence_span: doc.map.to_original(sentence.span),
                 total,
                 carried: carried.into_iter().map(str::to_owned).collect(),

@@ -264,7 +264,10 @@ fn what_of(label: &Analysis, head: &Analysis, caption: Option<&Analysis>) -> Opt
 fn topic(a: &Analysis) -> Option<String> {
     let s = &a.scan;
     let mut keep = vec![true; s.len()];
-    let ranges = a.periods.iter().map(|m| m.toks.clone()).chain(a.places.iter().map(|p| p.tag.start..p.tag.end));
+    // Nor the unit a column is in ("Pounds", "Seized (kg)"): it is the fact's.
+    let units = s.mentions(&a.lex.units).into_iter().map(|(start, end, _)| start..end);
+    let ranges =
+        a.periods.iter().map(|m| m.toks.clone()).chain(a.places.iter().map(|p| p.tag.start..p.tag.end)).chain(units);
     // "Table 1.", "Figure 2:".
     let label = if s.is(0, "table") || s.is(0, "figure") { Some(0..2) } else { None };
     for r in ranges.chain(label) {
@@ -358,6 +361,13 @@ mod tests {
         assert_eq!((fs[1].value, fs[1].unit), (12.0, Unit::Percent));
         // The change column names only its baseline: the table's year.
         assert_eq!(fs[1].period.map(|p| p.to_string()).as_deref(), Some("2023"));
+    }
+
+    #[test]
+    fn a_column_named_by_its_unit_gives_the_unit_not_the_what() {
+        let fs = facts(None, "| Drug | Pounds |", "| Methamphetamine | 14,402 |");
+        assert_eq!((fs[0].unit, fs[0].what.as_deref()), (Unit::Kg, Some("methamphetamine")));
+        assert!((fs[0].value - 14_402.0 * 0.45359237).abs() < 1e-6, "{}", fs[0].value);
     }
 
     #[test]
