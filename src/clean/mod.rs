@@ -168,8 +168,7 @@ pub fn blank_emphasis(text: &str) -> Cow<'_, str> {
 fn opening(s: &str) -> String {
     let first = s.split_inclusive(". ").next().unwrap_or(s).trim();
     if first.chars().count() <= 90 {
-        // (Runs of spaces, left by blanked emphasis, as one.)
-        return first.split_whitespace().collect::<Vec<_>>().join(" ");
+        return first.to_owned();
     }
     let mut out = String::new();
     for w in first.split_whitespace() {

@@ -1815,14 +1815,11 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
             return resolve(m);
         }
     }
-    // Token distance, with a period after the quantity winning a tie
-    // ("from 2,709 in 2013 to 10,057 in 2023").
     // A period after another figure, before the word joining the two, is
     // that figure's: "1.2 tonnes of cocaine in 2022 and 20kg of meth in
     // Lautoka last November" dates the 20 kg by the period after it. (Not
     // so a change restating the figure: "42,000 cases in 2023, down 15.6
     // percent".)
-    let right = what.np.map_or(q.end, |(_, e)| e.max(q.end));
     let joined = |from: usize| {
         (from..q.pre)
             .any(|k| a.scan.is_any(k, &["and", "or"]) || a.scan.phrase_at(&a.lex.grammar.contrast, k).is_some())
@@ -1830,6 +1827,9 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
     let trails_another = |m: &PeriodMention| {
         a.quantities.iter().any(|p| p.end <= m.toks.start && p.start != q.start) && joined(m.toks.end)
     };
+    // Token distance, with a period after the quantity winning a tie
+    // ("from 2,709 in 2013 to 10,057 in 2023").
+    let right = what.np.map_or(q.end, |(_, e)| e.max(q.end));
     let dist = |m: &PeriodMention| {
         if m.toks.start >= q.end {
             2 * m.toks.start.saturating_sub(right)
