@@ -987,21 +987,23 @@ fn without_place(a: &Analysis, (s, e): (usize, usize)) -> (usize, usize) {
     }
 }
 
+/// Where a period ending at token `end` starts, with the words leading it
+/// in ("so far this year", "during 2023"); `lo` is where the clause starts.
+fn period_before(a: &Analysis, lo: usize, end: usize) -> Option<usize> {
+    let m = a.periods.iter().find(|m| m.toks.end == end && m.toks.start > lo)?;
+    let mut k = m.toks.start;
+    while k > lo + 1 && a.scan.is_any(k - 1, &["in", "during", "for", "since", "so", "far", "over"]) {
+        k -= 1;
+    }
+    Some(k)
+}
+
 /// The subject ending just before token `end` (not reaching back past `lo`):
 /// a bare noun phrase, else one with prepositional phrases after its noun.
 fn subject_before(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)> {
     // "the cocaine seized so far this year (has reached)": the period is the
     // fact's own field, not part of what is measured.
-    let end = match a.periods.iter().find(|m| m.toks.end == end && m.toks.start > lo) {
-        Some(m) => {
-            let mut k = m.toks.start;
-            while k > lo + 1 && a.scan.is_any(k - 1, &["in", "during", "for", "since", "so", "far", "over"]) {
-                k -= 1;
-            }
-            k
-        }
-        None => end,
-    };
+    let end = period_before(a, lo, end).unwrap_or(end);
     // "The amount of illegal drugs seized by customs officials (reached)":
     // the agency is the fact's own field, not part of what is measured.
     let end = match a.agencies.iter().find(|t| t.end == end && t.start > lo) {
@@ -1115,11 +1117,8 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         loop {
             if j > lo && a.listed(j - 1, &g.before_worth) {
                 j -= 1;
-            } else if let Some(m) = a.periods.iter().find(|m| m.toks.end == j && m.toks.start > lo + 1) {
-                j = m.toks.start;
-                while j > lo + 1 && a.scan.is_any(j - 1, &["in", "during", "for", "so", "far", "over"]) {
-                    j -= 1;
-                }
+            } else if let Some(k) = period_before(a, lo, j) {
+                j = k;
             } else {
                 break;
             }
