@@ -14,7 +14,7 @@ use std::borrow::Cow;
 
 use crate::corpus::{Format, RawDoc};
 use crate::error::Diagnostic;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Entry, Lexicon};
 use crate::span::{OffsetMap, Span};
 
 pub use furniture::{Line, LineKind};
@@ -103,6 +103,17 @@ pub fn clean(raw: &RawDoc, lex: &Lexicon) -> (CleanDoc, Vec<Diagnostic>) {
             }),
         year_inferred: None,
     };
+    // A press release's header names its agency on a line of its own
+    // ("Australian Federal Police").
+    if meta.source.is_none() {
+        meta.source = header
+            .iter()
+            .map(|l| text[l.content.start..l.content.end].trim())
+            .find(|line| {
+                Some(*line) != meta.title.as_deref() && matches!(lex.agencies.get(line), Some(Entry::Value(_)))
+            })
+            .map(str::to_owned);
+    }
     if let Some(h) = html_meta {
         if let Some(t) = h.title {
             meta.title = Some(meta::page_title(&t, meta.title.as_deref(), h.source.as_deref()));

@@ -404,7 +404,8 @@ impl<'a> Analysis<'a> {
     pub fn phrase_text(&self, a: usize, b: usize) -> String {
         let mut out = String::new();
         for k in a..b {
-            if self.is_determiner(k) {
+            // "year-to-date seizures of cocaine": no period leads the phrase.
+            if self.is_determiner(k) || out.is_empty() && self.in_period(k) {
                 continue;
             }
             if !out.is_empty() && self.scan.toks[k].space_before {
@@ -1672,8 +1673,13 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
         (plain && !own_verb).then(|| event_noun_of(p.pre)).flatten()
     };
     if !what.adverbial {
-        if let Some(e) =
-            event_noun_of(q.pre).or_else(|| valued_amount.and_then(|p| event_noun_of(p.pre))).or_else(conjunct_of)
+        // "the seizure of drugs worth USD 2.6 billion": the event noun
+        // opening the thing valued.
+        let valued_thing = || what.extent.filter(|&(s, _)| s < q.pre).and_then(|(s, _)| event_noun_of(s));
+        if let Some(e) = event_noun_of(q.pre)
+            .or_else(|| valued_amount.and_then(|p| event_noun_of(p.pre)))
+            .or_else(valued_thing)
+            .or_else(conjunct_of)
         {
             return Some(e);
         }
@@ -1768,9 +1774,10 @@ pub fn place_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Option<String
     }
     // The sentence's first place where something happened; a dateline's
     // only when the sentence names no other ("LYON, France – An operation
-    // across Latin America…").
+    // across Latin America…"), and never in a sentence about the world.
     let filed = a.dateline_end();
-    if let Some(p) = here().find(|p| filed.is_none_or(|d| p.tag.start > d)).or_else(|| here().next()) {
+    let dateline = || here().next().filter(|_| !a.international);
+    if let Some(p) = here().find(|p| filed.is_none_or(|d| p.tag.start > d)).or_else(dateline) {
         return Some(Some(p.tag.value.clone()));
     }
     if a.international {

@@ -30,8 +30,7 @@ pub use scan::Scan;
 
 use crate::chunk::Sentence;
 use crate::clean::{BlockKind, CleanDoc};
-use crate::lexicon::FiscalCalendar;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Entry, FiscalCalendar, Lexicon};
 use crate::span::Span;
 use crate::vocab::{Dimension, Event, Unit};
 use context::{EventMention, PlaceMention, Tagged, What};
@@ -157,7 +156,13 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             // "5 kg (11 lbs)": a conversion in brackets repeats the quantity before it.
             // "US$1.5bn, or about £1.2bn": a sum in another currency too.
             let conversion = quantities.last().is_some_and(|p| {
-                let bracketed = q.pre > 0 && scan.is_punct(q.pre - 1, '(') && p.end + 1 == q.pre;
+                // "(US $103 million)": a country's letters may lead the symbol.
+                let letters = q.pre > 0
+                    && scan.tok(q.pre - 1).len() <= 3
+                    && scan.is_word(q.pre - 1)
+                    && !scan.tok(q.pre - 1).chars().any(char::is_lowercase);
+                let open = if letters { q.pre - 1 } else { q.pre };
+                let bracketed = open > 0 && scan.is_punct(open - 1, '(') && p.end + 1 == open;
                 let or_else = q.pre > 0
                     && scan.is(q.pre - 1, "or")
                     && (p.end..q.pre - 1).all(|k| scan.is_punct(k, ','))
@@ -279,9 +284,15 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             })
         })
         .collect();
+    // "(US $103 million)", "NZ $5m": a currency's country names no place.
+    let currency_country = |start: usize, end: usize| {
+        let name = scan.span(start, end).slice(text).unwrap_or("");
+        !name.chars().any(char::is_lowercase) && scan.phrase_at(&lex.currency_prefix, end).is_some()
+    };
     let place_tags: Vec<Tagged<String>> = scan
         .mentions(&lex.places)
         .into_iter()
+        .filter(|&(start, end, _)| !currency_country(start, end))
         .filter_map(|(start, end, e)| e.value().map(|v| Tagged { start, end, value: v.clone() }))
         .collect();
     // "Canadian County deputies" (Oklahoma), "the Sinaloa Cartel", "the
@@ -356,7 +367,13 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     });
     let present = scan.has_any(&lex.grammar.present) && !scan.has_any(&lex.grammar.past);
     let retrospective = scan.phrase_at(&lex.grammar.retrospective_subjects, opener).is_some();
-    let international = scan.has_any(&lex.grammar.international);
+    // "across 42 countries", "in five nations" too.
+    let many_countries = || {
+        quantities
+            .iter()
+            .any(|q| q.value >= 3.0 && q.unit == Unit::Count && scan.is_any(q.end, &["countries", "nations"]))
+    };
+    let international = scan.has_any(&lex.grammar.international) || many_countries();
     let totals = scan.mentions(&lex.grammar.total).into_iter().map(|(s, _, _)| s).collect();
     Analysis {
         lex,
@@ -552,6 +569,9 @@ struct DocFrame {
     frame: Option<Period>,
     place: Option<String>,
     interviewee: Option<String>,
+    /// The agency whose release this is: the article's source, when that is
+    /// an agency ("Australian Federal Police").
+    publisher: Option<String>,
     acronyms: Vec<(String, String)>,
     /// The fiscal year of the article's country: its first national
     /// agency's, else its place's.
@@ -599,7 +619,8 @@ fn years_in<'a>(a: &'a Analysis<'a>) -> impl Iterator<Item = i16> + 'a {
             Expr::Years(x, y) => [x, y].map(|r| if let YearRef::Abs(v) = r { Some(v) } else { None }),
             Expr::Months { year: YearRef::Abs(v), .. } | Expr::Days { year: YearRef::Abs(v), .. } => [Some(v), None],
             Expr::Span(x, y) => [x.year, y.year].map(|r| if let YearRef::Abs(v) = r { Some(v) } else { None }),
-            Expr::Fiscal { year: YearRef::Abs(v), split } => [Some(v), split.then_some(v + 1)],
+            Expr::Fiscal { year: YearRef::Abs(v), split, .. } => [Some(v), split.then_some(v + 1)],
+            Expr::ToDate(YearRef::Abs(v)) => [Some(v), None],
             _ => [None, None],
         };
         ys.into_iter().flatten()
@@ -625,7 +646,7 @@ fn year_after_baseline(a: &Analysis) -> Option<i16> {
         .filter(|m| m.role == Role::Baseline)
         .filter_map(|m| match m.expr {
             Expr::Years(_, YearRef::Abs(y)) => Some(y),
-            Expr::Fiscal { year: YearRef::Abs(y), split } => Some(y + i16::from(split)),
+            Expr::Fiscal { year: YearRef::Abs(y), split, .. } => Some(y + i16::from(split)),
             _ => None,
         })
         .max()?;
@@ -646,6 +667,9 @@ struct FrameBuilder<'l> {
     /// "here" places: weight and first position.
     places: HashMap<String, (usize, usize)>,
     order: usize,
+    /// The lead's dateline place ("LYON, France –"), weighed at the end:
+    /// an opening on the world makes it only where the report was written.
+    dateline: Option<(String, usize)>,
     /// The opening (title and first paragraphs) says it is an interview.
     said_interview: bool,
     /// The first agency named in the opening.
@@ -671,6 +695,7 @@ impl<'l> FrameBuilder<'l> {
             title_frames: Vec::new(),
             places: HashMap::new(),
             order: 0,
+            dateline: None,
             said_interview: false,
             opening_agency: None,
             questions: 0,
@@ -689,10 +714,12 @@ impl<'l> FrameBuilder<'l> {
             .map(|m| m.expr)
     }
 
-    fn add_common(&mut self, a: &Analysis, weight: usize, opening: bool) {
+    /// Weighs what sentence `a` names; places before token `filed` (the
+    /// lead's dateline, weighed as one in `finish`) aside.
+    fn add_common(&mut self, a: &Analysis, weight: usize, opening: bool, filed: Option<usize>) {
         self.max_year = self.max_year.max(years_in(a).filter(|&y| y <= 2099).max());
         self.max_year = self.max_year.max(year_after_baseline(a));
-        for p in a.places.iter().filter(|p| p.here) {
+        for p in a.places.iter().filter(|p| p.here && filed.is_none_or(|d| p.tag.start > d)) {
             let e = self.places.entry(p.tag.value.clone()).or_insert((0, self.order));
             e.0 += weight;
             self.order += 1;
@@ -721,23 +748,24 @@ impl<'l> FrameBuilder<'l> {
 
     fn add_title(&mut self, a: &Analysis) {
         self.title_frames.extend(Self::frames_of(a));
-        self.add_common(a, 2, true);
+        self.add_common(a, 2, true, None);
     }
 
     fn add(&mut self, s: &Sentence, a: &Analysis) {
+        let mut filed = None;
         if Some(s.block) == self.lead_block {
             self.lead_frames.extend(Self::frames_of(a));
-            if s.starts_block {
+            if s.starts_block && self.dateline.is_none() {
                 if let Some(p) = dateline_place(a) {
-                    // Counted with the opening's mention of it: as much as the title's.
-                    self.places.entry(p.to_owned()).or_insert((0, self.order)).0 += DATELINE_WEIGHT - 1;
+                    self.dateline = Some((p.to_owned(), self.order));
+                    filed = a.dateline_end();
                 }
             }
         }
         if s.starts_block && a.scan.text.trim_end().ends_with('?') {
             self.questions += 1;
         }
-        self.add_common(a, 1, s.block <= 1);
+        self.add_common(a, 1, s.block <= 1, filed);
     }
 
     fn finish(self, doc: &CleanDoc) -> DocFrame {
@@ -759,8 +787,11 @@ impl<'l> FrameBuilder<'l> {
         // An article that opens on the world has no place of its own unless
         // one is named again and again (or in its title).
         let min_weight = if self.international_opening { 2 } else { 1 };
-        let place = self
-            .places
+        let mut places = self.places;
+        if let Some((p, order)) = self.dateline.filter(|_| !self.international_opening) {
+            places.entry(p).or_insert((0, order)).0 += DATELINE_WEIGHT;
+        }
+        let place = places
             .into_iter()
             .filter(|(_, (weight, _))| *weight >= min_weight)
             .max_by(|x, y| x.1 .0.cmp(&y.1 .0).then(y.1 .1.cmp(&x.1 .1)))
@@ -771,7 +802,12 @@ impl<'l> FrameBuilder<'l> {
         let anchor = Anchor { article_year: year, date: doc.meta.date, fiscal, ..Anchor::default() };
         let frame = self.lead_frames.iter().chain(&self.title_frames).find_map(|e| e.resolve(&anchor));
         let interviewee = if self.said_interview || self.questions >= 2 { self.opening_agency } else { None };
-        DocFrame { year, frame, place, interviewee, acronyms: self.acronyms, fiscal }
+        // A release's own agency (its source, when that is one).
+        let publisher = doc.meta.source.as_deref().and_then(|s| match self.lex.agencies.get(s) {
+            Some(Entry::Value(v)) => Some(v.clone()),
+            _ => None,
+        });
+        DocFrame { year, frame, place, interviewee, publisher, acronyms: self.acronyms, fiscal }
     }
 }
 
@@ -912,7 +948,10 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         anchor.frame = a
             .periods
             .iter()
-            .filter(|m| m.role == Role::Frame && !matches!(m.expr, Expr::YearsBefore(_) | Expr::SamePeriod(_)))
+            .filter(|m| {
+                m.role == Role::Frame
+                    && !matches!(m.expr, Expr::YearsBefore(_) | Expr::SamePeriod(_) | Expr::SameFiscalPeriod(_))
+            })
             .find_map(|m| m.expr.resolve(&anchor));
 
         let whats: Vec<What> = {
@@ -1031,7 +1070,12 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                         carried.push("agent");
                         return Some(ag);
                     }
-                    let ag = frame.interviewee.clone();
+                    // A release's agency seized or stopped what it reports
+                    // (not what was grown or taken, nor who was sentenced).
+                    let acts =
+                        matches!(event, Event::Seizure | Event::Destruction | Event::Arrest | Event::Trafficking);
+                    let released = frame.publisher.clone().filter(|_| acts);
+                    let ag = frame.interviewee.clone().or(released);
                     if ag.is_some() {
                         carried.push("agent");
                     }

@@ -320,7 +320,17 @@ pub enum Expr {
         year: YearRef,
         /// Written as a split year ("2023/24").
         split: bool,
+        /// Only up to the article's month: "fiscal year to date", "so far
+        /// in fiscal 2024".
+        to_date: bool,
     },
+    /// A calendar year up to the article's month, when the article is of that
+    /// year ("year to date", "so far in 2024", "this year so far"); else the
+    /// whole year.
+    ToDate(YearRef),
+    /// The sentence's frame period in another fiscal year: "the same period
+    /// of fiscal year 2023", "the same period last fiscal year".
+    SameFiscalPeriod(YearRef),
 }
 
 impl FiscalCalendar {
@@ -425,6 +435,19 @@ pub struct Anchor {
 }
 
 impl Anchor {
+    /// `whole` cut at the article's month when the article's date falls in
+    /// it ("so far this fiscal year" in March 2025: October 2024 to March
+    /// 2025); else `whole`.
+    fn up_to_date(&self, whole: Period) -> Period {
+        let Some(d) = self.date.filter(|&d| whole.first_day() <= d) else { return whole };
+        let month = PDate::month(d.year(), d.month());
+        // In the period's last month (or after it): all of it.
+        if month.last_day() >= whole.last_day() {
+            return whole;
+        }
+        Period::range(PDate::month(whole.start.year, whole.start.month.unwrap_or(1)), month)
+    }
+
     /// The year of a month named without one and without an earlier period to
     /// take it from: the latest that does not start after the article's date
     /// ("in November" in an article of March 2025 is November 2024). `None`
@@ -541,21 +564,35 @@ impl Expr {
                 };
                 Some(Period::range(from.at(y1), end))
             }
-            Expr::Fiscal { year: y, split } => {
+            Expr::Fiscal { year: y, split, to_date } => {
                 let Some(cal) = a.fiscal else {
                     // No fiscal calendar known: the calendar years written.
                     let y = year(y)?;
-                    return Some(Period::range(PDate::year(y), PDate::year(if split { y + 1 } else { y })));
+                    let whole = Period::range(PDate::year(y), PDate::year(if split { y + 1 } else { y }));
+                    return Some(if to_date { a.up_to_date(whole) } else { whole });
                 };
-                if split {
-                    return Some(cal.starting_in(year(y)?));
-                }
-                let name = match (y, a.date) {
-                    // "last fiscal year": counted from the one the article is written in.
-                    (YearRef::Rel(k), Some(d)) => cal.name_of(d) + k,
-                    _ => year(y)?,
+                let whole = if split {
+                    cal.starting_in(year(y)?)
+                } else {
+                    let name = match (y, a.date) {
+                        // "last fiscal year": counted from the one the article is written in.
+                        (YearRef::Rel(k), Some(d)) => cal.name_of(d) + k,
+                        _ => year(y)?,
+                    };
+                    cal.year(name)
                 };
-                Some(cal.year(name))
+                Some(if to_date { a.up_to_date(whole) } else { whole })
+            }
+            Expr::ToDate(y) => Some(a.up_to_date(Period::year(year(y)?))),
+            Expr::SameFiscalPeriod(y) => {
+                let frame = a.frame.or(a.state)?;
+                let shift = match (y, a.fiscal) {
+                    (YearRef::Abs(y), Some(cal)) => y - cal.name_of(frame.first_day()),
+                    (YearRef::Abs(y), None) => y - frame.start.year,
+                    (YearRef::Rel(k), _) => k,
+                    (YearRef::Context, _) => 0,
+                };
+                Some(frame.shift_years(shift))
             }
         }
     }
@@ -680,11 +717,21 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
     if scan.is(i, "last") && scan.is(i + 1, "night") {
         return Some((Expr::DaysAgo(1), i + 2, true));
     }
-    // "so far this year", "this year so far": January to the article's month.
-    let this_year = |k: usize| scan.is(k, "this") && scan.is(k + 1, "year");
-    let so_far = |k: usize| scan.is(k, "so") && scan.is(k + 1, "far");
-    if (so_far(i) && this_year(i + 2)) || (this_year(i) && so_far(i + 2)) {
-        return Some((Expr::SinceMonth(1), i + 4, true));
+    // "year to date", "YTD": January to the article's month.
+    if scan.is_any(i, &["year-to-date", "ytd"]) {
+        return Some((Expr::ToDate(YearRef::Rel(0)), i + 1, true));
+    }
+    if scan.is(i, "year") {
+        if let Some(end) = to_date_at(scan, i + 1) {
+            return Some((Expr::ToDate(YearRef::Rel(0)), end, true));
+        }
+    }
+    // "so far this year", "so far in 2024", "thus far in fiscal 2024": the
+    // year up to the article's month ("this year so far": see `find`).
+    if scan.is_any(i, &["so", "thus"]) && scan.is(i + 1, "far") {
+        let k = i + 2 + usize::from(scan.is_any(i + 2, &["in", "during", "for"]));
+        let (expr, end, consumes) = expr_at(scan, k, lex)?;
+        return Some((up_to_date(expr)?, end, consumes));
     }
     // "was sentenced today", "seized … early today": the article's day,
     // after a verb of the past or a time of day; "Today, the country
@@ -723,6 +770,11 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
         }
         if scan.is(j, "same") && scan.is_any(j + 1, &["period", "time", "months"]) {
             j += 2;
+            // "of fiscal year 2023", "last fiscal year"
+            let fiscal_from = j + usize::from(scan.is_any(j, &["of", "in"]));
+            if let Some((Expr::Fiscal { year, .. }, end, _)) = fiscal_at(scan, fiscal_from) {
+                return Some((Expr::SameFiscalPeriod(year), end, true));
+            }
             if let Some((y, end)) = year_ref_at(scan, j) {
                 let y = if y == YearRef::Rel(0) { YearRef::Context } else { y };
                 return Some((Expr::SamePeriod(y), end, true));
@@ -1066,7 +1118,7 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
                 if y2 == y + 1 {
                     let end = fiscal_noun_at(scan, i + 3).or((scan.tok(i + 2).len() == 2).then_some(i + 3));
                     if let Some(end) = end {
-                        return Some((Expr::Fiscal { year: YearRef::Abs(y), split: true }, end, true));
+                        return Some((Expr::Fiscal { year: YearRef::Abs(y), split: true, to_date: false }, end, true));
                     }
                 }
                 if and_ok {
@@ -1076,7 +1128,7 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
         }
         // "the 2024 fiscal year"
         if let Some(end) = fiscal_noun_at(scan, i + 1) {
-            return Some((Expr::Fiscal { year: YearRef::Abs(y), split: false }, end, true));
+            return Some((Expr::Fiscal { year: YearRef::Abs(y), split: false, to_date: false }, end, true));
         }
         return Some((Expr::Years(YearRef::Abs(y), YearRef::Abs(y)), i + 1, true));
     }
@@ -1109,13 +1161,24 @@ fn fiscal_at(scan: &Scan, i: usize) -> Option<(Expr, usize, bool)> {
     };
     if let Some(k) = relative {
         let end = fiscal_noun_at(scan, j + 1).filter(|&end| scan.is(end - 1, "year"))?;
-        return Some((Expr::Fiscal { year: YearRef::Rel(k), split: false }, end, true));
+        return Some((Expr::Fiscal { year: YearRef::Rel(k), split: false, to_date: false }, end, true));
+    }
+    // "FYTD", "fiscal-year-to-date", "fiscal year-to-date", "fiscal year to date"
+    let this_to_date = Expr::Fiscal { year: YearRef::Rel(0), split: false, to_date: true };
+    if scan.is_any(i, &["fytd", "fiscal-year-to-date"]) {
+        return Some((this_to_date, i + 1, true));
     }
     let after = if scan.tok(i) == "FY" {
         i + 1 + usize::from(scan.is_dash(i + 1) && scan.glued(i + 1))
     } else {
         fiscal_noun_at(scan, i)?
     };
+    if scan.is(after, "year-to-date") {
+        return Some((this_to_date, after + 1, true));
+    }
+    if let Some(end) = to_date_at(scan, after).filter(|_| scan.is(after - 1, "year")) {
+        return Some((this_to_date, end, true));
+    }
     let first = fiscal_year_number(scan, after)?;
     // "2023-24", "2023/24", "2023–2024": the year after, after a slash or dash.
     let second = (scan.is_punct(after + 1, '/') || scan.is_dash(after + 1))
@@ -1123,8 +1186,8 @@ fn fiscal_at(scan: &Scan, i: usize) -> Option<(Expr, usize, bool)> {
         .flatten()
         .filter(|&y| y == first + 1 || y % 100 == (first + 1) % 100);
     Some(match second {
-        Some(_) => (Expr::Fiscal { year: YearRef::Abs(first), split: true }, after + 3, true),
-        None => (Expr::Fiscal { year: YearRef::Abs(first), split: false }, after + 1, true),
+        Some(_) => (Expr::Fiscal { year: YearRef::Abs(first), split: true, to_date: false }, after + 3, true),
+        None => (Expr::Fiscal { year: YearRef::Abs(first), split: false, to_date: false }, after + 1, true),
     })
 }
 
@@ -1180,6 +1243,7 @@ pub fn find(scan: &Scan, lex: &Lexicon) -> Vec<Mention> {
         }
         if let Some((expr, end, consumes)) = expr_at(scan, i, lex) {
             let (expr, start, end) = span_from(scan, i, expr, end, lex);
+            let (expr, start, end) = to_date_after(scan, start, expr, end);
             let bare_year = matches!(expr, Expr::Years(YearRef::Abs(a), YearRef::Abs(b)) if a == b) && end == i + 1;
             if bare_year && year_is_a_count(scan, i, lex) {
                 i += 1;
@@ -1193,6 +1257,42 @@ pub fn find(scan: &Scan, lex: &Lexicon) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// "so far", "thus far" or "to date" at token `i`: the token one past it.
+fn to_date_at(scan: &Scan, i: usize) -> Option<usize> {
+    let far = scan.is_any(i, &["so", "thus"]) && scan.is(i + 1, "far");
+    (far || scan.is(i, "to") && scan.is(i + 1, "date")).then_some(i + 2)
+}
+
+/// The year or fiscal year of `expr` up to the article's month; `None` for
+/// other expressions.
+fn up_to_date(expr: Expr) -> Option<Expr> {
+    match expr {
+        Expr::Years(x, y) if x == y => Some(Expr::ToDate(x)),
+        Expr::Fiscal { year, split, .. } => Some(Expr::Fiscal { year, split, to_date: true }),
+        _ => None,
+    }
+}
+
+/// An expression at `start..end` followed by "so far" or "to date": "this
+/// year so far", "in fiscal 2024 to date" run up to the article's month;
+/// "from 2020 to date" runs since 2020 and takes in its "from", which is then
+/// no comparison.
+fn to_date_after(scan: &Scan, start: usize, expr: Expr, end: usize) -> (Expr, usize, usize) {
+    let Some(after) = to_date_at(scan, end) else { return (expr, start, end) };
+    if start > 0 && scan.is(start - 1, "from") {
+        return match expr {
+            Expr::Years(YearRef::Abs(y), YearRef::Abs(y2)) if y == y2 && scan.is(end, "to") => {
+                (Expr::Since(PDate::year(y)), start - 1, after)
+            }
+            _ => (expr, start, end),
+        };
+    }
+    match up_to_date(expr) {
+        Some(e) => (e, start, after),
+        None => (expr, start, end),
+    }
 }
 
 /// Joins a one-point expression at `i..end` to a second one after a range
@@ -1333,7 +1433,7 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
     }
     // "the highest number since records began in 1993": a since-date after a
     // superlative is what the figure is compared with.
-    if matches!(expr, Expr::Since(_) | Expr::SinceMonth(_))
+    if matches!(expr, Expr::Since(_) | Expr::SinceMonth(_) | Expr::ToDate(_) | Expr::Fiscal { to_date: true, .. })
         && (start.saturating_sub(SINCE_REFERENCE_WORDS)..start)
             .any(|k| scan.phrase_at(&lex.grammar.since_references, k).is_some())
     {
@@ -1380,7 +1480,7 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
     if matches!(expr, Expr::Years(..)) && named {
         return Role::Reference;
     }
-    if matches!(expr, Expr::SamePeriod(_)) {
+    if matches!(expr, Expr::SamePeriod(_) | Expr::SameFiscalPeriod(_)) {
         return Role::Baseline;
     }
     // A comparison word up to six tokens before, skipping one figure:
@@ -1444,6 +1544,31 @@ mod tests {
     }
 
     #[test]
+    fn to_date_runs_to_the_article_month() {
+        let on = |y, m, d| Anchor { date: Some(jiff::civil::date(y, m, d)), ..at(y) };
+        let us = FiscalCalendar { starts: 10, named_by_start: false };
+        for (text, anchor, expected) in [
+            ("Year to date, police have seized", on(2025, 5, 20), vec!["2025-01..2025-05"]),
+            ("year-to-date seizures", on(2025, 5, 20), vec!["2025-01..2025-05"]),
+            ("So far in 2025, authorities have seized", on(2025, 5, 20), vec!["2025-01..2025-05"]),
+            ("police seized 20 kg this year so far", on(2025, 5, 20), vec!["2025-01..2025-05"]),
+            // In the year's last month, or of a year already over: the whole year.
+            ("Year to date, the total stands at", on(2024, 12, 5), vec!["2024"]),
+            ("seized in 2023 so far", on(2025, 5, 20), vec!["2023"]),
+            ("from 2020 to date", on(2025, 5, 20), vec!["2020..2025"]),
+            // A superlative's "so far this year" is what it is compared with.
+            ("the biggest bust so far this year", on(2025, 1, 18), vec!["2025-01 (reference)"]),
+            (
+                "So far in fiscal year 2025, 1,200 pounds were seized, compared with 800 pounds in the same period of fiscal year 2024.",
+                Anchor { fiscal: Some(us), ..on(2025, 3, 12) },
+                vec!["2024-10..2025-03", "2023-10..2024-03 (baseline)"],
+            ),
+        ] {
+            assert_eq!(resolve_all(text, anchor), expected, "{text}");
+        }
+    }
+
+    #[test]
     fn periods_of_the_seed_styles() {
         assert_eq!(
             resolve_all("uncovered 6,458 crimes between January and July 2024.", at(2024)),
@@ -1483,7 +1608,13 @@ mod tests {
             ("In FY2023, officers seized", Some(us), "2022-10..2023-09"),
             ("in FY24 agents seized", Some(us), "2023-10..2024-09"),
             ("in fiscal 2024 agents seized", Some(us), "2023-10..2024-09"),
-            ("so far this fiscal year", Some(us), "2024-10..2025-09"),
+            ("so far this fiscal year", Some(us), "2024-10..2025-03"),
+            ("Fiscal year to date, officers seized", Some(us), "2024-10..2025-03"),
+            ("FYTD seizures rose", Some(us), "2024-10..2025-03"),
+            ("seized so far in fiscal year 2025", Some(us), "2024-10..2025-03"),
+            // A fiscal year over before the article: all of it.
+            ("seized in fiscal 2024 to date", Some(us), "2023-10..2024-09"),
+            ("in the 2024-25 financial year so far", Some(uk), "2024-04..2025-03"),
             ("Last fiscal year, agents seized", Some(us), "2023-10..2024-09"),
             ("in the previous financial year", Some(uk), "2023-04..2024-03"),
             ("in the 2023-24 financial year", Some(uk), "2023-04..2024-03"),

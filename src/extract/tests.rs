@@ -158,3 +158,24 @@ fn an_undated_article_is_of_the_year_after_a_title_year_its_lead_calls_last_year
         extracted(&this_year).iter().map(|f| f.period.map_or("-".into(), |p| p.to_string())).collect();
     assert_eq!(periods, ["2023", "2023"]);
 }
+
+#[test]
+fn a_release_names_its_agency_for_what_it_stopped() {
+    let release = "Two men charged over 1.2 tonnes of cocaine hidden in steel coils\n\
+                   Australian Federal Police\n\
+                   Wednesday, 16 October 2024\n\n\
+                   Two men will face court today charged over their alleged roles in importing about 1.2 tonnes of \
+                   cocaine into Australia.\n\n\
+                   Up to 2 mg of fentanyl can kill an adult.\n";
+    let agents: Vec<(String, Option<String>)> = extracted(release).into_iter().map(|f| (f.text, f.agent)).collect();
+    // The court judges the men; the release's agency stopped the cocaine;
+    // a lethal dose is no one's act.
+    assert_eq!(
+        agents,
+        [
+            ("Two".to_owned(), Some("court".to_owned())),
+            ("1.2 tonnes".to_owned(), Some("police".to_owned())),
+            ("2 mg".to_owned(), None),
+        ]
+    );
+}
