@@ -113,6 +113,10 @@ pub struct Question {
     /// periods ("weather" in "weather in Nairobi"): a fact must meet one of
     /// them, or one of the constraints they set, to answer.
     pub content_terms: Vec<String>,
+    /// The words no constraint reads ("operation", "lionfish" in "drugs
+    /// seized in Operation Lionfish"): facts of an article whose title names
+    /// them rank higher.
+    pub topic_terms: Vec<String>,
     /// Phrases that name the measured thing ("delegates", "foreign nationals"),
     /// the one asked about first.
     pub what_terms: Vec<String>,

@@ -345,6 +345,28 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
             q.content_terms.push(w);
         }
     }
+    // Topic words: those no constraint reads ("operation lionfish"). An
+    // article whose title names them is about what is asked.
+    let mut read = framing;
+    read.extend(a.substances.iter().map(|t| t.start..t.end));
+    read.extend(a.agencies.iter().map(|t| t.start..t.end));
+    read.extend(a.events.iter().map(|e| e.tag.start..e.tag.end));
+    read.extend(a.quantities.iter().map(|x| x.pre..x.end));
+    let constraint_word =
+        |w: &str| [EXTREME_MAX, EXTREME_MIN, SINGLE_EVENT, TOTAL, MONEY_WORDS].iter().any(|list| list.contains(&w));
+    for k in 0..a.scan.len() {
+        let w = a.scan.lower(k);
+        if a.scan.is_word(k)
+            && !read.iter().any(|r| r.contains(&k))
+            && !is_stopword(w)
+            && !constraint_word(w)
+            && lex.units.get(w).is_none()
+            && !q.topic_terms.iter().any(|t| t == w)
+            && !q.what_terms.iter().any(|t| t.split_whitespace().any(|x| x == w))
+        {
+            q.topic_terms.push(w.to_owned());
+        }
+    }
     // "shabu seized": a fact measuring "methamphetamine hydrochloride" is
     // described in the question's words as much as "value of shabu" is.
     for s in q.substances.iter().filter(|s| s.as_str() != "narcotics") {
@@ -524,6 +546,16 @@ mod tests {
             out.truncate(i);
         }
         out
+    }
+
+    #[test]
+    fn topic_words_are_those_no_constraint_reads() {
+        let lex = Lexicon::builtin().unwrap();
+        let topic = |s: &str| parse(s, &lex, Some(date(2026, 11, 22))).0.topic_terms;
+        assert_eq!(topic("drugs seized in Operation Lionfish"), ["operation", "lionfish"]);
+        // The measured thing, the extreme, the place and the period are read.
+        assert_eq!(topic("how many people were arrested in Operation Lionfish"), ["operation", "lionfish"]);
+        assert!(topic("largest cocaine seizure by customs in Kenya in 2023").is_empty());
     }
 
     #[test]

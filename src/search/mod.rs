@@ -25,6 +25,8 @@ use crate::query::Question;
 
 /// Candidates taken from the index before ranking.
 pub const CANDIDATES: usize = 300;
+/// Files whose titles are looked at for the question's topic words.
+pub const TITLED_FILES: usize = 50;
 /// Passages shown with an answer.
 pub const PASSAGES: usize = 3;
 /// Files whose passages are searched when there are answers: those of the
@@ -36,7 +38,11 @@ pub const PASSAGE_FILES: usize = 20;
 /// # Errors
 /// When the index cannot be read.
 pub fn search(index: &Index, question: &Question, top_k: usize) -> Result<Answer> {
-    let candidates = retrieve::facts(index, question, CANDIDATES)?;
+    let mut candidates = retrieve::facts(index, question, CANDIDATES)?;
+    let titled = retrieve::titled(index, question, TITLED_FILES)?;
+    for c in &mut candidates {
+        c.topic = titled.iter().find(|(doc, _)| *doc == c.fact.doc).map_or(0.0, |(_, share)| *share);
+    }
     let (mut answers, mut related) = rank::rank(question, candidates, top_k);
     if question.law {
         // A penalty the law sets is no fact: the passages say what there is.

@@ -65,6 +65,11 @@ mod points {
     /// it. (A question asking a value or "how much" is not concerned.)
     pub const VALUE_UNASKED: f32 = -1.5;
     pub const TEXT: f32 = 2.0;
+    /// Up to this much for a fact whose article's title names the
+    /// question's topic words, by their share: "drugs seized in Operation
+    /// Lionfish" asks for the figures of the article titled so, though
+    /// another's sentence says "drugs seized" in as many words.
+    pub const TOPIC: f32 = 2.0;
     /// Off a constraint met only by context carried from the text before
     /// (see [`crate::extract::Fact::carried`]): the sentence itself is
     /// stronger evidence.
@@ -452,6 +457,10 @@ fn word_key(w: &str) -> String {
 /// How well the question's counted phrases meet a fact's `what`: 1 for the
 /// head noun, up to 0.5 more for its modifiers. The phrase asked about (the
 /// first) counts fully, the others (the population: "of the suspects") little.
+/// Words for people in general, each standing for the others in a `what`:
+/// "how many people were arrested" is answered by "1,333 individuals".
+const PEOPLE: [&str; 3] = ["people", "persons", "individuals"];
+
 fn what_match(terms: &[String], what: &str) -> f32 {
     // "deaths per 100,000 people" counts deaths, not people.
     let what = what.split(" per ").next().unwrap_or(what);
@@ -463,7 +472,9 @@ fn what_match(terms: &[String], what: &str) -> f32 {
             let weight = if i == 0 { 1.0 } else { 0.3 };
             let words: Vec<String> = t.split_whitespace().map(word_key).collect();
             let Some((head, mods)) = words.split_last() else { return 0.0 };
-            if !keys.contains(head) {
+            let people = |w: &String| PEOPLE.iter().any(|p| word_key(p) == *w);
+            let named = keys.contains(head) || people(head) && keys.iter().any(people);
+            if !named {
                 return 0.0;
             }
             let hits = mods.iter().filter(|m| keys.contains(m)).count();
@@ -496,9 +507,13 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
     let max_bm25 = candidates.iter().map(|c| c.bm25).fold(0.0f32, f32::max).max(1e-6);
     let mut kept: Vec<ScoredFact> = Vec::with_capacity(candidates.len());
     let mut excluded: Vec<ScoredFact> = Vec::new();
+    let mut topical: Vec<(String, f32)> = Vec::new();
     for c in candidates {
         let text = c.bm25 / max_bm25;
-        let judged = judge_as(q, &c.fact, text, false);
+        let judged = judge_as(q, &c.fact, text, false).map(|(score, why)| (score + points::TOPIC * c.topic, why));
+        if c.topic > 0.0 && !topical.iter().any(|(d, _)| *d == c.fact.doc) {
+            topical.push((c.fact.doc.clone(), c.topic));
+        }
         let scored =
             |score| ScoredFact { fact: c.fact, score, why: Vec::new(), sources: vec![], disagreements: vec![] };
         match judged {
@@ -518,6 +533,9 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
     let mut answers = merge_duplicates(kept);
     for s in answers.iter_mut().take(shown_k) {
         if let Ok((_, mut why)) = judge(q, &s.fact, 0.0) {
+            if topical.iter().any(|(d, _)| *d == s.fact.doc) {
+                why.push(format!("its article's title names {}", q.topic_terms.join(" ")));
+            }
             // Before what ranking itself added ("the largest such figure").
             why.append(&mut s.why);
             s.why = why;
@@ -700,7 +718,7 @@ mod tests {
             substance: Some("heroin".into()),
             ..crate::extract::fact::example(value, Unit::Kg, period)
         };
-        Candidate { fact, bm25: 1.0 }
+        Candidate { fact, bm25: 1.0, topic: 0.0 }
     }
 
     #[test]

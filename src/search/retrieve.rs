@@ -24,6 +24,9 @@ pub struct Candidate {
     pub fact: Fact,
     /// BM25 over its sentence and description.
     pub bm25: f32,
+    /// Share of the question's topic words its article's title names
+    /// ([`Question::topic_terms`]), 0 to 1.
+    pub topic: f32,
 }
 
 fn term_query(field: tantivy::schema::Field, text: &str, freqs: bool) -> Box<dyn Query> {
@@ -232,7 +235,39 @@ pub fn facts_by_words(index: &Index, q: &Question, limit: usize) -> Result<Vec<C
 }
 
 fn run(index: &Index, query: &dyn Query, limit: usize) -> Result<Vec<Candidate>> {
-    Ok(index.search::<Fact>(query, limit)?.into_iter().map(|(bm25, fact)| Candidate { fact, bm25 }).collect())
+    Ok(index
+        .search::<Fact>(query, limit)?
+        .into_iter()
+        .map(|(bm25, fact)| Candidate { fact, bm25, topic: 0.0 })
+        .collect())
+}
+
+/// The files whose titles name any of the question's topic words (at most
+/// `limit`), each with the share of those words its title names.
+///
+/// # Errors
+/// When the index cannot be read.
+pub fn titled(index: &Index, q: &Question, limit: usize) -> Result<Vec<(String, f32)>> {
+    let mut topic: Vec<String> = Vec::new();
+    for t in q.topic_terms.iter().flat_map(|w| terms(w)) {
+        if !topic.contains(&t) {
+            topic.push(t);
+        }
+    }
+    if topic.is_empty() {
+        return Ok(Vec::new());
+    }
+    let f = index.fields();
+    let should = topic.iter().map(|t| (Occur::Should, term_query(f.title, t, false))).collect();
+    let files = index.search::<docs::FileDoc>(&BooleanQuery::new(should), limit)?;
+    Ok(files
+        .into_iter()
+        .map(|(_, file)| {
+            let title = terms(file.meta.title.as_deref().unwrap_or(""));
+            let named = topic.iter().filter(|t| title.contains(t)).count();
+            (file.record.name, named as f32 / topic.len() as f32)
+        })
+        .collect())
 }
 
 /// The best `limit` passages for the question's words: among the passages

@@ -287,3 +287,18 @@ fn a_drug_seized_is_answered_by_its_amount_before_its_worth() {
     let a = kb.ask("how much was the heroin seized in Swansea worth").unwrap();
     assert_eq!(best(&a), Some((1_200_000.0, "wales_value.txt")));
 }
+
+#[test]
+fn a_title_naming_the_questions_other_words_leads() {
+    let (_t, kb) = kb();
+    // Another article's sentence says "drugs seized" and "people were
+    // arrested" in as many words; the question names the operation its
+    // title does (and "individuals" are people).
+    let a = kb.ask("drugs seized in Operation Lionfish").unwrap();
+    assert_eq!(best(&a), Some((76_000.0, "interpol_operation.txt")));
+    let a = kb.ask("how many people were arrested in Operation Lionfish").unwrap();
+    assert_eq!(best(&a), Some((1_333.0, "interpol_operation.txt")));
+    // No such words: the figures as before.
+    let a = kb.ask("how many people were arrested in Mexico").unwrap();
+    assert_eq!(best(&a), Some((17_000.0, "mexico_forces.txt")));
+}
