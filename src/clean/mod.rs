@@ -14,7 +14,7 @@ use std::borrow::Cow;
 
 use crate::corpus::{Format, RawDoc};
 use crate::error::Diagnostic;
-use crate::lexicon::{Entry, Lexicon};
+use crate::lexicon::Lexicon;
 use crate::span::{OffsetMap, Span};
 
 pub use furniture::{Line, LineKind};
@@ -84,8 +84,12 @@ pub fn clean(raw: &RawDoc, lex: &Lexicon) -> (CleanDoc, Vec<Diagnostic>) {
     let header = &lines[..start];
     let meta_lines: Vec<Line> =
         header.iter().chain(lines[start..end].iter().filter(|l| l.kind == LineKind::Meta)).copied().collect();
+    // A line naming an agency alone ("Australian Federal Police", "European
+    // Union Drugs Agency (EUDA)") is a release's source, not its title.
+    let agency_line = |l: &Line| lex.agency_named(&text[l.content.start..l.content.end]).is_some();
+    let untitled: Vec<Line> = header.iter().filter(|l| !agency_line(l)).copied().collect();
     let mut meta = Meta {
-        title: meta::title(&text, header),
+        title: meta::title(&text, &untitled).or_else(|| meta::title(&text, header)),
         title_inferred: false,
         source: meta::source(&text, &lines),
         // A date line may close the page ("Published 2:15 PM EDT, March 3,
@@ -103,16 +107,12 @@ pub fn clean(raw: &RawDoc, lex: &Lexicon) -> (CleanDoc, Vec<Diagnostic>) {
             }),
         year_inferred: None,
     };
-    // A press release's header names its agency on a line of its own
-    // ("Australian Federal Police").
     if meta.source.is_none() {
         meta.source = header
             .iter()
-            .map(|l| text[l.content.start..l.content.end].trim())
-            .find(|line| {
-                Some(*line) != meta.title.as_deref() && matches!(lex.agencies.get(line), Some(Entry::Value(_)))
-            })
-            .map(str::to_owned);
+            .find(|l| agency_line(l))
+            .map(|l| text[l.content.start..l.content.end].trim().to_owned())
+            .filter(|line| Some(line.as_str()) != meta.title.as_deref());
     }
     if let Some(h) = html_meta {
         if let Some(t) = h.title {
@@ -314,6 +314,19 @@ mod tests {
         assert_eq!(d.meta.title.as_deref(), Some("Police Seize Heroin In Baku"));
         assert_eq!(d.meta.date, Some(jiff::civil::date(2024, 10, 2)));
         assert_eq!(d.meta.source.as_deref(), Some("Daily News"));
+    }
+
+    #[test]
+    fn an_agency_alone_on_a_header_line_is_the_source() {
+        let d = doc(
+            "a.txt",
+            "European Drug Report 2025: Highlights\nEuropean Union Drugs Agency (EUDA)\nLisbon, 5 June 2025\n\n\
+             For the seventh year in a row, a record quantity of cocaine was seized in Europe: EU Member States \
+             reported seizing 419 tonnes of cocaine in 2023.",
+        );
+        // As long as the title, it is no title.
+        assert_eq!(d.meta.title.as_deref(), Some("European Drug Report 2025: Highlights"));
+        assert_eq!(d.meta.source.as_deref(), Some("European Union Drugs Agency (EUDA)"));
     }
 
     #[test]

@@ -971,20 +971,28 @@ fn sentence_subject(a: &Analysis, q: &Quantity) -> Option<(usize, usize)> {
 fn without_place(a: &Analysis, (s, e): (usize, usize)) -> (usize, usize) {
     // "… in Colombia alone"
     let place_end = if e > s + 1 && a.scan.is_any(e - 1, &["alone", "only"]) { e - 1 } else { e };
-    let place = a.places.iter().find(|p| p.tag.start > s && p.tag.end == place_end);
-    match place {
-        Some(p) => {
-            let mut k = p.tag.start;
-            while k > s && (a.is_determiner(k - 1) || a.listed(k - 1, &a.lex.grammar.subject_prepositions)) {
-                k -= 1;
-            }
-            if k > s {
-                (s, k)
-            } else {
-                (s, e)
-            }
+    let place_ending = |end: usize| a.places.iter().find(|p| p.tag.start > s && p.tag.end == end);
+    let Some(mut p) = place_ending(place_end) else { return (s, e) };
+    // "in Kenya and Uganda", "in Spain, Portugal or Italy": all of them.
+    loop {
+        let mut k = p.tag.start;
+        while k > s && a.is_determiner(k - 1) {
+            k -= 1;
         }
-        None => (s, e),
+        let joined = k > s + 1 && (a.scan.is_any(k - 1, &["and", "or"]) || a.scan.is_punct(k - 1, ','));
+        match place_ending(k - 1).filter(|_| joined) {
+            Some(before) => p = before,
+            None => break,
+        }
+    }
+    let mut k = p.tag.start;
+    while k > s && (a.is_determiner(k - 1) || a.listed(k - 1, &a.lex.grammar.subject_prepositions)) {
+        k -= 1;
+    }
+    if k > s {
+        (s, k)
+    } else {
+        (s, e)
     }
 }
 

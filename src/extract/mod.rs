@@ -30,7 +30,7 @@ pub use scan::Scan;
 
 use crate::chunk::Sentence;
 use crate::clean::{BlockKind, CleanDoc};
-use crate::lexicon::{Entry, FiscalCalendar, Lexicon};
+use crate::lexicon::{FiscalCalendar, Lexicon};
 use crate::span::Span;
 use crate::vocab::{Dimension, Event, Unit};
 use context::{EventMention, PlaceMention, Tagged, What};
@@ -802,11 +802,15 @@ impl<'l> FrameBuilder<'l> {
         let anchor = Anchor { article_year: year, date: doc.meta.date, fiscal, ..Anchor::default() };
         let frame = self.lead_frames.iter().chain(&self.title_frames).find_map(|e| e.resolve(&anchor));
         let interviewee = if self.said_interview || self.questions >= 2 { self.opening_agency } else { None };
-        // A release's own agency (its source, when that is one).
-        let publisher = doc.meta.source.as_deref().and_then(|s| match self.lex.agencies.get(s) {
-            Some(Entry::Value(v)) => Some(v.clone()),
-            _ => None,
-        });
+        // A release's own agency (its source, when that is one that
+        // enforces: the EUDA reporting seizures made none).
+        let publisher = doc
+            .meta
+            .source
+            .as_deref()
+            .and_then(|s| self.lex.agency_named(s))
+            .filter(|a| crate::vocab::ENFORCEMENT.contains(&a.as_str()))
+            .cloned();
         DocFrame { year, frame, place, interviewee, publisher, acronyms: self.acronyms, fiscal }
     }
 }

@@ -841,6 +841,20 @@ impl Lexicon {
         self.grammar.people.get(head).is_some() || self.places.get(head).is_some()
     }
 
+    /// The agency a line names and nothing else ("Australian Federal
+    /// Police", "European Union Drugs Agency (EUDA)"), canonical.
+    pub fn agency_named(&self, line: &str) -> Option<&String> {
+        let line = line.trim();
+        let name = match line.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
+            Some((name, acronym)) if !acronym.contains(' ') => name,
+            _ => line,
+        };
+        match self.agencies.get(name) {
+            Some(Entry::Value(v)) => Some(v),
+            _ => None,
+        }
+    }
+
     /// The currency a word shared by several countries names in `place`
     /// ("pesos" in the Philippines: PHP), from [currency_by_place].
     pub fn local_currency(&self, word: &str, place: &str) -> Option<Currency> {
