@@ -570,7 +570,7 @@ struct DocFrame {
     place: Option<String>,
     interviewee: Option<String>,
     /// The agency whose release this is: the article's source, when that is
-    /// an agency ("Australian Federal Police").
+    /// an enforcing agency ("Australian Federal Police").
     publisher: Option<String>,
     acronyms: Vec<(String, String)>,
     /// The fiscal year of the article's country: its first national
@@ -709,7 +709,8 @@ impl<'l> FrameBuilder<'l> {
         a.periods
             .iter()
             .filter(|m| {
-                m.role == Role::Frame && !matches!(m.expr, Expr::Since(_) | Expr::SinceMonth(_) | Expr::PastYears(_))
+                m.role == Role::Frame
+                    && !matches!(m.expr, Expr::Since(_) | Expr::SinceMonth(_) | Expr::ToDate(_) | Expr::PastYears(_))
             })
             .map(|m| m.expr)
     }

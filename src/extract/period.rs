@@ -19,6 +19,10 @@
 //! | `on Tuesday`, `early on Thursday`, `last Friday` | the latest such day on or before the article's date (before it after `last`) |
 //! | `since 2015` | from then to the article's year |
 //! | `since January`, `since the start of the year` | from then to the article's month |
+//! | `year to date`, `YTD`, `so far this year`, `so far in 2024`, `2024 to date` | January to the article's month (all the year when it is over) |
+//! | `fiscal year to date`, `FYTD`, `so far this fiscal year`, `in fiscal 2024 so far` | the fiscal year to the article's month |
+//! | `the same period of fiscal year 2023`, `the same period last fiscal year` | the sentence's frame, another fiscal year |
+//! | `from 2020 to date` | from then to the article's year |
 //! | `months earlier`, `weeks earlier` | the year of the text before |
 //! | `the 1990s` | a decade |
 //!
