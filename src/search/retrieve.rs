@@ -47,12 +47,15 @@ pub(crate) fn any_term(terms: impl IntoIterator<Item = Term>) -> Box<dyn Query> 
 
 /// The question's words as analyzed terms, without repeats.
 fn analyzed(q: &Question) -> Vec<String> {
+    analyzed_words(&q.terms)
+}
+
+/// `words` as analyzed terms, without repeats.
+fn analyzed_words(words: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for w in &q.terms {
-        for t in terms(w) {
-            if !out.contains(&t) {
-                out.push(t);
-            }
+    for t in words.iter().flat_map(|w| terms(w)) {
+        if !out.contains(&t) {
+            out.push(t);
         }
     }
     out
@@ -248,12 +251,7 @@ fn run(index: &Index, query: &dyn Query, limit: usize) -> Result<Vec<Candidate>>
 /// # Errors
 /// When the index cannot be read.
 pub fn titled(index: &Index, q: &Question, limit: usize) -> Result<Vec<(String, f32)>> {
-    let mut topic: Vec<String> = Vec::new();
-    for t in q.topic_terms.iter().flat_map(|w| terms(w)) {
-        if !topic.contains(&t) {
-            topic.push(t);
-        }
-    }
+    let topic = analyzed_words(&q.topic_terms);
     if topic.is_empty() {
         return Ok(Vec::new());
     }
