@@ -642,9 +642,10 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
     if let Some(np) = weighed(a, q) {
         return What::phrase(a, np);
     }
-    // "followed by ketamine with 91 kg and marijuana with 68 kg": the drug
-    // a weight comes with.
-    if q.pre >= 2 && s.is(q.pre - 1, "with") {
+    // "followed by ketamine with 91 kg and marijuana with 68 kg", "hashish
+    // accounted for 1,214 kg, heroin for 312 kg": the drug a weight comes
+    // with or stands for.
+    if q.pre >= 2 && s.is_any(q.pre - 1, &["with", "for"]) {
         if let Some(drug) = a.substances.iter().find(|t| t.end == q.pre - 1) {
             return What::phrase(a, (drug.start, drug.end));
         }
@@ -1089,6 +1090,8 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
                 && !a.places.iter().any(|p| p.tag.start < np.1 && np.0 < p.tag.end)
                 && !a.quantities.iter().any(|p| p.start == np.0)
                 && !a.events.iter().any(|e| e.tag.end == np.1)
+                // "… worth RM12.6 million in raids across the state".
+                && !(np.0..np.1).any(|k| a.lex.counted.get(a.scan.lower(k)).and_then(|v| v.value()).is_some_and(Option::is_some))
         };
         // ("… in Canadian currency" is money, capital or not.)
         let money_np = |np: &(usize, usize)| np.1 > np.0 && a.listed(np.1 - 1, &g.money_nouns);

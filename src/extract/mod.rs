@@ -313,7 +313,11 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         .map(|k| place_tags[k].clone())
         .map(|tag| {
             let before_agency = agencies.iter().any(|a| a.start == tag.end);
-            let here = place_is_here(&scan, &tag, lex, before_agency);
+            // "law enforcement agencies of the Kyrgyz Republic": the
+            // agency's country, where it acts.
+            let of = if tag.start > 0 && scan.is(tag.start - 1, "the") { tag.start - 1 } else { tag.start };
+            let agency_of = of > 1 && scan.is(of - 1, "of") && agencies.iter().any(|a| a.end + 1 == of);
+            let here = agency_of || place_is_here(&scan, &tag, lex, before_agency);
             PlaceMention { tag, here }
         })
         .collect();

@@ -180,6 +180,11 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     if scan.phrase_before(&lex.grammar.identifier_before, q.pre, 2).is_some()
         || scan.phrase_before(&lex.grammar.identifier_before, before, 2).is_some()
         || (in_list && scan.phrase_before(&lex.grammar.identifier_before, list_start, 2).is_some())
+        // "Page 14 of 62": the count of what is numbered.
+        || (q.pre >= 2
+            && scan.is(q.pre - 1, "of")
+            && scan.is_number(q.pre - 2)
+            && scan.phrase_before(&lex.grammar.identifier_before, q.pre - 2, 2).is_some())
     {
         return Some("identifier: after a numbering word");
     }

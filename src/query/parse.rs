@@ -52,6 +52,29 @@ const STOPWORDS: &[&str] = &[
 ];
 
 /// Whether `word` (lower-cased) carries no search meaning in a question.
+/// Token ranges of names after a naming word ("operation fentanyl
+/// frontier", "the vessel ocean star"): words up to the first stopword,
+/// punctuation, number, place, period or event word.
+fn names(a: &Analysis, lex: &Lexicon) -> Vec<std::ops::Range<usize>> {
+    let s = &a.scan;
+    let framing = |k: usize| {
+        a.places.iter().any(|p| p.tag.start <= k && k < p.tag.end)
+            || a.periods.iter().any(|m| m.toks.contains(&k))
+            || a.events.iter().any(|e| e.tag.start <= k && k < e.tag.end)
+    };
+    let mut out = Vec::new();
+    for k in 0..s.len() {
+        if let Some((_, end)) = s.phrase_at(&lex.grammar.name_prefixes, k) {
+            let stop =
+                (end..s.len()).find(|&j| !s.is_word(j) || is_stopword(s.lower(j)) || framing(j)).unwrap_or(s.len());
+            if stop > end {
+                out.push(end..stop);
+            }
+        }
+    }
+    out
+}
+
 fn is_stopword(word: &str) -> bool {
     is_stop_word(word) || STOPWORDS.contains(&word)
 }
@@ -177,8 +200,13 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
     }
     let lower_words = words(&text);
 
+    // "operation fentanyl frontier": a name's words are topic words, not
+    // the drug asked about.
+    let named = names(&a, lex);
+    let in_name = |start: usize| named.iter().any(|r| r.contains(&start));
+
     // Substances (drug classes set none), agencies, events.
-    for t in &a.substances {
+    for t in a.substances.iter().filter(|t| !in_name(t.start)) {
         if let Some(s) = &t.value {
             if !q.substances.contains(s) {
                 q.substances.push(s.clone());
@@ -348,7 +376,7 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
     // Topic words: those no constraint reads ("operation lionfish"). An
     // article whose title names them is about what is asked.
     let mut read = framing;
-    read.extend(a.substances.iter().map(|t| t.start..t.end));
+    read.extend(a.substances.iter().filter(|t| !in_name(t.start)).map(|t| t.start..t.end));
     read.extend(a.agencies.iter().map(|t| t.start..t.end));
     read.extend(a.events.iter().map(|e| e.tag.start..e.tag.end));
     read.extend(a.quantities.iter().map(|x| x.pre..x.end));
@@ -556,6 +584,19 @@ mod tests {
         // The measured thing, the extreme, the place and the period are read.
         assert_eq!(topic("how many people were arrested in Operation Lionfish"), ["operation", "lionfish"]);
         assert!(topic("largest cocaine seizure by customs in Kenya in 2023").is_empty());
+    }
+
+    #[test]
+    fn a_drug_in_an_operations_name_is_no_substance_asked() {
+        let lex = Lexicon::builtin().unwrap();
+        let (q, _) = parse("how many people were arrested in Operation Fentanyl Frontier", &lex, None);
+        assert!(q.substances.is_empty());
+        assert_eq!(q.topic_terms, ["operation", "fentanyl", "frontier"]);
+        // The name ends at a stopword: the drug after it is asked about.
+        let (q, _) = parse("heroin seized in operation lionfish in 2023", &lex, None);
+        assert_eq!(q.substances, ["heroin"]);
+        let (q, _) = parse("fentanyl seized in the operation", &lex, None);
+        assert_eq!(q.substances, ["fentanyl"]);
     }
 
     #[test]
