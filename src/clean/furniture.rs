@@ -50,6 +50,9 @@ pub struct Line {
     pub heading_markup: bool,
     /// Starts with a list bullet or dash.
     pub bulleted: bool,
+    /// A list item that labels a figure ("- Cocaine: 1,980 kg", "- Persons
+    /// arrested: 1,046"): key figures, not a link to another story.
+    pub labelled_figure: bool,
 }
 
 /// Splits `text` into lines (`\n`, `\r\n` or `\r`).
@@ -232,7 +235,10 @@ pub fn classify(text: &str, lex: &Lexicon) -> Vec<Line> {
             let terminal = is_terminal(s);
             let line = Haystack::with_lower(s, &lower[content.start..content.end]);
             let kind = classify_one(&line, words, terminal, bulleted, lex);
-            Line { full, content, kind, words, terminal, heading_markup, bulleted }
+            let labelled_figure = bulleted
+                && s.split_once(':')
+                    .is_some_and(|(label, figure)| !label.is_empty() && figure.bytes().any(|b| b.is_ascii_digit()));
+            Line { full, content, kind, words, terminal, heading_markup, bulleted, labelled_figure }
         })
         .collect()
 }
@@ -318,9 +324,12 @@ pub fn article_region(lines: &[Line]) -> Option<(usize, usize)> {
         .or_else(|| lines.iter().position(|l| l.kind == LineKind::Short))?;
     // A short sentence right before the first long one belongs to the article
     // ("Police seized 5 kg of cocaine." then a longer paragraph).
+    // So do key figures listed right before it ("- Cocaine: 1,980 kg").
     let mut start = start;
     while let Some(prev) = lines[..start].iter().rposition(|l| l.kind != LineKind::Blank) {
-        if lines[prev].kind == LineKind::Short && lines[prev].terminal && lines[prev].words >= 3 {
+        let sentence = lines[prev].kind == LineKind::Short && lines[prev].terminal && lines[prev].words >= 3;
+        let figure = lines[prev].labelled_figure && matches!(lines[prev].kind, LineKind::Short | LineKind::Prose);
+        if sentence || figure {
             start = prev;
         } else {
             break;
@@ -479,6 +488,36 @@ mod tests {
         let k = kinds("- What successes have the Azerbaijani customs agency achieved in fighting drug trafficking?");
         assert_eq!(k[0].0, LineKind::Prose);
         assert!(k[0].1.starts_with("What"));
+    }
+
+    #[test]
+    fn key_figures_listed_before_the_first_paragraph_are_the_articles() {
+        let lex = Lexicon::builtin().unwrap();
+        let text = "# Key figures, 2023\n\n## Highlights\n\n- Cocaine: 1,980 kg\n- Persons arrested: 1,046\n\n\
+                    Customs officers also seized 1,400 litres of liquid cannabis at the airport.";
+        let ls = classify(text, &lex);
+        let (s, e) = article_region(&ls).unwrap();
+        let kept: Vec<&str> = ls[s..e]
+            .iter()
+            .filter(|l| l.kind != LineKind::Blank)
+            .map(|l| &text[l.content.start..l.content.end])
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "Cocaine: 1,980 kg",
+                "Persons arrested: 1,046",
+                "Customs officers also seized 1,400 litres of liquid cannabis at the airport."
+            ]
+        );
+        // A list of other stories' headlines is no key figure.
+        let text = "- Two held with 20kg of ganja\n\nPolice seized 5 kg of heroin in a raid on a house in the city.";
+        let ls = classify(text, &lex);
+        let (s, _) = article_region(&ls).unwrap();
+        assert_eq!(
+            &text[ls[s].content.start..ls[s].content.end],
+            "Police seized 5 kg of heroin in a raid on a house in the city."
+        );
     }
 
     #[test]

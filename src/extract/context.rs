@@ -508,9 +508,25 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
     w
 }
 
+/// Words a key figure's label may have.
+const LABEL_WORDS: usize = 6;
+
+/// The colon after a key figure's label opening the sentence ("Persons
+/// arrested: 1,046", "Cocaine: 1,980 kg"), when a number follows it.
+pub fn label_end(s: &Scan) -> Option<usize> {
+    let k = (1..=LABEL_WORDS.min(s.len())).find(|&k| s.is_punct(k, ':'))?;
+    let words = (0..k).all(|j| s.is_word(j) || s.is_punct(j, '-'));
+    (words && (k + 1..s.len().min(k + 4)).any(|j| s.is_number(j))).then_some(k)
+}
+
 /// "West Virginia had the highest overdose death rate, at 47.5 per 100,000
 /// residents": a figure after ", at" restates the phrase before the comma.
 fn appositive_of(a: &Analysis, q: &Quantity) -> Option<(usize, usize)> {
+    // "Persons arrested: 1,046", "Total drugs seized: 6,472 kg": a key
+    // figure after its label.
+    if let Some(k) = label_end(&a.scan).filter(|&k| k + 1 == q.pre) {
+        return Some((0, k));
+    }
     if !(q.pre > 2 && a.scan.is(q.pre - 1, "at") && a.scan.is_punct(q.pre - 2, ',')) {
         return None;
     }
@@ -1764,6 +1780,9 @@ pub fn agent_of(a: &Analysis, q: &Quantity, event: Event) -> Option<String> {
 /// place where it happened in its clause, else the sentence's first such
 /// place. `Some(None)` when the sentence is international.
 pub fn place_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Option<String>> {
+    if broken_down_by_place(a, q) {
+        return Some(None);
+    }
     if let Some(np) = what.np {
         if let Some(p) = a.places.iter().find(|p| p.here && p.tag.start >= np.0 && p.tag.end <= np.1) {
             return Some(Some(p.tag.value.clone()));
@@ -1795,6 +1814,21 @@ pub fn place_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Option<String
         return Some(None);
     }
     None
+}
+
+/// "36 arrests (21 in Spain, 9 in Belgium, 6 in the Netherlands)": a total
+/// its brackets break down by place is no one place's.
+fn broken_down_by_place(a: &Analysis, q: &Quantity) -> bool {
+    let s = &a.scan;
+    let Some(open) = (q.end..s.len().min(q.end + 4)).find(|&k| !s.is_word(k)).filter(|&k| s.is_punct(k, '(')) else {
+        return false;
+    };
+    let close = (open..s.len()).find(|&k| s.is_punct(k, ')')).unwrap_or(s.len());
+    let inside = |start: usize| open < start && start < close;
+    let mut places: Vec<&str> =
+        a.places.iter().filter(|p| p.here && inside(p.tag.start)).map(|p| p.tag.value.as_str()).collect();
+    places.dedup();
+    places.len() >= 2 && a.quantities.iter().filter(|x| inside(x.start)).count() >= 2
 }
 
 /// True when the clause of quantity `q` names a place where something happened.

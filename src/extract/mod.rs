@@ -877,6 +877,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
     // In a list opened by a sentence ending in a colon ("…and seized:"),
     // whose items continue that sentence.
     let mut in_list = false;
+    let mut in_figures = false;
     let mut table_header: Option<Span> = None;
     let mut table_rows_period: Option<Period> = None;
     for (i, sentence) in sentences.iter().enumerate() {
@@ -917,7 +918,13 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         if sentence.heading {
             period_state = frame.frame;
         }
-        let continuation = a.continuation || in_list;
+        // Key figures listed one per line go on from the first ("Total
+        // drugs seized: 6,472 kg", "Cocaine: 1,980 kg").
+        let labelled = context::label_end(&a.scan).is_some();
+        // Parallel items: the event goes on, each names its own drug.
+        let parallel = labelled && in_figures && !a.continuation && !in_list;
+        let continuation = a.continuation || in_list || parallel;
+        in_figures = labelled;
         let last = a.scan.text.trim_end().chars().last();
         in_list = match last {
             Some(':') => true,
@@ -1160,7 +1167,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 None if sentence_substance.is_some() && f.event.is_some_and(is_drug_event) => {
                     sentence_substance.clone()
                 }
-                None if continuation
+                None if continuation && !parallel
                     || a.anaphora
                     || a.substances.is_empty() && w.text.as_deref().is_some_and(|t| is_drug_attribute(t, lex)) =>
                 {

@@ -49,9 +49,12 @@ const STOPWORDS: &[&str] = &[
     "years",
     "quantity",
     "kind",
+    "made",
+    "make",
+    "carried",
+    "conducted",
 ];
 
-/// Whether `word` (lower-cased) carries no search meaning in a question.
 /// Token ranges of names after a naming word ("operation fentanyl
 /// frontier", "the vessel ocean star"): words up to the first stopword,
 /// punctuation, number, place, period or event word.
@@ -75,6 +78,11 @@ fn names(a: &Analysis, lex: &Lexicon) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// Words after an agency that make it the name of an operation.
+const OPERATION_WORDS: &[&str] =
+    &["operation", "operations", "investigation", "investigations", "action", "led", "coordinated", "supported"];
+
+/// Whether `word` (lower-cased) carries no search meaning in a question.
 fn is_stopword(word: &str) -> bool {
     is_stop_word(word) || STOPWORDS.contains(&word)
 }
@@ -220,7 +228,13 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
             }
         }
     }
-    for t in &a.agencies {
+    // "in the Europol operation", "a DEA-led investigation": an agency that
+    // names an operation asks about it, not about who acted.
+    let names_operation = |t: &&crate::extract::context::Tagged<String>| {
+        let k = if a.scan.is_punct(t.end, '-') { t.end + 1 } else { t.end };
+        a.scan.is_any(k, OPERATION_WORDS)
+    };
+    for t in a.agencies.iter().filter(|t| !names_operation(t)) {
         if !q.agents.contains(&t.value) {
             q.agents.push(t.value.clone());
         }
@@ -377,7 +391,7 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
     // article whose title names them is about what is asked.
     let mut read = framing;
     read.extend(a.substances.iter().filter(|t| !in_name(t.start)).map(|t| t.start..t.end));
-    read.extend(a.agencies.iter().map(|t| t.start..t.end));
+    read.extend(a.agencies.iter().filter(|t| !names_operation(t)).map(|t| t.start..t.end));
     read.extend(a.events.iter().map(|e| e.tag.start..e.tag.end));
     read.extend(a.quantities.iter().map(|x| x.pre..x.end));
     let constraint_word =
@@ -597,6 +611,12 @@ mod tests {
         assert_eq!(q.substances, ["heroin"]);
         let (q, _) = parse("fentanyl seized in the operation", &lex, None);
         assert_eq!(q.substances, ["fentanyl"]);
+        // So is an agency naming an operation.
+        let (q, _) = parse("how many arrests were made in Spain in the Europol operation", &lex, None);
+        assert!(q.agents.is_empty());
+        assert_eq!(q.topic_terms, ["europol", "operation"]);
+        let (q, _) = parse("how many arrests did Europol make", &lex, None);
+        assert_eq!(q.agents, ["europol"]);
     }
 
     #[test]
