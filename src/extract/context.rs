@@ -10,7 +10,7 @@
 //! semicolons, colons, brackets and spaced dashes. The function words these
 //! rules read are lists in `grammar.toml`.
 
-use super::period::{Anchor, Mention as PeriodMention, Period, Role};
+use super::period::{Anchor, Expr, Mention as PeriodMention, Period, Role};
 use super::quantity::Quantity;
 use super::scan::Scan;
 use crate::lexicon::{Lexicon, Table};
@@ -588,7 +588,13 @@ fn bracketed_share_of(a: &Analysis, q: &Quantity) -> Option<What> {
 fn amount_what(a: &Analysis, q: &Quantity) -> What {
     let s = &a.scan;
     if s.is(q.end, "of") {
-        return a.np_after(q.end + 1, false).map(|np| What::phrase(a, np)).unwrap_or_default();
+        let np = a.np_after(q.end + 1, false);
+        // "Fentanyl was detected in 85% of deaths": a share of things
+        // counted is of their event, as their count is.
+        if q.unit == Unit::Percent {
+            return np.map(|np| What::counted(a, np, a.phrase_text(np.0, np.1), false)).unwrap_or_default();
+        }
+        return np.map(|np| What::phrase(a, np)).unwrap_or_default();
     }
     // "The seizure brings to 39,114 kilograms the amount of drugs seized so
     // far this year": the object raised, after its new figure.
@@ -1862,8 +1868,14 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
     // "…than in 2023, when a total of 59.1 thousand kilos was seized": a
     // when-clause is of the period it follows, a baseline's included.
     if lo >= 2 && a.scan.is(lo, "when") && a.scan.is_punct(lo - 1, ',') {
-        if let Some(m) = a.periods.iter().find(|m| m.toks.end == lo - 1 && m.role != Role::Reference) {
-            return resolve(m);
+        match a.periods.iter().find(|m| m.toks.end == lo - 1) {
+            // "the largest since 2014, when 370 kg were seized": the date
+            // the record is counted from.
+            Some(PeriodMention { role: Role::Reference, expr: Expr::Since(from), .. }) => {
+                return Some(Period::single(*from))
+            }
+            Some(m) if m.role != Role::Reference => return resolve(m),
+            _ => {}
         }
     }
     // A period after another figure, before the word joining the two, is

@@ -188,6 +188,7 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         .into_iter()
         .filter_map(|(start, end, e)| e.value().map(|v| Tagged { start, end, value: v.clone() }))
         .filter(|t| !in_agency(t.start, t.end))
+        .filter(|t| !is_verb_use(&scan, t, &agencies, lex))
         .collect();
     let opener = sentence_opener(&scan, lex);
     // "The street value of the drugs is…", "the commander said the drugs
@@ -531,6 +532,26 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
         before_agency || scan.is_word(tag.end) && lex.grammar.home_possessions.get(scan.lower(tag.end)).is_some();
     !(possessive && tag.start > 2 && !at_home)
 }
+
+/// "Police crack drug ring", "did police crack", "to crack down": a drug's
+/// name that is also a verb, used as one (after an agency, "to" or an
+/// auxiliary, or before "down").
+fn is_verb_use(scan: &Scan, t: &Tagged<Option<String>>, agencies: &[Tagged<String>], lex: &Lexicon) -> bool {
+    if t.end != t.start + 1 || lex.grammar.verb_substances.get(scan.lower(t.start)).is_none() {
+        return false;
+    }
+    let after_agency = agencies.iter().any(|a| a.end == t.start);
+    let after_auxiliary = t.start > 0 && scan.is_any(t.start - 1, VERB_OPENERS);
+    // "did Chinese police crack": an auxiliary a few words before, with only
+    // words between.
+    let question = (t.start.saturating_sub(4)..t.start)
+        .find(|&k| scan.is_any(k, &["did", "do", "does"]))
+        .is_some_and(|k| (k + 1..t.start).all(|j| scan.is_word(j)));
+    after_agency || after_auxiliary || question || scan.is(t.end, "down")
+}
+
+/// Words after which a verb stands.
+const VERB_OPENERS: &[&str] = &["to", "did", "will", "would", "could", "can", "must", "helped", "help"];
 
 /// Words a place's name may have ("Port Harcourt", "Puerto Quetzal").
 const PLACE_NAME_TOKENS: usize = 3;

@@ -132,6 +132,9 @@ pub struct Grammar {
     /// Words before a place the drugs arrive in ("smuggled into Australia"):
     /// where, unless the sentence names another place that is.
     pub place_arrivals: Table<()>,
+    /// Drug names that are also verbs ("crack"): see `verb_substances` in
+    /// grammar.toml.
+    pub verb_substances: Table<()>,
     /// Words before an agency that make it a helper, not the actor ("with
     /// the assistance of the CBSA").
     pub agency_helpers: Table<()>,
@@ -643,6 +646,7 @@ impl Lexicon {
             comparison: list("comparison")?,
             place_not_here: list("place_not_here")?,
             place_arrivals: list("place_arrivals")?,
+            verb_substances: list("verb_substances")?,
             agency_helpers: list("agency_helpers")?,
             venues: list("venues")?,
             venue_prepositions: list("venue_prepositions")?,

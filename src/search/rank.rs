@@ -229,7 +229,9 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
         if !q.dimensions.contains(&dim) && !counted_drug {
             return Err(why.fail(|| format!("measured in {}", f.unit.as_str())));
         }
-        score += points::MEASURE;
+        // "how much heroin": its weight before its worth.
+        let worth_among_others = dim == Dimension::Money && q.dimensions.len() > 1;
+        score += points::MEASURE * if worth_among_others { 0.5 } else { 1.0 };
     } else if let Some(rank) = q.prefer.iter().position(|d| *d == dim) {
         score += points::MEASURE * (1.0 - rank as f32 * 0.25).max(0.0);
         if dim == Dimension::Money {

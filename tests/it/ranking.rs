@@ -302,3 +302,16 @@ fn a_title_naming_the_questions_other_words_leads() {
     let a = kb.ask("how many people were arrested in Mexico").unwrap();
     assert_eq!(best(&a), Some((17_000.0, "mexico_forces.txt")));
 }
+
+#[test]
+fn how_much_asks_for_a_drugs_weight_before_its_worth() {
+    let (_t, kb) = kb();
+    // The title states the worth; the question names no money word.
+    let a = kb.ask("how much heroin was seized in Mozambique").unwrap();
+    assert_eq!(best(&a), Some((340.0, "mozambique_pemba.txt")));
+    let a = kb.ask("how much was the heroin seized in Mozambique worth").unwrap();
+    assert_eq!(best(&a), Some((18e6, "mozambique_pemba.txt")));
+    // "since 2014, when 370 kilogrammes were seized": the record's year.
+    let a = kb.ask("heroin seized in Mozambique in 2014").unwrap();
+    assert_eq!(best(&a), Some((370.0, "mozambique_pemba.txt")));
+}
