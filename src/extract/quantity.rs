@@ -248,7 +248,13 @@ pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
         }
     }
 
-    let Some((unit, unit_end)) = unit_at(scan, end, lex).or_else(|| hyphenated_unit(scan, end, lex)) else {
+    // "2,000-plus kilos": an approximator between the number and its unit.
+    let plus = scan
+        .phrase_at(&lex.approx_after, end)
+        .filter(|&(_, after)| scan.is_punct(end, '-') && unit_at(scan, after, lex).is_some())
+        .and_then(|(hit, after)| Some((*hit.value()?, after)));
+    let unit_start = plus.map_or(end, |(_, after)| after);
+    let Some((unit, unit_end)) = unit_at(scan, unit_start, lex).or_else(|| hyphenated_unit(scan, end, lex)) else {
         if let Some(c) = currency {
             return Some(finish(scan, i, end, value, value_max, Unit::Money(c), first.in_words, rule, lex));
         }
@@ -265,7 +271,7 @@ pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
     };
     let mut unit_def = unit;
     // Sterling written as "pounds" after a large scale.
-    let unit_text = scan.span(end, unit_end).slice(scan.text).unwrap_or("").to_ascii_lowercase();
+    let unit_text = scan.span(unit_start, unit_end).slice(scan.text).unwrap_or("").to_ascii_lowercase();
     if unit_text.starts_with("pound") && first.scale >= 1e5 {
         if let Some(gbp) = Currency::parse("GBP") {
             unit_def = UnitDef { unit: Unit::Money(gbp), factor: 1.0 };
@@ -341,7 +347,11 @@ pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
             rule = compound;
         }
     }
-    Some(finish(scan, i, end, total, total_max, unit_def.unit, first.in_words, rule, lex))
+    let mut q = finish(scan, i, end, total, total_max, unit_def.unit, first.in_words, rule, lex);
+    if let Some((approx, _)) = plus.filter(|_| q.approx.is_none()) {
+        q.approx = Some(approx);
+    }
+    Some(q)
 }
 
 /// A currency name or code written after the numeral and its scale ("115.7
