@@ -369,8 +369,11 @@ impl<'a> Analysis<'a> {
     fn phrase_ending(&self, lo: usize, end: usize) -> Option<(usize, bool)> {
         let mut start = end;
         let reporting = |k: usize| self.scan.phrase_at(&self.lex.grammar.reporting, k).is_some();
+        // (A comma that bounds no clause lists places: "in Spain, France and
+        // Portugal".)
+        let listing = |k: usize| self.scan.is_punct(k, ',') && !self.bounds.contains(&k);
         while start > lo
-            && self.scan.is_word(start - 1)
+            && (self.scan.is_word(start - 1) || listing(start - 1))
             && !self.is_stop(start - 1)
             && !self.is_determiner(start - 1)
             && !reporting(start - 1)
@@ -486,7 +489,11 @@ pub fn leading_partitive(a: &Analysis) -> Option<What> {
 /// The `what` of quantity `q`, given the head of the previous count (in this
 /// sentence or the one it continues) for elliptical counts ("8 of Turkey").
 pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
-    let mut w = match bracketed_share_of(a, q).or_else(|| comparative_what(a, q)) {
+    // "decreased by 595", "rose by 120 kg": a change, of the subject before
+    // its verb (a share's is read with the other percentages).
+    let changed_by =
+        || (q.unit != Unit::Percent && q.pre > 0 && a.scan.is(q.pre - 1, "by")).then(|| change_what(a, q)).flatten();
+    let mut w = match bracketed_share_of(a, q).or_else(|| comparative_what(a, q)).or_else(changed_by) {
         Some(w) => w,
         None => match q.unit.dimension() {
             Dimension::Count => count_what(a, q, inherited),
@@ -1077,13 +1084,18 @@ fn subject_before(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)>
 /// `end`: "the seized narcotics from these foreign offenders (amounted to)".
 /// Two such phrases are read ("the area under opium poppy cultivation in
 /// Afghanistan (increased)").
+/// Tokens a prepositional phrase after a subject's noun may have.
+const PP_WORDS: usize = 8;
+
 fn subject_with_pp(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)> {
     let mut cut = end;
+    // ("in Spain, France and Portugal": a comma listing places is no bound.)
+    let inside = |k: usize| a.scan.is_word(k) || a.scan.is_punct(k, ',') && !a.bounds.contains(&k);
     for _ in 0..2 {
-        let prep = (cut.saturating_sub(6).max(lo + 1)..cut)
+        let prep = (cut.saturating_sub(PP_WORDS).max(lo + 1)..cut)
             .rev()
             .find(|&k| a.listed(k, &a.lex.grammar.subject_prepositions))?;
-        if !(prep + 1..end).all(|k| a.scan.is_word(k)) {
+        if !(prep + 1..end).all(inside) {
             return None;
         }
         if let Some(head) = a.np_before(lo, prep) {

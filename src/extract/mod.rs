@@ -346,7 +346,17 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             places[k - 1].tag.value = places[k].tag.value.clone();
         }
     }
-    let bounds = (0..scan.len()).filter(|&k| is_clause_bound(&scan, k)).collect();
+    // "in Spain, France and Portugal": a list of places is one phrase.
+    let listed_place = |k: usize| {
+        let next = if scan.is(k + 1, "the") { k + 2 } else { k + 1 };
+        scan.is_punct(k, ',')
+            && places.iter().any(|p| p.tag.end == k)
+            && places.iter().any(|p| {
+                p.tag.start == next && p.tag.end < scan.len() && scan.is_any(p.tag.end, &["and", "or"])
+                    || p.tag.start == next && scan.is_punct(p.tag.end, ',')
+            })
+    };
+    let bounds = (0..scan.len()).filter(|&k| is_clause_bound(&scan, k) && !listed_place(k)).collect();
     // "The meth alone had a street value of $9,000": a named drug after "the"
     // is the one of the text before, as "the drugs" is.
     let named_drug = scan.is(opener, "the") && substances.iter().any(|s| s.start == opener + 1 && s.value.is_some());
