@@ -1080,13 +1080,13 @@ fn subject_before(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)>
     Some((s, e))
 }
 
+/// Tokens a prepositional phrase after a subject's noun may have.
+const PP_WORDS: usize = 8;
+
 /// A subject with a short prepositional phrase after its noun, ending at
 /// `end`: "the seized narcotics from these foreign offenders (amounted to)".
 /// Two such phrases are read ("the area under opium poppy cultivation in
 /// Afghanistan (increased)").
-/// Tokens a prepositional phrase after a subject's noun may have.
-const PP_WORDS: usize = 8;
-
 fn subject_with_pp(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)> {
     let mut cut = end;
     // ("in Spain, France and Portugal": a comma listing places is no bound.)

@@ -352,8 +352,7 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         scan.is_punct(k, ',')
             && places.iter().any(|p| p.tag.end == k)
             && places.iter().any(|p| {
-                p.tag.start == next && p.tag.end < scan.len() && scan.is_any(p.tag.end, &["and", "or"])
-                    || p.tag.start == next && scan.is_punct(p.tag.end, ',')
+                p.tag.start == next && (scan.is_any(p.tag.end, &["and", "or"]) || scan.is_punct(p.tag.end, ','))
             })
     };
     let bounds = (0..scan.len()).filter(|&k| is_clause_bound(&scan, k) && !listed_place(k)).collect();
