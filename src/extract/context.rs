@@ -1545,8 +1545,16 @@ pub(crate) fn list_groups<'t>(
 fn governing(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> Option<Event> {
     // "a street value of $760 million and could have been sold as 7.6
     // million street deals": what would have been is the figure after it.
-    let within =
-        |e: &&EventMention| e.tag.start >= lo && e.tag.end <= hi && e.only_object.is_none_or(|object| object == q.pre);
+    // "would have been worth up to £96 million once cut and sold": a verb of
+    // a subordinate clause after the figure is not its event.
+    let subordinate = |e: &EventMention| {
+        e.verb
+            && e.tag.start >= q.end
+            && (q.end..e.tag.start).any(|k| a.scan.phrase_at(&a.lex.grammar.subordinators, k).is_some())
+    };
+    let within = |e: &&EventMention| {
+        e.tag.start >= lo && e.tag.end <= hi && e.only_object.is_none_or(|object| object == q.pre) && !subordinate(e)
+    };
     let before = a.events.iter().filter(within).filter(|e| e.verb && e.tag.end <= q.start).max_by_key(|e| e.tag.end);
     // "Seven members of a gang who supplied cocaine … have been jailed": the
     // verb of a relative clause after the subject is not the subject's; the
