@@ -363,17 +363,20 @@ impl<'a> Analysis<'a> {
         (!in_pp).then_some((start, end))
     }
 
+    /// True for a comma that bounds no clause: one listing places ("in
+    /// Spain, France and Portugal").
+    fn lists_places(&self, k: usize) -> bool {
+        self.scan.is_punct(k, ',') && self.bounds.binary_search(&k).is_err()
+    }
+
     /// The noun phrase ending just before token `end`, not reaching back past
     /// `lo`: its first token, and whether it sits after a preposition or a
     /// verb (then it is no subject, but may be an object).
     fn phrase_ending(&self, lo: usize, end: usize) -> Option<(usize, bool)> {
         let mut start = end;
         let reporting = |k: usize| self.scan.phrase_at(&self.lex.grammar.reporting, k).is_some();
-        // (A comma that bounds no clause lists places: "in Spain, France and
-        // Portugal".)
-        let listing = |k: usize| self.scan.is_punct(k, ',') && !self.bounds.contains(&k);
         while start > lo
-            && (self.scan.is_word(start - 1) || listing(start - 1))
+            && (self.scan.is_word(start - 1) || self.lists_places(start - 1))
             && !self.is_stop(start - 1)
             && !self.is_determiner(start - 1)
             && !reporting(start - 1)
@@ -1090,7 +1093,7 @@ const PP_WORDS: usize = 8;
 fn subject_with_pp(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)> {
     let mut cut = end;
     // ("in Spain, France and Portugal": a comma listing places is no bound.)
-    let inside = |k: usize| a.scan.is_word(k) || a.scan.is_punct(k, ',') && !a.bounds.contains(&k);
+    let inside = |k: usize| a.scan.is_word(k) || a.lists_places(k);
     for _ in 0..2 {
         let prep = (cut.saturating_sub(PP_WORDS).max(lo + 1)..cut)
             .rev()
