@@ -1164,7 +1164,10 @@ fn fiscal_at(scan: &Scan, i: usize) -> Option<(Expr, usize, bool)> {
         None
     };
     if let Some(k) = relative {
-        let end = fiscal_noun_at(scan, j + 1).filter(|&end| scan.is(end - 1, "year"))?;
+        // "last fiscal year"; "last fiscal" alone as Indian English has it
+        // ("Last fiscal, the DRI seized…"), but not "last fiscal quarter".
+        let end = fiscal_noun_at(scan, j + 1)
+            .filter(|&end| scan.is(end - 1, "year") || !scan.is_word(end) || scan.is_any(end, &["so", "alone"]))?;
         return Some((Expr::Fiscal { year: YearRef::Rel(k), split: false, to_date: false }, end, true));
     }
     // "FYTD", "fiscal-year-to-date", "fiscal year-to-date", "fiscal year to date"

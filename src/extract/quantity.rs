@@ -53,6 +53,18 @@ pub struct Quantity {
     pub currency_word: Option<String>,
 }
 
+/// The value of digits grouped by dots in threes ("2.345", "1.250.000"),
+/// read as thousands.
+fn dotted_thousands(token: &str) -> Option<f64> {
+    let mut groups = token.split('.');
+    let first = groups.next()?;
+    let mut rest = groups.peekable();
+    rest.peek()?;
+    let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    let grouped = (1..=3).contains(&first.len()) && digits(first) && rest.all(|g| g.len() == 3 && digits(g));
+    grouped.then(|| token.replace('.', "").parse().ok()).flatten()
+}
+
 /// A unit at token `i`: its definition and the token after it.
 fn unit_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(UnitDef, usize)> {
     match scan.phrase_at(&lex.units, i) {
@@ -267,6 +279,12 @@ pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
         if first.in_words && !before_counted_noun(scan, end, lex) {
             return None;
         }
+        // "2.345 laboratories": things counted are whole, so a dot before
+        // three digits groups thousands, as much of Europe writes them.
+        let value = match dotted_thousands(scan.tok(j)) {
+            Some(whole) if first.scale == 1.0 && value_max.is_none() && value.fract() != 0.0 => whole,
+            _ => value,
+        };
         return Some(finish(scan, i, end, value, value_max, Unit::Count, first.in_words, "count", lex));
     };
     let mut unit_def = unit;

@@ -501,7 +501,13 @@ fn measures(a: &Analysis, q: &mut Question, lex: &Lexicon, w: &[String]) {
     let pair = |x: &str, y: &str| w.windows(2).any(|p| p[0] == x && p[1] == y);
     // A unit word in the question ("how many tons", "in manats").
     let mut unit_dim = None;
-    let money_words = w.iter().any(|x| MONEY_WORDS.contains(&x.as_str()));
+    // A money word capitalised within a question written in lower case is
+    // a name: "how much cannabis did Revenue seize", "the Federal Board of
+    // Revenue".
+    let s = &a.scan;
+    let cased = (0..s.len()).any(|k| s.is_word(k) && s.tok(k).starts_with(char::is_lowercase));
+    let money_words =
+        (0..s.len()).any(|k| MONEY_WORDS.contains(&s.lower(k)) && !(k > 0 && cased && s.is_capitalised(k)));
     let in_period = |k: usize| a.periods.iter().any(|m| m.toks.contains(&k));
     for k in (0..a.scan.len()).filter(|&k| !in_period(k)) {
         if let Some((hit, _)) = a.scan.phrase_at(&lex.units, k) {
