@@ -1812,9 +1812,12 @@ pub fn place_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Option<String
     if broken_down_by_place(a, q) {
         return Some(None);
     }
+    // "Police in Spain, France and Portugal arrested 120 people": a figure
+    // of several countries named together is no one country's.
+    let one = |p: &PlaceMention| (!listed_with_others(a, p)).then(|| p.tag.value.clone());
     if let Some(np) = what.np {
         if let Some(p) = a.places.iter().find(|p| p.here && p.tag.start >= np.0 && p.tag.end <= np.1) {
-            return Some(Some(p.tag.value.clone()));
+            return Some(one(p));
         }
     }
     // "Belgium (111 tonnes), the Netherlands (51 tonnes)": the place the
@@ -1829,7 +1832,7 @@ pub fn place_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Option<String
     if let Some(p) =
         here().filter(|p| p.tag.start >= lo && p.tag.end <= hi).min_by_key(|p| p.tag.start.abs_diff(q.start))
     {
-        return Some(Some(p.tag.value.clone()));
+        return Some(one(p));
     }
     // The sentence's first place where something happened; a dateline's
     // only when the sentence names no other ("LYON, France – An operation
@@ -1837,12 +1840,28 @@ pub fn place_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Option<String
     let filed = a.dateline_end();
     let dateline = || here().next().filter(|_| !a.international);
     if let Some(p) = here().find(|p| filed.is_none_or(|d| p.tag.start > d)).or_else(dateline) {
-        return Some(Some(p.tag.value.clone()));
+        return Some(one(p));
     }
     if a.international {
         return Some(None);
     }
     None
+}
+
+/// True when place `p` is named together with another of a different
+/// country: "Spain, France and Portugal", "Belgium and the Netherlands" (but
+/// not "Culiacán, Sinaloa", one country's).
+fn listed_with_others(a: &Analysis, p: &PlaceMention) -> bool {
+    let s = &a.scan;
+    let joins = |from: usize, to: usize| {
+        from < to
+            && to - from <= 3
+            && (from..to).all(|k| s.is_punct(k, ',') || s.is_punct(k, '&') || s.is_any(k, &["and", "or", "the"]))
+            && (from..to).any(|k| !s.is(k, "the"))
+    };
+    a.places.iter().any(|o| {
+        o.here && o.tag.value != p.tag.value && (joins(o.tag.end, p.tag.start) || joins(p.tag.end, o.tag.start))
+    })
 }
 
 /// "36 arrests (21 in Spain, 9 in Belgium, 6 in the Netherlands)": a total

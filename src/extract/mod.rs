@@ -339,10 +339,17 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         p.here = p.here && (arrived_only || !arrival(p));
     }
     // "Mexico, Pampanga", "Paris, Texas": a town named before its region is in
-    // the region's country.
+    // the region's country; but "Spain, France and Portugal" lists countries.
+    let country =
+        |t: &Tagged<String>| scan.span(t.start, t.end).slice(text).is_some_and(|n| n.eq_ignore_ascii_case(&t.value));
     for k in 1..places.len() {
         let (prev, next) = (&places[k - 1].tag, &places[k].tag);
-        if next.start == prev.end + 1 && scan.is_punct(prev.end, ',') && prev.value != next.value {
+        let listed = (country(prev) && country(next))
+            || places.get(k + 1).is_some_and(|after| {
+                after.tag.start <= next.end + 2
+                    && (next.end..after.tag.start).all(|j| scan.is_punct(j, ',') || scan.is_any(j, &["and", "or"]))
+            });
+        if next.start == prev.end + 1 && scan.is_punct(prev.end, ',') && prev.value != next.value && !listed {
             places[k - 1].tag.value = places[k].tag.value.clone();
         }
     }
