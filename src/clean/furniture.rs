@@ -53,6 +53,13 @@ pub struct Line {
     /// A list item that labels a figure ("- Cocaine: 1,980 kg", "- Persons
     /// arrested: 1,046"): key figures, not a link to another story.
     pub labelled_figure: bool,
+    /// A sentence of a few words that ends in a colon ("Seized items
+    /// included:"): the items listed after it continue it.
+    pub opens_list: bool,
+    /// Opens with a figure or a lower-case word ("1.2 tonnes of cocaine",
+    /// "$3.4 million in cash", "about 14 firearms"), as the items of a
+    /// sentence's list do and other stories' headlines do not.
+    pub item_like: bool,
 }
 
 /// Splits `text` into lines (`\n`, `\r\n` or `\r`).
@@ -221,6 +228,11 @@ fn is_breadcrumb(s: &str) -> bool {
     n >= 2
 }
 
+/// A sign outside ASCII that may open a figure: "€", "£", "₹", "~".
+fn is_sign(c: char) -> bool {
+    !c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace() && !matches!(c, '“' | '‘' | '«' | '„')
+}
+
 /// Classifies every line of `text`.
 pub fn classify(text: &str, lex: &Lexicon) -> Vec<Line> {
     // One lower-casing for the page, not one per line and check: a line's
@@ -238,7 +250,21 @@ pub fn classify(text: &str, lex: &Lexicon) -> Vec<Line> {
             let labelled_figure = bulleted
                 && s.split_once(':')
                     .is_some_and(|(label, figure)| !label.is_empty() && figure.bytes().any(|b| b.is_ascii_digit()));
-            Line { full, content, kind, words, terminal, heading_markup, bulleted, labelled_figure }
+            let opens_list = !bulleted && words >= 3 && s.trim_end().ends_with(':');
+            let item_like =
+                s.chars().next().is_some_and(|c| c.is_ascii_digit() || c.is_lowercase() || c == '$' || is_sign(c));
+            Line {
+                full,
+                content,
+                kind,
+                words,
+                terminal,
+                heading_markup,
+                bulleted,
+                labelled_figure,
+                opens_list,
+                item_like,
+            }
         })
         .collect()
 }
@@ -336,7 +362,24 @@ pub fn article_region(lines: &[Line]) -> Option<(usize, usize)> {
         }
     }
     let stop = lines[start..].iter().position(|l| l.kind == LineKind::End).map_or(lines.len(), |p| start + p);
-    let last = lines[start..stop].iter().rposition(is_sentence).map_or(stop, |p| start + p + 1);
+    let mut last = lines[start..stop].iter().rposition(is_sentence).map_or(stop, |p| start + p + 1);
+    // The items a last sentence opens ("Seized items included:", then
+    // "- 450 kg of cocaine") are the article's; so is that sentence.
+    let text_line = |p: usize| matches!(lines[p].kind, LineKind::Short | LineKind::Prose);
+    let mut listing = false;
+    while let Some(p) = (last..stop).find(|&p| lines[p].kind != LineKind::Blank) {
+        let opened = listing
+            || (start..last).rev().find(|&q| lines[q].kind != LineKind::Blank).is_some_and(|q| lines[q].opens_list);
+        if lines[p].opens_list && text_line(p) && !listing {
+            last = p + 1;
+        } else if opened && lines[p].bulleted && lines[p].item_like && (text_line(p) || lines[p].kind == LineKind::Menu)
+        {
+            last = p + 1;
+            listing = true;
+        } else {
+            break;
+        }
+    }
     // A table may close the article: a header row, then a separator row (no
     // words), then the body. A lone row of bars is a menu.
     let opens_table = |p: usize| {
@@ -518,6 +561,30 @@ mod tests {
             &text[ls[s].content.start..ls[s].content.end],
             "Police seized 5 kg of heroin in a raid on a house in the city."
         );
+    }
+
+    #[test]
+    fn items_a_last_sentence_opens_are_the_articles() {
+        let lex = Lexicon::builtin().unwrap();
+        let kept = |text: &str| -> Vec<String> {
+            let ls = classify(text, &lex);
+            let (s, e) = article_region(&ls).unwrap();
+            ls[s..e]
+                .iter()
+                .filter(|l| l.kind != LineKind::Blank)
+                .map(|l| text[l.content.start..l.content.end].to_owned())
+                .collect()
+        };
+        let story = "Police in Melbourne raided 12 properties on Tuesday and arrested six people.\n\n";
+        let listed =
+            format!("{story}Seized items included:\n\n- 450 kg of cocaine\n- €200,000 in cash\n- 14 firearms\n");
+        assert_eq!(
+            kept(&listed)[1..],
+            ["Seized items included:", "450 kg of cocaine", "€200,000 in cash", "14 firearms"]
+        );
+        // Other stories' headlines are no items of the article's.
+        let headlines = format!("{story}More on this story:\n\n- Police seize 2 tonnes of cocaine in Sydney\n");
+        assert_eq!(kept(&headlines).len(), 2, "{:?}", kept(&headlines));
     }
 
     #[test]

@@ -328,6 +328,19 @@ pub enum Expr {
         /// in fiscal 2024".
         to_date: bool,
     },
+    /// Months of a fiscal year counted from its first: "the first half of
+    /// 2024–25" (July to December 2024 in Australia), "the first quarter of
+    /// FY2025". With no fiscal calendar known, a split year's whole span.
+    FiscalMonths {
+        /// First month of the fiscal year's, from 1.
+        from: i8,
+        /// Last month of the fiscal year's.
+        to: i8,
+        /// The fiscal year, as [`Expr::Fiscal`] names it.
+        year: YearRef,
+        /// Written as a split year ("2024/25").
+        split: bool,
+    },
     /// A calendar year up to the article's month, when the article is of that
     /// year ("year to date", "so far in 2024", "this year so far"); else the
     /// whole year.
@@ -587,6 +600,16 @@ impl Expr {
                 };
                 Some(if to_date { a.up_to_date(whole) } else { whole })
             }
+            Expr::FiscalMonths { from, to, year: y, split } => {
+                let whole = Expr::Fiscal { year: y, split, to_date: false }.resolve(a)?;
+                if a.fiscal.is_none() && split {
+                    return Some(whole);
+                }
+                let first = i32::from(whole.start.year) * 12 + i32::from(whole.start.month.unwrap_or(1)) - 1;
+                let last = first + i32::from(to) - 1;
+                // Month numbers are 1..=12 and years stay near the article's.
+                Some(months_up_to(last.div_euclid(12) as i16, (last.rem_euclid(12) + 1) as i8, to - from + 1))
+            }
             Expr::ToDate(y) => Some(a.up_to_date(Period::year(year(y)?))),
             Expr::SameFiscalPeriod(y) => {
                 let frame = a.frame.or(a.state)?;
@@ -821,6 +844,11 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
                 (None, j)
             };
             if let Some((from, to)) = months {
+                // "the first half of 2024–25", "the first quarter of FY2025": a fiscal year's months.
+                let k = end + usize::from(scan.is_any(end, &["of", "in"]));
+                if let Some((Expr::Fiscal { year, split, to_date: false }, e, _)) = expr_at(scan, k, lex) {
+                    return Some((Expr::FiscalMonths { from, to, year, split }, e, true));
+                }
                 let Some((year, end)) = year_ref_at(scan, end) else {
                     // "the last 12 months" of no year named: up to the article's date.
                     if ord == 0 && scan.is_any(end - 1, &["months", "month"]) {
