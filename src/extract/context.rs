@@ -307,11 +307,13 @@ impl<'a> Analysis<'a> {
                     || self.is_determiner(k + 2)
                     || self.scan.is_any(k + 2, &["down", "up", "off", "out"]);
                 // Nor "in cash and two kilos of cannabis", "of fentanyl and
-                // more than $2.5 million": another figure. Nor "the arrest of
+                // more than $2.5 million", "in cash and three encrypted
+                // phones": another figure. Nor "the arrest of
                 // 21,357 drug personalities and the seizure of…": a phrase of
                 // its own.
                 if !self.scan.is_word(k + 1)
                     || self.quantities.iter().any(|q| q.start == k + 1 || q.pre == k + 1)
+                    || self.scan.phrase_at(&self.lex.cardinals, k + 1).is_some()
                     || self.is_stop(k + 1)
                     || self.is_determiner(k + 1)
                     || self.events.iter().any(|e| e.tag.start == k + 1)
@@ -1430,10 +1432,12 @@ fn combine(subs: &[&Tagged<Option<String>>]) -> Option<Option<String>> {
         return None;
     }
     let mut named = subs.iter().filter_map(|t| t.value.as_ref());
-    if named.clone().any(|s| s == "narcotics") {
-        return Some(Some("narcotics".to_owned()));
+    // A drug class alone ("class A drugs", "opioids", "stimulants") is drugs
+    // unspecified, as are "narcotics" listed with named drugs.
+    match named.next() {
+        Some(first) if !named.any(|s| s == "narcotics") && first != "narcotics" => Some(Some(first.clone())),
+        _ => Some(Some("narcotics".to_owned())),
     }
-    Some(named.next().cloned())
 }
 
 fn nearest<'t, V>(items: impl Iterator<Item = &'t Tagged<V>>, k: usize) -> Option<&'t Tagged<V>>

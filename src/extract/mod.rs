@@ -107,10 +107,14 @@ const VENUE_NAME_WORDS: usize = 4;
 /// True when the agency at tokens `start..end` is named as where something
 /// happens: a venue ("court") after a venue preposition, with only words of
 /// its name between ("appear in the Durban Magistrate's Court", "will face
-/// prosecution in federal court").
+/// prosecution in federal court"), or before a verb of hearing ("Manchester
+/// Crown Court heard").
 fn is_venue(scan: &Scan, start: usize, end: usize, lex: &Lexicon) -> bool {
     if end == 0 || scan.phrase_at(&lex.grammar.venues, end - 1).is_none() {
         return false;
+    }
+    if scan.phrase_at(&lex.grammar.venue_verbs, end).is_some() {
+        return true;
     }
     for k in (start.saturating_sub(VENUE_NAME_WORDS)..start).rev() {
         if scan.phrase_at(&lex.grammar.venue_prepositions, k).is_some_and(|(_, e)| e == k + 1) {

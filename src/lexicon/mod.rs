@@ -142,6 +142,8 @@ pub struct Grammar {
     pub venues: Table<()>,
     /// Words before a venue that make it where, not who ("in federal court").
     pub venue_prepositions: Table<()>,
+    /// Verbs after a venue that make it where a case was told ("the court heard").
+    pub venue_verbs: Table<()>,
     /// Words of a question about land under a crop, which prefers areas.
     pub area_words: Table<()>,
     /// Countries that write numeric dates month first ("03/04/2025" is 4 March).
@@ -650,6 +652,7 @@ impl Lexicon {
             agency_helpers: list("agency_helpers")?,
             venues: list("venues")?,
             venue_prepositions: list("venue_prepositions")?,
+            venue_verbs: list("venue_verbs")?,
             area_words: list("area_words")?,
             month_first_countries: list("month_first_countries")?,
             place_within: pairs("place_within"),
