@@ -608,6 +608,14 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
         }
         return np.map(|np| What::phrase(a, np)).unwrap_or_default();
     }
+    // "The fall of 62% is partly explained by…", "a rise of 20% in
+    // seizures": the change the figure measures.
+    if q.unit == Unit::Percent && q.pre >= 2 && s.is(q.pre - 1, "of") && s.is_word(q.pre - 2) {
+        if let Some(noun) = a.lex.grammar.change_nouns.get(s.lower(q.pre - 2)).and_then(|n| n.value()) {
+            let noun = What { text: Some(noun.clone()), ..What::default() };
+            return change_what(a, q).filter(|w| w.text.is_some()).unwrap_or(noun);
+        }
+    }
     // "The seizure brings to 39,114 kilograms the amount of drugs seized so
     // far this year": the object raised, after its new figure.
     if q.pre >= 2 && s.is(q.pre - 1, "to") && a.listed(q.pre - 2, &a.lex.grammar.raise_verbs) {
@@ -622,9 +630,11 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
             let w = a.scan.lower(k);
             (w.len() > 3 && w.ends_with("ed")) || a.events.iter().any(|e| e.verb && e.tag.start == k)
         };
+        // "The fall of 62% is partly explained by…": an adverb before it too.
+        let adverb = |k: usize| a.scan.lower(k).len() > 4 && a.scan.lower(k).ends_with("ly");
         return a
             .np_after(q.end + 1, false)
-            .filter(|np| !participle(np.0))
+            .filter(|np| !(participle(np.0) || (adverb(np.0) && participle(np.0 + 1))))
             .map(|np| What::phrase(a, np))
             .unwrap_or_default();
     }

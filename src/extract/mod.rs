@@ -910,6 +910,8 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
 
     let mut facts = Vec::new();
     let mut period_state = frame.frame;
+    // The period the last sentence that named one framed itself in.
+    let mut last_framed: Option<Period> = None;
     // The period and the agency the article's body names first: its news.
     let mut lead_period: Option<Period> = None;
     let mut lead_agent: Option<String> = None;
@@ -958,6 +960,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         };
         if sentence.heading {
             period_state = frame.frame;
+            last_framed = None;
         }
         // Key figures listed one per line go on from the first ("Total
         // drugs seized: 6,472 kg", "Cocaine: 1,980 kg").
@@ -1010,6 +1013,12 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                     && !matches!(m.expr, Expr::YearsBefore(_) | Expr::SamePeriod(_) | Expr::SameFiscalPeriod(_))
             })
             .find_map(|m| m.expr.resolve(&anchor));
+        // "In Rotterdam, customs intercepted 23 tonnes, compared with 59.1
+        // tonnes a year earlier" after a sentence on 2024: a sentence naming
+        // no period of its own goes on in the last one named.
+        if anchor.frame.is_none() {
+            anchor.frame = last_framed;
+        }
 
         let whats: Vec<What> = {
             let mut out: Vec<What> = Vec::with_capacity(a.quantities.len());
@@ -1287,6 +1296,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             .find_map(|m| m.expr.resolve(&anchor));
         if let Some(p) = found {
             period_state = Some(p);
+            last_framed = Some(p);
         }
         // The lead's period is the first one named, or the article's own
         // when its first figures name none ("Spanish police have seized 13

@@ -308,8 +308,8 @@ pub enum Expr {
         year: YearRef,
     },
     /// "the year before", "a year earlier", "the previous year", "a decade
-    /// earlier" (10): the year N before the sentence's own frame, else before
-    /// the article's year.
+    /// earlier" (10): the year N before the sentence's frame ([`Anchor::frame`]),
+    /// else before the article's year.
     YearsBefore(i16),
     /// From one written point to another of any precision ("between January
     /// 2022 and March 2023", "from May 2023 through June 2024", "between March
