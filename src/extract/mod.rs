@@ -994,6 +994,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 // The background paragraph is over: its period and its
                 // agency ("the ONCB reported…") give way to the lead's.
                 period_state = lead_period;
+                last_framed = lead_period;
                 carry.agent = lead_agent.clone();
             }
         }

@@ -332,9 +332,9 @@ pub enum Expr {
     /// 2024–25" (July to December 2024 in Australia), "the first quarter of
     /// FY2025". With no fiscal calendar known, a split year's whole span.
     FiscalMonths {
-        /// First month of the fiscal year's, from 1.
+        /// First month, counted from the fiscal year's first (1).
         from: i8,
-        /// Last month of the fiscal year's.
+        /// Last month, counted the same way.
         to: i8,
         /// The fiscal year, as [`Expr::Fiscal`] names it.
         year: YearRef,
