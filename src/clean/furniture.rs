@@ -251,8 +251,12 @@ pub fn classify(text: &str, lex: &Lexicon) -> Vec<Line> {
                 && s.split_once(':')
                     .is_some_and(|(label, figure)| !label.is_empty() && figure.bytes().any(|b| b.is_ascii_digit()));
             let opens_list = !bulleted && words >= 3 && s.trim_end().ends_with(':');
-            let item_like =
-                s.chars().next().is_some_and(|c| c.is_ascii_digit() || c.is_lowercase() || c == '$' || is_sign(c));
+            // ("\$3.4 million": Markdown escapes the dollar.)
+            let item_like = s
+                .trim_start_matches('\\')
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit() || c.is_lowercase() || c == '$' || is_sign(c));
             Line {
                 full,
                 content,
@@ -577,10 +581,16 @@ mod tests {
         };
         let story = "Police in Melbourne raided 12 properties on Tuesday and arrested six people.\n\n";
         let listed =
-            format!("{story}Seized items included:\n\n- 450 kg of cocaine\n- €200,000 in cash\n- 14 firearms\n");
+            format!("{story}Seized items included:\n\n- 450 kg of cocaine\n- €200,000 in cash\n- \\$3.4 million in cash\n- 14 firearms\n");
         assert_eq!(
             kept(&listed)[1..],
-            ["Seized items included:", "450 kg of cocaine", "€200,000 in cash", "14 firearms"]
+            [
+                "Seized items included:",
+                "450 kg of cocaine",
+                "€200,000 in cash",
+                "\\$3.4 million in cash",
+                "14 firearms"
+            ]
         );
         // Other stories' headlines are no items of the article's.
         let headlines = format!("{story}More on this story:\n\n- Police seize 2 tonnes of cocaine in Sydney\n");
