@@ -1866,16 +1866,22 @@ pub fn place_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Option<String
 /// country: "Spain, France and Portugal", "Belgium and the Netherlands" (but
 /// not "Culiacán, Sinaloa", one country's).
 fn listed_with_others(a: &Analysis, p: &PlaceMention) -> bool {
-    let s = &a.scan;
-    let joins = |from: usize, to: usize| {
-        from < to
-            && to - from <= 3
-            && (from..to).all(|k| s.is_punct(k, ',') || s.is_punct(k, '&') || s.is_any(k, &["and", "or", "the"]))
-            && (from..to).any(|k| !s.is(k, "the"))
-    };
     a.places.iter().any(|o| {
-        o.here && o.tag.value != p.tag.value && (joins(o.tag.end, p.tag.start) || joins(p.tag.end, o.tag.start))
+        o.here
+            && o.tag.value != p.tag.value
+            && (places_joined(&a.scan, &o.tag, &p.tag) || places_joined(&a.scan, &p.tag, &o.tag))
     })
+}
+
+/// True when place `second` follows place `first` in one list: only commas,
+/// "&", "and", "or" and "the" between them ("Spain, France", "Belgium and
+/// the Netherlands").
+pub(crate) fn places_joined(s: &Scan, first: &Tagged<String>, second: &Tagged<String>) -> bool {
+    let (from, to) = (first.end, second.start);
+    from < to
+        && to - from <= 3
+        && (from..to).all(|k| s.is_punct(k, ',') || s.is_punct(k, '&') || s.is_any(k, &["and", "or", "the"]))
+        && (from..to).any(|k| !s.is(k, "the"))
 }
 
 /// "36 arrests (21 in Spain, 9 in Belgium, 6 in the Netherlands)": a total

@@ -349,10 +349,7 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     for k in 1..places.len() {
         let (prev, next) = (&places[k - 1].tag, &places[k].tag);
         let listed = (country(prev) && country(next))
-            || places.get(k + 1).is_some_and(|after| {
-                after.tag.start <= next.end + 2
-                    && (next.end..after.tag.start).all(|j| scan.is_punct(j, ',') || scan.is_any(j, &["and", "or"]))
-            });
+            || places.get(k + 1).is_some_and(|after| context::places_joined(&scan, next, &after.tag));
         if next.start == prev.end + 1 && scan.is_punct(prev.end, ',') && prev.value != next.value && !listed {
             places[k - 1].tag.value = places[k].tag.value.clone();
         }
