@@ -1154,11 +1154,15 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
             }
         }
     }
-    // "cash amounting to RM215,000": the money named before the sum.
+    // "cash amounting to RM215,000", "cash of RM85,000": the money named
+    // before the sum.
     if let Some((_, at)) = a.scan.phrase_before(&g.amounting, q.pre, 4) {
         if at > 0 && a.listed(at - 1, &g.money_nouns) {
             return phrase_what(a, "", (at - 1, at));
         }
+    }
+    if q.pre >= 2 && a.scan.is(q.pre - 1, "of") && a.listed(q.pre - 2, &g.money_nouns) {
+        return phrase_what(a, "", (q.pre - 2, q.pre - 1));
     }
     // "on a $150,000 bond", "a £5,000 fine".
     if a.listed(q.end, &g.sum_nouns) {
@@ -1427,8 +1431,9 @@ fn thing_valued(a: &Analysis, lo: usize, j: usize, comma_before: bool) -> Option
     if let Some(k) = (s..e - 1).rev().find(|&k| verb_or_number(k)) {
         s = (k + 1).min(e - 1);
     }
-    // "one ton of shabu worth…": the shabu.
-    if a.scan.is(s, "of") && s + 1 < e {
+    // "one ton of shabu worth…": the shabu; "cash amounting to RM85,000
+    // and jewellery worth…": the jewellery.
+    if a.scan.is_any(s, &["of", "and", "or"]) && s + 1 < e {
         s += 1;
     }
     Some((s, e))
@@ -1944,10 +1949,14 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
     // that figure's: "1.2 tonnes of cocaine in 2022 and 20kg of meth in
     // Lautoka last November" dates the 20 kg by the period after it. (Not
     // so a change restating the figure: "42,000 cases in 2023, down 15.6
-    // percent".)
+    // percent".) So is one between a change's two figures: "dropped from
+    // 76,282 in 2023 to 48,422".
     let joined = |from: usize| {
-        (from..q.pre)
-            .any(|k| a.scan.is_any(k, &["and", "or"]) || a.scan.phrase_at(&a.lex.grammar.contrast, k).is_some())
+        (from..q.pre).any(|k| {
+            a.scan.is_any(k, &["and", "or"])
+                || a.scan.phrase_at(&a.lex.grammar.contrast, k).is_some()
+                || k + 1 == q.pre && a.scan.is(k, "to")
+        })
     };
     let trails_another = |m: &PeriodMention| {
         a.quantities.iter().any(|p| p.end <= m.toks.start && p.start != q.start) && joined(m.toks.end)
@@ -2001,8 +2010,97 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
             Role::Reference => false,
         })
         .collect();
-    if let Some(p) = candidates.iter().min_by_key(|m| dist(m)).and_then(|m| resolve(m)) {
+    let best = candidates.iter().copied().min_by_key(|m| dist(m));
+    let sentence_frames = || a.periods.iter().filter(|m| m.role == Role::Frame && !of_baseline(m));
+    // "In 2024, deaths dropped from 76,282 in 2023 to 48,422": a period
+    // another figure of the clause trails yields to the sentence's own.
+    if let Some(m) = best.filter(|m| trails_another(m)) {
+        let own = sentence_frames().filter(|o| !trails_another(o)).min_by_key(|o| dist(o));
+        return own.or(Some(m)).and_then(resolve);
+    }
+    if let Some(p) = best.and_then(resolve) {
         return Some(p);
     }
-    a.periods.iter().filter(|m| m.role == Role::Frame && !of_baseline(m)).min_by_key(|m| dist(m)).and_then(resolve)
+    sentence_frames().min_by_key(|m| dist(m)).and_then(resolve)
+}
+
+/// Tokens the noun of a change's first figure may take before "to" ("from
+/// 76,282 deaths to 48,422").
+const CHANGE_NOUN_WORDS: usize = 3;
+
+/// True when a period follows quantity `q`'s phrase at once: "76,282 in
+/// 2023", "110,037 deaths last year".
+pub fn names_own_period(a: &Analysis, q: &Quantity, what: &What) -> bool {
+    let right = what.np.map_or(q.end, |(_, e)| e.max(q.end));
+    a.periods.iter().any(|m| m.role != Role::Reference && m.toks.start >= q.end && m.toks.start <= right + 1)
+}
+
+/// The figure a change reaches, as an index into `a.quantities`, when
+/// quantity `i` is where the change starts: "fell to 48,422 from 76,282",
+/// "80,391 died, down from 110,037", "rose from 5,000 to 6,000". Such a
+/// figure is of what the figure reached is of, in the period before.
+pub fn change_reached(a: &Analysis, i: usize) -> Option<usize> {
+    let s = &a.scan;
+    let q = &a.quantities[i];
+    if q.pre == 0 || !s.is(q.pre - 1, "from") {
+        return None;
+    }
+    let changing = |from: usize, to: usize| (from..to).any(|k| s.phrase_at(&a.lex.grammar.change_nouns, k).is_some());
+    let (lo, _) = a.clause(q.start);
+    // "rose from 5,000 to 6,000"
+    if let Some(next) = a.quantities.get(i + 1) {
+        let to = next.pre.checked_sub(1).filter(|&k| s.is(k, "to"));
+        let close =
+            to.is_some_and(|k| k >= q.end && k - q.end <= CHANGE_NOUN_WORDS && (q.end..k).all(|j| s.is_word(j)));
+        if close && next.unit == q.unit && changing(lo, q.pre) {
+            return Some(i + 1);
+        }
+    }
+    // "fell to 48,422 from 76,282", "…, down from 110,037"
+    let prev = i.checked_sub(1)?;
+    let p = &a.quantities[prev];
+    if p.unit != q.unit {
+        return None;
+    }
+    let down_from = q.pre >= 2 && s.is_any(q.pre - 2, &["down", "up"]);
+    let to_from = p.pre > 0 && s.is(p.pre - 1, "to") && changing(a.clause(p.start).0, p.pre) && {
+        let between = p.end..q.pre - 1;
+        between.len() <= CHANGE_NOUN_WORDS + 1 && between.clone().all(|k| s.is_word(k) || s.is_punct(k, ','))
+    };
+    (down_from || to_from).then_some(prev)
+}
+
+/// Auxiliaries between a subject and its verb ("12,000 people have been
+/// injured").
+const AUXILIARIES: &[&str] = &["have", "has", "had", "been", "were", "was", "are", "is", "reportedly"];
+
+/// Words of the cause a casualty verb may take after "of", "from" or "in"
+/// ("died of drug overdoses").
+const CAUSE_WORDS: usize = 4;
+
+/// The `what` of people a casualty verb befell: "80,391 people died of drug
+/// overdoses" → "people died of drug overdoses", "12,000 people have been
+/// injured" → "people injured". `None` unless the counted noun is a
+/// person's and the verb follows it.
+pub fn casualty_what(a: &Analysis, q: &Quantity, what: &What) -> Option<String> {
+    let (s, e) = what.np.filter(|&(s, e)| s >= q.end && e > s)?;
+    if !a.lex.is_people_noun(a.word_lower(e - 1)) {
+        return None;
+    }
+    let mut k = e;
+    while a.scan.is_any(k, AUXILIARIES) {
+        k += 1;
+    }
+    let verb = a.events.iter().find(|m| m.verb && m.tag.start == k && m.tag.value == Event::Casualty)?;
+    let mut text = format!("{} {}", a.phrase_text(s, e), a.phrase_text(verb.tag.start, verb.tag.end));
+    let v = verb.tag.end;
+    if a.scan.is_any(v, &["of", "from", "in"]) {
+        let cause = a
+            .np_after(v + 1, false)
+            .filter(|&(cs, ce)| ce - cs <= CAUSE_WORDS && !a.places.iter().any(|p| p.tag.start < ce && cs < p.tag.end));
+        if let Some((cs, ce)) = cause {
+            text = format!("{text} {} {}", a.word_lower(v), a.phrase_text(cs, ce));
+        }
+    }
+    Some(text)
 }

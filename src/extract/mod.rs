@@ -102,7 +102,7 @@ const REPORTER_WORDS: usize = 8;
 
 /// Tokens a venue's name may have before the agency word ("the Durban
 /// Magistrate's").
-const VENUE_NAME_WORDS: usize = 4;
+const VENUE_NAME_WORDS: usize = 6;
 
 /// True when the agency at tokens `start..end` is named as where something
 /// happens: a venue ("court") after a venue preposition, with only words of
@@ -619,6 +619,10 @@ struct DocFrame {
     /// agency's, else its place's.
     fiscal: Option<FiscalCalendar>,
 }
+
+/// Shortest period (in days) a change is taken to compare with the same
+/// period a year before: a quarter.
+const MIN_YEAR_ON_YEAR_DAYS: i64 = 89;
 
 /// Longest acronym an article may define for an agency.
 const ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 2..=8;
@@ -1183,9 +1187,10 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 value: q.value,
                 value_max: q.value_max,
                 unit,
-                what: what
-                    .text
-                    .clone()
+                what: (event == Event::Casualty)
+                    .then(|| context::casualty_what(a, q, what))
+                    .flatten()
+                    .or_else(|| what.text.clone())
                     .or_else(|| substance_word(a, q, what))
                     .map(|w| context::with_event(lex, w, unit, event)),
                 substance: None,
@@ -1274,6 +1279,24 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         for (i, w) in whats.iter().enumerate() {
             if let Some(from) = w.changes.filter(|&from| from < i) {
                 sentence_facts[i].substance = sentence_facts[from].substance.clone();
+            }
+        }
+
+        // "Deaths fell to 48,422 from 76,282" in a sentence on 2024: where a
+        // change starts measures what it reaches, a year before when the
+        // figure reached is of a year, a fiscal year or some months of one (a
+        // shorter period may be compared with the one just before it).
+        for (i, w) in whats.iter().enumerate() {
+            let Some(j) = context::change_reached(a, i) else {
+                continue;
+            };
+            if w.np.is_none() {
+                sentence_facts[i].what = sentence_facts[j].what.clone();
+            }
+            let reached = sentence_facts[j].period.filter(|p| p.days() >= MIN_YEAR_ON_YEAR_DAYS);
+            if let Some(p) = reached.filter(|_| !context::names_own_period(a, &a.quantities[i], w)) {
+                sentence_facts[i].period = Some(p.shift_years(-1));
+                sentence_facts[i].carried.retain(|c| c != "period");
             }
         }
 

@@ -780,7 +780,8 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
         if after_lower {
             let end = if scan.is_any(i + 1, &["morning", "afternoon", "evening", "night"]) { i + 2 } else { i + 1 };
             let ahead = scan.is(i - 1, "next")
-                || (i.saturating_sub(8)..i).any(|k| scan.phrase_at(&lex.grammar.future_auxiliaries, k).is_some());
+                || (i.saturating_sub(FUTURE_WORDS)..i)
+                    .any(|k| scan.phrase_at(&lex.grammar.future_auxiliaries, k).is_some());
             let strict = scan.is_any(i - 1, &["last", "next"]);
             return Some((Expr::Weekday { day, strict, ahead }, end, true));
         }
@@ -1429,6 +1430,10 @@ fn since_date(scan: &Scan, mut j: usize) -> Option<(Expr, usize, bool)> {
 ///
 /// [`Grammar::since_references`]: crate::lexicon::Grammar::since_references
 const SINCE_REFERENCE_WORDS: usize = 4;
+
+/// Tokens a weekday may stand after a word of the future ("are expected to
+/// appear in the Mitchells Plain Magistrate's Court on Friday").
+const FUTURE_WORDS: usize = 12;
 
 fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) -> Role {
     // "up 30.5% on 2022", "a 10 per cent rise on last year": a figure measured
