@@ -1121,6 +1121,63 @@ fn subject_with_pp(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)
     None
 }
 
+/// Markets a sum may be fetched on, and the value it then is: "on the
+/// street" is a street value, "on the wholesale market" a wholesale value.
+const MARKET_VALUES: &[(&str, &str)] = &[
+    ("street", "street value"),
+    ("streets", "street value"),
+    ("wholesale market", "wholesale value"),
+    ("retail market", "retail value"),
+    ("black market", "black market value"),
+    ("illicit market", "illicit market value"),
+    ("international market", "international market value"),
+    ("market", "market value"),
+];
+
+/// The value a sum is when a market follows it at token `k`: "on the
+/// street", "at street level", "on the wholesale market".
+fn market_after(a: &Analysis, k: usize) -> Option<String> {
+    let s = &a.scan;
+    if s.is(k, "at") && s.is(k + 1, "street") && s.is(k + 2, "level") {
+        return Some("street value".to_owned());
+    }
+    if !(s.is(k, "on") && s.is(k + 1, "the")) {
+        return None;
+    }
+    MARKET_VALUES.iter().find_map(|&(words, value)| {
+        let matched = words.split(' ').enumerate().all(|(i, w)| s.is(k + 2 + i, w));
+        matched.then(|| value.to_owned())
+    })
+}
+
+/// Words that say one unit of a thing ("each kilogramme of heroin").
+const ONE_UNIT: &[&str] = &["a", "an", "one", "each", "every", "per"];
+
+/// The subject "each kilogramme of heroin" (from its unit to its end) when
+/// it opens the clause at `lo` and stands before the verb of worth at `verb`
+/// with only a copula between ("is valued at", "is worth"): what a price is
+/// for.
+fn unit_priced(a: &Analysis, lo: usize, verb: usize) -> Option<(usize, usize)> {
+    let s = &a.scan;
+    let mut end = verb;
+    while end > lo && a.listed(end - 1, &a.lex.grammar.before_worth) {
+        end -= 1;
+    }
+    let copula = (end..verb).any(|k| s.is_any(k, &["is", "are", "was", "were"]));
+    let mut one = lo;
+    while one < end && a.is_determiner(one) && !s.is_any(one, ONE_UNIT) {
+        one += 1;
+    }
+    let unit = one + 1;
+    let shaped = s.is_any(one, ONE_UNIT)
+        && s.is_word(unit)
+        && a.lex.units.get(s.tok(unit)).is_some()
+        && s.is(unit + 1, "of")
+        && unit + 2 < end
+        && (unit + 2..end).all(|k| s.is_word(k));
+    (copula && shaped).then_some((unit, end))
+}
+
 /// The `what` of money: "$5 million worth of cocaine" → "value of cocaine";
 /// "an estimated street value of $3.5 million" → "street value"; "the
 /// consignment was worth Rs 2,000 crore" → "value of consignment".
@@ -1176,6 +1233,11 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
     let (lo, _) = a.clause(q.start);
     let lo = lo.min(q.pre);
     if let Some(k) = (lo..q.pre).rev().find(|&k| a.listed(k, &g.worth_verbs)) {
+        // "Each kilogramme of heroin is valued at about Sh4 million": a
+        // unit's price.
+        if let Some((s, e)) = unit_priced(a, lo, k) {
+            return What { text: Some(format!("price of {}", a.phrase_text(s, e))), ..What::default() };
+        }
         let mut j = k;
         // "marijuana seizures so far this year are already worth…": back
         // over auxiliaries, adverbs and a period to the thing valued.
@@ -1242,19 +1304,17 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         {
             k -= 1;
         }
-        // "a haul that could have fetched €400 million on the street": the
-        // haul's street value, not a price.
-        let on_street =
-            (a.scan.is(q.end, "on") && a.scan.is(q.end + 1, "the") && a.scan.is_any(q.end + 2, &["street", "streets"]))
-                || (a.scan.is(q.end, "at") && a.scan.is(q.end + 1, "street") && a.scan.is(q.end + 2, "level"));
+        // "a haul that could have fetched €400 million on the street", "on
+        // the wholesale market": the haul's value there, not a price.
+        let market = market_after(a, q.end);
         let relative = k > lo + 1 && a.scan.is_any(k - 1, &["that", "which"]);
         let subject = subject_before(a, lo, if relative { k - 1 } else { k });
         // ("A kilo could fetch $30,000 on the streets": a unit's price.)
         let per_unit = subject.is_some_and(|(s, _)| a.scan.is_word(s) && a.lex.units.get(a.scan.tok(s)).is_some());
-        if on_street && !per_unit {
+        if let Some(value) = market.filter(|_| !per_unit) {
             return match subject {
-                Some(np) => valued(a, "street value", np),
-                None => What { text: Some("street value".to_owned()), ..What::default() },
+                Some(np) => valued(a, &value, np),
+                None => What { text: Some(value), ..What::default() },
             };
         }
         if let Some((s, e)) = subject.filter(|_| !relative) {
@@ -1878,11 +1938,22 @@ fn listed_with_others(a: &Analysis, p: &PlaceMention) -> bool {
     })
 }
 
+/// Tokens a bracket after a listed place may hold ("Belgium (123 tonnes),").
+const LISTED_BRACKET_TOKENS: usize = 6;
+
 /// True when place `second` follows place `first` in one list: only commas,
 /// "&", "and", "or" and "the" between them ("Spain, France", "Belgium and
-/// the Netherlands").
+/// the Netherlands"), after a bracket on the first ("Belgium (123 tonnes),
+/// Spain").
 pub(crate) fn places_joined(s: &Scan, first: &Tagged<String>, second: &Tagged<String>) -> bool {
-    let (from, to) = (first.end, second.start);
+    let mut from = first.end;
+    if s.is_punct(from, '(') {
+        match (from + 1..second.start.min(from + LISTED_BRACKET_TOKENS + 2)).find(|&k| s.is_punct(k, ')')) {
+            Some(close) => from = close + 1,
+            None => return false,
+        }
+    }
+    let to = second.start;
     from < to
         && to - from <= 3
         && (from..to).all(|k| s.is_punct(k, ',') || s.is_punct(k, '&') || s.is_any(k, &["and", "or", "the"]))

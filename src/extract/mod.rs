@@ -766,7 +766,10 @@ impl<'l> FrameBuilder<'l> {
     fn add_common(&mut self, a: &Analysis, weight: usize, opening: bool, filed: Option<usize>) {
         self.max_year = self.max_year.max(years_in(a).filter(|&y| y <= 2099).max());
         self.max_year = self.max_year.max(year_after_baseline(a));
-        for p in a.places.iter().filter(|p| p.here && filed.is_none_or(|d| p.tag.start > d)) {
+        // "486 kg of Kerala ganja": a drug's origin names no place the
+        // article is about (though a sentence on its growing may be there).
+        let origin = |p: &PlaceMention| a.substances.iter().any(|t| t.start == p.tag.end);
+        for p in a.places.iter().filter(|p| p.here && !origin(p) && filed.is_none_or(|d| p.tag.start > d)) {
             let e = self.places.entry(p.tag.value.clone()).or_insert((0, self.order));
             e.0 += weight;
             self.order += 1;

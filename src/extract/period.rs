@@ -1429,7 +1429,7 @@ fn since_date(scan: &Scan, mut j: usize) -> Option<(Expr, usize, bool)> {
 /// makes its date a reference ("the highest number since").
 ///
 /// [`Grammar::since_references`]: crate::lexicon::Grammar::since_references
-const SINCE_REFERENCE_WORDS: usize = 4;
+const SINCE_REFERENCE_WORDS: usize = 6;
 
 /// Tokens a weekday may stand after a word of the future ("are expected to
 /// appear in the Mitchells Plain Magistrate's Court on Friday").

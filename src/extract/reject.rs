@@ -76,7 +76,14 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
             return Some("the unit a price is for: the price of a gram");
         }
         let mut words_after = (q.end..scan.len().min(q.end + 7)).take_while(|&k| scan.is_word(k));
-        if words_after.any(|k| scan.phrase_at(&lex.grammar.price_verbs, k).is_some()) {
+        // ("A kilogram of heroin is worth Sh4 million", but not "a kilogram
+        // of cocaine worth £40,000 was found".)
+        let priced = |k: usize| {
+            scan.phrase_at(&lex.grammar.price_verbs, k).is_some()
+                || scan.is_any(k, &["is", "are", "was", "were"])
+                    && scan.phrase_at(&lex.grammar.worth_verbs, k + 1).is_some()
+        };
+        if words_after.any(priced) {
             return Some("the unit a price is for: a gram sells for");
         }
     }

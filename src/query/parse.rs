@@ -9,6 +9,20 @@ use crate::index::analyzer::is_stop_word;
 use crate::lexicon::{Lexicon, Table};
 use crate::vocab::{Approx, Currency, Dimension, Event, Unit};
 
+/// Words a named matter may have between its preposition and its noun ("in
+/// the Arizona fentanyl case").
+const MATTER_WORDS: usize = 4;
+
+/// True when token `k` ends a phrase after a preposition and a determiner,
+/// one matter named rather than things counted: "in the Arizona fentanyl
+/// case", "during the raid".
+fn in_named_matter(a: &Analysis, k: usize) -> bool {
+    let s = &a.scan;
+    (k.saturating_sub(MATTER_WORDS + 1)..k).rev().take_while(|&j| s.is_word(j)).any(|j| {
+        j > 0 && s.is_any(j, &["the", "this", "that"]) && s.is_any(j - 1, &["in", "during", "from", "at", "on"])
+    })
+}
+
 /// Words that carry no search meaning in a question, besides the function
 /// words the index leaves out ([`STOP_WORDS`](crate::index::analyzer::STOP_WORDS)).
 const STOPWORDS: &[&str] = &[
@@ -246,7 +260,9 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
     // Crimes "uncovered" or "detected" are crimes, as in extraction, where a
     // counted noun's own event wins ("drug trafficking crimes", "heroin
     // smuggling cases" are crimes); "seizures" alone asks for seizures.
+    // ("seized in the Arizona fentanyl case" names where, not what is counted.)
     let counted_events: Vec<Event> = (0..a.scan.len())
+        .filter(|&k| !in_named_matter(&a, k))
         .filter_map(|k| a.scan.phrase_at(&lex.counted, k).and_then(|(h, _)| h.value().copied().flatten()))
         .collect();
     q.event = match a.events.iter().map(|e| e.tag.value).min_by_key(|e| lex.event_rank(*e)) {
