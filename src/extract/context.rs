@@ -792,6 +792,29 @@ pub fn parallel_what<'q>(
         .and_then(|(_, w)| w.text.clone())
 }
 
+/// A figure after ", with" that has no noun of its own counts what the
+/// sentence before it ranks: "Glasgow City had the highest number of
+/// deaths, with 274" → "deaths"; "Mexico reported the most seizures, with
+/// 1,200" → "seizures".
+pub fn ranked_what(a: &Analysis, q: &Quantity) -> Option<String> {
+    let s = &a.scan;
+    if q.pre < 2 || !s.is(q.pre - 1, "with") || !s.is_punct(q.pre - 2, ',') {
+        return None;
+    }
+    let comma = q.pre - 2;
+    let noun_from = (0..comma).rev().find_map(|k| {
+        if s.is(k, "number") && s.is(k + 1, "of") {
+            Some(k + 2)
+        } else if s.is_any(k, &["most", "fewest"]) && k > 0 && s.is(k - 1, "the") {
+            Some(k + 1)
+        } else {
+            None
+        }
+    })?;
+    let (ns, ne) = a.np_after(noun_from, false).filter(|&(_, e)| e <= comma)?;
+    Some(a.phrase_text(ns, ne))
+}
+
 /// A share of a change with no subject of its own ("seized 486 pounds of
 /// meth, up 40% from 2023") is the change in the figure before it in the
 /// sentence: "increase in meth", and that figure's index in `earlier` is

@@ -920,6 +920,9 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
     let mut lead_period: Option<Period> = None;
     let mut lead_agent: Option<String> = None;
     let mut place_state: Option<String> = None;
+    // The drug of the things the article has counted, by their noun and
+    // event ("deaths", casualty: narcotics).
+    let mut counted_drugs: HashMap<(String, Option<Event>), String> = HashMap::new();
     let mut carry = Carry::default();
     // In a list opened by a sentence ending in a colon ("…and seized:"),
     // whose items continue that sentence.
@@ -1045,7 +1048,8 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                     }
                 }
                 if w.text.is_none() {
-                    w.text = context::parallel_what(a, q, a.quantities.iter().zip(&out));
+                    w.text = context::parallel_what(a, q, a.quantities.iter().zip(&out))
+                        .or_else(|| context::ranked_what(a, q));
                 }
                 context::changed_what(a, q, &mut w, a.quantities.iter().zip(&out));
                 out.push(w);
@@ -1118,6 +1122,13 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 // men transporting 100 bricks of heroin": drugs taken with the
                 // people arrested were seized.
                 Event::Arrest if q.unit.dimension() == Dimension::Mass || drug_form => Event::Seizure,
+                // "Three crew members were captured", "nabbed two suspects":
+                // people taken are arrested.
+                Event::Seizure
+                    if q.unit == Unit::Count && what.head.as_deref().is_some_and(|h| lex.is_people_noun(h)) =>
+                {
+                    Event::Arrest
+                }
                 // "His deputy received 11 years": a prison term.
                 _ if q.unit == Unit::Year && q.pre > 0 && a.listed(q.pre - 1, &lex.grammar.term_verbs) => {
                     Event::Prosecution
@@ -1300,6 +1311,25 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             if let Some(p) = reached.filter(|_| !context::names_own_period(a, &a.quantities[i], w)) {
                 sentence_facts[i].period = Some(p.shift_years(-1));
                 sentence_facts[i].carried.retain(|c| c != "period");
+            }
+        }
+
+        // "Glasgow City had the highest number of deaths, with 274" after
+        // "1,017 drug misuse deaths": things counted by a bare noun the
+        // article has counted before, in the same event, are of that drug.
+        for f in &mut sentence_facts {
+            let bare = f.what.as_deref().filter(|t| f.unit == Unit::Count && !t.contains(' '));
+            if let Some(noun) = bare.filter(|_| f.substance.is_none() && a.substances.is_empty()) {
+                if let Some(s) = counted_drugs.get(&(noun.to_owned(), f.event)) {
+                    f.substance = Some(s.clone());
+                    f.carried.push("substance".to_owned());
+                }
+            }
+        }
+        for (f, w) in sentence_facts.iter().zip(&whats).filter(|(f, _)| f.unit == Unit::Count) {
+            if let (Some(what), Some(s)) = (f.what.as_deref().filter(|t| !t.contains(" in ")), &f.substance) {
+                let noun = w.head.as_deref().unwrap_or_else(|| what.rsplit(' ').next().unwrap_or(what));
+                counted_drugs.insert((noun.to_owned(), f.event), s.clone());
             }
         }
 

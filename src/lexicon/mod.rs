@@ -882,7 +882,9 @@ impl Lexicon {
         if self.event_nouns.get(first).is_some() {
             return false;
         }
+        // ("shut down": a phrasal verb is listed whole.)
         self.event_verbs.get(first).is_some()
+            || first.len() < phrase.len() && self.event_verbs.get(&phrase.to_lowercase()).is_some()
             || first.ends_with("ed")
             || first.ends_with("en")
             || first.ends_with("ing")

@@ -73,6 +73,11 @@ pub struct Question {
     pub agent_names: Vec<String>,
     /// Places.
     pub places: Vec<String>,
+    /// The places as the question names them, lower-cased, where the name is
+    /// finer than the place it stands for ("glasgow" in the United Kingdom):
+    /// a fact whose sentence names one meets the question better than
+    /// another of the same country.
+    pub place_names: Vec<String>,
     /// The period asked about (all periods named, joined).
     pub period: Option<Period>,
     /// Each period named, in order ("compare 2022 and 2023").

@@ -109,7 +109,8 @@ const SINGLE_EVENT: &[&str] =
 const TOTAL: &[&str] = &["total", "overall", "altogether", "sum", "combined"];
 const MONEY_WORDS: &[&str] = &[
     "value", "worth", "revenue", "revenues", "cost", "costs", "price", "income", "profit", "profits", "proceeds",
-    "money", "valued", "cash", "funds", "currency",
+    "money", "valued", "cash", "funds", "currency", "bond", "bail", "fine", "fines", "reward", "bounty", "ransom",
+    "bribe", "bribes",
 ];
 const SHARE_WORDS: &[&str] = &["share", "percentage", "percent", "proportion", "fraction", "%"];
 
@@ -288,8 +289,15 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
             a.scan.phrase_before(&lex.grammar.place_not_here, k, 3).is_some_and(|(_, s)| !a.scan.is(s, "of"))
                 || a.scan.phrase_at(&lex.grammar.nationality_nouns, p.tag.end).is_some()
                 || names_other;
-        if !elsewhere && !q.places.contains(&p.tag.value) {
+        if elsewhere {
+            continue;
+        }
+        if !q.places.contains(&p.tag.value) {
             q.places.push(p.tag.value.clone());
+        }
+        let name = a.phrase_text(p.tag.start, p.tag.end);
+        if !name.eq_ignore_ascii_case(&p.tag.value) && !name.is_empty() && !q.place_names.contains(&name) {
+            q.place_names.push(name);
         }
     }
     // "in Europe": the European Union's figures answer too.

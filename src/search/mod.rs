@@ -40,8 +40,10 @@ pub const PASSAGE_FILES: usize = 20;
 pub fn search(index: &Index, question: &Question, top_k: usize) -> Result<Answer> {
     let mut candidates = retrieve::facts(index, question, CANDIDATES)?;
     let titled = retrieve::titled(index, question, TITLED_FILES)?;
+    let placed = retrieve::titles_naming_places(index, question, TITLED_FILES)?;
     for c in &mut candidates {
         c.topic = titled.iter().find(|(doc, _)| *doc == c.fact.doc).map_or(0.0, |(_, share)| *share);
+        c.place_in_title = placed.contains(&c.fact.doc);
     }
     let (mut answers, mut related) = rank::rank(question, candidates, top_k);
     if question.law {

@@ -50,6 +50,9 @@ mod points {
     pub const EVENT: f32 = 1.5;
     pub const EVENT_OTHER: f32 = -1.5;
     pub const PLACE: f32 = 1.0;
+    /// More for a sentence naming the place as the question does ("in
+    /// Glasgow", not only in the United Kingdom).
+    pub const PLACE_NAMED: f32 = 1.0;
     pub const MEASURE: f32 = 1.0;
     pub const WHAT: f32 = 1.5;
     /// Up to this much for a `what` in the question's own words, by the
@@ -183,6 +186,10 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
             Some(p) if q.places.contains(p) => {
                 score += points::PLACE;
                 why.note(|| format!("place {p}"));
+                if let Some(name) = place_named(q, f) {
+                    score += points::PLACE_NAMED;
+                    why.note(|| format!("names {name}"));
+                }
             }
             Some(p) => return Err(why.fail(|| format!("place is {p}"))),
             None => return Err(why.fail(|| "no place stated".into())),
@@ -394,6 +401,12 @@ fn mentions(f: &Fact, term: &str) -> bool {
     hay(&f.sentence) || f.what.as_deref().is_some_and(hay)
 }
 
+/// The place the question names finer than its country ("glasgow") that
+/// the fact's sentence names too.
+fn place_named<'q>(q: &'q Question, f: &Fact) -> Option<&'q String> {
+    q.place_names.iter().find(|name| name.split_whitespace().all(|w| mentions(f, w)))
+}
+
 /// Longest acronym [`spells_out`] reads.
 const ACRONYM_LETTERS: usize = 6;
 
@@ -512,7 +525,11 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
     let mut topical: Vec<(String, f32)> = Vec::new();
     for c in candidates {
         let text = c.bm25 / max_bm25;
-        let judged = judge_as(q, &c.fact, text, false).map(|(score, why)| (score + points::TOPIC * c.topic, why));
+        // A title naming the town asked names it for every figure of its
+        // article ("Police seize £1.2m of heroin in Swansea").
+        let titled_place = c.place_in_title && place_named(q, &c.fact).is_none();
+        let bonus = points::TOPIC * c.topic + if titled_place { points::PLACE_NAMED } else { 0.0 };
+        let judged = judge_as(q, &c.fact, text, false).map(|(score, why)| (score + bonus, why));
         if c.topic > 0.0 && !topical.iter().any(|(d, _)| *d == c.fact.doc) {
             topical.push((c.fact.doc.clone(), c.topic));
         }
@@ -720,7 +737,7 @@ mod tests {
             substance: Some("heroin".into()),
             ..crate::extract::fact::example(value, Unit::Kg, period)
         };
-        Candidate { fact, bm25: 1.0, topic: 0.0 }
+        Candidate { fact, bm25: 1.0, topic: 0.0, place_in_title: false }
     }
 
     #[test]

@@ -27,6 +27,9 @@ pub struct Candidate {
     /// Share of the question's topic words its article's title names
     /// ([`Question::topic_terms`]), 0 to 1.
     pub topic: f32,
+    /// Its article's title names a place the question names finer than its
+    /// country ([`Question::place_names`]).
+    pub place_in_title: bool,
 }
 
 fn term_query(field: tantivy::schema::Field, text: &str, freqs: bool) -> Box<dyn Query> {
@@ -241,7 +244,7 @@ fn run(index: &Index, query: &dyn Query, limit: usize) -> Result<Vec<Candidate>>
     Ok(index
         .search::<Fact>(query, limit)?
         .into_iter()
-        .map(|(bm25, fact)| Candidate { fact, bm25, topic: 0.0 })
+        .map(|(bm25, fact)| Candidate { fact, bm25, topic: 0.0, place_in_title: false })
         .collect())
 }
 
@@ -265,6 +268,29 @@ pub fn titled(index: &Index, q: &Question, limit: usize) -> Result<Vec<(String, 
             let named = topic.iter().filter(|t| title.contains(t)).count();
             (file.record.name, named as f32 / topic.len() as f32)
         })
+        .collect())
+}
+
+/// The files whose titles name one of the question's finer places
+/// ([`Question::place_names`]) in all its words, at most `limit`.
+///
+/// # Errors
+/// When the index cannot be read.
+pub fn titles_naming_places(index: &Index, q: &Question, limit: usize) -> Result<Vec<String>> {
+    let names: Vec<Vec<String>> = q.place_names.iter().map(|n| terms(n)).filter(|t| !t.is_empty()).collect();
+    if names.is_empty() {
+        return Ok(Vec::new());
+    }
+    let f = index.fields();
+    let should = names.iter().flatten().map(|t| (Occur::Should, term_query(f.title, t, false))).collect();
+    let files = index.search::<docs::FileDoc>(&BooleanQuery::new(should), limit)?;
+    Ok(files
+        .into_iter()
+        .filter(|(_, file)| {
+            let title = terms(file.meta.title.as_deref().unwrap_or(""));
+            names.iter().any(|n| n.iter().all(|w| title.contains(w)))
+        })
+        .map(|(_, file)| file.record.name)
         .collect())
 }
 

@@ -212,6 +212,14 @@ fn a_level_comes_before_its_change_unless_a_change_is_asked() {
 }
 
 #[test]
+fn a_town_the_question_names_picks_the_figure_whose_sentence_names_it() {
+    let (_t, kb) = kb();
+    // Both figures are the United Kingdom's; only one sentence names Glasgow.
+    let a = kb.ask("drug deaths in Glasgow").unwrap();
+    assert_eq!(best(&a), Some((311.0, "scotland_deaths.txt")));
+}
+
+#[test]
 fn a_figure_of_no_event_answers_for_people_only_when_it_counts_them() {
     let (_t, kb) = kb();
     // The lethal doses are fentanyl's, but no one was jailed for it.
