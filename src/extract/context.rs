@@ -1331,6 +1331,9 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         // the wholesale market": the haul's value there, not a price.
         let market = market_after(a, q.end);
         let relative = k > lo + 1 && a.scan.is_any(k - 1, &["that", "which"]);
+        // "…markets in Australia, where a gram of cocaine can sell for…":
+        // the subject after the clause's subordinator.
+        let lo = if lo < k && a.listed(lo, &g.subordinators) { lo + 1 } else { lo };
         let subject = subject_before(a, lo, if relative { k - 1 } else { k });
         // ("A kilo could fetch $30,000 on the streets": a unit's price.)
         let per_unit = subject.is_some_and(|(s, _)| a.scan.is_word(s) && a.lex.units.get(a.scan.tok(s)).is_some());

@@ -620,6 +620,20 @@ struct DocFrame {
     fiscal: Option<FiscalCalendar>,
 }
 
+/// The fiscal year of the first agency the sentence names with its country
+/// ("Australian authorities say … in the 2023-24 financial year" in an
+/// article from Fiji): a fiscal year is the reporting agency's.
+fn agency_fiscal(a: &Analysis) -> Option<FiscalCalendar> {
+    let lex = a.lex;
+    a.agencies.iter().find_map(|t| {
+        let home = match a.scan.phrase_at(&lex.agency_homes, t.start) {
+            Some((hit, _)) => hit.value().cloned(),
+            None => a.places.iter().find(|p| p.tag.end == t.start).map(|p| p.tag.value.clone()),
+        };
+        home.and_then(|h| lex.fiscal_years.get(&h).copied())
+    })
+}
+
 /// Shortest period (in days) a change is taken to compare with the same
 /// period a year before: a quarter.
 const MIN_YEAR_ON_YEAR_DAYS: i64 = 89;
@@ -1011,7 +1025,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             frame: None,
             latest_year: years_in(a).max(),
             date: doc.meta.date,
-            fiscal: frame.fiscal,
+            fiscal: agency_fiscal(a).or(frame.fiscal),
         };
         anchor.frame = a
             .periods

@@ -279,6 +279,11 @@ pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
         if first.in_words && !before_counted_noun(scan, end, lex) {
             return None;
         }
+        // "about half were among people who inject drugs": a fraction in
+        // words counts no things; it is a share.
+        if first.in_words && value < 1.0 && value_max.is_none() {
+            return Some(finish(scan, i, end, value * 100.0, None, Unit::Percent, true, "fraction-share", lex));
+        }
         // "2.345 laboratories": things counted are whole, so a dot before
         // three digits groups thousands, as much of Europe writes them.
         let value = match dotted_thousands(scan.tok(j)) {

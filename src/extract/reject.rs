@@ -348,7 +348,7 @@ fn is_code(t: &str) -> bool {
 }
 
 /// A bare whole number of up to 110 between commas, right after a person
-/// noun or a capitalised name: an age.
+/// noun, a singular noun with its article or a capitalised name: an age.
 fn is_age_between_commas(scan: &Scan, q: &Quantity, lex: &Lexicon) -> bool {
     let plain = q.unit == crate::vocab::Unit::Count && q.value_max.is_none() && q.value.fract() == 0.0;
     if !plain || !(1.0..=110.0).contains(&q.value) || q.start < 2 || q.pre != q.start {
@@ -360,7 +360,14 @@ fn is_age_between_commas(scan: &Scan, q: &Quantity, lex: &Lexicon) -> bool {
     let k = q.start - 2;
     // A capitalised word that names no place ("Iran, 12, Iraq, 5" counts by country).
     let name = scan.is_capitalised(k) && k > 0 && scan.phrase_before(&lex.places, k + 1, 3).is_none();
-    name || scan.phrase_before(&lex.grammar.age_holders, k + 1, 1).is_some()
+    // One person named by a singular noun with its article ("said a
+    // pastor, 58, who…"): no list of counts reads so.
+    let one_person = k > 0
+        && scan.is_any(k - 1, &["a", "an", "the"])
+        && scan.is_word(k)
+        && !scan.tok(k).ends_with('s')
+        && scan.tok(k).starts_with(|c: char| c.is_lowercase());
+    name || one_person || scan.phrase_before(&lex.grammar.age_holders, k + 1, 1).is_some()
 }
 
 fn is_phone_like(scan: &Scan, n: usize) -> bool {
