@@ -1136,10 +1136,12 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 // men transporting 100 bricks of heroin": drugs taken with the
                 // people arrested were seized.
                 Event::Arrest if q.unit.dimension() == Dimension::Mass || drug_form => Event::Seizure,
-                // "Three crew members were captured", "nabbed two suspects":
-                // people taken are arrested.
+                // "Three crew members were captured", "two Colombians and
+                // one Ecuadorian were captured": people taken are arrested.
                 Event::Seizure
-                    if q.unit == Unit::Count && what.head.as_deref().is_some_and(|h| lex.is_people_noun(h)) =>
+                    if q.unit == Unit::Count
+                        && (what.head.as_deref().is_some_and(|h| lex.is_people_noun(h))
+                            || quantity::is_nationals(&a.scan, q.end, lex)) =>
                 {
                     Event::Arrest
                 }
