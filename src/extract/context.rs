@@ -963,13 +963,21 @@ fn before_aside(a: &Analysis, lo: usize, k: usize) -> (usize, usize) {
         k if a.scan.is_punct(k - 1, ',') => ',',
         _ => return (lo, k),
     };
-    // Between commas, words only: "5 kg, 3 pistols, were…" is a list.
+    // Between commas, words, or numbers after a word opening the aside:
+    // "5 kg, 3 pistols, were…" is a list, "the drugs, packed in 60 sacks,
+    // are…" an aside.
     let mut aside = (lo.saturating_sub(ASIDE_TOKENS)..k - 1)
         .rev()
-        .take_while(|&j| opener == '(' || a.scan.is_word(j) || a.scan.is_punct(j, ','));
+        .take_while(|&j| opener == '(' || a.scan.is_word(j) || a.scan.is_number(j) || a.scan.is_punct(j, ','));
     match aside.find(|&j| a.scan.is_punct(j, opener)) {
-        Some(open) => (a.clause(open.saturating_sub(1)).0, open),
-        None => (lo, k),
+        Some(open)
+            if opener == '('
+                || (open + 1..k - 1).all(|j| a.scan.is_word(j) || a.scan.is_punct(j, ','))
+                || a.scan.is_word(open + 1) && !a.scan.is_capitalised(open + 1) =>
+        {
+            (a.clause(open.saturating_sub(1)).0, open)
+        }
+        _ => (lo, k),
     }
 }
 

@@ -1260,10 +1260,12 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 // "Belgium (111 tonnes), the Netherlands (51 tonnes)…" after
                 // a sentence about cocaine: a mass (or pills) seized or
                 // smuggled in a sentence that names no drug is of the drug
-                // named before.
+                // named before; so is land cultivated, or a share of it
+                // ("when 232,000 hectares were cultivated").
                 None if a.substances.is_empty()
-                    && (f.unit.dimension() == Dimension::Mass || f.unit == Unit::Count && dosage(w))
-                    && f.event.is_some_and(|e| matches!(e, Event::Seizure | Event::Trafficking)) =>
+                    && ((f.unit.dimension() == Dimension::Mass || f.unit == Unit::Count && dosage(w))
+                        && f.event.is_some_and(|e| matches!(e, Event::Seizure | Event::Trafficking))
+                        || f.event == Some(Event::Production) && f.unit != Unit::Count) =>
                 {
                     let s = carry.substance.clone().flatten();
                     if s.is_some() {

@@ -677,12 +677,18 @@ fn day_first_at(scan: &Scan, i: usize) -> Option<(i8, i8, i8, usize)> {
 
 /// True when token `k`, after the day at token `day`, joins it to a last day:
 /// a dash ("3-5 March"), "to", "through" or "until" after "from" ("from 1 to
-/// 31 July"), "and" after "between".
+/// 31 July"), "and" after "between" or "on" ("on 17 and 18 June") or
+/// between days in a row ("17 and 18 June").
 fn day_range_connector(scan: &Scan, day: usize, k: usize) -> bool {
     let opened_by = |w: &str| day > 0 && scan.is(day - 1, w);
+    let next_day = || {
+        let first = day_at(scan, day).map(|(d, _)| d);
+        let second = day_at(scan, k + 1).map(|(d, _)| d);
+        matches!((first, second), (Some(a), Some(b)) if b == a + 1)
+    };
     scan.is_dash(k)
         || opened_by("from") && scan.is_any(k, &["to", "through", "until", "till"])
-        || opened_by("between") && scan.is(k, "and")
+        || scan.is(k, "and") && (opened_by("between") || opened_by("on") || next_day())
 }
 
 /// A month name at token `i` and the token after it: an abbreviation's dot

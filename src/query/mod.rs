@@ -82,6 +82,10 @@ pub struct Question {
     pub period: Option<Period>,
     /// Each period named, in order ("compare 2022 and 2023").
     pub periods: Vec<Period>,
+    /// A fiscal year asked of no country ("in fiscal year 2025"): the spans
+    /// it stands for in each fiscal calendar known, any of which answers
+    /// exactly. ([`Question::period`] holds the calendar year named.)
+    pub fiscal_spans: Vec<Period>,
     /// Figures asked per year, substance, place or agency ("per year",
     /// "compare 2022 and 2023", "by drug").
     pub breakdown: Option<Breakdown>,

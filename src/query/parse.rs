@@ -4,7 +4,8 @@ use jiff::civil::Date;
 
 use super::{Breakdown, Cmp, Extreme, Question};
 use crate::error::Diagnostic;
-use crate::extract::{analyze, period::Role, Analysis};
+use crate::extract::period::{Anchor, Expr, Role};
+use crate::extract::{analyze, Analysis};
 use crate::index::analyzer::is_stop_word;
 use crate::lexicon::{Lexicon, Table};
 use crate::vocab::{Approx, Currency, Dimension, Event, Unit};
@@ -310,12 +311,7 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
     // Period.
     // "in California in FY2024": a fiscal year is the country's asked about.
     let fiscal = q.places.iter().find_map(|p| lex.fiscal_years.get(p)).copied();
-    let anchor = crate::extract::period::Anchor {
-        article_year: today.map(|d| d.year()),
-        date: today,
-        fiscal,
-        ..Default::default()
-    };
+    let anchor = Anchor { article_year: today.map(|d| d.year()), date: today, fiscal, ..Default::default() };
     let frames: Vec<_> = a.periods.iter().filter(|m| m.role != Role::Reference).collect();
     for m in &frames {
         match m.expr.resolve(&anchor) {
@@ -327,6 +323,14 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
                     }
                 }
                 q.periods.push(p);
+                if fiscal.is_none() && matches!(m.expr, Expr::Fiscal { .. }) {
+                    for cal in lex.fiscal_years.values() {
+                        let alt = Anchor { fiscal: Some(*cal), ..anchor };
+                        if let Some(span) = m.expr.resolve(&alt).filter(|s| !q.fiscal_spans.contains(s)) {
+                            q.fiscal_spans.push(span);
+                        }
+                    }
+                }
                 q.period = Some(match q.period {
                     Some(prev) => crate::extract::Period::range(prev.start.min(p.start), prev.end.max(p.end)),
                     None => p,
@@ -727,6 +731,20 @@ mod tests {
         assert!(q.terms.contains(&"half".to_owned()), "still searched for near misses");
         let (q, _) = parse("heroin seized last year", &lex, None);
         assert!(q.period.is_none() && q.period_terms.is_empty(), "unresolved: not a filter");
+    }
+
+    #[test]
+    fn a_fiscal_year_of_no_country_stands_for_each_known_one() {
+        use crate::extract::period::PDate;
+        use crate::extract::Period;
+        let lex = Lexicon::builtin().unwrap();
+        let (q, _) = parse("cocaine seized in fiscal year 2025", &lex, None);
+        assert_eq!(q.period.map(|p| p.to_string()).as_deref(), Some("2025"));
+        let us = Period::range(PDate::month(2024, 10), PDate::month(2025, 9));
+        let australia = Period::range(PDate::month(2024, 7), PDate::month(2025, 6));
+        assert!(q.fiscal_spans.contains(&us) && q.fiscal_spans.contains(&australia), "{:?}", q.fiscal_spans);
+        let (q, _) = parse("cocaine seized in California in FY2025", &lex, None);
+        assert!(q.fiscal_spans.is_empty(), "the country's own: {:?}", q.period);
     }
 
     #[test]

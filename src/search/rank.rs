@@ -100,6 +100,14 @@ fn agents_compatible(asked: &str, found: &str) -> Option<bool> {
     covered.then_some(false)
 }
 
+/// A sum the question asks for by the name the fact gives it ("cash",
+/// "assets"): money held, not a drug's worth.
+pub fn held_money(q: &Question, f: &Fact) -> bool {
+    f.unit.dimension() == Dimension::Money
+        && q.dimensions.contains(&Dimension::Money)
+        && f.what.as_deref().is_some_and(|w| w.split_whitespace().all(|x| q.terms.iter().any(|t| t == x)))
+}
+
 /// Judges one fact against the question. `text` is its text score, 0 to 1.
 pub fn judge(q: &Question, f: &Fact, text: f32) -> Judgement {
     judge_as(q, f, text, true)
@@ -164,6 +172,9 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
                     )
                 }))
             }
+            // "cash seized in the cocaine investigation": money held as
+            // such is no drug's, nor any other's.
+            None if held_money(q, f) => score += points::SUBSTANCE_MISSING,
             None => return Err(why.fail(|| "no substance stated".into())),
         }
     } else if !q.substances.is_empty() {
@@ -202,6 +213,10 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
             Some(p) if p == asked => {
                 score += points::PERIOD_EXACT;
                 why.note(|| format!("period {p}"));
+            }
+            Some(p) if q.fiscal_spans.contains(&p) => {
+                score += points::PERIOD_EXACT;
+                why.note(|| format!("period {p}, a fiscal year {asked}"));
             }
             Some(p) if asked.contains(&p) => {
                 // "From January to July" answers for a year better than "on Sunday".

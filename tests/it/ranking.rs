@@ -115,6 +115,27 @@ fn a_fiscal_year_answers_for_the_calendar_year_it_mostly_covers() {
 }
 
 #[test]
+fn a_fiscal_year_asked_is_answered_by_that_fiscal_year_first() {
+    let (_t, kb) = kb();
+    // Both figures fall in FY2023 (October 2022 to September 2023); one
+    // is the fiscal year's.
+    let a = kb.ask("cocaine removed by the coast guard in fiscal year 2023").unwrap();
+    assert_eq!(best(&a).map(|b| b.0.round()), Some(90718.0));
+    let a = kb.ask("cocaine offloaded by the coast guard in September 2023").unwrap();
+    assert_eq!(best(&a).map(|b| b.0.round()), Some(5443.0));
+}
+
+#[test]
+fn cash_seized_in_a_drug_case_answers_though_it_names_no_drug() {
+    let (_t, kb) = kb();
+    let a = kb.ask("cash seized in the Spanish cocaine case").unwrap();
+    assert_eq!(best(&a), Some((1_500_000.0, "spain_network.txt")));
+    // Cash is no drug's worth.
+    let a = kb.ask("value of the cocaine seized in Spain").unwrap();
+    assert!(a.answers.is_empty(), "{:?}", best(&a));
+}
+
+#[test]
 fn passages_come_from_the_answering_files_or_else_from_anywhere() {
     let (_t, kb) = kb();
     let a = kb.ask("heroin seized by customs in Kenya in 2023").unwrap();
