@@ -28,6 +28,10 @@ pub struct Meta {
     /// it names), which relative dates ("this year") were resolved against.
     #[serde(default)]
     pub year_inferred: Option<i16>,
+    /// The year a copyright line names ("Copyright 2025 The Associated
+    /// Press", "© 2019–2025"): an undated article's year, at the latest.
+    #[serde(default)]
+    pub copyright_year: Option<i16>,
 }
 
 fn content<'a>(text: &'a str, l: &Line) -> &'a str {
@@ -160,6 +164,24 @@ pub fn parse_meta_date(s: &str) -> Option<Date> {
     head.parse::<Date>().ok().or_else(|| find_dates(s).first().map(|(_, d)| *d))
 }
 
+/// The latest year named right after "©" or "Copyright" on a short line.
+pub fn copyright_year(text: &str, lines: &[Line]) -> Option<i16> {
+    lines
+        .iter()
+        .filter(|l| l.words > 0 && l.words <= 20)
+        .filter_map(|l| {
+            let s = content(text, l);
+            let at = s.find('©').or_else(|| s.to_ascii_lowercase().find("copyright"))?;
+            let rest: String = s[at..].chars().take(30).collect();
+            rest.split(|c: char| !c.is_ascii_digit())
+                .filter(|w| w.len() == 4)
+                .filter_map(|w| w.parse::<i16>().ok())
+                .filter(|y| (1990..=2100).contains(y))
+                .max()
+        })
+        .max()
+}
+
 /// The publisher, from the shapes bylines take: "By NAME Published …",
 /// "NAME (11 September 2019)", "Source: NAME", "© 2021 NAME – …", "Follow
 /// NAME's official …".
@@ -265,6 +287,16 @@ mod tests {
         // Nothing says what the part after the bar is: the title stays whole.
         assert_eq!(page_title("Police - Customs cooperation", None, Some("BBC News")), "Police - Customs cooperation");
         assert_eq!(page_title("Haul seized", Some("Haul"), None), "Haul seized");
+    }
+
+    #[test]
+    fn a_copyright_line_names_its_latest_year() {
+        let t = "Two held\nCopyright 2025 The Associated Press. All rights reserved.";
+        assert_eq!(copyright_year(t, &lines(t)), Some(2025));
+        let t = "© 2019–2024 Daily Star | Privacy";
+        assert_eq!(copyright_year(t, &lines(t)), Some(2024));
+        let t = "Police seized 2024 kg of cannabis.";
+        assert_eq!(copyright_year(t, &lines(t)), None);
     }
 
     #[test]

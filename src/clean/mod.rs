@@ -106,6 +106,7 @@ pub fn clean(raw: &RawDoc, lex: &Lexicon) -> (CleanDoc, Vec<Diagnostic>) {
                 _ => d,
             }),
         year_inferred: None,
+        copyright_year: meta::copyright_year(&text, &lines),
     };
     if meta.source.is_none() {
         meta.source = header

@@ -723,6 +723,15 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
         };
         return What::counted(a, np, text, adverbial);
     }
+    // "in 49 of the 88 cities": a part of a count counts its noun.
+    if s.is(q.end, "of") {
+        let k = q.end + 1 + usize::from(a.is_determiner(q.end + 1));
+        if let Some(whole) = a.quantities.iter().find(|p| p.start == k && p.unit == Unit::Count) {
+            if let Some(np) = a.np_after(whole.end, true) {
+                return What::counted(a, np, a.phrase_text(np.0, np.1), adverbial);
+            }
+        }
+    }
     // "…, and deaths involving cocaine rose to 29,918": a subject of its own
     // before a count verb, whatever the figure before measured.
     if inherited.is_some() {

@@ -193,6 +193,7 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         .filter_map(|(start, end, e)| e.value().map(|v| Tagged { start, end, value: v.clone() }))
         .filter(|t| !in_agency(t.start, t.end))
         .filter(|t| !is_verb_use(&scan, t, &agencies, lex))
+        .filter(|t| !in_proper_name(&scan, t))
         .collect();
     let opener = sentence_opener(&scan, lex);
     // "The street value of the drugs is…", "the commander said the drugs
@@ -584,11 +585,27 @@ fn dateline_place<'x>(a: &'x Analysis) -> Option<&'x str> {
     a.places.first().map(|p| p.tag.value.as_str())
 }
 
-/// True when `what` measures a drug itself ("purity", "average purity"):
-/// it is of the drug named before.
+/// "according to the Global Drug Survey", "the World Drug Report": drugs
+/// in general named inside a name, between capitalised words, in a sentence
+/// not written in title case. (A survey's name says no drug was the news.)
+fn in_proper_name(scan: &Scan, t: &Tagged<Option<String>>) -> bool {
+    let capitalised = |k: usize| scan.is_capitalised(k);
+    let generic = t.value.as_deref() == Some("narcotics") && t.end == t.start + 1;
+    if !generic || t.start < 2 || !capitalised(t.start) || !capitalised(t.start - 1) || !capitalised(t.end) {
+        return false;
+    }
+    let words = (0..scan.len()).filter(|&k| scan.is_word(k)).count();
+    let capitals = (0..scan.len()).filter(|&k| capitalised(k)).count();
+    capitals * 2 < words
+}
+
+/// True when `what` measures a drug itself ("purity", "average purity",
+/// "price of gram"): it is of the drug named before.
 fn is_drug_attribute(what: &str, lex: &Lexicon) -> bool {
     let last = what.rsplit(' ').next().unwrap_or(what);
-    lex.grammar.drug_attributes.get(what).is_some() || lex.grammar.drug_attributes.get(last).is_some()
+    // "price of gram": what a unit of the drug sells for.
+    let unit_price = what.strip_prefix("price of ").is_some_and(|unit| lex.units.get(unit).is_some());
+    unit_price || lex.grammar.drug_attributes.get(what).is_some() || lex.grammar.drug_attributes.get(last).is_some()
 }
 
 /// What carries from one sentence to the next.
@@ -847,7 +864,9 @@ impl<'l> FrameBuilder<'l> {
             })?;
             Some(titled - offset)
         };
-        let year = doc.meta.date.map(|d| d.year()).or_else(relative_to_title).or(self.max_year);
+        // Else the year of its copyright line, unless its text names a later one.
+        let copyright = doc.meta.copyright_year.filter(|y| self.max_year.is_none_or(|m| *y >= m));
+        let year = doc.meta.date.map(|d| d.year()).or_else(relative_to_title).or(copyright).or(self.max_year);
         // An article that opens on the world has no place of its own unless
         // one is named again and again (or in its title).
         let min_weight = if self.international_opening { 2 } else { 1 };

@@ -401,7 +401,7 @@ fn elided_mass_unit(scan: &Scan, i: usize, end: usize, lex: &Lexicon) -> Option<
     })
 }
 
-/// True when a counted noun follows token `i`, allowing two modifiers before
+/// True when a counted noun (or one for people) follows token `i`, allowing two modifiers before
 /// it ("three other types of crimes", "two foreign nationals"); a place's
 /// name of several words is one ("three Costa Rican crew members").
 fn before_counted_noun(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
@@ -410,7 +410,10 @@ fn before_counted_noun(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
         if !scan.is_word(k) {
             return false;
         }
-        if scan.phrase_at(&lex.counted, k).is_some_and(|(h, _)| h.value().is_some()) || is_nationals(scan, k, lex) {
+        if scan.phrase_at(&lex.counted, k).is_some_and(|(h, _)| h.value().is_some())
+            || scan.phrase_at(&lex.grammar.people, k).is_some() && !(i..k).any(|j| scan.is(j, "of"))
+            || is_nationals(scan, k, lex)
+        {
             return true;
         }
         k = scan.phrase_at(&lex.places, k).map_or(k + 1, |(_, end)| end);

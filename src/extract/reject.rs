@@ -110,6 +110,11 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     {
         return Some("the base of a ratio: N out of M");
     }
+    // "1,900 milligrams per 1,000 people per day": a rate of a mass (a load
+    // in wastewater, a consumption), no amount.
+    if q.unit.dimension() == crate::vocab::Dimension::Mass && scan.is(q.end, "per") {
+        return Some("a rate: a mass per people or time");
+    }
     // "32.6 deaths per 100,000 people", "$40 per 1,000 tablets": the base of a rate.
     if q.pre == q.start && q.start > 0 && scan.is(q.start - 1, "per") {
         return Some("the base of a rate: per N");

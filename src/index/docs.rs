@@ -415,6 +415,7 @@ mod tests {
             source: Some("apa.az".into()),
             date: Some(jiff::civil::date(2024, 8, 9)),
             year_inferred: Some(2024),
+            copyright_year: Some(2024),
         };
         let file = FileDoc {
             record: FileRecord { name: "a.txt".into(), size: 10, mtime_ns: -3, hash: u64::MAX },

@@ -525,6 +525,14 @@ fn what_terms(a: &Analysis, lex: &Lexicon) -> Vec<String> {
     out.into_iter().map(|(_, t)| t).collect()
 }
 
+/// "prison sentence for…", "combined jail terms": the time a court gave,
+/// a duration.
+fn sentence_asked(w: &[String]) -> bool {
+    let custody = |x: &str| matches!(x, "prison" | "jail" | "custodial");
+    w.iter().any(|x| x == "sentence" || x == "sentences")
+        || w.windows(2).any(|p| custody(&p[0]) && matches!(p[1].as_str(), "term" | "terms"))
+}
+
 fn measures(a: &Analysis, q: &mut Question, lex: &Lexicon, w: &[String]) {
     let pair = |x: &str, y: &str| w.windows(2).any(|p| p[0] == x && p[1] == y);
     // A unit word in the question ("how many tons", "in manats").
@@ -577,6 +585,8 @@ fn measures(a: &Analysis, q: &mut Question, lex: &Lexicon, w: &[String]) {
         q.dimensions = vec![d];
     } else if pair("how", "many") {
         q.dimensions = vec![Dimension::Count];
+    } else if sentence_asked(w) {
+        q.dimensions = vec![Dimension::Duration];
     } else if pair("how", "much") && !change {
         q.dimensions = vec![Dimension::Mass, Dimension::Money, Dimension::Volume];
     } else if pair("how", "long") {
