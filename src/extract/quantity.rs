@@ -401,9 +401,10 @@ fn elided_mass_unit(scan: &Scan, i: usize, end: usize, lex: &Lexicon) -> Option<
     })
 }
 
-/// True when a counted noun (or one for people) follows token `i`, allowing two modifiers before
-/// it ("three other types of crimes", "two foreign nationals"); a place's
-/// name of several words is one ("three Costa Rican crew members").
+/// True when a counted noun, or one for people ("eight co-defendants"),
+/// follows token `i`, allowing two modifiers before it ("three other types
+/// of crimes", "two foreign nationals"); a place's name of several words is
+/// one ("three Costa Rican crew members").
 fn before_counted_noun(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
     let mut k = i;
     for _ in 0..3 {
