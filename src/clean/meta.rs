@@ -205,7 +205,9 @@ pub fn source(text: &str, lines: &[Line]) -> Option<String> {
             }
         }
         for prefix in ["source:", "kaynak/source:", "via "] {
-            if let Some(rest) = strip_prefix_ci(s, prefix).map(str::trim).filter(|r| !r.is_empty()) {
+            // ("source: \"https://…\"" in a clipping's front matter.)
+            let value = |r: &str| r.trim().trim_matches(['"', '\'']).trim().to_owned();
+            if let Some(rest) = strip_prefix_ci(s, prefix).map(value).filter(|r| !r.is_empty()) {
                 found.push((2, rest.to_owned()));
             }
         }
@@ -331,5 +333,8 @@ mod tests {
         // "İ" lower-cases to three bytes: the name is cut where the text says, not one byte later.
         let t = "Follow İstanbul Times's official pages";
         assert_eq!(source(t, &lines(t)).as_deref(), Some("İstanbul Times"));
+        // A clipping's front matter quotes its values.
+        let t = "source: \"https://www.premiumtimesng.com/news/a.html\"";
+        assert_eq!(source(t, &lines(t)).as_deref(), Some("https://www.premiumtimesng.com/news/a.html"));
     }
 }

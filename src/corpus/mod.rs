@@ -36,7 +36,25 @@ impl Format {
             _ => None,
         }
     }
+
+    /// The format of a file whose extension says `self`, given its first
+    /// bytes: a page saved as `.txt` or `.md` that opens as an HTML document
+    /// (`<!DOCTYPE html>`, `<html>`) is HTML.
+    pub fn sniffed(self, bytes: &[u8]) -> Format {
+        let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
+        let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+        let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
+        let opens = |tag: &[u8]| head[start..].get(..tag.len()).is_some_and(|h| h.eq_ignore_ascii_case(tag));
+        if self != Format::Html && (opens(b"<!doctype html") || opens(b"<html")) {
+            Format::Html
+        } else {
+            self
+        }
+    }
 }
+
+/// Bytes of a file's start that [`Format::sniffed`] looks at.
+const SNIFF_BYTES: usize = 512;
 
 /// A corpus file as listed by [`scan`]: enough to tell whether it changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -181,7 +199,7 @@ pub fn read(entry: &FileEntry) -> Result<(RawDoc, Vec<Diagnostic>)> {
             format!("file is {} MB; only its first {} MB were read", entry.size >> 20, MAX_ARTICLE_BYTES >> 20),
         ));
     }
-    Ok((RawDoc { name: entry.name.clone(), format: entry.format, bytes }, diags))
+    Ok((RawDoc { name: entry.name.clone(), format: entry.format.sniffed(&bytes), bytes }, diags))
 }
 
 /// Resolves a document name to a path inside the corpus, refusing names that
@@ -370,6 +388,11 @@ mod tests {
         assert_eq!(Format::from_name("a/b.HTML"), Some(Format::Html));
         assert_eq!(Format::from_name("x.md"), Some(Format::Markdown));
         assert_eq!(Format::from_name("x.pdf"), None);
+        // A page saved under another name is read as what it is.
+        assert_eq!(Format::Text.sniffed(b"\n  <!DOCTYPE html><html><body>"), Format::Html);
+        assert_eq!(Format::Markdown.sniffed(b"<HTML lang=\"en\">"), Format::Html);
+        assert_eq!(Format::Text.sniffed(b"Police seized <b>5 kg</b>"), Format::Text);
+        assert_eq!(Format::Markdown.sniffed(b"<p>A paragraph</p>"), Format::Markdown);
     }
 
     #[test]

@@ -135,6 +135,16 @@ impl<'a> Analysis<'a> {
         (open > 0 && self.scan.is_punct(open, '(') && self.scan.is_word(open - 1)).then_some(open)
     }
 
+    /// Like [`Analysis::bracket_after_word`], but `q` may follow a short
+    /// label or period inside the bracket ("heroin fell to 232 kg (2022:
+    /// 318 kg)"): the token of `(`.
+    pub fn bracket_holding(&self, q: &Quantity) -> Option<usize> {
+        let lo = q.pre.saturating_sub(BRACKET_LABEL + 1);
+        let open =
+            (lo..q.pre).rev().take_while(|&k| !self.scan.is_punct(k, ')')).find(|&k| self.scan.is_punct(k, '('))?;
+        (open > 0 && self.scan.is_word(open - 1)).then_some(open)
+    }
+
     pub(crate) fn word_lower(&self, k: usize) -> &str {
         self.scan.lower(k)
     }
@@ -519,6 +529,9 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
     };
     w
 }
+
+/// Tokens a label may take between a bracket and its figure ("(2022: 318 kg)").
+const BRACKET_LABEL: usize = 3;
 
 /// Words a key figure's label may have.
 const LABEL_WORDS: usize = 6;
@@ -1612,19 +1625,22 @@ pub fn substance_of(a: &Analysis, q: &Quantity, what: &What, taken: &[(usize, us
             q.start.saturating_sub(e)
         }
     };
-    if let Some(g) = groups.iter().filter(|g| g.iter().all(|t| inside(t, clause))).min_by_key(|g| dist(g)) {
-        return combine(g);
-    }
     // "Cannabis remains the most widely used drug (228 million users),
-    // followed by opioids (60 million users)": a figure in brackets is of
-    // the clause before them.
-    if let Some(open) = a.bracket_after_word(q) {
+    // followed by opioids (60 million users)", "Heroin seizures fell to 232
+    // kg (2022: 318 kg)": a figure in brackets is of the clause before them,
+    // though another figure's phrase there names the drug.
+    if let Some(open) = a.bracket_holding(q) {
         let (lo, _) = a.clause(open - 1);
+        let all: Vec<&Tagged<Option<String>>> = a.substances.iter().collect();
+        let before = list_groups(a, &all);
         if let Some(g) =
-            groups.iter().filter(|g| g[0].start >= lo && g[g.len() - 1].end <= open).max_by_key(|g| g[0].start)
+            before.iter().filter(|g| g[0].start >= lo && g[g.len() - 1].end <= open).max_by_key(|g| g[0].start)
         {
             return combine(g);
         }
+    }
+    if let Some(g) = groups.iter().filter(|g| g.iter().all(|t| inside(t, clause))).min_by_key(|g| dist(g)) {
+        return combine(g);
     }
     groups.iter().min_by_key(|g| dist(g)).and_then(|g| combine(g))
 }
@@ -2122,6 +2138,9 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
             }
             Role::Baseline => compared,
             Role::Reference => false,
+            Role::Own => {
+                a.scan.bracket_around(m.toks.clone()).is_some_and(|(open, close)| open < q.start && q.end <= close)
+            }
         })
         .collect();
     let best = candidates.iter().copied().min_by_key(|m| dist(m));

@@ -127,6 +127,11 @@ fn is_venue(scan: &Scan, start: usize, end: usize, lex: &Lexicon) -> bool {
     false
 }
 
+/// How far a conversion in brackets may stray from the figure it converts:
+/// "1.5 tonnes (3,300 pounds)" is 1,497 kg, "5 kg (11 lbs)" 4.99 kg; rounding
+/// in either may take a few percent.
+const CONVERSION_SLACK: f64 = 0.1;
+
 /// Reads one sentence: its periods, quantities and lexicon mentions.
 pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     let scan = Scan::with_lexicon(text, lex);
@@ -158,8 +163,13 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         let clear = (q.start..q.end).all(|k| !masked.get(k).copied().unwrap_or(true));
         if clear && reject::reason(&scan, &q, lex).is_none() {
             // "5 kg (11 lbs)": a conversion in brackets repeats the quantity before it.
-            // "US$1.5bn, or about £1.2bn": a sum in another currency too.
+            // "US$1.5bn, or about £1.2bn": a sum in another currency too. Not
+            // another figure: "232 kg (318 kg in 2022)", "$5m ($4m in 2022)".
             let conversion = quantities.last().is_some_and(|p| {
+                let same = match q.unit.dimension() {
+                    Dimension::Money => p.unit != q.unit,
+                    _ => (p.value - q.value).abs() <= CONVERSION_SLACK * p.value.abs().max(q.value.abs()),
+                };
                 // "(US $103 million)": a country's letters may lead the symbol.
                 let letters = q.pre > 0
                     && scan.tok(q.pre - 1).len() <= 3
@@ -172,7 +182,7 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
                     && (p.end..q.pre - 1).all(|k| scan.is_punct(k, ','))
                     && q.unit.dimension() == Dimension::Money
                     && p.unit != q.unit;
-                p.unit.dimension() == q.unit.dimension() && (bracketed || or_else)
+                p.unit.dimension() == q.unit.dimension() && same && (bracketed || or_else)
             });
             if !conversion {
                 quantities.push(q);
@@ -181,6 +191,15 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         i = next;
     }
 
+    // "fell to 232 kg (318 kg in 2022)": a period in brackets with a
+    // figure dates that figure alone.
+    let mut periods = periods;
+    for m in periods.iter_mut().filter(|m| m.role == Role::Frame) {
+        let bracket = scan.bracket_around(m.toks.clone());
+        if bracket.is_some_and(|(open, close)| quantities.iter().any(|q| q.start > open && q.end <= close)) {
+            m.role = Role::Own;
+        }
+    }
     let (venues, agencies): (Vec<Tagged<String>>, Vec<Tagged<String>>) = scan
         .mentions(&lex.agencies)
         .into_iter()

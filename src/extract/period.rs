@@ -418,6 +418,9 @@ pub enum Role {
     Baseline,
     /// It dates a statement or names a document.
     Reference,
+    /// It stands in brackets with a figure, and dates that figure alone
+    /// ("fell to 232 kg (318 kg in 2022)").
+    Own,
 }
 
 /// A period expression found in a sentence.
@@ -1579,6 +1582,7 @@ mod tests {
                     Role::Frame => "",
                     Role::Baseline => " (baseline)",
                     Role::Reference => " (reference)",
+                    Role::Own => " (own)",
                 };
                 format!("{}{role}", m.expr.resolve(&anchor).map_or("?".to_owned(), |p| p.to_string()))
             })

@@ -163,6 +163,14 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     if bound && scan.mentions(&lex.grammar.anyone).into_iter().any(|(start, _, _)| start < q.pre) {
         return Some("a legal threshold: a bound on what anyone does");
     }
+    // "Anyone with information should contact Police Scotland on 101,
+    // quoting incident 1234": an appeal's bare numbers are phone and
+    // reference numbers.
+    let digits = |k: usize| scan.tok(k).bytes().all(|b| b.is_ascii_digit());
+    if q.unit == crate::vocab::Unit::Count && q.pre == q.start && digits(q.start) && scan.has_any(&lex.grammar.appeals)
+    {
+        return Some("a phone or reference number in an appeal for information");
+    }
     // "tips can be sent to 847411": five digits or more with no separator
     // and no noun after them are a code, not a count.
     let bare = scan.tok(q.start);

@@ -126,6 +126,14 @@ impl<'a> Scan<'a> {
         self.toks.partition_point(|t| t.span.end <= pos)
     }
 
+    /// The brackets around tokens `toks`: the tokens of `(` and `)`, when
+    /// both are in the text and no other bracket stands between.
+    pub fn bracket_around(&self, toks: std::ops::Range<usize>) -> Option<(usize, usize)> {
+        let open = (0..toks.start).rev().find(|&k| self.is_punct(k, '(') || self.is_punct(k, ')'))?;
+        let close = (toks.end..self.len()).find(|&k| self.is_punct(k, '(') || self.is_punct(k, ')'))?;
+        (self.is_punct(open, '(') && self.is_punct(close, ')')).then_some((open, close))
+    }
+
     /// A table's phrase starting exactly at token `i`, with the token index one past it.
     pub fn phrase_at<'t, V>(&self, table: &'t Table<V>, i: usize) -> Option<(Hit<'t, V>, usize)> {
         let t = self.toks.get(i)?;

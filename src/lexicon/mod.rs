@@ -201,6 +201,9 @@ pub struct Grammar {
     pub legal_limits: Table<()>,
     /// Anyone at all: a bound after one is the law's threshold.
     pub anyone: Table<()>,
+    /// An appeal for information: a sentence's bare numbers are phone and
+    /// reference numbers.
+    pub appeals: Table<()>,
     /// Words of a charge, with which "N or more" is a legal threshold.
     pub charges: Table<()>,
     /// Modals before a verb that say the act did not happen ("could have produced").
@@ -679,6 +682,7 @@ impl Lexicon {
             total: list("total")?,
             legal_limits: list("legal_limits")?,
             anyone: list("anyone")?,
+            appeals: list("appeals")?,
             charges: list("charges")?,
             counterfactual: list("counterfactual")?,
             interview: list("interview")?,
@@ -807,6 +811,7 @@ impl Lexicon {
             &mut g.total,
             &mut g.legal_limits,
             &mut g.anyone,
+            &mut g.appeals,
             &mut g.counterfactual,
             &mut g.interview,
             &mut g.period_nouns,

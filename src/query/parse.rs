@@ -4,6 +4,7 @@ use jiff::civil::Date;
 
 use super::{Breakdown, Cmp, Extreme, Question};
 use crate::error::Diagnostic;
+use crate::extract::context::EventMention;
 use crate::extract::period::{Anchor, Expr, Role};
 use crate::extract::{analyze, Analysis};
 use crate::index::analyzer::is_stop_word;
@@ -274,6 +275,21 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
     if q.event.is_none() && counted_events.contains(&Event::Seizure) {
         q.event = Some(Event::Seizure);
     }
+    // "people captured on the boat", "suspects seized": people seized were
+    // arrested, as in extraction.
+    let people = |k: usize| a.scan.is_word(k) && lex.grammar.people.get(a.scan.tok(k)).is_some();
+    let subject = |e: &EventMention| {
+        let mut k = e.tag.start;
+        while k > 0 && a.scan.is_any(k - 1, &["was", "were", "been", "being", "are", "is"]) {
+            k -= 1;
+        }
+        k > 0 && people(k - 1)
+    };
+    let people_seized =
+        a.events.iter().any(|e| e.tag.value == Event::Seizure && e.verb && (subject(e) || people(e.tag.end)));
+    if q.event == Some(Event::Seizure) && people_seized {
+        q.event = Some(Event::Arrest);
+    }
 
     // Places: every mention except origins, destinations and nationalities.
     for p in &a.places {
@@ -286,10 +302,17 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         let head = a.scan.tok(p.tag.end);
         let capitalised = head.get(..1).map(|c| c.to_uppercase() + &head[1..]).unwrap_or_default();
         let names_other = a.scan.is_word(p.tag.end) && lex.grammar.place_name_heads.get(&capitalised).is_some();
+        // "along the Myanmar border": a border has two sides, and the figures
+        // may be either country's; its name is a word to match, not a filter.
+        // ("Azerbaijan's border with Iran" is Azerbaijan's.)
+        let last = a.scan.tok(p.tag.end.saturating_sub(1));
+        let possessive = last.ends_with("'s") || last.ends_with('\u{2019}');
+        let border = !possessive && a.scan.phrase_at(&lex.grammar.border_nouns, p.tag.end).is_some();
         let elsewhere =
             a.scan.phrase_before(&lex.grammar.place_not_here, k, 3).is_some_and(|(_, s)| !a.scan.is(s, "of"))
                 || a.scan.phrase_at(&lex.grammar.nationality_nouns, p.tag.end).is_some()
-                || names_other;
+                || names_other
+                || border;
         if elsewhere {
             continue;
         }
