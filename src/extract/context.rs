@@ -1289,7 +1289,11 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         // "Each kilogramme of heroin is valued at about Sh4 million": a
         // unit's price.
         if let Some((s, e)) = unit_priced(a, lo, k) {
-            return What { text: Some(format!("price of {}", a.phrase_text(s, e))), ..What::default() };
+            return What {
+                text: Some(format!("price of {}", a.phrase_text(s, e))),
+                extent: Some((s, e)),
+                ..What::default()
+            };
         }
         let mut j = k;
         // "marijuana seizures so far this year are already worth…": back
@@ -1364,7 +1368,14 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         // "…markets in Australia, where a gram of cocaine can sell for…":
         // the subject after the clause's subordinator.
         let lo = if lo < k && a.listed(lo, &g.subordinators) { lo + 1 } else { lo };
-        let subject = subject_before(a, lo, if relative { k - 1 } else { k });
+        // "Each heroin cake weighs about 350 grams and could fetch…": after
+        // "and", the subject is the first verb's, here the thing weighed.
+        let conjoined = k > lo + 1 && a.scan.is(k - 1, "and");
+        let subject = if conjoined {
+            a.quantities.iter().find(|p| p.end + 1 == k).and_then(|p| weighed(a, p))
+        } else {
+            subject_before(a, lo, if relative { k - 1 } else { k })
+        };
         // ("A kilo could fetch $30,000 on the streets": a unit's price.)
         let per_unit = subject.is_some_and(|(s, _)| a.scan.is_word(s) && a.lex.units.get(a.scan.tok(s)).is_some());
         if let Some(value) = market.filter(|_| !per_unit) {
@@ -1374,7 +1385,11 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
             };
         }
         if let Some((s, e)) = subject.filter(|_| !relative) {
-            return What { text: Some(format!("price of {}", a.phrase_text(s, e))), ..What::default() };
+            return What {
+                text: Some(format!("price of {}", a.phrase_text(s, e))),
+                extent: Some((s, e)),
+                ..What::default()
+            };
         }
     }
     // "…bring the total value of drugs seized to €95 million".

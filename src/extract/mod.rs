@@ -310,9 +310,18 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         })
         .collect();
     // "(US $103 million)", "NZ $5m": a currency's country names no place.
+    // "(about 167 million U.S. dollars)": nor one before a currency's name
+    // in a conversion ("7.5 billion Turkish liras" are most likely Turkey's).
     let currency_country = |start: usize, end: usize| {
         let name = scan.span(start, end).slice(text).unwrap_or("");
-        !name.chars().any(char::is_lowercase) && scan.phrase_at(&lex.currency_prefix, end).is_some()
+        let converted = || {
+            scan.bracket_around(start..end).is_some()
+                && scan
+                    .phrase_at(&lex.units, end)
+                    .and_then(|(hit, _)| hit.value())
+                    .is_some_and(|u| u.unit.dimension() == Dimension::Money)
+        };
+        !name.chars().any(char::is_lowercase) && scan.phrase_at(&lex.currency_prefix, end).is_some() || converted()
     };
     let place_tags: Vec<Tagged<String>> = scan
         .mentions(&lex.places)
@@ -1150,7 +1159,13 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                     // "…said the drugs were worth about Shs60 million": the
                     // value of the drugs before, and what befell them.
                     let valued_drugs = q.unit.dimension() == Dimension::Money && a.drugs_before;
-                    let e = e.or(carry.drug_event.filter(|_| bare_mass || valued_drugs));
+                    // "Customs at Le Havre alone accounted for 10 tonnes of
+                    // the cocaine": a part of the drug before, and what befell it.
+                    let part_of_the = q.unit.dimension() == Dimension::Mass
+                        && a.scan.is(q.end, "of")
+                        && a.scan.is(q.end + 1, "the")
+                        && a.substances.iter().any(|t| t.start == q.end + 2);
+                    let e = e.or(carry.drug_event.filter(|_| bare_mass || valued_drugs || part_of_the));
                     if e.is_some() {
                         carried.push("event");
                     }

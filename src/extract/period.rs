@@ -1493,7 +1493,23 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
     while k > 0 && scan.is_any(k - 1, &["in", "on", "during", "for", "of", "at", "the", "earlier", "later"]) {
         k -= 1;
     }
-    if scan.phrase_before(&lex.grammar.reporting, k, 3).is_some() {
+    // "announced Tuesday, January 14, 2025, that…": a weekday before the date.
+    if k >= 2 && scan.is_punct(k - 1, ',') && weekday(scan.tok(k - 2)).is_some() {
+        k -= 2;
+    }
+    // "a report released by the National Narcotics Control Commission on
+    // Wednesday": the name of who reported, between verb and date.
+    let mut j = k;
+    while j > 0 && scan.is_capitalised(j - 1) {
+        j -= 1;
+    }
+    if j < k && j >= 2 && scan.is(j - 1, "the") {
+        j -= 1;
+    }
+    let by_name = j < k && j >= 2 && scan.is(j - 1, "by");
+    if scan.phrase_before(&lex.grammar.reporting, k, 3).is_some()
+        || by_name && scan.phrase_before(&lex.grammar.reporting, j - 1, 3).is_some()
+    {
         return Role::Reference;
     }
     // "remanded until July 3", "adjourned until Monday": the day a wait

@@ -163,6 +163,11 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     if bound && scan.mentions(&lex.grammar.anyone).into_iter().any(|(start, _, _)| start < q.pre) {
         return Some("a legal threshold: a bound on what anyone does");
     }
+    // "Trafficking more than 100 grams of heroin is punishable by death":
+    // a bound the law then punishes.
+    if bound && scan.mentions(&lex.grammar.legal_limits).into_iter().any(|(start, _, _)| start >= q.end) {
+        return Some("a legal threshold: a bound the law punishes");
+    }
     // "Anyone with information should contact Police Scotland on 101,
     // quoting incident 1234": an appeal's bare numbers are phone and
     // reference numbers.

@@ -604,8 +604,18 @@ impl Lexicon {
         units.extend(section("units.toml", &doc, "currency", |v| {
             v.as_str().and_then(Currency::parse).map(|c| Entry::Value(UnitDef { unit: Unit::Money(c), factor: 1.0 }))
         })?);
-        let currency_prefix =
+        let mut currency_prefix =
             section("units.toml", &doc, "currency_prefix", |v| v.as_str().and_then(Currency::parse).map(Entry::Value))?;
+        // An ISO code written after a number is written before one too
+        // ("115.7 million AZN", "UAH 120 million").
+        let codes =
+            section("units.toml", &doc, "currency", |v| v.as_str().and_then(Currency::parse).map(Entry::Value))?;
+        for (key, entry) in codes {
+            let is_code = key.len() == 3 && key.bytes().all(|b| b.is_ascii_uppercase());
+            if is_code && Currency::parse(&key).is_some() && !currency_prefix.iter().any(|(k, _)| *k == key) {
+                currency_prefix.push((key, entry));
+            }
+        }
         let scales = section("units.toml", &doc, "scale", |v| number(v).map(Entry::Value))?;
         let mut currency_by_place = std::collections::HashMap::new();
         if let Some(t) = doc.get("currency_by_place").and_then(|v| v.as_table()) {
