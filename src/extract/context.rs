@@ -530,6 +530,9 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
     w
 }
 
+/// The times a count may be given per ("20 deaths per day").
+const RATE_TIMES: &[&str] = &["day", "week", "month", "year", "hour", "minute"];
+
 /// Tokens a label may take between a bracket and its figure ("(2022: 318 kg)").
 const BRACKET_LABEL: usize = 3;
 
@@ -728,9 +731,12 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
         } else {
             a.phrase_text(np.0, np.1)
         };
-        // "32.6 deaths per 100,000 people": a rate names its base.
+        // "32.6 deaths per 100,000 people", "20 deaths per day": a rate
+        // names its base.
         let text = if s.is(np.1, "per") && s.is_number(np.1 + 1) && s.is_word(np.1 + 2) {
             format!("{text} per {}", a.phrase_text(np.1 + 1, np.1 + 3))
+        } else if s.is(np.1, "per") && s.is_any(np.1 + 1, RATE_TIMES) {
+            format!("{text} per {}", a.word_lower(np.1 + 1))
         } else {
             text
         };

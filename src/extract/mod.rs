@@ -127,6 +127,26 @@ fn is_venue(scan: &Scan, start: usize, end: usize, lex: &Lexicon) -> bool {
     false
 }
 
+/// Items dated one by one, days or months within a year of each other; a
+/// wider span, or a whole year's figure, starts anew from the latest.
+const DATED_ITEMS_DAYS: i64 = 365;
+
+/// `so_far` joined with the next item's period `p`, when both are shorter
+/// than a year and together span at most [`DATED_ITEMS_DAYS`]; else `p`.
+fn join_dated(so_far: Option<Period>, p: Period) -> Period {
+    let Some(items) = so_far.filter(|items| items.days() < DATED_ITEMS_DAYS && p.days() < DATED_ITEMS_DAYS) else {
+        return p;
+    };
+    let start = if p.first_day() < items.first_day() { p.start } else { items.start };
+    let end = if p.last_day() > items.last_day() { p.end } else { items.end };
+    let joined = Period { start, end };
+    if joined.days() <= DATED_ITEMS_DAYS {
+        joined
+    } else {
+        p
+    }
+}
+
 /// How far a conversion in brackets may stray from the figure it converts:
 /// "1.5 tonnes (3,300 pounds)" is 1,497 kg, "5 kg (11 lbs)" 4.99 kg; rounding
 /// in either may take a few percent.
@@ -985,6 +1005,8 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
     // event ("deaths", casualty: narcotics).
     let mut counted_drugs: HashMap<(String, Option<Event>), String> = HashMap::new();
     let mut carry = Carry::default();
+    // The span of the figures dated one by one since the last undated one.
+    let mut dated_items: Option<Period> = None;
     // In a list opened by a sentence ending in a colon ("…and seized:"),
     // whose items continue that sentence.
     let mut in_list = false;
@@ -1029,6 +1051,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         if sentence.heading {
             period_state = frame.frame;
             last_framed = None;
+            dated_items = None;
         }
         // Key figures listed one per line go on from the first ("Total
         // drugs seized: 6,472 kg", "Cocaine: 1,980 kg").
@@ -1411,6 +1434,21 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 .zip(a.quantities.iter().zip(&whats))
                 .flat_map(|(f, (q, w))| each_of(a, q, w, f))
                 .collect();
+        }
+
+        // "In total, more than 7.6 tonnes of hashish were seized in these
+        // three operations" after items dated one by one: a stated total
+        // that names no period of its own covers the items' dates.
+        let sums_items = a.anaphora || a.totals.iter().any(|&t| t <= 1);
+        for f in sentence_facts.iter_mut() {
+            let carried_period = f.carried.iter().any(|c| c == "period");
+            match dated_items {
+                Some(items) if f.total && carried_period && sums_items && f.period != Some(items) => {
+                    f.period = Some(items);
+                }
+                _ if carried_period => {}
+                _ => dated_items = f.period.map(|p| join_dated(dated_items, p)),
+            }
         }
 
         // What the next sentence may carry over.

@@ -1373,14 +1373,20 @@ fn is_dateline(scan: &Scan, start: usize, end: usize, expr: &Expr) -> bool {
     if !matches!(expr, Expr::Days { .. } | Expr::Months { .. }) || start > 8 {
         return false;
     }
-    let place_words = (0..start).all(|j| scan.is_punct(j, ',') || scan.is_capitalised(j));
-    // An agency's name in brackets may stand between the date and the dash.
+    // A date alone before the dash labels what follows ("- 3 March 2025 —
+    // 4,200 kg of hashish seized…"): a dateline names its place first.
+    let place_words = start > 0 && (0..start).all(|j| scan.is_punct(j, ',') || scan.is_capitalised(j));
+    // An agency's name in brackets may stand between the date and the dash,
+    // and so may a wire's between slashes ("June 18, 2025 /CNW/ -").
     let mut k = end;
-    if scan.is_punct(k, '(') {
-        while k < scan.len() && k < end + 6 && !scan.is_punct(k, ')') {
-            k += 1;
+    for (open, close) in [('(', ')'), ('/', '/')] {
+        if scan.is_punct(k, open) {
+            let mut j = k + 1;
+            while j < scan.len() && j < k + 6 && !scan.is_punct(j, close) {
+                j += 1;
+            }
+            k = j + 1;
         }
-        k += 1;
     }
     place_words && scan.is_dash(k)
 }

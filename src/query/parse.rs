@@ -548,11 +548,11 @@ fn what_terms(a: &Analysis, lex: &Lexicon) -> Vec<String> {
     out.into_iter().map(|(_, t)| t).collect()
 }
 
-/// "prison sentence for…", "combined jail terms": the time a court gave,
-/// a duration.
+/// "prison sentence for…", "combined jail terms", "non-parole period": the
+/// time a court gave, a duration.
 fn sentence_asked(w: &[String]) -> bool {
     let custody = |x: &str| matches!(x, "prison" | "jail" | "custodial");
-    w.iter().any(|x| x == "sentence" || x == "sentences")
+    w.iter().any(|x| matches!(x.as_str(), "sentence" | "sentences" | "parole" | "non-parole"))
         || w.windows(2).any(|p| custody(&p[0]) && matches!(p[1].as_str(), "term" | "terms"))
 }
 
