@@ -53,6 +53,9 @@ mod points {
     /// More for a sentence naming the place as the question does ("in
     /// Glasgow", not only in the United Kingdom).
     pub const PLACE_NAMED: f32 = 1.0;
+    /// Less for a country's figure ("nationwide") when the question names
+    /// a place within it.
+    pub const PLACE_NATIONWIDE: f32 = -1.0;
     pub const MEASURE: f32 = 1.0;
     pub const WHAT: f32 = 1.5;
     /// Up to this much for a `what` in the question's own words, by the
@@ -200,6 +203,11 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
                 if let Some(name) = place_named(q, f) {
                     score += points::PLACE_NAMED;
                     why.note(|| format!("names {name}"));
+                } else if !q.place_names.is_empty() && nationwide(&f.sentence) {
+                    // "chira seized in Tangier" is not answered by "95 tonnes
+                    // of chira nationwide": the whole country's figure.
+                    score += points::PLACE_NATIONWIDE;
+                    why.note(|| "the whole country's".into());
                 }
             }
             Some(p) => return Err(why.fail(|| format!("place is {p}"))),
@@ -414,6 +422,16 @@ fn mentions(f: &Fact, term: &str) -> bool {
         s.split(|c: char| !c.is_alphanumeric()).any(|w| w.len() >= stem.len() && w.to_lowercase().starts_with(&stem))
     };
     hay(&f.sentence) || f.what.as_deref().is_some_and(hay)
+}
+
+/// Words that make a figure the whole country's.
+const NATIONWIDE: &[&str] =
+    &["nationwide", "countrywide", "islandwide", "across the country", "throughout the country", "across the nation"];
+
+/// True when the sentence gives its figures for the whole country.
+fn nationwide(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    NATIONWIDE.iter().any(|w| lower.contains(w))
 }
 
 /// The place the question names finer than its country ("glasgow") that

@@ -136,6 +136,16 @@ fn cash_seized_in_a_drug_case_answers_though_it_names_no_drug() {
 }
 
 #[test]
+fn a_city_asked_is_not_answered_by_the_whole_country() {
+    let (_t, kb) = kb();
+    let a = kb.ask("chira seized in Tangier").unwrap();
+    assert_eq!(best(&a), Some((12_400.0, "morocco_tangier.txt")));
+    // The country's figure still answers for the country.
+    let a = kb.ask("chira seized nationwide in Morocco since January").unwrap();
+    assert_eq!(best(&a), Some((95_000.0, "morocco_tangier.txt")));
+}
+
+#[test]
 fn passages_come_from_the_answering_files_or_else_from_anywhere() {
     let (_t, kb) = kb();
     let a = kb.ask("heroin seized by customs in Kenya in 2023").unwrap();
