@@ -1374,6 +1374,8 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         // "…markets in Australia, where a gram of cocaine can sell for…":
         // the subject after the clause's subordinator.
         let lo = if lo < k && a.listed(lo, &g.subordinators) { lo + 1 } else { lo };
+        // "Each tablet sells for around Tk 300": the unit priced after "each".
+        let lo = if lo + 1 < k && a.scan.is_any(lo, &["each", "every"]) { lo + 1 } else { lo };
         // "Each heroin cake weighs about 350 grams and could fetch…": after
         // "and", the subject is the first verb's, here the thing weighed.
         let conjoined = k > lo + 1 && a.scan.is(k - 1, "and");
