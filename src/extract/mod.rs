@@ -687,14 +687,12 @@ struct DocFrame {
 
 /// The fiscal year of the first agency the sentence names with its country
 /// ("Australian authorities say … in the 2023-24 financial year" in an
-/// article from Fiji): a fiscal year is the reporting agency's. An agency
-/// whose country only its name tells ("the NCB") is taken to be of the
-/// article's country, `place`, when it has one (Nepal Police has an NCB too).
-fn agency_fiscal(a: &Analysis, place: Option<&str>) -> Option<FiscalCalendar> {
+/// article from Fiji): a fiscal year is the reporting agency's.
+fn agency_fiscal(a: &Analysis) -> Option<FiscalCalendar> {
     let lex = a.lex;
     a.agencies.iter().find_map(|t| {
         let home = match a.scan.phrase_at(&lex.agency_homes, t.start) {
-            Some((hit, _)) => hit.value().cloned().map(|h| place.map_or(h, str::to_owned)),
+            Some((hit, _)) => hit.value().cloned(),
             None => a.places.iter().find(|p| p.tag.end == t.start).map(|p| p.tag.value.clone()),
         };
         home.and_then(|h| lex.fiscal_years.get(&h).copied())
@@ -1097,7 +1095,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             frame: None,
             latest_year: years_in(a).max(),
             date: doc.meta.date,
-            fiscal: agency_fiscal(a, frame.place.as_deref()).or(frame.fiscal),
+            fiscal: agency_fiscal(a).or(frame.fiscal),
         };
         anchor.frame = a
             .periods
