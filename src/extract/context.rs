@@ -953,8 +953,10 @@ fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)
     let mut lo = lo;
     // "Drug-induced deaths were estimated at 6,392".
     let estimated = k > lo && a.scan.is(k, "at") && a.listed(k - 1, &a.lex.grammar.estimate_verbs);
-    if k > lo && (a.listed(k - 1, &a.lex.grammar.count_verbs) || estimated) {
-        k = before_auxiliaries(a, lo, k - 1);
+    // "its price remained stable at €60": a verb of two words.
+    let verb = a.scan.phrase_before(&a.lex.grammar.count_verbs, k, 2).map(|(_, at)| at).filter(|&at| at >= lo);
+    if let Some(verb) = verb.or_else(|| estimated.then(|| k - 1)) {
+        k = before_auxiliaries(a, lo, verb);
         (lo, k) = before_aside(a, lo, k);
     } else if !hedged {
         return None;

@@ -536,6 +536,10 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
     if scan.phrase_before(&lex.grammar.place_not_here, k, 3).is_some() {
         return false;
     }
+    // "(9 citizens of Iran, 8 of Turkey)": people counted by where they are from.
+    if k > 1 && scan.is(k - 1, "of") && scan.is_number(k - 2) {
+        return false;
+    }
     // "a ferry from Cherbourg in France", "from Guayaquil, Ecuador": the
     // region of a place the drugs came from is not where either.
     if k > 1 && (scan.is(k - 1, "in") || scan.is_punct(k - 1, ',')) {
@@ -560,6 +564,17 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
     let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
     if !possessive && !before_agency && scan.phrase_at(&lex.grammar.border_nouns, tag.end).is_some() {
         return false;
+    }
+    // "486 kg of Kerala ganja", "Afghan heroin": a place naming a drug is
+    // where the drug comes from; but "Colombian cocaine production" and
+    // "Mexican meth seizures" happen there.
+    if !possessive && !before_agency {
+        if let Some((_, drug_end)) = scan.phrase_at(&lex.substances, tag.end) {
+            let event = scan.phrase_at(&lex.events, drug_end).and_then(|(hit, _)| hit.value().copied());
+            if !matches!(event, Some(Event::Production | Event::Seizure)) {
+                return false;
+            }
+        }
     }
     let listed_before_noun = j > tag.end && scan.is_capitalised(j - 1);
     if !before_agency
@@ -1323,7 +1338,12 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         for ((f, local), w) in sentence_facts.iter_mut().zip(&local_substances).zip(&whats) {
             f.substance = match local {
                 Some(s) => s.clone(),
-                None if sentence_substance.is_some() && f.event.is_some_and(is_drug_event) => {
+                // "…purity of cocaine rose 40%, while its price remained
+                // stable at €60": a drug's measure is of the sentence's drug.
+                None if sentence_substance.is_some()
+                    && (f.event.is_some_and(is_drug_event)
+                        || w.text.as_deref().is_some_and(|t| is_drug_attribute(t, lex))) =>
+                {
                     sentence_substance.clone()
                 }
                 None if continuation && !parallel

@@ -741,7 +741,8 @@ fn relative_year_at(scan: &Scan, i: usize) -> Option<(YearRef, usize)> {
     } else {
         return None;
     };
-    scan.is(j + 1, "year").then_some((YearRef::Rel(k), j + 2))
+    // "of last year's total": a possessive year is the year.
+    scan.is_any(j + 1, &["year", "year's", "year\u{2019}s"]).then_some((YearRef::Rel(k), j + 2))
 }
 
 /// The expression starting at token `i`, with the token index one past it and
