@@ -521,6 +521,12 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
             w = What::counted(a, np, a.phrase_text(np.0, np.1), false);
         }
     }
+    if w.text.is_none() && q.unit != Unit::Count {
+        // "sentenced to 17 years", "ordered to forfeit $1.2 million".
+        if let Some((hit, _)) = a.scan.phrase_before(&a.lex.grammar.penalties, q.pre, 3) {
+            w.text = hit.value().cloned();
+        }
+    }
     w.extent = match w.np {
         Some((s, e)) => Some((s, a.elaboration_end(e).unwrap_or(e))),
         // "…of shabu worth P18.4 billion": the thing valued, named before;
@@ -1420,7 +1426,9 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
     // value when it is one ("the seized drugs were estimated at…").
     let names_no_value = !(lo..q.pre).any(|k| a.listed(k, &g.value_nouns));
     if let Some(np) = subject_np(a, q, false).filter(|_| names_no_value) {
-        if a.substances.iter().any(|t| t.start >= np.0 && t.end == np.1) {
+        // ("Farm-gate prices for opium rose to $355": a price names itself.)
+        let priced = (np.0..np.1).any(|k| a.listed(k, &g.price_nouns));
+        if !priced && a.substances.iter().any(|t| t.start >= np.0 && t.end == np.1) {
             return valued(a, "value", np);
         }
         return What { text: Some(a.phrase_text(np.0, np.1)), np: Some(np), ..What::default() };

@@ -329,6 +329,21 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             })
         })
         .collect();
+    // "The drugs, which arrived from Thailand last month, have a street
+    // value of $1.4 billion": a period in a relative clause dates what the
+    // clause says, not the figures outside it; but "Three men, who were
+    // arrested on Monday, were charged" dates the arrest the men are counted by.
+    for m in periods.iter_mut().filter(|m| m.role == Role::Frame) {
+        let clause = scan.relative_clause_around(m.toks.clone());
+        let spanning = |open: usize| open > 0 && lex.grammar.spanning_nouns.get(scan.lower(open - 1)).is_some();
+        if let Some((open, close)) = clause.filter(|&(open, _)| !spanning(open)) {
+            let inside = |start: usize, end: usize| start > open && end <= close;
+            let outside_only = !quantities.is_empty() && !quantities.iter().any(|q| inside(q.start, q.end));
+            if outside_only && !events.iter().any(|e| inside(e.tag.start, e.tag.end)) {
+                m.role = Role::Reference;
+            }
+        }
+    }
     // "(US $103 million)", "NZ $5m": a currency's country names no place.
     // "(about 167 million U.S. dollars)": nor one before a currency's name
     // in a conversion ("7.5 billion Turkish liras" are most likely Turkey's).
@@ -536,9 +551,13 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
     if scan.phrase_before(&lex.grammar.place_not_here, k, 3).is_some() {
         return false;
     }
-    // "(9 citizens of Iran, 8 of Turkey)": people counted by where they are from.
-    if k > 1 && scan.is(k - 1, "of") && scan.is_number(k - 2) {
-        return false;
+    // "(9 citizens of Iran, 8 of Turkey)": people counted by where they are
+    // from; "Jose Luis Ramirez, 41, of Mexico": where one lives.
+    if k > 1 && scan.is(k - 1, "of") {
+        let age = k > 3 && scan.is_punct(k - 2, ',') && scan.is_number(k - 3);
+        if age || scan.is_number(k - 2) {
+            return false;
+        }
     }
     // "a ferry from Cherbourg in France", "from Guayaquil, Ecuador": the
     // region of a place the drugs came from is not where either.
@@ -1021,7 +1040,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
     let mut counted_drugs: HashMap<(String, Option<Event>), String> = HashMap::new();
     let mut carry = Carry::default();
     // The span of the figures dated one by one since the last undated one.
-    let mut dated_items: Option<Period> = None;
+    let mut dated_items: Option<(Period, Dimension)> = None;
     // In a list opened by a sentence ending in a colon ("…and seized:"),
     // whose items continue that sentence.
     let mut in_list = false;
@@ -1462,12 +1481,18 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         let sums_items = a.anaphora || a.totals.iter().any(|&t| t <= 1);
         for f in sentence_facts.iter_mut() {
             let carried_period = f.carried.iter().any(|c| c == "period");
+            let dimension = f.unit.dimension();
             match dated_items {
-                Some(items) if f.total && carried_period && sums_items && f.period != Some(items) => {
-                    f.period = Some(items);
+                // ("The total value of the opiate economy" after "995 tonnes,
+                // down from 1,080 tonnes in 2023" sums no items: a whole
+                // year's figure is none, nor one of another dimension.)
+                Some((items, of)) if f.total && carried_period && sums_items && f.period != Some(items) => {
+                    if of == dimension && items.days() < DATED_ITEMS_DAYS {
+                        f.period = Some(items);
+                    }
                 }
                 _ if carried_period => {}
-                _ => dated_items = f.period.map(|p| join_dated(dated_items, p)),
+                _ => dated_items = f.period.map(|p| (join_dated(dated_items.map(|(items, _)| items), p), dimension)),
             }
         }
 

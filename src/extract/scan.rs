@@ -134,6 +134,16 @@ impl<'a> Scan<'a> {
         (self.is_punct(open, '(') && self.is_punct(close, ')')).then_some((open, close))
     }
 
+    /// The commas around `toks` when they hold a relative clause ("The drugs,
+    /// which arrived from Thailand last month, have…"): the comma before
+    /// "which" or "who" and the next comma or dash after `toks`.
+    pub fn relative_clause_around(&self, toks: std::ops::Range<usize>) -> Option<(usize, usize)> {
+        let is_bound = |k: usize| self.is_punct(k, ',') || self.is_punct(k, '\u{2014}') || self.is_punct(k, '\u{2013}');
+        let open = (0..toks.start).rev().find(|&k| is_bound(k))?;
+        let close = (toks.end..self.len()).find(|&k| is_bound(k))?;
+        (self.is_punct(open, ',') && self.is_any(open + 1, &["which", "who"])).then_some((open, close))
+    }
+
     /// A table's phrase starting exactly at token `i`, with the token index one past it.
     pub fn phrase_at<'t, V>(&self, table: &'t Table<V>, i: usize) -> Option<(Hit<'t, V>, usize)> {
         let t = self.toks.get(i)?;

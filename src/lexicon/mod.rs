@@ -117,6 +117,10 @@ pub struct Grammar {
     /// Comparatives after a figure and the change they make it ("2,500 kilos
     /// less cocaine than in 2023" is a decrease in cocaine).
     pub comparatives: Table<String>,
+    /// Penalties and the noun a figure right after one measures ("sentenced
+    /// to 12 years" is a prison sentence, "ordered to forfeit $1.2 million" a
+    /// forfeiture).
+    pub penalties: Table<String>,
     /// Nouns for money held as such ("cash", "drug money").
     pub money_nouns: Table<()>,
     /// Nouns right after a sum that say what it is ("a $150,000 bond").
@@ -212,6 +216,10 @@ pub struct Grammar {
     pub interview: Table<()>,
     /// Nouns after a number that make it part of a period.
     pub period_nouns: Table<()>,
+    /// Nouns whose relative clause's period is their own span, which dates
+    /// the figures they saw ("The operation, which ran from 1 to 31 July,
+    /// saw police seize 37 firearms").
+    pub spanning_nouns: Table<()>,
     /// Words a period expression can start with: the grammar's openers and
     /// every month name.
     pub period_openers: Table<()>,
@@ -658,6 +666,7 @@ impl Lexicon {
             sum_nouns: list("sum_nouns")?,
             change_nouns: Table::new(entries("grammar.toml", pairs("change_nouns"), |v| Some(v.to_owned()))?)?,
             comparatives: Table::new(entries("grammar.toml", pairs("comparatives"), |v| Some(v.to_owned()))?)?,
+            penalties: Table::new(entries("grammar.toml", pairs("penalties"), |v| Some(v.to_owned()))?)?,
             comparison: list("comparison")?,
             place_not_here: list("place_not_here")?,
             place_arrivals: list("place_arrivals")?,
@@ -697,6 +706,7 @@ impl Lexicon {
             counterfactual: list("counterfactual")?,
             interview: list("interview")?,
             period_nouns: list("period_nouns")?,
+            spanning_nouns: list("spanning_nouns")?,
             period_openers: {
                 let mut openers = phrase_list("grammar.toml", &doc, "period_openers")?;
                 openers.extend(crate::text::date::MONTHS.iter().map(|(name, _)| (*name).to_owned()));
