@@ -473,10 +473,18 @@ impl Anchor {
     /// ("in November" in an article of March 2025 is November 2024). `None`
     /// when the year is written, the text before gives it, or the article has
     /// no full date.
+    ///
+    /// When the text before is on the article's own year, a month after the
+    /// article's is still last year's: "In December" in an article of
+    /// January 2025 on a seizure "on Wednesday" is December 2024.
     fn unwritten_year(&self, y: YearRef, month: i8) -> Option<i16> {
-        let date = self.date.filter(|_| y == YearRef::Context && self.state.is_none())?;
+        let date = self.date.filter(|_| y == YearRef::Context)?;
         let year = date.year();
-        Some(if month > date.month() { year - 1 } else { year })
+        match self.state {
+            None => Some(if month > date.month() { year - 1 } else { year }),
+            Some(state) if state.end_year() == year && month > date.month() => Some(year - 1),
+            Some(_) => None,
+        }
     }
 }
 
@@ -881,7 +889,9 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
                 (None, j)
             };
             if let Some(months) = months.filter(|_| scan.is_any(k, &["to", "ending", "ended", "through"])) {
-                // An optional day on either side of the month: "31 March 2024", "June 30, 2024".
+                // An optional day on either side of the month: "31 March 2024", "June 30, 2024";
+                // "in" before it: "the 12 months ending in August 2023".
+                let k = k + usize::from(scan.is_any(k, &["ending", "ended"]) && scan.is(k + 1, "in"));
                 let m_at = k + 1 + usize::from(scan.is_number(k + 1) && month_at(scan, k + 2).is_some());
                 if let Some((to, mut e)) = month_at(scan, m_at) {
                     if scan.is_number(e) && year_at(scan, e).is_none() {
