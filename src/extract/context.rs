@@ -2005,6 +2005,14 @@ pub fn place_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Option<String
     {
         return Some(one(p));
     }
+    // "cheap meth from Myanmar's Shan State, where a pill now sells for 6
+    // baht": a where-clause's figures are of the place it follows.
+    let opener = (lo.saturating_sub(1)..=lo).find(|&k| a.scan.is(k, "where"));
+    if let Some(w) = opener.filter(|&w| w >= 2 && a.scan.is_punct(w - 1, ',')) {
+        if let Some(p) = a.places.iter().find(|p| p.tag.end + 1 == w) {
+            return Some(one(p));
+        }
+    }
     // The sentence's first place where something happened; a dateline's
     // only when the sentence names no other ("LYON, France – An operation
     // across Latin America…"), and never in a sentence about the world.
