@@ -56,6 +56,10 @@ mod points {
     /// Less for a country's figure ("nationwide") when the question names
     /// a place within it.
     pub const PLACE_NATIONWIDE: f32 = -1.0;
+    /// Less for one place's or agency's part of a total ("In Costa Rica
+    /// alone, police seized 6.3 tonnes") when the question names neither a
+    /// place nor an agency: it asks for the whole.
+    pub const PART_UNASKED: f32 = -1.0;
     pub const MEASURE: f32 = 1.0;
     pub const WHAT: f32 = 1.5;
     /// Up to this much for a `what` in the question's own words, by the
@@ -213,6 +217,11 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
             Some(p) => return Err(why.fail(|| format!("place is {p}"))),
             None => return Err(why.fail(|| "no place stated".into())),
         }
+    }
+
+    if q.places.is_empty() && q.agents.is_empty() && named_part(&f.sentence) {
+        score += points::PART_UNASKED;
+        why.note(|| "a part of a total".into());
     }
 
     // Period.
@@ -432,6 +441,17 @@ const NATIONWIDE: &[&str] =
 fn nationwide(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
     NATIONWIDE.iter().any(|w| lower.contains(w))
+}
+
+/// Words after a name that make its figure a part of a total named before
+/// ("In Costa Rica alone", "Customs alone").
+const PART_WORDS: &[&str] = &["alone"];
+
+/// True when the sentence gives a named place's or agency's part of a
+/// total: a capitalised word right before a [`PART_WORDS`] word.
+fn named_part(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.windows(2).any(|w| PART_WORDS.contains(&w[1]) && w[0].starts_with(char::is_uppercase))
 }
 
 /// The place the question names finer than its country ("glasgow") that
@@ -739,6 +759,14 @@ mod tests {
         assert!(!names_year("SAO PAULO, Aug 12, 2025 (Reuters) - Police seized 3.1 tons", 2025));
         assert!(!names_year("Officers seized 40 kg on 3 March 2025.", 2025));
         assert!(!names_year("Officers seized 40 kg in 2024.", 2025));
+    }
+
+    #[test]
+    fn a_name_before_alone_is_a_part_of_a_total() {
+        assert!(named_part("In Costa Rica alone, police seized 6.3 tonnes of cocaine."));
+        assert!(named_part("Customs alone accounted for 37 tonnes of that total."));
+        assert!(!named_part("Officers seized 48 tonnes of cocaine."));
+        assert!(!named_part("The driver was travelling alone."));
     }
 
     #[test]
