@@ -1486,10 +1486,15 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 // ("The total value of the opiate economy" after "995 tonnes,
                 // down from 1,080 tonnes in 2023" sums no items: a whole
                 // year's figure is none, nor one of another dimension.)
-                Some((items, of)) if f.total && carried_period && sums_items && f.period != Some(items) => {
-                    if of == dimension && items.days() < DATED_ITEMS_DAYS {
-                        f.period = Some(items);
-                    }
+                Some((items, of))
+                    if f.total
+                        && carried_period
+                        && sums_items
+                        && of == dimension
+                        && items.days() < DATED_ITEMS_DAYS
+                        && f.period != Some(items) =>
+                {
+                    f.period = Some(items);
                 }
                 _ if carried_period => {}
                 _ => dated_items = f.period.map(|p| (join_dated(dated_items.map(|(items, _)| items), p), dimension)),

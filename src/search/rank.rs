@@ -450,8 +450,14 @@ const PART_WORDS: &[&str] = &["alone"];
 /// True when the sentence gives a named place's or agency's part of a
 /// total: a capitalised word right before a [`PART_WORDS`] word.
 fn named_part(sentence: &str) -> bool {
-    let words: Vec<&str> = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    words.windows(2).any(|w| PART_WORDS.contains(&w[1]) && w[0].starts_with(char::is_uppercase))
+    let mut before: Option<&str> = None;
+    for word in sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if PART_WORDS.contains(&word) && before.is_some_and(|b| b.starts_with(char::is_uppercase)) {
+            return true;
+        }
+        before = Some(word);
+    }
+    false
 }
 
 /// The place the question names finer than its country ("glasgow") that
