@@ -112,6 +112,22 @@ pub fn dated<'t>(text: &'t str, lines: &[Line]) -> Option<(&'t str, Date)> {
     })
 }
 
+/// The place of a dateline on a line of its own above the article
+/// ("CHENNAI, February 14, 2025 00:12 IST"), as written: the capitalised
+/// words before the first comma of the first metadata line stating a date,
+/// when the date follows them.
+pub fn dateline_place<'t>(text: &'t str, lines: &[Line]) -> Option<&'t str> {
+    lines.iter().filter(|l| matches!(l.kind, LineKind::Meta | LineKind::Short | LineKind::Furniture)).find_map(|l| {
+        let line = content(text, l);
+        let (first, _) = find_dates(line).into_iter().next()?;
+        let (place, between) = line[..first.start].split_once(',')?;
+        let place = place.trim();
+        let capitals = place.chars().any(char::is_alphabetic)
+            && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
+        (capitals && between.trim().is_empty()).then_some(place)
+    })
+}
+
 /// True when the article is about a country that writes dates month first
 /// (`month_first_countries` in the grammar): its places and its agencies'
 /// homes name such a country at least as often as any other. "03/04/2025"
@@ -305,6 +321,16 @@ mod tests {
     fn bylines_end_before_their_date_and_its_dash() {
         let t = "By Home Affairs Correspondent — 22 August 2024";
         assert_eq!(source(t, &lines(t)).as_deref(), Some("Home Affairs Correspondent"));
+    }
+
+    #[test]
+    fn a_dateline_line_names_its_place() {
+        let text = "Special Correspondent\nCHENNAI, February 14, 2025 00:12 IST\n";
+        assert_eq!(dateline_place(text, &lines(text)), Some("CHENNAI"));
+        let text = "By Ana Lopez, March 3, 2025\n";
+        assert_eq!(dateline_place(text, &lines(text)), None, "a byline");
+        let text = "UPDATED, SAN JUAN, March 3, 2025\n";
+        assert_eq!(dateline_place(text, &lines(text)), None, "words between place and date");
     }
 
     #[test]

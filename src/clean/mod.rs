@@ -53,6 +53,9 @@ pub struct CleanDoc {
     pub blocks: Vec<Block>,
     /// Title, source, date.
     pub meta: Meta,
+    /// The place of a dateline on a line of its own above the article
+    /// ("CHENNAI, February 14, 2025"), as written.
+    pub dateline: Option<String>,
 }
 
 impl CleanDoc {
@@ -77,7 +80,7 @@ pub fn clean(raw: &RawDoc, lex: &Lexicon) -> (CleanDoc, Vec<Diagnostic>) {
             diags.push(Diagnostic::note(Some(&raw.name), "no article text found"));
         }
         let meta = Meta { title: html_meta.and_then(|m| m.title), ..Meta::default() };
-        return (CleanDoc { name: raw.name.clone(), text, map, blocks: Vec::new(), meta }, diags);
+        return (CleanDoc { name: raw.name.clone(), text, map, blocks: Vec::new(), meta, dateline: None }, diags);
     };
     let blocks = blocks(&text, &lines[start..end]);
 
@@ -132,7 +135,8 @@ pub fn clean(raw: &RawDoc, lex: &Lexicon) -> (CleanDoc, Vec<Diagnostic>) {
             meta.title_inferred = true;
         }
     }
-    (CleanDoc { name: raw.name.clone(), text, map, blocks, meta }, diags)
+    let dateline = meta::dateline_place(&text, &meta_lines).map(str::to_owned);
+    (CleanDoc { name: raw.name.clone(), text, map, blocks, meta, dateline }, diags)
 }
 
 /// Markdown emphasis blanked out, for reading: "reached **253,000

@@ -1285,7 +1285,11 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
             return phrase_what(a, "", (at - 1, at));
         }
     }
-    if q.pre >= 2 && a.scan.is(q.pre - 1, "of") && a.listed(q.pre - 2, &g.money_nouns) {
+    // "cash of RM85,000", "financial rewards of up to SR500,000".
+    if q.pre >= 2
+        && a.scan.is(q.pre - 1, "of")
+        && (a.listed(q.pre - 2, &g.money_nouns) || a.listed(q.pre - 2, &g.sum_nouns))
+    {
         return phrase_what(a, "", (q.pre - 2, q.pre - 1));
     }
     // "on a $150,000 bond", "a £5,000 fine".

@@ -346,17 +346,24 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     }
     // "(US $103 million)", "NZ $5m": a currency's country names no place.
     // "(about 167 million U.S. dollars)": nor one before a currency's name
-    // in a conversion ("7.5 billion Turkish liras" are most likely Turkey's).
+    // in a conversion, or in the name of a currency quoted the world over
+    // ("worth about 14 million U.S. dollars", "half a US dollar"); but "7.5
+    // billion Turkish liras" are most likely Turkey's.
     let currency_country = |start: usize, end: usize| {
         let name = scan.span(start, end).slice(text).unwrap_or("");
-        let converted = || {
-            scan.bracket_around(start..end).is_some()
-                && scan
-                    .phrase_at(&lex.units, end)
-                    .and_then(|(hit, _)| hit.value())
-                    .is_some_and(|u| u.unit.dimension() == Dimension::Money)
+        let currency = |k: usize| {
+            scan.phrase_at(&lex.units, k).and_then(|(hit, unit_end)| match hit.value()?.unit {
+                Unit::Money(c) => Some((c, unit_end)),
+                _ => None,
+            })
         };
-        !name.chars().any(char::is_lowercase) && scan.phrase_at(&lex.currency_prefix, end).is_some() || converted()
+        let converted = || scan.bracket_around(start..end).is_some() && currency(end).is_some();
+        let reference = |c: crate::vocab::Currency| lex.grammar.reference_currencies.get(c.as_str()).is_some();
+        let quoted = currency(start).is_some_and(|(c, unit_end)| unit_end > end && reference(c))
+            || currency(end).is_some_and(|(c, _)| reference(c));
+        !name.chars().any(char::is_lowercase) && scan.phrase_at(&lex.currency_prefix, end).is_some()
+            || converted()
+            || quoted
     };
     let place_tags: Vec<Tagged<String>> = scan
         .mentions(&lex.places)
@@ -433,9 +440,17 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     let named_drug = scan.is(opener, "the") && substances.iter().any(|s| s.start == opener + 1 && s.value.is_some());
     // "Customs alone accounted for 37 tonnes of that total": a part of a
     // figure named before, anywhere in the sentence.
+    // "Last year the figure fell to 25 tonnes", "In 2024, the number rose":
+    // the subject after a leading period.
+    let after_period = periods
+        .iter()
+        .find(|m| m.toks.start == opener || m.toks.start == opener + 1 && scan.is_any(opener, &["in", "during", "for"]))
+        .map(|m| if scan.is_punct(m.toks.end, ',') { m.toks.end + 1 } else { m.toks.end });
     let continuation = named_drug
         || scan.phrase_at(&lex.grammar.continuation, opener).is_some()
-        || scan.has_any(&lex.grammar.partitive_anaphora);
+        || after_period.is_some_and(|k| scan.phrase_at(&lex.grammar.continuation, k).is_some())
+        // Not "of the total cultivation": a total named there and then.
+        || scan.mentions(&lex.grammar.partitive_anaphora).iter().any(|&(_, end, _)| !scan.is_word(end));
     let anaphora = drug_anaphora || drugs_before || scan.has_any(&lex.grammar.anaphora);
     // "The seized narcotics are worth…", "The haul was hidden…": a definite
     // subject naming drugs or a seizure speaks of those of the text before.
@@ -953,7 +968,12 @@ impl<'l> FrameBuilder<'l> {
         // one is named again and again (or in its title).
         let min_weight = if self.international_opening { 2 } else { 1 };
         let mut places = self.places;
-        if let Some((p, order)) = self.dateline.filter(|_| !self.international_opening) {
+        // The lead's dateline, else one on a line of its own above the article.
+        let header_dateline = || {
+            let place = self.lex.places.get(doc.dateline.as_deref()?)?.value()?;
+            Some((place.clone(), 0))
+        };
+        if let Some((p, order)) = self.dateline.or_else(header_dateline).filter(|_| !self.international_opening) {
             places.entry(p).or_insert((0, order)).0 += DATELINE_WEIGHT;
         }
         let place = places

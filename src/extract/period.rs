@@ -1257,11 +1257,17 @@ fn fiscal_year_number(scan: &Scan, i: usize) -> Option<i16> {
     Some(if v < 70 { 2000 + v } else { 1900 + v })
 }
 
-/// True when a bare year at token `i` is really a count ("2000 people").
-fn year_is_a_count(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
+/// True when a bare year at token `i` is really a count ("2000 people") or
+/// an identifier ("the hotline 1910", "flight 2024"; but a document's year,
+/// "the Act 1961", is read as one: see `role_of`).
+fn year_is_no_year(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
     // "In 2023 deaths fell": after a preposition of time it is the year.
     let dated = i > 0 && scan.is_any(i - 1, &["in", "during", "since", "until", "throughout"]);
-    !dated && (scan.phrase_at(&lex.counted, i + 1).is_some() || scan.phrase_at(&lex.units, i + 1).is_some())
+    let identifier = i > 0
+        && scan.phrase_before(&lex.grammar.identifier_before, i, 2).is_some()
+        && scan.phrase_before(&lex.grammar.year_reference_nouns, i, 1).is_none();
+    identifier
+        || !dated && (scan.phrase_at(&lex.counted, i + 1).is_some() || scan.phrase_at(&lex.units, i + 1).is_some())
 }
 
 /// True when a period expression may start at token `i`: a number or a word
@@ -1301,7 +1307,7 @@ pub fn find(scan: &Scan, lex: &Lexicon) -> Vec<Mention> {
             let (expr, start, end) = span_from(scan, i, expr, end, lex);
             let (expr, start, end) = to_date_after(scan, start, expr, end);
             let bare_year = matches!(expr, Expr::Years(YearRef::Abs(a), YearRef::Abs(b)) if a == b) && end == i + 1;
-            if bare_year && year_is_a_count(scan, i, lex) {
+            if bare_year && year_is_no_year(scan, i, lex) {
                 i += 1;
                 continue;
             }
@@ -1312,8 +1318,26 @@ pub fn find(scan: &Scan, lex: &Lexicon) -> Vec<Mention> {
             i += 1;
         }
     }
+    // "in the first nine months of the current Iranian calendar year (March
+    // 21-December 21)": dates in brackets right after a period spell it out.
+    for k in 1..out.len() {
+        let (before, m) = (&out[k - 1], &out[k]);
+        let spelled_out = m.role == Role::Frame
+            && before.role == Role::Frame
+            && scan.bracket_around(m.toks.clone()) == Some((m.toks.start - 1, m.toks.end))
+            && m.toks.start > before.toks.end
+            && m.toks.start - 1 - before.toks.end <= SPELLED_OUT_GAP
+            && (before.toks.end..m.toks.start - 1).all(|j| scan.is_word(j));
+        if spelled_out {
+            out[k - 1].role = Role::Reference;
+        }
+    }
     out
 }
+
+/// Words that may stand between a period and the dates in brackets that
+/// spell it out ("of the current Iranian calendar year").
+const SPELLED_OUT_GAP: usize = 6;
 
 /// "so far", "thus far" or "to date" at token `i`: the token one past it.
 fn to_date_at(scan: &Scan, i: usize) -> Option<usize> {

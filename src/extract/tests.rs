@@ -160,6 +160,16 @@ fn an_undated_article_is_of_the_year_after_a_title_year_its_lead_calls_last_year
 }
 
 #[test]
+fn a_dateline_on_a_line_of_its_own_places_the_article() {
+    let article = "DRI seizes cocaine worth 1,800 crore at Tuticorin port\n\
+                   Special Correspondent\n\
+                   CHENNAI, February 14, 2025 00:12 IST\n\n\
+                   Customs officers have seized 180 kg of cocaine from a container at the port.\n";
+    let places: Vec<Option<String>> = extracted(article).into_iter().map(|f| f.place).collect();
+    assert_eq!(places, [Some("India".to_owned())]);
+}
+
+#[test]
 fn a_release_names_its_agency_for_what_it_stopped() {
     let release = "Two men charged over 1.2 tonnes of cocaine hidden in steel coils\n\
                    Australian Federal Police\n\

@@ -272,6 +272,9 @@ pub struct Grammar {
     /// seized in a sentence naming no drug is of the drug named before, and
     /// taken with people arrested, seized.
     pub drug_forms: Table<()>,
+    /// Currencies (ISO codes) quoted the world over to convert local sums: a
+    /// place in their name ("14 million U.S. dollars") is none of the fact's.
+    pub reference_currencies: Table<()>,
     /// Verbs a prison term follows ("received 11 years").
     pub term_verbs: Table<()>,
     /// Copulas: a drug noun after one restates the drug before it.
@@ -733,6 +736,7 @@ impl Lexicon {
             generic_nouns: list("generic_nouns")?,
             non_drug_things: list("non_drug_things")?,
             drug_forms: list("drug_forms")?,
+            reference_currencies: list("reference_currencies")?,
             term_verbs: list("term_verbs")?,
             copulas: list("copulas")?,
             subject_prepositions: list("subject_prepositions")?,
