@@ -29,7 +29,11 @@ fn cardinal(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(f64, usize)> {
     // it is listed whole ("three-quarters of a").
     let word = scan.tok(i);
     if word.contains('-') && whole.is_none() {
-        let mut sum = 0.0;
+        // "two-and-a-half"
+        let (word, mut sum) = match word.len().checked_sub(AND_A_HALF.len()) {
+            Some(k) if word.is_char_boundary(k) && word[k..].eq_ignore_ascii_case(AND_A_HALF) => (&word[..k], 0.5),
+            _ => (word, 0.0),
+        };
         for part in word.split('-') {
             sum += lex.cardinals.get(part).and_then(|e| e.value()).copied()?;
         }
@@ -39,7 +43,10 @@ fn cardinal(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(f64, usize)> {
     hit.value().map(|v| (*v, end))
 }
 
-/// Number words at token `i`: "three", "twenty one", "one hundred", "two and a half".
+/// The end of a hyphenated "and a half" ("two-and-a-half").
+const AND_A_HALF: &str = "-and-a-half";
+
+/// Number words at token `i`: "three", "twenty one", "one hundred".
 fn words_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(f64, usize)> {
     let (mut value, mut end) = cardinal(scan, i, lex)?;
     // "half a" stands alone before a unit; "a dozen", "a hundred" are complete.
@@ -52,11 +59,6 @@ fn words_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(f64, usize)> {
             value += u;
             end = e;
         }
-    }
-    // "one and a half"
-    if scan.is(end, "and") && scan.is(end + 1, "a") && scan.is(end + 2, "half") {
-        value += 0.5;
-        end += 3;
     }
     Some((value, end))
 }
@@ -102,6 +104,11 @@ pub fn numeral_at(scan: &Scan, i: usize, lex: &Lexicon, money: bool) -> Option<N
     };
     let mut value = base;
     let mut end = end;
+    // "one and a half", "2 and a half" (a whole number's).
+    if value.fract() == 0.0 && scan.is(end, "and") && scan.is(end + 1, "a") && scan.is(end + 2, "half") {
+        value += 0.5;
+        end += 3;
+    }
     let mut scale = 1.0;
     // Up to two scale words: "one hundred thousand", "1.5 million"; South
     // African style hyphenates a sum's ("R2.1-million").
@@ -146,6 +153,9 @@ mod tests {
         assert_eq!(num("twenty one suspects"), Some((21.0, "twenty one".into())));
         assert_eq!(num("a dozen people"), Some((12.0, "a dozen".into())));
         assert_eq!(num("one and a half tons"), Some((1.5, "one and a half".into())));
+        assert_eq!(num("two-and-a-half tonnes"), Some((2.5, "two-and-a-half".into())));
+        assert_eq!(num("2 and a half tonnes"), Some((2.5, "2 and a half".into())));
+        assert_eq!(num("one and a half million pills"), Some((1.5e6, "one and a half million".into())));
         assert_eq!(num("three-quarters of a ton"), Some((0.75, "three-quarters of a".into())));
         assert_eq!(num("5 crore"), Some((5e7, "5 crore".into())));
         assert_eq!(num("two million tablets"), Some((2e6, "two million".into())));
