@@ -438,10 +438,8 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     // "The meth alone had a street value of $9,000": a named drug after "the"
     // is the one of the text before, as "the drugs" is.
     let named_drug = scan.is(opener, "the") && substances.iter().any(|s| s.start == opener + 1 && s.value.is_some());
-    // "Customs alone accounted for 37 tonnes of that total": a part of a
-    // figure named before, anywhere in the sentence.
-    // "Last year the figure fell to 25 tonnes", "In 2024, the number rose":
-    // the subject after a leading period.
+    // "Last year the figure fell to 25 tonnes", "In 2024, the haul was
+    // shipped…": the subject after a leading period goes on as well.
     let after_period = periods
         .iter()
         .find(|m| m.toks.start == opener || m.toks.start == opener + 1 && scan.is_any(opener, &["in", "during", "for"]))
@@ -449,7 +447,9 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     let continuation = named_drug
         || scan.phrase_at(&lex.grammar.continuation, opener).is_some()
         || after_period.is_some_and(|k| scan.phrase_at(&lex.grammar.continuation, k).is_some())
-        // Not "of the total cultivation": a total named there and then.
+        // "Customs alone accounted for 37 tonnes of that total": a part of a
+        // figure named before, anywhere in the sentence; not "of the total
+        // cultivation", a total named there and then.
         || scan.mentions(&lex.grammar.partitive_anaphora).iter().any(|&(_, end, _)| !scan.is_word(end));
     let anaphora = drug_anaphora || drugs_before || scan.has_any(&lex.grammar.anaphora);
     // "The seized narcotics are worth…", "The haul was hidden…": a definite
