@@ -357,12 +357,13 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
                 _ => None,
             })
         };
-        let converted = || scan.bracket_around(start..end).is_some() && currency(end).is_some();
         let reference = |c: crate::vocab::Currency| lex.grammar.reference_currencies.get(c.as_str()).is_some();
-        let quoted = currency(start).is_some_and(|(c, unit_end)| unit_end > end && reference(c))
-            || currency(end).is_some_and(|(c, _)| reference(c));
+        let after = currency(end);
+        let converted = after.is_some() && scan.bracket_around(start..end).is_some();
+        let quoted = after.is_some_and(|(c, _)| reference(c))
+            || currency(start).is_some_and(|(c, unit_end)| unit_end > end && reference(c));
         !name.chars().any(char::is_lowercase) && scan.phrase_at(&lex.currency_prefix, end).is_some()
-            || converted()
+            || converted
             || quoted
     };
     let place_tags: Vec<Tagged<String>> = scan
