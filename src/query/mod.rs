@@ -122,6 +122,11 @@ pub struct Question {
     /// periods ("weather" in "weather in Nairobi"): a fact must meet one of
     /// them, or one of the constraints they set, to answer.
     pub content_terms: Vec<String>,
+    /// The content terms the question implies rather than says: the
+    /// canonical name of a drug it names otherwise ("methamphetamine" for
+    /// "crystal meth"). A description in the question's own words meets it
+    /// better than one in these.
+    pub implied_terms: Vec<String>,
     /// The words no constraint reads ("operation", "lionfish" in "drugs
     /// seized in Operation Lionfish"): facts of an article whose title names
     /// them rank higher.

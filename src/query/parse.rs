@@ -493,6 +493,7 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
     for s in q.substances.iter().filter(|s| s.as_str() != "narcotics") {
         if !q.content_terms.contains(s) {
             q.content_terms.push(s.clone());
+            q.implied_terms.push(s.clone());
         }
     }
     (q, diags)

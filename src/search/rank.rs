@@ -386,7 +386,7 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
     // fact measures ("coca cultivation", not "global cocaine production").
     if what_m == 0.0 {
         if let Some(what) = f.what.as_deref() {
-            let share = words_share(&q.content_terms, what);
+            let share = words_share(&q.content_terms, &q.implied_terms, what);
             if share > 0.0 {
                 score += points::WHAT_WORDS * share;
                 why.note(|| format!("described as {what}"));
@@ -558,14 +558,20 @@ fn what_match(terms: &[String], what: &str) -> f32 {
 }
 
 /// The share of the words of a fact's `what` that the question has among
-/// its content words (compared as [`word_key`]s).
-fn words_share(terms: &[String], what: &str) -> f32 {
-    let keys: Vec<String> = terms.iter().map(|t| word_key(t)).collect();
+/// its content words (compared as [`word_key`]s). A word the question only
+/// implies (`implied`, a drug's canonical name) counts half: "crystal meth
+/// seized" is described by "crystal meth" better than by "methamphetamine
+/// pills".
+fn words_share(terms: &[String], implied: &[String], what: &str) -> f32 {
+    const IMPLIED: f32 = 0.5;
+    let keys: Vec<(String, f32)> =
+        terms.iter().map(|t| (word_key(t), if implied.contains(t) { IMPLIED } else { 1.0 })).collect();
     let words: Vec<String> = what.split_whitespace().map(word_key).filter(|w| !w.is_empty()).collect();
     if words.is_empty() {
         return 0.0;
     }
-    words.iter().filter(|w| keys.contains(w)).count() as f32 / words.len() as f32
+    let met: f32 = words.iter().filter_map(|w| keys.iter().find(|(k, _)| k == w).map(|(_, weight)| weight)).sum();
+    met / words.len() as f32
 }
 
 fn same_value(a: f64, b: f64) -> bool {

@@ -273,6 +273,20 @@ fn a_drug_asked_by_its_local_name_answers_with_the_amount_first() {
 }
 
 #[test]
+fn a_drug_form_asked_in_the_sentence_words_beats_the_title_figure_of_another_form() {
+    let (_t, kb) = kb();
+    // The title states the pills; "crystal meth" describes the other figure
+    // of the same sentence in the question's own words.
+    let a = kb.ask("crystal meth seized in Shan State").unwrap();
+    assert_eq!(best(&a), Some((650.0, "myanmar_shan.txt")));
+    let a = kb.ask("meth pills seized in Shan State").unwrap();
+    assert_eq!(best(&a), Some((4_000_000.0, "myanmar_shan.txt")));
+    // Naming the drug alone asks for the article's news.
+    let a = kb.ask("methamphetamine seized in Shan State").unwrap();
+    assert_eq!(best(&a), Some((4_000_000.0, "myanmar_shan.txt")));
+}
+
+#[test]
 fn a_figure_of_no_event_answers_for_an_event_only_when_it_counts_what_is_asked() {
     let (_t, kb) = kb();
     // 30 million people used amphetamines: no seizure of pills.
