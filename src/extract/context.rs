@@ -661,10 +661,16 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
             .unwrap_or_default();
     }
     // "402 kg 350 grams opium, and 96 kg heroin": a drug named right after
-    // its weight, with no "of".
-    if q.unit.dimension() == Dimension::Mass && a.substances.iter().any(|t| t.start == q.end) {
+    // its weight, with no "of"; in a list of weights ("612 kilos marijuana
+    // and 269 kilos other substances"), whatever is named there.
+    if q.unit.dimension() == Dimension::Mass {
+        let listed = q.pre > 0
+            && (s.is_any(q.pre - 1, &["and", "or"]) || s.is_punct(q.pre - 1, ','))
+            && a.quantities.iter().any(|p| p.end < q.pre && p.unit.dimension() == Dimension::Mass);
         if let Some(np) = a.np_after(q.end, false) {
-            return What::phrase(a, np);
+            if listed || a.substances.iter().any(|t| t.start == q.end) {
+                return What::phrase(a, np);
+            }
         }
     }
     // "a 1.2-tonne shipment of cocaine": the unit joined to its number

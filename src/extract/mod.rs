@@ -80,7 +80,9 @@ fn sentence_opener(scan: &Scan, lex: &Lexicon) -> usize {
             return k + 1;
         }
     }
-    let reported = (opener + 1..scan.len().min(opener + 5))
+    // "Acting Police Commissioner Juki Fong Chew said the drugs…": a
+    // speaker's title and name before the verb.
+    let reported = (opener + 1..scan.len().min(opener + 1 + REPORTER_WORDS))
         .find_map(|k| scan.phrase_at(&lex.grammar.reporting, k).map(|(_, end)| (k, end)));
     // "…said Tuesday that the drugs…", "…said in a statement that…".
     let that = |end: usize| {
@@ -445,7 +447,16 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         .iter()
         .find(|m| m.toks.start == opener || m.toks.start == opener + 1 && scan.is_any(opener, &["in", "during", "for"]))
         .map(|m| if scan.is_punct(m.toks.end, ',') { m.toks.end + 1 } else { m.toks.end });
+    // "According to the report, 8,961 kilos were cocaine, 612 kilos
+    // marijuana…": a weight whose predicate is a drug is a part of the drugs
+    // named before.
+    let drug_predicate = quantities.iter().any(|q| {
+        q.unit.dimension() == Dimension::Mass
+            && scan.is_any(q.end, &["are", "is", "were", "was"])
+            && substances.iter().any(|t| t.start == q.end + 1 && t.value.is_some())
+    });
     let continuation = named_drug
+        || drug_predicate
         || scan.phrase_at(&lex.grammar.continuation, opener).is_some()
         || after_period.is_some_and(|k| scan.phrase_at(&lex.grammar.continuation, k).is_some())
         // "Customs alone accounted for 37 tonnes of that total": a part of a

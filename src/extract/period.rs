@@ -957,6 +957,33 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
             }
         }
     }
+    // "ten months of 2025", "in 10 months of this year", "over eleven
+    // months of the year": the months of the year up to the Nth; so too
+    // "Over ten months, police seized…" with no year named, in the year of
+    // the text (not "in ten months' time", nor "jailed for ten months").
+    {
+        let lead = i > 0 && scan.is_any(i - 1, &["over", "in", "during"]);
+        let j = i;
+        if let Some(n) = small_number(scan, j, lex).filter(|&n| (2..=12).contains(&n)) {
+            if scan.is(j + 1, "months") {
+                let k = j + 2;
+                let of_the_year = scan.is(k, "of") && scan.is(k + 1, "the") && scan.is(k + 2, "year");
+                let months = |year, end| Some((Expr::Months { from: 1, to: n as i8, year }, end, true));
+                if of_the_year {
+                    return months(YearRef::Context, k + 3);
+                }
+                if scan.is(k, "of") {
+                    if let Some((year, end)) = year_ref_at(scan, k) {
+                        return months(year, end);
+                    }
+                }
+                let closes = k >= scan.len() || scan.is_punct(k, ',') || scan.is_punct(k, '.');
+                if lead && closes {
+                    return months(YearRef::Context, k);
+                }
+            }
+        }
+    }
     // as of July [2024]
     if scan.is(i, "as") && scan.is(i + 1, "of") {
         let mut j = i + 2;
