@@ -10,13 +10,15 @@
 //! | `2017`, `in 2017`, `2013-2023`, `between 2013 and 2023`, `2022/23`, `FY2023` | years |
 //! | `this year`, `last year`, `the previous year`, `next year`, `earlier this year` | a year relative to the article's |
 //! | `July 2018`, `in July`, `January-September this year`, `between January and July 2024`, `from January to July` | months |
-//! | `the first half of 2024`, `H1 2024`, `the first quarter of 2024`, `Q3 2023`, `the first seven months of 2024` | months from January |
+//! | `the first half of 2024`, `H1 2024`, `the first quarter of 2024`, `Q3 2023`, `the first seven months of 2024`, `ten months of 2025`, `over ten months` | months from January (the year of the text when none is named) |
 //! | `as of July`, `as of July 2024` | January to that month |
 //! | `April 16-17`, `September 5`, `5 September 2019`, `October 2, 2024`, `12.09.2019` | days |
 //! | `over the past 10 years`, `in the last two decades`, `the past decade` | the N years up to the sentence's latest year, else the article's |
 //! | `the same period of the previous year`, `the same period last year`, `the same period in 2023` | the sentence's frame, another year |
 //! | `the past 12 months`, `the past week`, `the last 10 days` | up to the article's date |
 //! | `on Tuesday`, `early on Thursday`, `last Friday` | the latest such day on or before the article's date (before it after `last`) |
+//! | `over the weekend`, `at the weekend`, `last weekend` | the Saturday and Sunday on or before the article's date (before it after `last`) |
+//! | `late last year`, `early 2025`, `mid-2024` | the whole period: the word before it is read as part of it |
 //! | `since 2015` | from then to the article's year |
 //! | `since January`, `since the start of the year` | from then to the article's month |
 //! | `year to date`, `YTD`, `so far this year`, `so far in 2024`, `2024 to date` | January to the article's month (all the year when it is over) |
@@ -293,6 +295,13 @@ pub enum Expr {
         /// In a sentence about the future: a day after the article's.
         ahead: bool,
     },
+    /// The weekend on or before the article's date ("over the weekend",
+    /// "last weekend"): its Saturday and Sunday; "last" skips a weekend the
+    /// article's date falls in.
+    Weekend {
+        /// Written after "last": never the article's own weekend.
+        strict: bool,
+    },
     /// A day N days before the article's date ("yesterday", "last night").
     DaysAgo(i8),
     /// The N months up to the article's month ("the past 12 months").
@@ -568,6 +577,21 @@ impl Expr {
                 let d = d.checked_add(jiff::Span::new().days(gap)).ok()?;
                 Some(Period::single(PDate::day(d.year(), d.month(), d.day())))
             }
+            Expr::Weekend { strict } => {
+                // Days back from the article's date to the weekend's Sunday.
+                let d = a.date?;
+                let gap = match d.weekday().to_monday_one_offset() {
+                    7 if !strict => 0,
+                    6 if !strict => -1,
+                    n => i64::from(n),
+                };
+                let sunday = d.checked_sub(jiff::Span::new().days(gap)).ok()?;
+                let saturday = sunday.checked_sub(jiff::Span::new().days(1)).ok()?;
+                Some(Period {
+                    start: PDate::day(saturday.year(), saturday.month(), saturday.day()),
+                    end: PDate::day(sunday.year(), sunday.month(), sunday.day()),
+                })
+            }
             Expr::DaysAgo(n) => {
                 let d = a.date?.checked_sub(jiff::Span::new().days(n)).ok()?;
                 Some(Period::single(PDate::day(d.year(), d.month(), d.day())))
@@ -761,6 +785,13 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
     }
     if scan.is(i, "last") && scan.is(i + 1, "night") {
         return Some((Expr::DaysAgo(1), i + 2, true));
+    }
+    // "over the weekend", "at the weekend", "this weekend", "last weekend".
+    {
+        let j = i + usize::from(scan.is_any(i, &["the", "this", "last"]));
+        if j > i && scan.is(j, "weekend") {
+            return Some((Expr::Weekend { strict: scan.is(i, "last") }, j + 1, true));
+        }
     }
     // "year to date", "YTD": January to the article's month.
     if scan.is_any(i, &["year-to-date", "ytd"]) {
@@ -1332,6 +1363,7 @@ pub fn find(scan: &Scan, lex: &Lexicon) -> Vec<Mention> {
         }
         if let Some((expr, end, consumes)) = expr_at(scan, i, lex) {
             let (expr, start, end) = span_from(scan, i, expr, end, lex);
+            let start = with_part_of(scan, start);
             let (expr, start, end) = to_date_after(scan, start, expr, end);
             let bare_year = matches!(expr, Expr::Years(YearRef::Abs(a), YearRef::Abs(b)) if a == b) && end == i + 1;
             if bare_year && year_is_no_year(scan, i, lex) {
@@ -1360,6 +1392,23 @@ pub fn find(scan: &Scan, lex: &Lexicon) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// Words before a period that name a part of it ("late last year", "early
+/// 2025", "mid-2024"): they belong to the period's words, not to a phrase
+/// before it. (The period stays whole.)
+const PART_OF_PERIOD: &[&str] = &["early", "late", "mid"];
+
+/// The period's first token `start`, moved back over a [`PART_OF_PERIOD`]
+/// word (and the hyphen of "mid-2024").
+fn with_part_of(scan: &Scan, start: usize) -> usize {
+    let hyphen = start > 1 && scan.is_dash(start - 1) && scan.glued(start);
+    let before = if hyphen { start - 2 } else { start.saturating_sub(1) };
+    if before < start && scan.is_any(before, PART_OF_PERIOD) {
+        before
+    } else {
+        start
+    }
 }
 
 /// Words that may stand between a period and the dates in brackets that
