@@ -51,8 +51,12 @@ pub struct Aggregate {
     pub unit: crate::vocab::Unit,
     /// The groups, in the question's order (else sorted).
     pub parts: Vec<AggregatePart>,
-    /// The sum of the parts, when every group has a figure.
+    /// The sum of the parts, when every group has a figure and the question
+    /// does not set them side by side (see [`crate::query::Question::compare`]).
     pub total: Option<f64>,
+    /// For two years set side by side, the change from the earlier year's
+    /// figure to the later one's, in percent.
+    pub change: Option<f64>,
 }
 
 /// A passage that matches the question's words.

@@ -57,7 +57,7 @@ struct Cli {
 enum Command {
     /// Answer a question: the fact, its source sentence, then the next best.
     #[command(
-        after_help = "Examples:\n  narcofacts ask \"heroin seized by customs 2021\"\n  narcofacts ask \"total drugs seized in Azerbaijan first half of 2024\" --json\n  narcofacts ask \"largest heroin seizure by customs in 2018\" --explain"
+        after_help = "Examples:\n  narcofacts ask \"heroin seized by customs 2021\"\n  narcofacts ask \"total drugs seized in Azerbaijan first half of 2024\" --json\n  narcofacts ask \"largest heroin seizure by customs in 2018\" --explain\n  narcofacts ask \"drugs seized in Azerbaijan 2021 vs 2024\""
     )]
     Ask {
         /// The question, or keywords.

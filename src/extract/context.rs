@@ -637,6 +637,11 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
             let noun = What { text: Some(noun.clone()), ..What::default() };
             return change_what(a, q).filter(|w| w.text.is_some()).unwrap_or(noun);
         }
+        // "with a purity of 85 per cent": a measure of the drug.
+        let attribute = s.lower(q.pre - 2);
+        if a.lex.grammar.drug_attributes.get(attribute).is_some() {
+            return What { text: Some(attribute.to_owned()), ..What::default() };
+        }
     }
     // "The seizure brings to 39,114 kilograms the amount of drugs seized so
     // far this year": the object raised, after its new figure.

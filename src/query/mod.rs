@@ -89,6 +89,9 @@ pub struct Question {
     /// Figures asked per year, substance, place or agency ("per year",
     /// "compare 2022 and 2023", "by drug").
     pub breakdown: Option<Breakdown>,
+    /// The figures are set side by side ("2023 vs 2024", "compare heroin
+    /// and opium"): their change is asked, not their sum.
+    pub compare: bool,
     /// "top 3": at most this many answers.
     pub top: Option<usize>,
     /// Measures the answer must be in ("how many" → count); empty: any.

@@ -403,6 +403,7 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
     };
     q.total = lower_words.iter().any(|w| TOTAL.contains(&w.as_str())) || text.to_lowercase().contains("in all");
     q.single = q.extreme.is_some() && !q.total && lower_words.iter().any(|w| SINGLE_EVENT.contains(&w.as_str()));
+    q.compare = lower_words.iter().any(|x| COMPARE_WORDS.contains(&x.as_str()));
     q.breakdown = breakdown(&lower_words, &q);
     q.top = lower_words
         .windows(2)
@@ -499,6 +500,9 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
     (q, diags)
 }
 
+/// Words that set figures side by side.
+const COMPARE_WORDS: &[&str] = &["compare", "compared", "versus", "vs", "vs."];
+
 /// "per year", "by drug", "each agency"; or "compare" with two of a kind.
 fn breakdown(w: &[String], q: &Question) -> Option<Breakdown> {
     use Breakdown::*;
@@ -517,7 +521,7 @@ fn breakdown(w: &[String], q: &Question) -> Option<Breakdown> {
     if w.iter().any(|x| x == "annually" || x == "yearly") {
         return Some(Year);
     }
-    let compare = w.iter().any(|x| x == "compare" || x == "versus" || x == "vs");
+    let compare = q.compare;
     if compare || q.total {
         if q.periods.len() >= 2 {
             return Some(Year);

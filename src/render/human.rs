@@ -162,6 +162,11 @@ fn write_aggregate(out: &mut dyn Write, g: &crate::answer::Aggregate, style: &St
         Some(t) => writeln!(out, "{} ({})", style.bold(&format!("Total {}", unit(t))), parts.join("; "))?,
         None => writeln!(out, "{} {}", style.bold(&format!("By {}:", g.by)), parts.join("; "))?,
     }
+    if let Some(c) = g.change {
+        let keys = g.parts.iter().map(|p| p.key.as_str());
+        let (from, to) = (keys.clone().min().unwrap_or_default(), keys.max().unwrap_or_default());
+        writeln!(out, "{}", style.bold(&format!("Change {c:+.1}% from {from} to {to}")))?;
+    }
     writeln!(out)?;
     Ok(())
 }

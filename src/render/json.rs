@@ -171,8 +171,12 @@ pub struct AggregateJson<'a> {
     pub by: &'a str,
     /// The unit of every part.
     pub unit: &'a str,
-    /// Sum of the parts; null when a group has no figure.
+    /// Sum of the parts; null when a group has no figure or the question
+    /// sets them side by side ("2023 vs 2024").
     pub total: Option<f64>,
+    /// For two years set side by side, the change from the earlier one, in
+    /// percent; else null.
+    pub change_percent: Option<f64>,
     /// The groups.
     pub parts: Vec<PartJson<'a>>,
 }
@@ -235,6 +239,7 @@ impl<'a> From<&'a crate::answer::Answer> for AnswerJson<'a> {
                 by: g.by,
                 unit: g.unit.as_str(),
                 total: g.total,
+                change_percent: g.change,
                 parts: g
                     .parts
                     .iter()

@@ -69,6 +69,15 @@ pub fn aggregate(q: &Question, ranked: &[ScoredFact]) -> Option<Aggregate> {
         })
         .collect();
     let complete = parts.iter().all(|p| p.fact.is_some());
-    let total = complete.then(|| parts.iter().filter_map(|p| p.fact.as_ref()).map(|s| s.fact.value).sum());
-    Some(Aggregate { by: by.as_str(), unit, parts, total })
+    let values: Vec<f64> = parts.iter().filter_map(|p| p.fact.as_ref()).map(|s| s.fact.value).collect();
+    let total = (complete && (!q.compare || q.total)).then(|| values.iter().sum());
+    // "2023 vs 2024": the change from the earlier year (keys are years).
+    let change = match (&parts[..], q.compare && by == Breakdown::Year && complete) {
+        ([a, b], true) => {
+            let (first, last) = if a.key <= b.key { (&values[0], &values[1]) } else { (&values[1], &values[0]) };
+            (*first != 0.0).then(|| (last - first) / first * 100.0)
+        }
+        _ => None,
+    };
+    Some(Aggregate { by: by.as_str(), unit, parts, total, change })
 }

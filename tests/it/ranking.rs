@@ -83,6 +83,18 @@ fn totals_add_the_asked_years() {
 }
 
 #[test]
+fn years_set_side_by_side_give_their_change_not_their_sum() {
+    let (_t, kb) = kb();
+    for q in ["heroin seized in Tanzania 2023 vs 2022", "compare heroin seized in Tanzania in 2022 and 2023"] {
+        let a = kb.ask(q).unwrap();
+        let g = a.aggregate.as_ref().expect("an aggregate");
+        assert_eq!(g.total, None, "{q}");
+        let change = g.change.expect("a change");
+        assert!((change - 66.666).abs() < 0.01, "{q}: {change}");
+    }
+}
+
+#[test]
 fn a_missing_year_leaves_the_total_open() {
     let (_t, kb) = kb();
     let a = kb.ask("compare heroin seizures in Tanzania in 2021 and 2023").unwrap();
