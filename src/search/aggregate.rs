@@ -4,9 +4,11 @@
 //! twice), so nothing is summed blindly: facts are grouped by the asked key
 //! (year, substance, place, agency), the best-ranked fact stands for each
 //! group, and the total adds those — only when every asked group has a
-//! figure in one unit. A total the text states itself comes first among the
-//! answers anyway (it ranks higher for "total" questions); the aggregate is
-//! shown beside it.
+//! figure in one unit. The groups measure one thing: the best answer's drug,
+//! place (and agency, when one is asked) but for the key. A total the text
+//! states itself comes first among the answers anyway (it ranks higher for
+//! "total" questions); the aggregate is shown beside it. Figures set side by
+//! side ("2023 vs 2024") get no total; two years get the change between them.
 
 use crate::answer::{Aggregate, AggregatePart, ScoredFact};
 use crate::query::{Breakdown, Question};
@@ -45,8 +47,20 @@ fn asked_keys(by: Breakdown, q: &Question) -> Vec<String> {
 /// The breakdown (and total) of `ranked` facts, best first, for question `q`.
 pub fn aggregate(q: &Question, ranked: &[ScoredFact]) -> Option<Aggregate> {
     let by = q.breakdown?;
-    let unit = ranked.first()?.fact.unit;
-    let same_unit: Vec<&ScoredFact> = ranked.iter().filter(|s| s.fact.unit == unit).collect();
+    let best = &ranked.first()?.fact;
+    let unit = best.unit;
+    // The groups measure one thing: in one unit and, but for the key, of the
+    // best answer's drug and place, and of its agency when one is asked
+    // ("drugs seized in Kuwait per year" does not add one year's 28 kg of
+    // shabu to the others' totals of drugs, nor "drugs seized by customs per
+    // year" Iran's law enforcement to Azerbaijan's customs).
+    let comparable = |f: &crate::extract::Fact| {
+        f.unit == unit
+            && (by == Breakdown::Substance || f.substance == best.substance)
+            && (by == Breakdown::Place || f.place == best.place)
+            && (by == Breakdown::Agent || q.agents.is_empty() || f.agent == best.agent)
+    };
+    let same_unit: Vec<&ScoredFact> = ranked.iter().filter(|s| comparable(&s.fact)).collect();
     let mut keys = asked_keys(by, q);
     if keys.is_empty() {
         for s in &same_unit {
@@ -57,6 +71,10 @@ pub fn aggregate(q: &Question, ranked: &[ScoredFact]) -> Option<Aggregate> {
             }
         }
         keys.sort();
+        // "per year" with figures of one year only: nothing to break down.
+        if keys.len() < 2 {
+            return None;
+        }
     }
     if keys.is_empty() {
         return None;

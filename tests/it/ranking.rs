@@ -95,6 +95,19 @@ fn years_set_side_by_side_give_their_change_not_their_sum() {
 }
 
 #[test]
+fn a_breakdown_per_year_keeps_to_one_place_and_drug() {
+    let (_t, kb) = kb();
+    let a = kb.ask("heroin seized in Tanzania per year").unwrap();
+    let g = a.aggregate.as_ref().expect("an aggregate");
+    let keys: Vec<&str> = g.parts.iter().map(|p| p.key.as_str()).collect();
+    assert_eq!((keys, g.total), (vec!["2022", "2023"], Some(800.0)));
+    // The corpus has heroin in five countries, one year each but Tanzania:
+    // the best answer's country (Kenya) has one year, so nothing to add up.
+    let a = kb.ask("heroin seized per year").unwrap();
+    assert!(a.aggregate.is_none(), "{:?}", a.aggregate);
+}
+
+#[test]
 fn a_missing_year_leaves_the_total_open() {
     let (_t, kb) = kb();
     let a = kb.ask("compare heroin seizures in Tanzania in 2021 and 2023").unwrap();
