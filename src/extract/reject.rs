@@ -379,12 +379,20 @@ fn is_age_between_commas(scan: &Scan, q: &Quantity, lex: &Lexicon) -> bool {
     if !plain || !(1.0..=110.0).contains(&q.value) || q.start < 2 || q.pre != q.start {
         return false;
     }
-    if !(scan.is_punct(q.start - 1, ',') && scan.is_punct(q.end, ',')) {
+    // The last of a list of people ends the sentence: "…identified as
+    // alias "Jun", 45, and alias "Bong", 29."
+    let ends = q.end >= scan.len() || scan.is_punct(q.end, '.');
+    if !(scan.is_punct(q.start - 1, ',') && (scan.is_punct(q.end, ',') || ends)) {
         return false;
     }
-    let k = q.start - 2;
+    // A name in quotes: "alias "Jun", 45,".
+    let quoted = ['"', '\u{201d}', '\''].iter().any(|&c| scan.is_punct(q.start - 2, c));
+    let k = if quoted && q.start > 2 { q.start - 3 } else { q.start - 2 };
     // A capitalised word that names no place ("Iran, 12, Iraq, 5" counts by country).
     let name = scan.is_capitalised(k) && k > 0 && scan.phrase_before(&lex.places, k + 1, 3).is_none();
+    if ends && !name {
+        return false;
+    }
     // One person named by a singular noun with its article ("said a
     // pastor, 58, who…"): no list of counts reads so.
     let one_person = k > 0
