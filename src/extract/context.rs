@@ -525,10 +525,11 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
         // "sentenced to 17 years", "ordered to forfeit $1.2 million".
         if let Some((hit, _)) = a.scan.phrase_before(&a.lex.grammar.penalties, q.pre, 3) {
             w.text = hit.value().cloned();
-        } else if q.unit == Unit::Year && q.pre > 0 && a.scan.is(q.pre - 1, "to") {
+        } else if q.unit == Unit::Year {
             // "was sentenced by U.S. District Judge Brian C. Wimes to 151
             // months", "Stevens was sentenced to 17 years and Cole to 14
-            // years": the term a verb of sentencing gives, a few words back.
+            // years", "sentenced to a combined 96 years": the term a verb of
+            // sentencing gives, a few words back.
             let from = q.pre.saturating_sub(SENTENCED_WORDS);
             if (from..q.pre).any(|k| a.scan.is(k, "sentenced")) {
                 w.text = Some("prison sentence".to_owned());
@@ -544,7 +545,7 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
     w
 }
 
-/// Tokens a verb of sentencing may stand before the "to" of its term.
+/// Tokens a verb of sentencing may stand before its term.
 const SENTENCED_WORDS: usize = 16;
 
 /// The times a count may be given per ("20 deaths per day").

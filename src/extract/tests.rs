@@ -170,6 +170,15 @@ fn a_dateline_on_a_line_of_its_own_places_the_article() {
 }
 
 #[test]
+fn a_combined_figure_is_a_total() {
+    let text = "Eight co-defendants sentenced\nNovember 12, 2024\n\n\
+                Eight co-defendants have been sentenced to a combined 96 years in prison. \
+                The leader was sentenced to 20 years.\n";
+    let facts: Vec<(f64, bool)> = extracted(text).into_iter().map(|f| (f.value, f.total)).collect();
+    assert_eq!(facts, [(8.0, false), (96.0, true), (20.0, false)]);
+}
+
+#[test]
 fn a_release_names_its_agency_for_what_it_stopped() {
     let release = "Two men charged over 1.2 tonnes of cocaine hidden in steel coils\n\
                    Australian Federal Police\n\
