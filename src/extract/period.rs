@@ -994,10 +994,9 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
     // the text (not "in ten months' time", nor "jailed for ten months").
     {
         let lead = i > 0 && scan.is_any(i - 1, &["over", "in", "during"]);
-        let j = i;
-        if let Some(n) = small_number(scan, j, lex).filter(|&n| (2..=12).contains(&n)) {
-            if scan.is(j + 1, "months") {
-                let k = j + 2;
+        if let Some(n) = small_number(scan, i, lex).filter(|&n| (2..=12).contains(&n)) {
+            if scan.is(i + 1, "months") {
+                let k = i + 2;
                 let of_the_year = scan.is(k, "of") && scan.is(k + 1, "the") && scan.is(k + 2, "year");
                 let months = |year, end| Some((Expr::Months { from: 1, to: n as i8, year }, end, true));
                 if of_the_year {
