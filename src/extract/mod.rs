@@ -80,9 +80,11 @@ fn sentence_opener(scan: &Scan, lex: &Lexicon) -> usize {
             return k + 1;
         }
     }
-    // "Acting Police Commissioner Juki Fong Chew said the drugs…": a
-    // speaker's title and name before the verb.
-    let reported = (opener + 1..scan.len().min(opener + 1 + REPORTER_WORDS))
+    // A few words before the verb ("The department said"), more when they
+    // are a speaker's title and name ("Acting Police Commissioner Juki Fong
+    // Chew said the drugs…").
+    let named = (opener..scan.len().min(opener + REPORTER_WORDS)).take_while(|&k| scan.is_capitalised(k)).count();
+    let reported = (opener + 1..scan.len().min(opener + 1 + named.max(SPEAKER_WORDS)))
         .find_map(|k| scan.phrase_at(&lex.grammar.reporting, k).map(|(_, end)| (k, end)));
     // "…said Tuesday that the drugs…", "…said in a statement that…".
     let that = |end: usize| {
@@ -93,6 +95,10 @@ fn sentence_opener(scan: &Scan, lex: &Lexicon) -> usize {
         None => opener,
     }
 }
+
+/// Words before a verb of saying that opens a sentence ("The department
+/// said", "Police officials said").
+const SPEAKER_WORDS: usize = 4;
 
 /// Words that may stand between a verb of saying and its "that" ("said in
 /// a statement on Tuesday that").
