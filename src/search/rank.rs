@@ -613,6 +613,8 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
 
     if let Some(x) = q.extreme {
         extreme_first(q, &mut kept, x);
+    } else {
+        whole_period_first(q, &mut kept);
     }
     let mut answers = merge_duplicates(kept);
     for s in answers.iter_mut().take(shown_k) {
@@ -674,6 +676,53 @@ fn extreme_first(q: &Question, kept: &mut Vec<ScoredFact>, x: Extreme) {
         } else {
             "the smallest such figure".into()
         });
+        kept.insert(0, s);
+    }
+}
+
+/// How far below the best a figure for the whole period asked may score and
+/// still go first (see [`whole_period_first`]).
+const WHOLE_PERIOD_MARGIN: f32 = 2.5;
+
+/// The longest period [`whole_period_first`] reads as one operation's date
+/// (a month). A longer part ("so far this year") is itself a sum, and a
+/// figure dated only by its article's year may be one seizure.
+const ONE_OPERATION_DAYS: i64 = 31;
+
+/// Moves a figure for the whole period asked to the front when the best
+/// answer covers only a part of it and states the same thing (its drug,
+/// event and measure). "How much meth did customs seize in the first half of
+/// 2025" is answered by "Methamphetamine accounted for 902 kilograms" of the
+/// half-year's total, though the sentence naming customs and "meth" is
+/// April's 101 kg: one seizure of the many the half-year sums.
+/// The best answer must be dated to one operation's time
+/// ([`ONE_OPERATION_DAYS`]).
+fn whole_period_first(q: &Question, kept: &mut Vec<ScoredFact>) {
+    let (Some(asked), Some(best)) = (q.period, kept.first()) else { return };
+    // One operation's date: a day, a weekend, a month ("in April").
+    let part = best.fact.period.is_some_and(|p| p.days() <= ONE_OPERATION_DAYS && p != asked && asked.contains(&p));
+    if !part || q.single || q.compare || q.breakdown.is_some() {
+        return;
+    }
+    let floor = best.score - WHOLE_PERIOD_MARGIN;
+    // A measure the question prefers as much ("cocaine seized": its weight
+    // before its packages), else the same.
+    let preference = |d: Dimension| {
+        let order = if q.dimensions.is_empty() { &q.prefer } else { &q.dimensions };
+        order.iter().position(|x| *x == d).unwrap_or(usize::MAX)
+    };
+    let best_measure = best.fact.unit.dimension();
+    let whole = |s: &ScoredFact| {
+        let dim = s.fact.unit.dimension();
+        s.score >= floor
+            && s.fact.period.is_some_and(|p| p == asked || q.fiscal_spans.contains(&p))
+            && (dim == best_measure || preference(dim) < preference(best_measure))
+            && s.fact.substance == best.fact.substance
+            && s.fact.event == best.fact.event
+    };
+    if let Some(i) = kept.iter().position(whole) {
+        let mut s = kept.remove(i);
+        s.why.push(format!("the figure for the whole of {asked}"));
         kept.insert(0, s);
     }
 }

@@ -393,3 +393,15 @@ fn how_much_asks_for_a_drugs_weight_before_its_worth() {
     let a = kb.ask("heroin seized in Mozambique in 2014").unwrap();
     assert_eq!(best(&a), Some((370.0, "mozambique_pemba.txt")));
 }
+
+#[test]
+fn a_figure_for_the_whole_period_asked_beats_one_seizure_within_it() {
+    let (_t, kb) = kb();
+    // The March seizure's sentence names customs and "meth" as asked; the
+    // half-year's methamphetamine is a part of the total the lead states.
+    let a = kb.ask("how much meth did Japan Customs seize in the first half of 2023").unwrap();
+    assert_eq!(best(&a), Some((655.0, "japan_customs.txt")));
+    // A question on the one month keeps the month's seizure.
+    let a = kb.ask("meth seized by customs in Japan in March 2023").unwrap();
+    assert_eq!(best(&a), Some((160.0, "japan_customs.txt")));
+}
