@@ -1073,8 +1073,9 @@ fn change_what(a: &Analysis, q: &Quantity) -> Option<What> {
     let (hit, verb) = a.scan.phrase_before(&a.lex.grammar.change_nouns, k, 2)?;
     let noun = hit.value()?;
     // "(Seizures showed) an increase of 12%": a change noun after its
-    // article has no subject right before it.
-    let subject = if verb > lo && a.is_determiner(verb - 1) {
+    // article has no subject right before it; nor has one after "and" ("a
+    // record amount and up 86 percent"), which changes the figure before.
+    let subject = if verb > lo && (a.is_determiner(verb - 1) || a.scan.is(verb - 1, "and")) {
         None
     } else {
         let (lo, end) = before_aside(a, lo, before_auxiliaries(a, lo, verb));

@@ -1592,8 +1592,11 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         if !a.quantities.is_empty() || !a.agencies.is_empty() || !a.substances.is_empty() || !a.events.is_empty() {
             // A substance stays in the air until another is named; "the drugs"
             // in a sentence without figures ("…said the drugs were found in a
-            // container") are the ones named before.
-            let generic = sentence_facts.is_empty()
+            // container"), or with figures of people only ("Four men were
+            // charged with possession of illicit drugs"), are the ones named
+            // before.
+            let of_people_only = sentence_facts.iter().all(|f| f.event.is_some_and(|e| e.is_of_people()));
+            let generic = of_people_only
                 && next.substance.as_ref().is_some_and(|s| s.as_deref() == Some("narcotics"))
                 && carry.substance.as_ref().is_some_and(Option::is_some);
             let substance = next.substance.clone().filter(|s| s.is_some() && !generic).or(carry.substance.take());
