@@ -333,7 +333,8 @@ impl<'a> Analysis<'a> {
                     break;
                 }
             }
-            if self.scan.is(k, "of") && (!self.scan.is_word(k + 1) || self.is_stop(k + 1)) {
+            if self.scan.is(k, "of") && (!self.scan.is_word(k + 1) || self.is_stop(k + 1) || self.of_nationality(k + 1))
+            {
                 break;
             }
             if count {
@@ -365,6 +366,19 @@ impl<'a> Analysis<'a> {
             k -= 1;
         }
         (k > first).then_some((first, k))
+    }
+
+    /// True when token `k` opens a nationality ("of Colombian, Ecuadorian
+    /// and Brazilian nationality"): capitalised words, commas and "and"
+    /// up to a nationality noun. People's nationality is not what is counted.
+    fn of_nationality(&self, k: usize) -> bool {
+        let mut j = k;
+        while j < k + NATIONALITY_WORDS
+            && (self.scan.is_capitalised(j) || self.scan.is_punct(j, ',') || self.scan.is_any(j, &["and", "or"]))
+        {
+            j += 1;
+        }
+        j > k && self.scan.phrase_at(&self.lex.grammar.nationality_nouns, j).is_some()
     }
 
     /// The subject noun phrase ending just before token `end`, not reaching
@@ -871,6 +885,9 @@ pub fn ranked_what(a: &Analysis, q: &Quantity) -> Option<String> {
     let (ns, ne) = a.np_after(noun_from, false).filter(|&(_, e)| e <= comma)?;
     Some(a.phrase_text(ns, ne))
 }
+
+/// Most words [`Analysis::of_nationality`] reads before its noun.
+const NATIONALITY_WORDS: usize = 8;
 
 /// A share of a change with no subject of its own ("seized 486 pounds of
 /// meth, up 40% from 2023") is the change in the figure before it in the
@@ -1678,6 +1695,15 @@ pub fn substance_of(a: &Analysis, q: &Quantity, what: &What, taken: &[(usize, us
     // "Opioids such as heroin and methadone were implicated in 80% of
     // deaths": examples of a drug class stand for it, not for themselves.
     groups.retain(|g| !examples_of_class(a, g[0].start));
+    // "Cannabis remained the most widely used drug, with 244 million users,
+    // followed by opioids (61 million)": the drug next in a ranking is the
+    // next figure's.
+    groups.retain(|g| {
+        !(g[0].start >= q.end
+            && g[0].start >= 2
+            && a.scan.is(g[0].start - 2, "followed")
+            && a.scan.is(g[0].start - 1, "by"))
+    });
     let dist = |g: &Vec<&Tagged<Option<String>>>| {
         let (s, e) = (g[0].start, g[g.len() - 1].end);
         if s >= q.end {

@@ -639,6 +639,11 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
     // named by nationality (a demonym, not the country's own name: "the
     // source was Pakistan." is the place).
     let demonym = !scan.span(tag.start, tag.end).slice(scan.text).is_some_and(|s| s.eq_ignore_ascii_case(&tag.value));
+    // "worth 200 million euros on the European market": where it would
+    // sell. (A market named by its town, "Tepito market", is a place.)
+    if demonym && !possessive && scan.phrase_at(&lex.grammar.market_nouns, tag.end).is_some() {
+        return false;
+    }
     // "including two Spaniards, were detained": people counted by nationality.
     let counted = |k: usize| scan.is_number(k) || lex.cardinals.get(scan.lower(k)).is_some();
     let counted_people = tag.start > 0 && counted(tag.start - 1) && quantity::is_nationals(scan, tag.start, lex);

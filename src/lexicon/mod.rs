@@ -161,6 +161,9 @@ pub struct Grammar {
     pub nationality_nouns: Table<()>,
     /// Nouns after a place that name its edge ("the Myanmar border").
     pub border_nouns: Table<()>,
+    /// Nouns after a place that make it where drugs would sell ("on the
+    /// European market"), not where the figure happened.
+    pub market_nouns: Table<()>,
     /// Words that make a sentence international.
     pub international: Table<()>,
     /// Present-tense verbs.
@@ -683,6 +686,7 @@ impl Lexicon {
             place_within: pairs("place_within"),
             nationality_nouns: list("nationality_nouns")?,
             border_nouns: list("border_nouns")?,
+            market_nouns: list("market_nouns")?,
             home_possessions: list("home_possessions")?,
             international: list("international")?,
             present: list("present")?,
@@ -819,6 +823,7 @@ impl Lexicon {
             &mut g.agency_helpers,
             &mut g.nationality_nouns,
             &mut g.border_nouns,
+            &mut g.market_nouns,
             &mut g.international,
             &mut g.present,
             &mut g.past,
