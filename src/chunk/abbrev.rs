@@ -9,6 +9,14 @@ const ABBREVIATIONS: &[&str] = &[
     "ca", "nr",
 ];
 
+/// US states as the AP writes them after a town ("DOVER, Del. (AP) –"):
+/// abbreviations only after a comma, as a sentence may well end on "Ind.".
+const STATES: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass",
+    "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa",
+    "r.i", "s.c", "s.d", "tenn", "tex", "vt", "va", "wash", "w.va", "wis", "wyo",
+];
+
 /// True when `s` ends with an abbreviation and its period, or with a single
 /// capital initial ("J.").
 pub fn ends_with_abbreviation(s: &str) -> bool {
@@ -18,7 +26,9 @@ pub fn ends_with_abbreviation(s: &str) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true;
     }
+    let after_comma = body[..body.len() - word.len()].trim_end().ends_with(',');
     ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+        || after_comma && STATES.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
@@ -35,5 +45,7 @@ mod tests {
         assert!(ends_with_abbreviation("at 9 A.M."));
         assert!(!ends_with_abbreviation("in 2019."));
         assert!(!ends_with_abbreviation("heroin."));
+        assert!(ends_with_abbreviation("DOVER, Del."));
+        assert!(!ends_with_abbreviation("seized in Indiana and Del."));
     }
 }

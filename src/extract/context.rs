@@ -1333,9 +1333,12 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
     {
         return phrase_what(a, "", (q.pre - 2, q.pre - 1));
     }
-    // "on a $150,000 bond", "a £5,000 fine".
+    // "on a $150,000 bond", "a £5,000 fine", "on $75,000 cash bail".
     if a.listed(q.end, &g.sum_nouns) {
         return phrase_what(a, "", (q.end, q.end + 1));
+    }
+    if a.listed(q.end, &g.money_nouns) && a.listed(q.end + 1, &g.sum_nouns) {
+        return phrase_what(a, "", (q.end, q.end + 2));
     }
     if a.listed(q.end, &g.worth_verbs) && a.scan.is(q.end + 1, "of") {
         if let Some(np) = a.np_after(q.end + 2, false) {

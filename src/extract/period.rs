@@ -1485,10 +1485,13 @@ fn is_dateline(scan: &Scan, start: usize, end: usize, expr: &Expr) -> bool {
     }
     // A date alone before the dash labels what follows ("- 3 March 2025 —
     // 4,200 kg of hashish seized…"): a dateline names its place first.
-    let place_words = start > 0 && (0..start).all(|j| scan.is_punct(j, ',') || scan.is_capitalised(j));
+    // The date may stand in brackets ("DOVER, Del. (March 3, 2025) –").
+    let bracketed = start > 0 && scan.is_punct(start - 1, '(') && scan.is_punct(end, ')');
+    let (first, mut k) = if bracketed { (start - 1, end + 1) } else { (start, end) };
+    let place_words =
+        first > 0 && (0..first).all(|j| scan.is_punct(j, ',') || scan.is_punct(j, '.') || scan.is_capitalised(j));
     // An agency's name in brackets may stand between the date and the dash,
     // and so may a wire's between slashes ("June 18, 2025 /CNW/ -").
-    let mut k = end;
     for (open, close) in [('(', ')'), ('/', '/')] {
         if scan.is_punct(k, open) {
             let mut j = k + 1;
@@ -1747,6 +1750,17 @@ mod tests {
             ),
         ] {
             assert_eq!(resolve_all(text, anchor), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_dates_the_report_not_the_figures() {
+        for text in [
+            "MEXICO CITY, May 5 (Reuters) - Soldiers seized 2 tonnes",
+            "Montréal, Quebec, April 8, 2025 — The agency seized",
+            "DOVER, Del. (March 3, 2025) – Troopers found 12 pounds",
+        ] {
+            assert!(resolve_all(text, at(2025)).iter().all(|p| p.ends_with("(reference)")), "{text}");
         }
     }
 
