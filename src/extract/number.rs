@@ -104,6 +104,16 @@ pub fn numeral_at(scan: &Scan, i: usize, lex: &Lexicon, money: bool) -> Option<N
     };
     let mut value = base;
     let mut end = end;
+    // "1/2 ounce", "1 1/2 pounds".
+    if !in_words {
+        if let Some((f, e)) = fraction_at(scan, i) {
+            value = f;
+            end = e;
+        } else if let Some((f, e)) = fraction_at(scan, end).filter(|_| base.fract() == 0.0 && !scan.glued(end)) {
+            value += f;
+            end = e;
+        }
+    }
     // "one and a half", "2 and a half" (a whole number's).
     if value.fract() == 0.0 && scan.is(end, "and") && scan.is(end + 1, "a") && scan.is(end + 2, "half") {
         value += 0.5;
@@ -130,6 +140,25 @@ pub fn numeral_at(scan: &Scan, i: usize, lex: &Lexicon, money: bool) -> Option<N
         }
     }
     Some(Numeral { value, end, in_words, scale })
+}
+
+/// Denominators a fraction written with a slash may have: halves to
+/// sixteenths, as weights are divided ("1/2 ounce", "3/4 pound").
+const DENOMINATORS: [u32; 5] = [2, 3, 4, 8, 16];
+
+/// A fraction written with a slash at token `i` ("1/2", "3/4"): its value
+/// and one past its last token. Not a date ("3/4/2025") nor "24/7".
+fn fraction_at(scan: &Scan, i: usize) -> Option<(f64, usize)> {
+    let whole = |k: usize| scan.kind(k) == Some(Kind::Number) && scan.tok(k).bytes().all(|b| b.is_ascii_digit());
+    if !(whole(i) && scan.is_punct(i + 1, '/') && whole(i + 2) && scan.glued(i + 1) && scan.glued(i + 2)) {
+        return None;
+    }
+    if scan.is_punct(i + 3, '/') && scan.glued(i + 3) {
+        return None;
+    }
+    let n: u32 = scan.tok(i).parse().ok()?;
+    let d: u32 = scan.tok(i + 2).parse().ok()?;
+    (n > 0 && n < d && DENOMINATORS.contains(&d)).then(|| (f64::from(n) / f64::from(d), i + 3))
 }
 
 #[cfg(test)]

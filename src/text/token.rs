@@ -220,6 +220,8 @@ pub fn parse_number(s: &str) -> Option<f64> {
         (0, _) if groups_ok('.') => clean.replace('.', ""),
         (0, _) => return None,
         (_, 0) if groups_ok(',') => clean.replace(',', ""),
+        // "3,50,000", "1,25,00,000": lakhs and crores grouped as India writes them.
+        (2.., 0) if indian_groups(&clean) => clean.replace(',', ""),
         (1, 0) => clean.replace(',', "."),
         (_, 0) => return None,
         _ => {
@@ -235,6 +237,15 @@ pub fn parse_number(s: &str) -> Option<f64> {
         }
     };
     normalized.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// True for digits grouped the Indian way: the last group of three, the
+/// others of two, the first of one or two ("12,50,000").
+fn indian_groups(s: &str) -> bool {
+    let parts: Vec<&str> = s.split(',').collect();
+    let Some((last, rest)) = parts.split_last() else { return false };
+    let Some((first, middle)) = rest.split_first() else { return false };
+    last.len() == 3 && (1..=2).contains(&first.len()) && middle.iter().all(|p| p.len() == 2)
 }
 
 #[cfg(test)]
@@ -314,6 +325,10 @@ mod tests {
         assert_eq!(parse_number("816 000"), Some(816000.0));
         assert_eq!(parse_number("1.648,5"), Some(1648.5));
         assert_eq!(parse_number("1,5"), Some(1.5));
+        assert_eq!(parse_number("3,50,000"), Some(350000.0));
+        assert_eq!(parse_number("1,25,00,000"), Some(12500000.0));
+        assert_eq!(parse_number("12,50,000.50"), Some(1250000.5));
+        assert_eq!(parse_number("1,2,3"), None);
         assert_eq!(parse_number("3½"), Some(3.5));
         assert_eq!(parse_number("12¼"), Some(12.25));
         assert_eq!(parse_number("1.000.000"), Some(1e6));
