@@ -11,7 +11,7 @@ mod parse;
 pub use parse::parse;
 
 use crate::extract::Period;
-use crate::vocab::{Currency, Dimension, Event, Unit};
+use crate::vocab::{Currency, Dimension, Event, MassUnit, Unit};
 
 /// Largest or smallest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,6 +100,9 @@ pub struct Question {
     pub prefer: Vec<Dimension>,
     /// A currency asked for ("in manats").
     pub currency: Option<Currency>,
+    /// The mass unit the question counts in ("how many pounds"): answers
+    /// are shown in it (values stay in kilograms).
+    pub mass_unit: Option<MassUnit>,
     /// Largest or smallest.
     pub extreme: Option<Extreme>,
     /// A total is asked for.
@@ -180,6 +183,9 @@ impl Question {
         }
         if let Some(c) = self.currency {
             parts.push(format!("currency={}", c.as_str()));
+        }
+        if let Some(m) = self.mass_unit {
+            parts.push(format!("unit={}", m.as_str()));
         }
         if let Some(x) = self.extreme {
             parts.push(if x == Extreme::Max { "largest" } else { "smallest" }.to_owned());

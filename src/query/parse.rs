@@ -9,7 +9,7 @@ use crate::extract::period::{Anchor, Expr, Role};
 use crate::extract::{analyze, Analysis};
 use crate::index::analyzer::is_stop_word;
 use crate::lexicon::{Lexicon, Table};
-use crate::vocab::{Approx, Currency, Dimension, Event, Unit};
+use crate::vocab::{Approx, Currency, Dimension, Event, MassUnit, Unit};
 
 /// Words a named matter may have between its preposition and its noun ("in
 /// the Arizona fentanyl case").
@@ -617,6 +617,9 @@ fn measures(a: &Analysis, q: &mut Question, lex: &Lexicon, w: &[String]) {
                 } else if money_words && written.starts_with("pound") {
                     // "worth in pounds": sterling.
                     q.currency = Currency::parse("GBP");
+                } else if u.unit.dimension() == Dimension::Mass {
+                    // "how many pounds of cocaine": answers shown in pounds.
+                    q.mass_unit = MassUnit::parse(&written);
                 }
                 // "pesos" asked about the Philippines are Philippine pesos.
                 if let Some(c) = q.places.iter().find_map(|p| lex.local_currency(&written, p)) {
@@ -746,7 +749,7 @@ mod tests {
         );
         assert_eq!(
             p("How many tons of drugs were burned in Azerbaijan in April 2024?"),
-            "substance=narcotics event=destruction place=Azerbaijan period=2024-04 measure=mass"
+            "substance=narcotics event=destruction place=Azerbaijan period=2024-04 measure=mass unit=t"
         );
         assert_eq!(
             p("Which drug was seized in the largest amount in Azerbaijan in January-July 2024?"),
@@ -766,7 +769,7 @@ mod tests {
     fn misspellings_and_relative_dates() {
         assert_eq!(p("herion seizures last year"), "substance=heroin event=seizure period=2025");
         assert_eq!(p("metamphetamine in the first half of 2024"), "substance=methamphetamine period=2024-01..2024-06");
-        assert_eq!(p("more than 500 kg of cocaine"), "substance=cocaine measure=mass value > 500 kg");
+        assert_eq!(p("more than 500 kg of cocaine"), "substance=cocaine measure=mass unit=kg value > 500 kg");
     }
 
     #[test]

@@ -176,6 +176,8 @@ fn write_aggregate(out: &mut dyn Write, g: &crate::answer::Aggregate, style: &St
 /// # Errors
 /// When writing fails.
 pub fn answer(out: &mut dyn Write, answer: &Answer, style: &Style, corpus: &str) -> io::Result<()> {
+    // Masses in the unit the question counts in, unless one was chosen.
+    let style = &Style { mass: style.mass.or(answer.request.mass_unit), ..*style };
     if style.explain {
         writeln!(out, "{}", style.dim(&format!("read as: {}", answer.request.summary())))?;
         for n in &answer.notes {

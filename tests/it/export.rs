@@ -241,3 +241,16 @@ fn the_index_query_and_the_in_memory_rule_agree() {
         assert_eq!(key(&by_query), key(&by_rule), "{f:?}");
     }
 }
+
+#[test]
+fn a_question_counting_in_a_mass_unit_is_answered_in_it() {
+    let t = TempCorpus::seeds();
+    let out = t.run(&["ask", "How many tons of drugs were burned in Azerbaijan in 2024?"]).stdout();
+    let first = out.lines().next().unwrap_or("");
+    assert!(first.contains(" t "), "{first}");
+    // --unit decides over the question's unit, and JSON keeps kilograms.
+    let out = t.run(&["ask", "--unit", "kg", "How many tons of drugs were burned in Azerbaijan in 2024?"]).stdout();
+    assert!(out.lines().next().unwrap_or("").contains(" kg "), "{out}");
+    let json = t.run(&["ask", "--json", "How many tons of drugs were burned in Azerbaijan in 2024?"]).stdout();
+    assert!(json.contains("\"unit\":\"kg\"") || json.contains("\"unit\": \"kg\""), "{json}");
+}
