@@ -304,6 +304,18 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     {
         return Some("age");
     }
+    // "The youngest suspect arrested was 17".
+    let copula = q.pre == q.start && q.start > 0 && scan.is_any(q.start - 1, &["was", "is", "were", "are"]);
+    let clause_ends = q.end >= scan.len() || scan.is_punct(q.end, '.') || scan.is_punct(q.end, ',');
+    if q.unit == crate::vocab::Unit::Count
+        && q.value <= 110.0
+        && copula
+        && clause_ends
+        && (q.start.saturating_sub(AGE_SUPERLATIVE_WORDS)..q.start)
+            .any(|k| scan.phrase_at(&lex.grammar.age_superlatives, k).is_some())
+    {
+        return Some("age of the youngest or oldest");
+    }
     // "2.7 million adults (15-64)": an age group in brackets after a noun.
     let bracketed = q.start > 1 && scan.is_punct(q.start - 1, '(') && scan.is_punct(q.end, ')');
     if bracketed
@@ -371,6 +383,10 @@ fn is_code(t: &str) -> bool {
         && t.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         && t.bytes().any(|b| b.is_ascii_uppercase())
 }
+
+/// Most words from "youngest" or "oldest" to the age ("the youngest suspect
+/// arrested was 17").
+const AGE_SUPERLATIVE_WORDS: usize = 6;
 
 /// A bare whole number of up to 110 between commas, right after a person
 /// noun, a singular noun with its article or a capitalised name: an age.

@@ -161,6 +161,9 @@ pub struct Grammar {
     pub nationality_nouns: Table<()>,
     /// Nouns after a place that name its edge ("the Myanmar border").
     pub border_nouns: Table<()>,
+    /// Words that make the number their clause ends on a person's age ("the
+    /// youngest suspect arrested was 17").
+    pub age_superlatives: Table<()>,
     /// Nouns after a place that make it where drugs would sell ("on the
     /// European market"), not where the figure happened.
     pub market_nouns: Table<()>,
@@ -686,6 +689,7 @@ impl Lexicon {
             place_within: pairs("place_within"),
             nationality_nouns: list("nationality_nouns")?,
             border_nouns: list("border_nouns")?,
+            age_superlatives: list("age_superlatives")?,
             market_nouns: list("market_nouns")?,
             home_possessions: list("home_possessions")?,
             international: list("international")?,
@@ -823,6 +827,7 @@ impl Lexicon {
             &mut g.agency_helpers,
             &mut g.nationality_nouns,
             &mut g.border_nouns,
+            &mut g.age_superlatives,
             &mut g.market_nouns,
             &mut g.international,
             &mut g.present,
