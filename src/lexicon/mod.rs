@@ -164,7 +164,7 @@ pub struct Grammar {
     /// Words that make the number their clause ends on a person's age ("the
     /// youngest suspect arrested was 17").
     pub age_superlatives: Table<()>,
-    /// Nouns after a place that make it where drugs would sell ("on the
+    /// Nouns after a demonym that make it where drugs would sell ("on the
     /// European market"), not where the figure happened.
     pub market_nouns: Table<()>,
     /// Words that make a sentence international.

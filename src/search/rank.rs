@@ -694,9 +694,8 @@ const ONE_OPERATION_DAYS: i64 = 31;
 /// event and measure). "How much meth did customs seize in the first half of
 /// 2025" is answered by "Methamphetamine accounted for 902 kilograms" of the
 /// half-year's total, though the sentence naming customs and "meth" is
-/// April's 101 kg: one seizure of the many the half-year sums.
-/// The best answer must be dated to one operation's time
-/// ([`ONE_OPERATION_DAYS`]).
+/// April's 101 kg: one seizure of the many the half-year sums. The best
+/// answer must be dated to one operation's time ([`ONE_OPERATION_DAYS`]).
 fn whole_period_first(q: &Question, kept: &mut Vec<ScoredFact>) {
     let (Some(asked), Some(best)) = (q.period, kept.first()) else { return };
     // One operation's date: a day, a weekend, a month ("in April").
