@@ -1304,6 +1304,8 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
                 && !a.places.iter().any(|p| p.tag.start < np.1 && np.0 < p.tag.end)
                 && !a.quantities.iter().any(|p| p.start == np.0)
                 && !a.events.iter().any(|e| e.tag.end == np.1)
+                // "sells for 10 baht in border areas".
+                && !a.listed(np.1 - 1, &g.location_nouns)
                 // "… worth RM12.6 million in raids across the state".
                 && !(np.0..np.1).any(|k| a.lex.counted.get(a.scan.lower(k)).and_then(|v| v.value()).is_some_and(Option::is_some))
         };
@@ -1388,10 +1390,15 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         }
         // "seized 56kg of cocaine in Valletta worth €3.4 million": where it
         // was found stands between the thing and its worth.
-        if let Some(p) = a.places.iter().find(|p| p.tag.end == j && p.tag.start > lo + 1) {
-            if a.scan.is_any(p.tag.start - 1, &["in", "at", "near", "off"]) {
-                j = p.tag.start - 1;
-            }
+        let place_before = |j: usize, lo: usize| {
+            a.places
+                .iter()
+                .find(|p| p.tag.end == j && p.tag.start > lo + 1)
+                .filter(|p| a.scan.is_any(p.tag.start - 1, &["in", "at", "near", "off"]))
+                .map(|p| p.tag.start - 1)
+        };
+        if let Some(k) = place_before(j, lo) {
+            j = k;
         }
         // "3 kg of cocaine, worth $100,000,": the phrase before the comma.
         let mut lo = lo;
@@ -1399,6 +1406,17 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         if comma_before {
             j -= 1;
             lo = lo.min(a.clause(j - 1).0);
+            // "seized 2,845kg of cannabis nationally, worth…", "…of cannabis
+            // in Cork, worth…": back over where, before the comma too.
+            loop {
+                if j > lo + 1 && a.listed(j - 1, &g.object_adverbs) {
+                    j -= 1;
+                } else if let Some(k) = place_before(j, lo) {
+                    j = k;
+                } else {
+                    break;
+                }
+            }
         }
         // "37,000 pounds of cocaine and 28,000 pounds of marijuana worth
         // $474 million": a list of amounts is valued whole. The list may
@@ -1603,6 +1621,19 @@ fn thing_valued(a: &Analysis, lo: usize, j: usize, comma_before: bool) -> Option
     // So is an event's object ("resulted in the seizure of drugs worth…"):
     // the phrase after its "of".
     let (s, in_pp) = a.phrase_ending(from, e)?;
+    // "seized 105kg of cannabis in Little Island, worth…": where it was
+    // found stands between the thing and the comma.
+    if in_pp && comma_before {
+        let mut p = s;
+        while p > from && a.is_determiner(p - 1) {
+            p -= 1;
+        }
+        if p > from + 1 && a.scan.is_any(p - 1, &["in", "at", "near", "off", "on", "inside", "aboard"]) {
+            if let Some(found) = thing_valued(a, lo, p - 1, false) {
+                return Some(found);
+            }
+        }
+    }
     let object_of = (s..e - 1).rev().find(|&k| a.scan.is(k, "of") && a.events.iter().any(|m| m.tag.end == k));
     // "Detectives found drugs worth…": the object of a verb that also ends
     // noun phrases ("found", "hidden").

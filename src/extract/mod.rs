@@ -248,12 +248,19 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     // drugs in general: only a singular verb, a past one or none follows the
     // drugs of a seizure). Opening the sentence, "The drugs were worth…" is
     // read below.
+    // "estimating the street value of the drugs at Rp 1.8 trillion": the
+    // drugs whose value is given were just named, whatever follows.
+    let valued = |t: &Tagged<Option<String>>| {
+        t.start >= 3
+            && scan.is(t.start - 2, "of")
+            && scan.phrase_at(&lex.grammar.value_nouns, t.start - 3).is_some_and(|(_, end)| end == t.start - 2)
+    };
     let plural_drugs = |t: &Tagged<Option<String>>| {
         t.start != opener + 1
             && t.end == t.start + 1
             && scan.is_any(t.start, &["drugs", "narcotics"])
             && t.value.as_deref() == Some("narcotics")
-            && (!scan.is_word(t.end) || scan.is_any(t.end, &["was", "were", "is", "had", "has"]))
+            && (!scan.is_word(t.end) || scan.is_any(t.end, &["was", "were", "is", "had", "has"]) || valued(t))
     };
     // "a further 1.5 tonnes of the drug", "520kg of the class A drug", and
     // the plural drugs above: the drug named before, not drugs in general.
@@ -446,7 +453,12 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     let bounds = (0..scan.len()).filter(|&k| is_clause_bound(&scan, k) && !listed_place(k)).collect();
     // "The meth alone had a street value of $9,000": a named drug after "the"
     // is the one of the text before, as "the drugs" is.
-    let named_drug = scan.is(opener, "the") && substances.iter().any(|s| s.start == opener + 1 && s.value.is_some());
+    // So is a numbered one: "The 240 bales of hashish would have fetched…".
+    let numbered_drug = |s: &Tagged<Option<String>>| {
+        quantities.iter().any(|q| q.start == opener + 1 && (q.end..=q.end + 3).contains(&s.start))
+    };
+    let named_drug = scan.is(opener, "the")
+        && substances.iter().any(|s| (s.start == opener + 1 || numbered_drug(s)) && s.value.is_some());
     // "Last year the figure fell to 25 tonnes", "In 2024, the haul was
     // shipped…": the subject after a leading period goes on as well.
     let after_period = periods
@@ -1563,7 +1575,12 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         if let Some(p) = sentence_facts.iter().find_map(|f| f.place.clone()) {
             place_state = Some(p);
         }
-        let substance = match one_substance(sentence_facts.iter().filter_map(|f| f.substance.as_ref())) {
+        // The drugs the sentence weighs, if it weighs any: "the seizure of
+        // 13.9 tons of cocaine … dealt a blow of over $450 million to drug
+        // trafficking organizations" goes on about the cocaine.
+        let weighed = sentence_facts.iter().any(|f| f.unit == Unit::Kg && f.substance.is_some());
+        let substances = sentence_facts.iter().filter(|f| !weighed || f.unit == Unit::Kg);
+        let substance = match one_substance(substances.filter_map(|f| f.substance.as_ref())) {
             Some(s) => Some(Some(s)),
             None => a.substances.first().map(|t| t.value.clone()),
         };

@@ -197,6 +197,15 @@ impl Period {
         Period { start: s(self.start), end: s(self.end) }
     }
 
+    /// True for twelve whole months not from January: a fiscal year such
+    /// as `2023-10..2024-09`.
+    pub fn is_split_year(&self) -> bool {
+        match (self.start.month, self.start.day, self.end.month, self.end.day) {
+            (Some(m1), None, Some(m2), None) => m1 > 1 && self.end.year == self.start.year + 1 && m2 == m1 - 1,
+            _ => false,
+        }
+    }
+
     /// The period at year precision.
     pub fn years_only(&self) -> Period {
         Period::range(PDate::year(self.start.year), PDate::year(self.end.year))
@@ -545,6 +554,9 @@ impl Expr {
             Expr::Earlier => a.state.map(|s| s.years_only()),
             Expr::Decade(d) => Some(Period::range(PDate::year(d), PDate::year(d + 9))),
             Expr::YearsBefore(n) => match a.frame {
+                // "In fiscal 2024 (October to September) … the year before":
+                // the twelve months before a frame of twelve months.
+                Some(p) if p.is_split_year() => Some(p.shift_years(-n)),
                 Some(p) => Some(Period::year(p.start.year - n)),
                 None => a.article_year.map(|y| Period::year(y - n)),
             },
@@ -1825,6 +1837,14 @@ mod tests {
         ] {
             assert_eq!(resolve_all(text, at(fiscal)), [expected], "{text}");
         }
+        // "The year before" a fiscal year is the fiscal year before it.
+        assert_eq!(
+            resolve_all(
+                "In fiscal 2024, they seized 1 billion pills, double the 480 million the year before.",
+                at(Some(us))
+            ),
+            ["2023-10..2024-09", "2022-10..2023-09"]
+        );
         // A split year in brackets before a colon is a baseline, as a year is.
         assert_eq!(
             resolve_all("Heroin: 6.3 tonnes (2022/23: 9.4 tonnes)", at(Some(uk))),

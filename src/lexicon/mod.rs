@@ -292,6 +292,10 @@ pub struct Grammar {
     pub subject_prepositions: Table<()>,
     /// Words before a value noun that belong to it.
     pub value_modifiers: Table<()>,
+    /// Adverbs of where between a thing and the comma before its worth.
+    pub object_adverbs: Table<()>,
+    /// Nouns of where a sum is paid or found, not what it is of.
+    pub location_nouns: Table<()>,
     /// Verbs of worth.
     pub worth_verbs: Table<()>,
     /// Words between a thing and the worth verb that values it.
@@ -749,6 +753,8 @@ impl Lexicon {
             copulas: list("copulas")?,
             subject_prepositions: list("subject_prepositions")?,
             value_modifiers: list("value_modifiers")?,
+            object_adverbs: list("object_adverbs")?,
+            location_nouns: list("location_nouns")?,
             worth_verbs: list("worth_verbs")?,
             before_worth: list("before_worth")?,
             count_verbs: list("count_verbs")?,

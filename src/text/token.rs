@@ -97,6 +97,21 @@ fn digits_at(bytes: &[u8], pos: usize) -> usize {
     bytes.get(pos..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count())
 }
 
+/// The end of an e-mail address's domain when `@` at byte `pos` follows its
+/// local part: letters, digits, dots, hyphens and underscores, with a dot
+/// inside and not ending on one.
+fn email_end(bytes: &[u8], pos: usize) -> Option<usize> {
+    if bytes.get(pos) != Some(&b'@') {
+        return None;
+    }
+    let domain = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_');
+    let mut end = pos + 1 + bytes.get(pos + 1..)?.iter().take_while(|b| domain(b)).count();
+    while end > pos + 1 && bytes[end - 1] == b'.' {
+        end -= 1;
+    }
+    bytes[pos + 1..end].contains(&b'.').then_some(end)
+}
+
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
@@ -170,6 +185,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             pos += w;
             Kind::Punct
         };
+        // "1910@zatca.gov.sa": an e-mail address is one word, no number.
+        let (kind, pos_end) = match email_end(bytes, pos) {
+            Some(end) if kind != Kind::Punct => (Kind::Word, end),
+            _ => (kind, pos),
+        };
+        pos = pos_end;
         tokens.push(Token { kind, span: Span::new(start, pos), space_before, newline_before });
         space_before = false;
         newline_before = false;
@@ -254,6 +275,27 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(Kind, &str)> {
         tokenize(text).into_iter().map(|t| (t.kind, t.text(text))).collect()
+    }
+
+    #[test]
+    fn an_email_address_is_one_word() {
+        use Kind::*;
+        assert_eq!(
+            kinds("call 1910, or at 1910@zatca.gov.sa. Tips@police.gov."),
+            [
+                (Word, "call"),
+                (Number, "1910"),
+                (Punct, ","),
+                (Word, "or"),
+                (Word, "at"),
+                (Word, "1910@zatca.gov.sa"),
+                (Punct, "."),
+                (Word, "Tips@police.gov"),
+                (Punct, ".")
+            ]
+        );
+        // No domain: the "@" stands alone.
+        assert_eq!(kinds("5@ home"), [(Number, "5"), (Punct, "@"), (Word, "home")]);
     }
 
     #[test]
