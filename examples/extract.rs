@@ -4,11 +4,14 @@
 //! ```text
 //! cargo run --example extract -- corpus/
 //! cargo run --example extract -- corpus/ --count
+//! cargo run --example extract -- corpus/ --sentences
 //! ```
 //!
 //! With `--count` it prints only the number of facts: the extraction's work
 //! alone, as the `extract` benchmark measures it, for a profiler
-//! (`valgrind --tool=callgrind`) to count.
+//! (`valgrind --tool=callgrind`) to count. With `--sentences` it prints the
+//! cleaned sentences instead, one per line with its block number, to see
+//! what the extractor reads.
 
 use std::path::PathBuf;
 
@@ -23,6 +26,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let count_only = args.iter().any(|a| a == "--count");
+    let sentences_only = args.iter().any(|a| a == "--sentences");
     let dir = PathBuf::from(args.iter().find(|a| !a.starts_with("--")).map_or("corpus", String::as_str));
     let lex = Lexicon::load(&dir)?;
     let listing = corpus::scan(&dir)?;
@@ -33,6 +37,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let (raw, _) = corpus::read(entry)?;
         let (doc, _) = clean::clean(&raw, &lex);
         let (sentences, _) = chunk::split(&doc);
+        if sentences_only {
+            for s in &sentences {
+                let text = s.span.slice(&doc.text).unwrap_or("").replace('\n', "⏎");
+                println!("{} [{}{}] {text}", entry.name, s.block, if s.heading { " heading" } else { "" });
+            }
+            continue;
+        }
         for fact in extract::extract(&doc, &sentences, &lex).facts {
             count += 1;
             if !count_only {

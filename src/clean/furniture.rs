@@ -250,7 +250,7 @@ pub fn classify(text: &str, lex: &Lexicon) -> Vec<Line> {
             let labelled_figure = bulleted
                 && s.split_once(':')
                     .is_some_and(|(label, figure)| !label.is_empty() && figure.bytes().any(|b| b.is_ascii_digit()));
-            let opens_list = !bulleted && words >= 3 && s.trim_end().ends_with(':');
+            let opens_list = !bulleted && words >= 2 && s.trim_end().ends_with(':');
             // ("\$3.4 million": Markdown escapes the dollar.)
             let item_like = s
                 .trim_start_matches('\\')

@@ -249,19 +249,21 @@ fn blocks(text: &str, region: &[Line]) -> Vec<Block> {
             continue;
         }
         let s = &text[l.content.start..l.content.end];
-        let join = prev.is_some_and(|p| {
-            let ps = &text[p.content.start..p.content.end];
-            !p.terminal
-                && (p.kind == LineKind::Prose || p.words >= 6)
-                && (starts_in_lower_case(s) || ends_mid_sentence(ps))
-        });
+        // A list item starts a block of its own, and is no heading.
+        let join = !l.bulleted
+            && prev.is_some_and(|p| {
+                let ps = &text[p.content.start..p.content.end];
+                !p.terminal
+                    && (p.kind == LineKind::Prose || p.words >= 6)
+                    && (starts_in_lower_case(s) || ends_mid_sentence(ps))
+            });
         if join {
             if let Some(last) = out.last_mut() {
                 last.span.end = l.content.end;
                 last.kind = BlockKind::Paragraph;
             }
         } else {
-            let kind = if l.kind == LineKind::Short && !l.terminal && l.words <= 14 {
+            let kind = if l.kind == LineKind::Short && !l.terminal && l.words <= 14 && !l.bulleted {
                 BlockKind::Heading
             } else {
                 BlockKind::Paragraph
@@ -298,6 +300,27 @@ mod tests {
         let kinds: Vec<BlockKind> = d.blocks.iter().map(|b| b.kind).collect();
         assert_eq!(kinds, [BlockKind::Paragraph, BlockKind::Heading, BlockKind::Table]);
         assert_eq!(block_texts(&d)[2], "| Drug | 2023 |\n|---|---:|\n| Heroin | 1,120 |");
+    }
+
+    #[test]
+    fn each_list_item_is_a_paragraph_of_its_own() {
+        let d = doc(
+            "a.md",
+            "The Border Force made more than 38,000 detections of drugs at the border last year, it said today.\n\n\
+             Key results:\n\n- 41.8 tonnes of drugs seized, up 22% on 2023-24\n- 10.2 tonnes of cocaine\n\
+             - 6.4 tonnes of methamphetamine\n",
+        );
+        assert_eq!(
+            block_texts(&d)[1..],
+            [
+                "Key results:",
+                "41.8 tonnes of drugs seized, up 22% on 2023-24",
+                "10.2 tonnes of cocaine",
+                "6.4 tonnes of methamphetamine"
+            ]
+        );
+        let kinds: Vec<BlockKind> = d.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(kinds[2..], [BlockKind::Paragraph; 3]);
     }
 
     #[test]

@@ -971,20 +971,29 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
         }
         if scan.is_any(j, &["past", "last", "previous", "preceding"]) {
             if let Some(n) = small_number(scan, j + 1, lex) {
-                if scan.is_any(j + 2, &["years", "year"]) {
-                    return Some((Expr::PastYears(n), j + 3, false));
+                // "the past 11 calendar months", "the last 11 Iranian
+                // (calendar) months": up to two words of the calendar.
+                let qualifier = |k: usize| {
+                    scan.is_any(k, &["calendar", "full", "consecutive", "solar", "lunar"]) || scan.is_capitalised(k)
+                };
+                let mut u = j + 2;
+                while u < j + 4 && qualifier(u) && (u + 1..=j + 4).any(|k| scan.is_any(k, &["months", "years"])) {
+                    u += 1;
                 }
-                if scan.is_any(j + 2, &["decades", "decade"]) {
-                    return Some((Expr::PastYears(n * 10), j + 3, false));
+                if scan.is_any(u, &["years", "year"]) {
+                    return Some((Expr::PastYears(n), u + 1, false));
                 }
-                if scan.is_any(j + 2, &["months", "month"]) && n <= 36 && year_ref_at(scan, j + 3).is_none() {
-                    return Some((Expr::PastMonths(n as i8), j + 3, true));
+                if scan.is_any(u, &["decades", "decade"]) {
+                    return Some((Expr::PastYears(n * 10), u + 1, false));
                 }
-                if scan.is_any(j + 2, &["weeks", "week"]) && n <= 52 {
-                    return Some((Expr::PastDays(n * 7), j + 3, true));
+                if scan.is_any(u, &["months", "month"]) && n <= 36 && year_ref_at(scan, u + 1).is_none() {
+                    return Some((Expr::PastMonths(n as i8), u + 1, true));
                 }
-                if scan.is_any(j + 2, &["days", "day"]) && n <= 366 {
-                    return Some((Expr::PastDays(n), j + 3, true));
+                if scan.is_any(u, &["weeks", "week"]) && n <= 52 {
+                    return Some((Expr::PastDays(n * 7), u + 1, true));
+                }
+                if scan.is_any(u, &["days", "day"]) && n <= 366 {
+                    return Some((Expr::PastDays(n), u + 1, true));
                 }
             }
             if scan.is(j + 1, "decade") {
