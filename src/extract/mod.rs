@@ -583,6 +583,10 @@ fn acts_for_agency_before(scan: &Scan, verb: usize, places: &[PlaceMention], lex
     })
 }
 
+/// Tokens back from a place to the first of a list it ends ("from Spain,
+/// Portugal, France and Italy").
+const LIST_PLACE_TOKENS: usize = 12;
+
 /// True when a place mention says where things happened, not where they came
 /// from or went, whose citizens, or whose possession mid-sentence.
 /// `before_agency`: an agency's name follows the place ("Britain's National
@@ -614,6 +618,25 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
         }
         let moved = scan.phrase_before(&lex.grammar.place_not_here, name, 3).is_some_and(|(_, at)| !scan.is(at, "of"));
         if name < name_end && moved {
+            return false;
+        }
+    }
+    // "from Spain, Portugal, France and Italy": a list of places shares the
+    // role of its first.
+    if k > 1 && (scan.is_punct(k - 1, ',') || scan.is_any(k - 1, &["and", "or"])) {
+        let mut first = k - 1;
+        while first > 0
+            && k - first < LIST_PLACE_TOKENS
+            && (scan.is_punct(first - 1, ',')
+                || scan.is_any(first - 1, &["and", "or"])
+                || scan.is_capitalised(first - 1))
+        {
+            first -= 1;
+        }
+        if first < k - 1
+            && scan.is_capitalised(first)
+            && scan.phrase_before(&lex.grammar.place_not_here, first, 3).is_some_and(|(_, at)| !scan.is(at, "of"))
+        {
             return false;
         }
     }

@@ -1499,7 +1499,8 @@ fn span_from(scan: &Scan, i: usize, expr: Expr, end: usize, lex: &Lexicon) -> (E
 
 /// A dateline: a date after nothing but capitalised place names and commas,
 /// before a dash ("Montréal, Quebec, April 8, 2025 — The agency seized…",
-/// "MEXICO CITY, May 5 (Reuters) - …"). It dates the report, not the figures.
+/// "MEXICO CITY, May 5 (Reuters) - …") or ending the sentence ("DUSHANBE,
+/// October 18, 2024. Tajik agencies…"). It dates the report, not the figures.
 fn is_dateline(scan: &Scan, start: usize, end: usize, expr: &Expr) -> bool {
     if !matches!(expr, Expr::Days { .. } | Expr::Months { .. }) || start > 8 {
         return false;
@@ -1522,7 +1523,9 @@ fn is_dateline(scan: &Scan, start: usize, end: usize, expr: &Expr) -> bool {
             k = j + 1;
         }
     }
-    place_words && scan.is_dash(k)
+    // "DUSHANBE, October 18, 2024." may stand as a sentence of its own.
+    let alone = k >= scan.len() || scan.is_punct(k, '.') && k + 1 == scan.len();
+    place_words && (scan.is_dash(k) || alone)
 }
 
 /// Words a since-clause may have before its date ("since the new
