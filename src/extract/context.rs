@@ -591,7 +591,21 @@ fn appositive_of(a: &Analysis, q: &Quantity) -> Option<(usize, usize)> {
         return None;
     }
     let end = q.pre - 2;
-    let (start, _) = a.phrase_ending(a.clause(end - 1).0, end)?;
+    let lo = a.clause(end - 1).0;
+    let (start, in_pp) = a.phrase_ending(lo, end)?;
+    // "the highest drug death rate in Europe, at about 19 per 100,000": the
+    // phrase before where it is.
+    if in_pp {
+        let mut p = start;
+        while p > lo && a.is_determiner(p - 1) {
+            p -= 1;
+        }
+        if p > lo + 1 && a.scan.is_any(p - 1, &["in", "across", "among", "within"]) {
+            if let Some((before, _)) = a.phrase_ending(lo, p - 1) {
+                return Some((before, p - 1));
+            }
+        }
+    }
     Some((start, end))
 }
 
