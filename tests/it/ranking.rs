@@ -405,3 +405,15 @@ fn a_figure_for_the_whole_period_asked_beats_one_seizure_within_it() {
     let a = kb.ask("meth seized by customs in Japan in March 2023").unwrap();
     assert_eq!(best(&a), Some((160.0, "japan_customs.txt")));
 }
+
+#[test]
+fn a_figure_in_a_list_item_answers_on_its_own() {
+    // "- 10.2 tonnes of cocaine" after a list item with no full stop: each
+    // item is a paragraph of its own, not a heading nor a part of the one
+    // before.
+    let (_t, kb) = kb();
+    let a = kb.ask("cocaine seized by the ABF in 2024-25").unwrap();
+    assert_eq!(best(&a), Some((10_200.0, "australia_abf.md")));
+    let a = kb.ask("how much heroin did the Australian Border Force seize in 2024-25").unwrap();
+    assert_eq!(best(&a), Some((1_550.0, "australia_abf.md")));
+}
