@@ -1736,6 +1736,13 @@ pub fn substance_of(a: &Analysis, q: &Quantity, what: &What, taken: &[(usize, us
             return Some(s);
         }
     }
+    // "…saved 6 million people from drug abuse, … estimating the street value
+    // of the drugs at Rp 1.8 trillion": the value of the drugs named before,
+    // not of drugs in general.
+    let generic = |t: &Tagged<Option<String>>| t.value.as_deref().is_none_or(|v| v == "narcotics");
+    if q.unit.dimension() == Dimension::Money && a.drugs_before && a.substances.iter().all(generic) {
+        return None;
+    }
     let free: Vec<&Tagged<Option<String>>> =
         a.substances.iter().filter(|t| !taken.iter().any(|r| inside(t, *r))).collect();
     let clause = a.clause(q.start);

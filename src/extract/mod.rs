@@ -1337,6 +1337,19 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 _ if q.unit == Unit::Year && q.pre > 0 && a.listed(q.pre - 1, &lex.grammar.term_verbs) => {
                     Event::Prosecution
                 }
+                // "The seizure saved 6 million people from drug abuse, … the
+                // street value of the drugs at Rp 1.8 trillion": the value
+                // of the drugs before is of what befell them, not of the
+                // other clause's verb.
+                Event::Other
+                    if q.unit.dimension() == Dimension::Money
+                        && a.drugs_before
+                        && local_substance.is_none()
+                        && carry.drug_event.is_some() =>
+                {
+                    carried.push("event");
+                    carry.drug_event.unwrap_or(Event::Other)
+                }
                 e => e,
             };
             // "The operation, carried out with the Navy and the Air Force,
@@ -1437,7 +1450,9 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 Some(s) => s.clone(),
                 // "…purity of cocaine rose 40%, while its price remained
                 // stable at €60": a drug's measure is of the sentence's drug.
+                // (Not the value of "the drugs" before: that is theirs.)
                 None if sentence_substance.is_some()
+                    && !(f.unit.dimension() == Dimension::Money && a.drugs_before)
                     && (f.event.is_some_and(is_drug_event)
                         || w.text.as_deref().is_some_and(|t| is_drug_attribute(t, lex))) =>
                 {
