@@ -595,18 +595,22 @@ fn appositive_of(a: &Analysis, q: &Quantity) -> Option<(usize, usize)> {
     let (start, in_pp) = a.phrase_ending(lo, end)?;
     // "the highest drug death rate in Europe, at about 19 per 100,000": the
     // phrase before where it is.
-    if in_pp {
-        let mut p = start;
-        while p > lo && a.is_determiner(p - 1) {
-            p -= 1;
-        }
-        if p > lo + 1 && a.scan.is_any(p - 1, &["in", "across", "among", "within"]) {
-            if let Some((before, _)) = a.phrase_ending(lo, p - 1) {
-                return Some((before, p - 1));
-            }
+    if let Some(prep) = preposition_before(a, lo, start, &["in", "across", "among", "within"]).filter(|_| in_pp) {
+        if let Some((before, _)) = a.phrase_ending(lo, prep) {
+            return Some((before, prep));
         }
     }
     Some((start, end))
+}
+
+/// The preposition, one of `preps`, that opens the phrase starting at token
+/// `start` (past its determiners), after token `lo`.
+fn preposition_before(a: &Analysis, lo: usize, start: usize, preps: &[&str]) -> Option<usize> {
+    let mut p = start;
+    while p > lo && a.is_determiner(p - 1) {
+        p -= 1;
+    }
+    (p > lo + 1 && a.scan.is_any(p - 1, preps)).then(|| p - 1)
 }
 
 /// "seized 2,500 kilos less cocaine than in 2023", "made 40 more arrests
@@ -1637,15 +1641,10 @@ fn thing_valued(a: &Analysis, lo: usize, j: usize, comma_before: bool) -> Option
     let (s, in_pp) = a.phrase_ending(from, e)?;
     // "seized 105kg of cannabis in Little Island, worth…": where it was
     // found stands between the thing and the comma.
-    if in_pp && comma_before {
-        let mut p = s;
-        while p > from && a.is_determiner(p - 1) {
-            p -= 1;
-        }
-        if p > from + 1 && a.scan.is_any(p - 1, &["in", "at", "near", "off", "on", "inside", "aboard"]) {
-            if let Some(found) = thing_valued(a, lo, p - 1, false) {
-                return Some(found);
-            }
+    let wheres = ["in", "at", "near", "off", "on", "inside", "aboard"];
+    if let Some(prep) = preposition_before(a, from, s, &wheres).filter(|_| in_pp && comma_before) {
+        if let Some(found) = thing_valued(a, lo, prep, false) {
+            return Some(found);
         }
     }
     let object_of = (s..e - 1).rev().find(|&k| a.scan.is(k, "of") && a.events.iter().any(|m| m.tag.end == k));

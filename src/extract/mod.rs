@@ -1342,13 +1342,15 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 // of the drugs before is of what befell them, not of the
                 // other clause's verb.
                 Event::Other
-                    if q.unit.dimension() == Dimension::Money
-                        && a.drugs_before
-                        && local_substance.is_none()
-                        && carry.drug_event.is_some() =>
+                    if q.unit.dimension() == Dimension::Money && a.drugs_before && local_substance.is_none() =>
                 {
-                    carried.push("event");
-                    carry.drug_event.unwrap_or(Event::Other)
+                    match carry.drug_event {
+                        Some(e) => {
+                            carried.push("event");
+                            e
+                        }
+                        None => Event::Other,
+                    }
                 }
                 e => e,
             };
