@@ -1462,7 +1462,8 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         // "a haul that could have fetched €400 million on the street", "on
         // the wholesale market": the haul's value there, not a price.
         let market = market_after(a, q.end);
-        let relative = k > lo + 1 && a.scan.is_any(k - 1, &["that", "which"]);
+        // (", which could fetch…": the clause opens on the relative.)
+        let relative = k > lo && a.scan.is_any(k - 1, &["that", "which"]);
         // "…markets in Australia, where a gram of cocaine can sell for…":
         // the subject after the clause's subordinator.
         let lo = if lo < k && a.listed(lo, &g.subordinators) { lo + 1 } else { lo };
@@ -1478,7 +1479,20 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         };
         // ("A kilo could fetch $30,000 on the streets": a unit's price.)
         let per_unit = subject.is_some_and(|(s, _)| a.scan.is_word(s) && a.lex.units.get(a.scan.tok(s)).is_some());
-        if let Some(value) = market.filter(|_| !per_unit) {
+        // "The drugs … would fetch about 175 million euros": what a haul
+        // would have brought is its value, not a price.
+        // ("Each cake … could fetch $4,000", "A pill could fetch $20": a price.)
+        let would = (k..verb).any(|j| a.scan.is_any(j, &["would", "could", "might", "may"]));
+        let definite = match subject {
+            // (The phrase may start after its article.)
+            Some((s, _)) => [Some(s), s.checked_sub(1)]
+                .into_iter()
+                .flatten()
+                .any(|j| a.scan.is_any(j, &["the", "these", "this", "those"])),
+            None => a.drugs_before,
+        };
+        let value = market.or_else(|| (would && (definite || relative)).then(|| "value".to_owned()));
+        if let Some(value) = value.filter(|_| !per_unit) {
             return match subject {
                 Some(np) => valued(a, &value, np),
                 None => What { text: Some(value), ..What::default() },
@@ -1519,7 +1533,10 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
     }
     let is_value = |k: usize| a.listed(k, &g.value_nouns);
     let Some(k) = (lo..q.pre).rev().find(|&k| is_value(k)).or_else(|| (0..q.pre).rev().find(|&k| is_value(k))) else {
-        return What::default();
+        // "sold for between $5 and $20 a pill", "$15 per pill": the price
+        // of a unit of sale.
+        let text = unit_of_sale(a, q).map(|unit| format!("price of {unit}"));
+        return What { text, ..What::default() };
     };
     let mut start = k;
     while start > 0 && a.listed(start - 1, &g.value_modifiers) {
@@ -2019,6 +2036,18 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
             return Some(e);
         }
     }
+    // "Two smugglers were detained while three others fled": people counted
+    // after a contrast word, with no event verb of their own there, did
+    // something else.
+    let people = what.np.is_some_and(|(s, e)| s >= q.end && (s..e).any(|k| a.lex.is_people_noun(a.word_lower(k))));
+    if people && !what.adverbial {
+        let contrast = (lo..q.pre).rev().find(|&k| a.scan.phrase_at(&a.lex.grammar.contrast, k).is_some());
+        if let Some(c) = contrast {
+            if !a.events.iter().any(|e| e.verb && e.tag.start > c && e.tag.end <= hi) {
+                return Some(Event::Other);
+            }
+        }
+    }
     if let Some(e) = governing(a, q, lo, hi) {
         return Some(e);
     }
@@ -2210,6 +2239,18 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
     if let Some(m) = open.and_then(|k| a.periods.iter().find(|m| m.toks.end == k && m.role != Role::Reference)) {
         return resolve(m);
     }
+    // "Seizures increased 22% from August to September, to 14,860 pounds":
+    // the level a change reached is of the span's last point.
+    let reached = q.pre >= 2 && a.scan.is(q.pre - 1, "to") && a.scan.is_punct(q.pre - 2, ',');
+    let span_before = a.periods.iter().rev().find(|m| {
+        matches!(m.expr, Expr::Span(..) | Expr::Months { .. } | Expr::Years(..))
+            && m.role == Role::Frame
+            && m.toks.end + 1 == q.pre - 1
+            && (a.scan.is(m.toks.start, "from") || m.toks.start > 0 && a.scan.is(m.toks.start - 1, "from"))
+    });
+    if let Some(p) = span_before.filter(|_| reached && what.changes.is_none()).and_then(resolve) {
+        return Some(Period::single(p.end));
+    }
     let (lo, hi) = a.clause(q.start);
     // "…than in 2023, when a total of 59.1 thousand kilos was seized": a
     // when-clause is of the period it follows, a baseline's included.
@@ -2304,6 +2345,23 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
         return Some(p);
     }
     sentence_frames().min_by_key(|m| dist(m)).and_then(resolve)
+}
+
+/// The unit of sale a sum is quoted for, after "a", "an", "per" or "each":
+/// "$20 a pill", "£40 per gram" (a mass unit or a drug's dosage form).
+fn unit_of_sale(a: &Analysis, q: &Quantity) -> Option<String> {
+    if q.unit.dimension() != Dimension::Money || !a.scan.is_any(q.end, &["a", "an", "per", "each"]) {
+        return None;
+    }
+    let k = q.end + 1;
+    if !a.scan.is_word(k) {
+        return None;
+    }
+    let w = a.word_lower(k);
+    let form = a.lex.grammar.drug_forms.get(w).is_some() || a.lex.grammar.drug_forms.get(&format!("{w}s")).is_some();
+    let mass =
+        a.lex.units.get(a.scan.tok(k)).and_then(|u| u.value()).is_some_and(|u| u.unit.dimension() == Dimension::Mass);
+    (form || mass).then(|| w.to_owned())
 }
 
 /// Tokens the noun of a change's first figure may take before "to" ("from

@@ -304,8 +304,17 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             && scan.is_any(t.start, &["drugs", "narcotics"])
             && t.value.as_deref() == Some("narcotics")
     });
+    // "The estimated market value of the pills is Tk 150 crore": the value
+    // of the drug named before, in its dosage form or packing.
+    let valued_form = (3..scan.len()).any(|k| {
+        scan.is(k - 1, "the")
+            && scan.is(k - 2, "of")
+            && scan.is_word(k)
+            && lex.grammar.drug_forms.get(scan.lower(k)).is_some()
+            && scan.phrase_at(&lex.grammar.value_nouns, k - 3).is_some_and(|(_, end)| end == k - 2)
+    });
     let mut substances = substances;
-    let drugs_before = the_drugs.is_some();
+    let drugs_before = the_drugs.is_some() || valued_form;
     if let Some(k) = the_drugs {
         substances.remove(k);
     }
@@ -621,6 +630,19 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
             return false;
         }
     }
+    // "The drugs … would fetch about 175 million euros ($194 million) in
+    // Europe": where a haul would have sold, not where it was found.
+    if k > 1 && scan.is(k - 1, "in") {
+        let lo = k.saturating_sub(SALE_TOKENS);
+        let sold = (lo..k - 1).find(|&j| scan.phrase_at(&lex.grammar.price_verbs, j).is_some());
+        let would = sold.is_some_and(|v| {
+            (v.saturating_sub(3)..v).any(|j| scan.is_any(j, &["would", "could", "might"]))
+                && (v..k - 1).all(|j| !scan.is_punct(j, ',') && !scan.is_punct(j, ';'))
+        });
+        if would {
+            return false;
+        }
+    }
     // "from Spain, Portugal, France and Italy": a list of places shares the
     // role of its first.
     if k > 1 && (scan.is_punct(k - 1, ',') || scan.is_any(k - 1, &["and", "or"])) {
@@ -706,6 +728,10 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
     !(possessive && tag.start > 2 && !at_home)
 }
 
+/// Tokens between a verb of sale and the place of the market after its sum
+/// ("would fetch about 175 million euros ($194 million) in Europe").
+const SALE_TOKENS: usize = 14;
+
 /// "Police crack drug ring", "did police crack", "to crack down": a drug's
 /// name that is also a verb, used as one (after an agency, "to" or an
 /// auxiliary, or before "down").
@@ -780,6 +806,9 @@ struct Carry {
 #[derive(Debug, Clone, Default)]
 struct DocFrame {
     year: Option<i16>,
+    /// The article's date: stated, else its dateline's day in the year whose
+    /// weekday the lead names (see [`FrameBuilder::weekday_date`]).
+    date: Option<jiff::civil::Date>,
     frame: Option<Period>,
     place: Option<String>,
     interviewee: Option<String>,
@@ -915,6 +944,11 @@ struct FrameBuilder<'l> {
     /// Acronyms the article gives its agencies ("the Jamaica Constabulary
     /// Force (JCF)"), with the agency's canonical name.
     acronyms: Vec<(String, String)>,
+    /// The month and day of a dateline without a year ("SÃO PAULO, Aug 21
+    /// (Reuters) -").
+    dateline_day: Option<(i8, i8)>,
+    /// The first weekday the lead names ("said on Wednesday").
+    lead_weekday: Option<i8>,
 }
 
 impl<'l> FrameBuilder<'l> {
@@ -934,6 +968,8 @@ impl<'l> FrameBuilder<'l> {
             international_opening: false,
             agency_home: None,
             acronyms: Vec::new(),
+            dateline_day: None,
+            lead_weekday: None,
         }
     }
 
@@ -997,11 +1033,41 @@ impl<'l> FrameBuilder<'l> {
                     filed = a.dateline_end();
                 }
             }
+            if s.starts_block && self.dateline_day.is_none() {
+                self.dateline_day = a.periods.iter().find_map(|m| match m.expr {
+                    Expr::Days { month, from, to, year: YearRef::Context }
+                        if from == to && period::is_dateline(&a.scan, m.toks.start, m.toks.end, &m.expr) =>
+                    {
+                        Some((month, from))
+                    }
+                    _ => None,
+                });
+            }
+            if self.lead_weekday.is_none() {
+                self.lead_weekday = a.periods.iter().find_map(|m| match m.expr {
+                    Expr::Weekday { day, strict: false, ahead: false } => Some(day),
+                    _ => None,
+                });
+            }
         }
         if s.starts_block && a.scan.text.trim_end().ends_with('?') {
             self.questions += 1;
         }
         self.add_common(a, 1, s.block <= 1, filed);
+    }
+
+    /// The date of an undated article whose dateline gives a day without its
+    /// year and whose lead names a weekday ("SÃO PAULO, Aug 21 (Reuters) -
+    /// Police said on Wednesday…"): that day in the year, among `year` (the
+    /// one inferred from the text) and the years either side, in which it
+    /// falls on that weekday. Wire stories name the day they are filed.
+    fn weekday_date(&self, year: i16) -> Option<jiff::civil::Date> {
+        let (month, day) = self.dateline_day?;
+        let weekday = self.lead_weekday?;
+        [year, year + 1, year - 1].into_iter().find_map(|y| {
+            let d = jiff::civil::Date::new(y, month, day).ok()?;
+            (d.weekday().to_monday_one_offset() == weekday).then_some(d)
+        })
     }
 
     fn finish(self, doc: &CleanDoc) -> DocFrame {
@@ -1022,6 +1088,8 @@ impl<'l> FrameBuilder<'l> {
         // Else the year of its copyright line, unless its text names a later one.
         let copyright = doc.meta.copyright_year.filter(|y| self.max_year.is_none_or(|m| *y >= m));
         let year = doc.meta.date.map(|d| d.year()).or_else(relative_to_title).or(copyright).or(self.max_year);
+        let date = doc.meta.date.or_else(|| self.weekday_date(year?));
+        let year = date.map(|d| d.year()).or(year);
         // An article that opens on the world has no place of its own unless
         // one is named again and again (or in its title).
         let min_weight = if self.international_opening { 2 } else { 1 };
@@ -1042,7 +1110,7 @@ impl<'l> FrameBuilder<'l> {
         // A fiscal year is the reporting agency's, wherever the drugs were.
         let fiscal = self.agency_home.as_ref().or(place.as_ref()).and_then(|p| self.lex.fiscal_years.get(p)).copied();
         let place = place.or_else(|| self.agency_home.filter(|_| !self.international_opening));
-        let anchor = Anchor { article_year: year, date: doc.meta.date, fiscal, ..Anchor::default() };
+        let anchor = Anchor { article_year: year, date, fiscal, ..Anchor::default() };
         let frame = self.lead_frames.iter().chain(&self.title_frames).find_map(|e| e.resolve(&anchor));
         let interviewee = if self.said_interview || self.questions >= 2 { self.opening_agency } else { None };
         // A release's own agency (its source, when that is one that
@@ -1054,7 +1122,7 @@ impl<'l> FrameBuilder<'l> {
             .and_then(|s| self.lex.agency_named(s))
             .filter(|a| crate::vocab::ENFORCEMENT.contains(&a.as_str()))
             .cloned();
-        DocFrame { year, frame, place, interviewee, publisher, acronyms: self.acronyms, fiscal }
+        DocFrame { year, date, frame, place, interviewee, publisher, acronyms: self.acronyms, fiscal }
     }
 }
 
@@ -1116,6 +1184,9 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
     // The drug of the things the article has counted, by their noun and
     // event ("deaths", casualty: narcotics).
     let mut counted_drugs: HashMap<(String, Option<Event>), String> = HashMap::new();
+    // The drug last counted in each dosage form or packing ("pills": the
+    // Captagon of "1.2 million Captagon pills and 400 kg of hashish").
+    let mut form_drugs: HashMap<String, String> = HashMap::new();
     let mut carry = Carry::default();
     // The span of the figures dated one by one since the last undated one.
     let mut dated_items: Option<(Period, Dimension)> = None;
@@ -1129,7 +1200,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         if doc.blocks.get(sentence.block).is_some_and(|b| b.kind == BlockKind::Table) {
             // A table's first row is its header; the others give its facts.
             let anchor =
-                Anchor { article_year: frame.year, date: doc.meta.date, fiscal: frame.fiscal, ..Anchor::default() };
+                Anchor { article_year: frame.year, date: frame.date, fiscal: frame.fiscal, ..Anchor::default() };
             match table_header.filter(|_| !sentence.starts_block) {
                 None => {
                     table_header = Some(sentence.span);
@@ -1206,7 +1277,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             state: period_state,
             frame: None,
             latest_year: years_in(a).max(),
-            date: doc.meta.date,
+            date: frame.date,
             fiscal: agency_fiscal(a).or(frame.fiscal),
         };
         anchor.frame = a
@@ -1477,7 +1548,10 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                         && f.event.is_some_and(|e| matches!(e, Event::Seizure | Event::Trafficking))
                         || f.event == Some(Event::Production) && f.unit != Unit::Count) =>
                 {
-                    let s = carry.substance.clone().flatten();
+                    // "…thwarted the smuggling of more than 18 million pills":
+                    // the drug counted in pills before, else the last drug.
+                    let form = w.np.filter(|_| dosage(w)).and_then(|(_, e)| form_drugs.get(a.word_lower(e - 1)));
+                    let s = form.cloned().or_else(|| carry.substance.clone().flatten());
                     if s.is_some() {
                         f.carried.push("substance".to_owned());
                     }
@@ -1558,6 +1632,10 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             if let (Some(what), Some(s)) = (f.what.as_deref().filter(|t| !t.contains(" in ")), &f.substance) {
                 let noun = w.head.as_deref().unwrap_or_else(|| what.rsplit(' ').next().unwrap_or(what));
                 counted_drugs.insert((noun.to_owned(), f.event), s.clone());
+            }
+            let form = w.np.filter(|&(s, e)| e > s && a.listed(e - 1, &lex.grammar.drug_forms));
+            if let (Some((_, e)), Some(s)) = (form, f.substance.as_ref().filter(|s| *s != "narcotics")) {
+                form_drugs.insert(a.word_lower(e - 1).to_owned(), s.clone());
             }
         }
 
@@ -1680,7 +1758,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
     // date, which are its news ("yesterday evening", "on Sunday"); a total
     // ending then is background still ("between January and February").
     if let Some(lead) = lead_period {
-        let date = doc.meta.date;
+        let date = frame.date;
         let news_from = date.map(|d| d.saturating_sub(jiff::Span::new().days(NEWS_DAYS)));
         for f in &mut facts {
             f.background = f.period.is_some_and(|p| {

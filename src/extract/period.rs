@@ -1501,7 +1501,7 @@ fn span_from(scan: &Scan, i: usize, expr: Expr, end: usize, lex: &Lexicon) -> (E
 /// before a dash ("Montréal, Quebec, April 8, 2025 — The agency seized…",
 /// "MEXICO CITY, May 5 (Reuters) - …") or ending the sentence ("DUSHANBE,
 /// October 18, 2024. Tajik agencies…"). It dates the report, not the figures.
-fn is_dateline(scan: &Scan, start: usize, end: usize, expr: &Expr) -> bool {
+pub(crate) fn is_dateline(scan: &Scan, start: usize, end: usize, expr: &Expr) -> bool {
     if !matches!(expr, Expr::Days { .. } | Expr::Months { .. }) || start > 8 {
         return false;
     }

@@ -92,6 +92,10 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     {
         return Some("the span of a change: over N years");
     }
+    // "60% more than two years earlier", "three years ago": when, not how long.
+    if q.unit == crate::vocab::Unit::Year && scan.is_any(q.end, &["earlier", "ago", "later", "before", "prior"]) {
+        return Some("a time: N years earlier");
+    }
     if q.pre == q.start && scan.phrase_before(&lex.grammar.ratio_before, q.start, 4).is_some() {
         return Some("the base of a ratio: one in N");
     }
