@@ -1518,6 +1518,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         let sentence_substance = one_substance(local_substances.iter().filter_map(|s| s.as_ref()).flatten());
         // "seized 1.2 crore pills": a count of a drug's dosage form.
         let dosage = |w: &What| w.np.is_some_and(|np| np.1 > np.0 && a.listed(np.1 - 1, &lex.grammar.drug_forms));
+        let people = |w: &What| w.np.is_some_and(|(s, e)| (s..e).any(|k| lex.is_people_noun(a.word_lower(k))));
         for ((f, local), w) in sentence_facts.iter_mut().zip(&local_substances).zip(&whats) {
             f.substance = match local {
                 Some(s) => s.clone(),
@@ -1552,6 +1553,20 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                     // the drug counted in pills before, else the last drug.
                     let form = w.np.filter(|_| dosage(w)).and_then(|(_, e)| form_drugs.get(a.word_lower(e - 1)));
                     let s = form.cloned().or_else(|| carry.substance.clone().flatten());
+                    if s.is_some() {
+                        f.carried.push("substance".to_owned());
+                    }
+                    s
+                }
+                // "Five people were arrested in São Paulo" after a cocaine
+                // seizure: the people of a drug case are held for its drug.
+                None if a.substances.is_empty()
+                    && f.unit == Unit::Count
+                    && matches!(f.event, Some(Event::Arrest | Event::Prosecution))
+                    && people(w)
+                    && carry.drug_event.is_some_and(is_material_event) =>
+                {
+                    let s = carry.substance.clone().flatten();
                     if s.is_some() {
                         f.carried.push("substance".to_owned());
                     }
