@@ -1718,9 +1718,13 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             None => a.substances.first().map(|t| t.value.clone()),
         };
         let next = Carry {
+            // (A court that tried the people of a case did not act in its
+            // next sentence: "…to face Parramatta Local Court after the AFP
+            // seized 750 kilograms".)
             agent: sentence_facts
                 .iter()
-                .find_map(|f| f.agent.clone())
+                .filter_map(|f| f.agent.clone())
+                .find(|ag| !a.venues.iter().any(|v| v.value == *ag))
                 .or_else(|| a.agencies.iter().find(|t| !a.is_helper(t)).map(|t| t.value.clone())),
             substance,
             // A list's lead ("…arrested 27 suspects and seized:") gives its
