@@ -32,6 +32,21 @@ pub struct Meta {
     /// Press", "© 2019–2025"): an undated article's year, at the latest.
     #[serde(default)]
     pub copyright_year: Option<i16>,
+    /// The place its dateline names, as written: "AMARILLO" in "AMARILLO,
+    /// Texas (KFDA) - …", "CHENNAI" on a line of its own. Where the report
+    /// was filed, which a question may name though no sentence does.
+    #[serde(default)]
+    pub dateline: Option<String>,
+}
+
+impl Meta {
+    /// The title and the dateline's place, the words that head the article.
+    pub fn heading(&self) -> String {
+        match (self.title.as_deref(), self.dateline.as_deref()) {
+            (Some(t), Some(d)) => format!("{t} {d}"),
+            (t, d) => t.or(d).unwrap_or("").to_owned(),
+        }
+    }
 }
 
 fn content<'a>(text: &'a str, l: &Line) -> &'a str {
@@ -126,6 +141,23 @@ pub fn dateline_place<'t>(text: &'t str, lines: &[Line]) -> Option<&'t str> {
             && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
         (capitals && between.trim().is_empty()).then_some(place)
     })
+}
+
+/// The place of a wire dateline opening the first paragraph, as written:
+/// the capital letters before its first comma, bracket or dash ("AMARILLO,
+/// Texas (KFDA) - …", "SÃO PAULO, Aug 21 (Reuters) - …", "MANILA – …").
+pub fn lead_dateline_place(paragraph: &str) -> Option<&str> {
+    let mut limit = paragraph.len().min(DATELINE_BYTES);
+    while !paragraph.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let head = &paragraph[..limit];
+    let dash = [" - ", " — ", " – ", " -- ", "—", "–"].iter().filter_map(|d| head.find(d)).min()?;
+    let end = head[..dash].find([',', '(']).unwrap_or(dash);
+    let place = head[..end].trim();
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = letters >= 3 && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
+    capitals.then_some(place)
 }
 
 /// True when the article is about a country that writes dates month first
@@ -331,6 +363,16 @@ mod tests {
         assert_eq!(dateline_place(text, &lines(text)), None, "a byline");
         let text = "UPDATED, SAN JUAN, March 3, 2025\n";
         assert_eq!(dateline_place(text, &lines(text)), None, "words between place and date");
+    }
+
+    #[test]
+    fn a_wire_dateline_names_its_place() {
+        let lead = "AMARILLO, Texas (KFDA) - Two people were arrested Tuesday.";
+        assert_eq!(lead_dateline_place(lead), Some("AMARILLO"));
+        assert_eq!(lead_dateline_place("SÃO PAULO, Aug 21 (Reuters) - Police said"), Some("SÃO PAULO"));
+        assert_eq!(lead_dateline_place("MANILA – Police seized 1.4 tons"), Some("MANILA"));
+        assert_eq!(lead_dateline_place("Police seized 1.4 tons – a record"), None, "a sentence");
+        assert_eq!(lead_dateline_place("UN - the agency said"), None, "too short for a place");
     }
 
     #[test]

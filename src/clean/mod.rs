@@ -110,6 +110,7 @@ pub fn clean(raw: &RawDoc, lex: &Lexicon) -> (CleanDoc, Vec<Diagnostic>) {
             }),
         year_inferred: None,
         copyright_year: meta::copyright_year(&text, &lines),
+        dateline: None,
     };
     if meta.source.is_none() {
         meta.source = header
@@ -136,6 +137,9 @@ pub fn clean(raw: &RawDoc, lex: &Lexicon) -> (CleanDoc, Vec<Diagnostic>) {
         }
     }
     let dateline = meta::dateline_place(&text, &meta_lines).map(str::to_owned);
+    meta.dateline = dateline.clone().or_else(|| {
+        blocks.first().and_then(|b| meta::lead_dateline_place(&text[b.span.start..b.span.end])).map(str::to_owned)
+    });
     (CleanDoc { name: raw.name.clone(), text, map, blocks, meta, dateline }, diags)
 }
 

@@ -209,7 +209,7 @@ impl FileDoc {
         d.add_text(fields.kind, FILE);
         d.add_text(fields.doc, &self.record.name);
         d.add_text(fields.file_key, file_key(&self.record.name));
-        d.add_text(fields.title, self.meta.title.as_deref().unwrap_or(""));
+        d.add_text(fields.title, self.meta.heading());
         d.add_bytes(fields.payload, &encode(self));
         d.add_u64(fields.size, self.record.size);
         d.add_i64(fields.mtime, self.record.mtime_ns);
@@ -416,6 +416,7 @@ mod tests {
             date: Some(jiff::civil::date(2024, 8, 9)),
             year_inferred: Some(2024),
             copyright_year: Some(2024),
+            dateline: Some("BAKU".into()),
         };
         let file = FileDoc {
             record: FileRecord { name: "a.txt".into(), size: 10, mtime_ns: -3, hash: u64::MAX },

@@ -620,7 +620,7 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
     for s in answers.iter_mut().take(shown_k) {
         if let Ok((_, mut why)) = judge(q, &s.fact, 0.0) {
             if topical.iter().any(|(d, _)| *d == s.fact.doc) {
-                why.push(format!("its article's title names {}", q.topic_terms.join(" ")));
+                why.push(format!("its article's heading names {}", q.topic_terms.join(" ")));
             }
             // Before what ranking itself added ("the largest such figure").
             why.append(&mut s.why);

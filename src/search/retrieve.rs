@@ -248,8 +248,9 @@ fn run(index: &Index, query: &dyn Query, limit: usize) -> Result<Vec<Candidate>>
         .collect())
 }
 
-/// The files whose titles name any of the question's topic words (at most
-/// `limit`), each with the share of those words its title names.
+/// The files whose headings (title and dateline place, see
+/// [`crate::clean::Meta::heading`]) name any of the question's topic words
+/// (at most `limit`), each with the share of those words its heading names.
 ///
 /// # Errors
 /// When the index cannot be read.
@@ -264,15 +265,16 @@ pub fn titled(index: &Index, q: &Question, limit: usize) -> Result<Vec<(String, 
     Ok(files
         .into_iter()
         .map(|(_, file)| {
-            let title = terms(file.meta.title.as_deref().unwrap_or(""));
+            let title = terms(&file.meta.heading());
             let named = topic.iter().filter(|t| title.contains(t)).count();
             (file.record.name, named as f32 / topic.len() as f32)
         })
         .collect())
 }
 
-/// The files whose titles name one of the question's finer places
-/// ([`Question::place_names`]) in all its words, at most `limit`.
+/// The files whose headings (title and dateline place) name one of the
+/// question's finer places ([`Question::place_names`]) in all its words, at
+/// most `limit`.
 ///
 /// # Errors
 /// When the index cannot be read.
@@ -287,7 +289,7 @@ pub fn titles_naming_places(index: &Index, q: &Question, limit: usize) -> Result
     Ok(files
         .into_iter()
         .filter(|(_, file)| {
-            let title = terms(file.meta.title.as_deref().unwrap_or(""));
+            let title = terms(&file.meta.heading());
             names.iter().any(|n| n.iter().all(|w| title.contains(w)))
         })
         .map(|(_, file)| file.record.name)

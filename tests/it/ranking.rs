@@ -417,3 +417,12 @@ fn a_figure_in_a_list_item_answers_on_its_own() {
     let a = kb.ask("how much heroin did the Australian Border Force seize in 2024-25").unwrap();
     assert_eq!(best(&a), Some((1_550.0, "australia_abf.md")));
 }
+
+#[test]
+fn a_town_only_the_dateline_names_picks_its_article() {
+    // "AMARILLO, Texas (KFDA) - …": the street value's sentence names no
+    // town, but its article's dateline does.
+    let (_t, kb) = kb();
+    let a = kb.ask("value of the meth seized in Amarillo").unwrap();
+    assert_eq!(best(&a), Some((400_000.0, "usa_amarillo.txt")));
+}
