@@ -2041,7 +2041,7 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
     // something else.
     let people = what.np.is_some_and(|(s, e)| s >= q.end && (s..e).any(|k| a.lex.is_people_noun(a.word_lower(k))));
     if people && !what.adverbial {
-        let contrast = (lo..q.pre).rev().find(|&k| a.scan.phrase_at(&a.lex.grammar.contrast, k).is_some());
+        let contrast = (lo..q.pre).rev().find(|&k| a.listed(k, &a.lex.grammar.contrast));
         if let Some(c) = contrast {
             if !a.events.iter().any(|e| e.verb && e.tag.start > c && e.tag.end <= hi) {
                 return Some(Event::Other);

@@ -306,13 +306,14 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     });
     // "The estimated market value of the pills is Tk 150 crore": the value
     // of the drug named before, in its dosage form or packing.
-    let valued_form = (3..scan.len()).any(|k| {
-        scan.is(k - 1, "the")
-            && scan.is(k - 2, "of")
-            && scan.is_word(k)
-            && lex.grammar.drug_forms.get(scan.lower(k)).is_some()
-            && scan.phrase_at(&lex.grammar.value_nouns, k - 3).is_some_and(|(_, end)| end == k - 2)
-    });
+    let valued_form = quantities.iter().any(|q| q.unit.dimension() == Dimension::Money)
+        && (3..scan.len()).any(|k| {
+            scan.is(k - 1, "the")
+                && scan.is(k - 2, "of")
+                && scan.is_word(k)
+                && lex.grammar.drug_forms.get(scan.lower(k)).is_some()
+                && scan.phrase_at(&lex.grammar.value_nouns, k - 3).is_some_and(|(_, end)| end == k - 2)
+        });
     let mut substances = substances;
     let drugs_before = the_drugs.is_some() || valued_form;
     if let Some(k) = the_drugs {
@@ -634,11 +635,11 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
     // Europe": where a haul would have sold, not where it was found.
     if k > 1 && scan.is(k - 1, "in") {
         let lo = k.saturating_sub(SALE_TOKENS);
-        let sold = (lo..k - 1).find(|&j| scan.phrase_at(&lex.grammar.price_verbs, j).is_some());
-        let would = sold.is_some_and(|v| {
-            (v.saturating_sub(3)..v).any(|j| scan.is_any(j, &["would", "could", "might"]))
-                && (v..k - 1).all(|j| !scan.is_punct(j, ',') && !scan.is_punct(j, ';'))
-        });
+        // (The modal first: places after "in" are many, sales few.)
+        let modal = (lo..k - 1).find(|&j| scan.is_any(j, &["would", "could", "might"]));
+        let sold = modal
+            .and_then(|m| (m + 1..(m + 4).min(k - 1)).find(|&j| scan.phrase_at(&lex.grammar.price_verbs, j).is_some()));
+        let would = sold.is_some_and(|v| (v..k - 1).all(|j| !scan.is_punct(j, ',') && !scan.is_punct(j, ';')));
         if would {
             return false;
         }
