@@ -149,6 +149,11 @@ impl<'a> Analysis<'a> {
         self.scan.lower(k)
     }
 
+    /// Tokens `s..e` name people ("suspected smugglers", "others fled").
+    pub(crate) fn names_people(&self, (s, e): (usize, usize)) -> bool {
+        (s..e).any(|k| self.lex.is_people_noun(self.word_lower(k)))
+    }
+
     /// "the Canada Border Services Agency (CBSA)": the name an acronym in
     /// brackets stands for.
     fn expanded<'t>(&'t self, t: &Tagged<String>) -> Option<&'t Tagged<String>> {
@@ -1482,7 +1487,7 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         // "The drugs … would fetch about 175 million euros": what a haul
         // would have brought is its value, not a price.
         // ("Each cake … could fetch $4,000", "A pill could fetch $20": a price.)
-        let would = (k..verb).any(|j| a.scan.is_any(j, &["would", "could", "might", "may"]));
+        let would = (k..verb).any(|j| a.scan.is_any(j, SALE_MODALS));
         let definite = match subject {
             // (The phrase may start after its article.)
             Some((s, _)) => [Some(s), s.checked_sub(1)]
@@ -2039,7 +2044,7 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
     // "Two smugglers were detained while three others fled": people counted
     // after a contrast word, with no event verb of their own there, did
     // something else.
-    let people = what.np.is_some_and(|(s, e)| s >= q.end && (s..e).any(|k| a.lex.is_people_noun(a.word_lower(k))));
+    let people = what.np.is_some_and(|np| np.0 >= q.end && a.names_people(np));
     if people && !what.adverbial {
         let contrast = (lo..q.pre).rev().find(|&k| a.listed(k, &a.lex.grammar.contrast));
         if let Some(c) = contrast {
@@ -2245,7 +2250,7 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
     let span_before = a.periods.iter().rev().find(|m| {
         matches!(m.expr, Expr::Span(..) | Expr::Months { .. } | Expr::Years(..))
             && m.role == Role::Frame
-            && m.toks.end + 1 == q.pre - 1
+            && m.toks.end + 2 == q.pre
             && (a.scan.is(m.toks.start, "from") || m.toks.start > 0 && a.scan.is(m.toks.start - 1, "from"))
     });
     if let Some(p) = span_before.filter(|_| reached && what.changes.is_none()).and_then(resolve) {
@@ -2346,6 +2351,10 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
     }
     sentence_frames().min_by_key(|m| dist(m)).and_then(resolve)
 }
+
+/// Modals before a verb of sale that make the sum what a haul would have
+/// brought ("would fetch", "could have fetched").
+pub(crate) const SALE_MODALS: &[&str] = &["would", "could", "might"];
 
 /// The unit of sale a sum is quoted for, after "a", "an", "per" or "each":
 /// "$20 a pill", "£40 per gram" (a mass unit or a drug's dosage form).

@@ -636,7 +636,7 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
     if k > 1 && scan.is(k - 1, "in") {
         let lo = k.saturating_sub(SALE_TOKENS);
         // (The modal first: places after "in" are many, sales few.)
-        let modal = (lo..k - 1).find(|&j| scan.is_any(j, &["would", "could", "might"]));
+        let modal = (lo..k - 1).find(|&j| scan.is_any(j, context::SALE_MODALS));
         let sold = modal
             .and_then(|m| (m + 1..(m + 4).min(k - 1)).find(|&j| scan.phrase_at(&lex.grammar.price_verbs, j).is_some()));
         let would = sold.is_some_and(|v| (v..k - 1).all(|j| !scan.is_punct(j, ',') && !scan.is_punct(j, ';')));
@@ -1519,7 +1519,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         let sentence_substance = one_substance(local_substances.iter().filter_map(|s| s.as_ref()).flatten());
         // "seized 1.2 crore pills": a count of a drug's dosage form.
         let dosage = |w: &What| w.np.is_some_and(|np| np.1 > np.0 && a.listed(np.1 - 1, &lex.grammar.drug_forms));
-        let people = |w: &What| w.np.is_some_and(|(s, e)| (s..e).any(|k| lex.is_people_noun(a.word_lower(k))));
+        let people = |w: &What| w.np.is_some_and(|np| a.names_people(np));
         for ((f, local), w) in sentence_facts.iter_mut().zip(&local_substances).zip(&whats) {
             f.substance = match local {
                 Some(s) => s.clone(),
