@@ -147,13 +147,8 @@ pub fn dateline_place<'t>(text: &'t str, lines: &[Line]) -> Option<&'t str> {
 /// the capital letters before its first comma, bracket or dash ("AMARILLO,
 /// Texas (KFDA) - …", "SÃO PAULO, Aug 21 (Reuters) - …", "MANILA – …").
 pub fn lead_dateline_place(paragraph: &str) -> Option<&str> {
-    let mut limit = paragraph.len().min(DATELINE_BYTES);
-    while !paragraph.is_char_boundary(limit) {
-        limit -= 1;
-    }
-    let head = &paragraph[..limit];
-    let dash = [" - ", " — ", " – ", " -- ", "—", "–"].iter().filter_map(|d| head.find(d)).min()?;
-    let end = head[..dash].find([',', '(']).unwrap_or(dash);
+    let head = before_dash(paragraph, &[" - ", " — ", " – ", " -- ", "—", "–"])?;
+    let end = head.find([',', '(']).unwrap_or(head.len());
     let place = head[..end].trim();
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
     let capitals = letters >= 3 && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
@@ -190,19 +185,26 @@ pub fn dateline(paragraph: &str) -> Option<Date> {
 
 /// [`dateline`] with the words that state the date.
 pub fn datelined(paragraph: &str) -> Option<(&str, Date)> {
+    let head = before_dash(paragraph, &[" - ", " — ", " – ", " -- ", "—", "–", ": "])?;
+    // A place, a date and a wire's name: no lower-case word ("On 12 May 2024
+    // police said: …" is a sentence).
+    let lower_word = head.split(|c: char| !c.is_alphabetic()).any(|w| w.starts_with(char::is_lowercase));
+    if lower_word {
+        return None;
+    }
+    find_dates(head).first().map(|(span, d)| (&head[span.start..span.end], *d))
+}
+
+/// The opening of a paragraph up to its first dash among `dashes`, within
+/// [`DATELINE_BYTES`]: where a dateline would stand.
+fn before_dash<'p>(paragraph: &'p str, dashes: &[&str]) -> Option<&'p str> {
     let mut limit = paragraph.len().min(DATELINE_BYTES);
     while !paragraph.is_char_boundary(limit) {
         limit -= 1;
     }
     let head = &paragraph[..limit];
-    let dash = [" - ", " — ", " – ", " -- ", "—", "–", ": "].iter().filter_map(|d| head.find(d)).min()?;
-    // A place, a date and a wire's name: no lower-case word ("On 12 May 2024
-    // police said: …" is a sentence).
-    let lower_word = head[..dash].split(|c: char| !c.is_alphabetic()).any(|w| w.starts_with(char::is_lowercase));
-    if lower_word {
-        return None;
-    }
-    find_dates(&head[..dash]).first().map(|(span, d)| (&head[span.start..span.end], *d))
+    let dash = dashes.iter().filter_map(|d| head.find(d)).min()?;
+    Some(&head[..dash])
 }
 
 /// A date written in a `<meta>` tag: `2024-10-02`, `2024-10-02T08:00:00Z`, or
