@@ -418,9 +418,10 @@ impl<'a> Analysis<'a> {
         while k > lo && self.is_determiner(k - 1) {
             k -= 1;
         }
-        // "…, as opium production increased": a conjunction opening the
-        // clause joins it; no preposition governs the phrase.
-        let joins = k == lo + 1 && self.scan.is_any(lo, &["as", "while", "whereas", "although", "though", "but"]);
+        // "…, as opium production increased", "…, when the area under poppy
+        // fell": a conjunction opening the clause joins it; no preposition
+        // governs the phrase.
+        let joins = k == lo + 1 && self.scan.is_any(lo, CLAUSE_CONJUNCTIONS);
         let in_pp = k > lo
             && self.is_stop(k - 1)
             && !joins
@@ -483,6 +484,11 @@ pub struct What {
     /// increase of 12%" after "1,172 deaths"): its index among the
     /// sentence's quantities. The share takes that figure's event.
     pub changes: Option<usize>,
+    /// The earlier figure of the sentence this one is compared with ("131
+    /// drug labs, compared with 100 the year before"): its index among the
+    /// sentence's quantities. With no event of its own, the figure takes
+    /// that one's.
+    pub compares: Option<usize>,
 }
 
 impl What {
@@ -492,7 +498,7 @@ impl What {
 
     fn counted(a: &Analysis, np: (usize, usize), text: String, adverbial: bool) -> What {
         let (head, head_event) = counted_head(a, np);
-        What { text: Some(text), np: Some(np), head, head_event, adverbial, extent: None, changes: None }
+        What { text: Some(text), np: Some(np), head, head_event, adverbial, ..What::default() }
     }
 }
 
@@ -563,6 +569,11 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
     };
     w
 }
+
+/// Conjunctions that may open a clause before its subject ("…, when the
+/// area under poppy fell from…").
+const CLAUSE_CONJUNCTIONS: &[&str] =
+    &["as", "while", "whereas", "although", "though", "but", "when", "where", "then", "because", "since", "once"];
 
 /// Tokens a verb of sentencing may stand before its term.
 const SENTENCED_WORDS: usize = 16;
@@ -855,14 +866,19 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
 /// A figure right after a comparison word with no noun of its own
 /// ("2,844 kg of drugs were seized, compared to 2,921 kg a year before")
 /// measures what the figure it is compared with measures: the nearest
-/// earlier one in the sentence with the same unit.
+/// earlier one in the sentence with the same unit. Gives its index among
+/// the sentence's quantities, and what it measures.
 pub fn compared_what<'q>(
     a: &Analysis,
     q: &Quantity,
-    earlier: impl DoubleEndedIterator<Item = (&'q Quantity, &'q What)>,
-) -> Option<String> {
+    earlier: impl DoubleEndedIterator<Item = (&'q Quantity, &'q What)> + ExactSizeIterator,
+) -> Option<(usize, String)> {
     a.scan.phrase_before(&a.lex.grammar.comparison, q.pre, 3)?;
-    earlier.rev().find(|(e, _)| e.unit.dimension() == q.unit.dimension()).and_then(|(_, w)| w.text.clone())
+    earlier
+        .enumerate()
+        .rev()
+        .find(|(_, (e, _))| e.unit.dimension() == q.unit.dimension())
+        .and_then(|(i, (_, w))| w.text.clone().map(|t| (i, t)))
 }
 
 /// A share with no noun of its own that ends its clause, after the same
@@ -1226,6 +1242,18 @@ fn subject_before(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)>
     Some((s, e))
 }
 
+/// The subject of a verb at clause start `lo` that follows an apposition
+/// between commas: "The pills, many of them stamped M30, sell for $3" →
+/// "The pills". The subject opens the sentence.
+fn subject_before_apposition(a: &Analysis, lo: usize) -> Option<(usize, usize)> {
+    if lo < 2 || !a.scan.is_punct(lo - 1, ',') {
+        return None;
+    }
+    let open = (1..lo - 1).find(|&k| a.scan.is_punct(k, ','))?;
+    let start = a.clause(open - 1).0;
+    (start == 0 || !(0..start).any(|k| a.scan.is_word(k))).then(|| subject_before(a, start, open)).flatten()
+}
+
 /// Tokens a prepositional phrase after a subject's noun may have.
 const PP_WORDS: usize = 8;
 
@@ -1481,6 +1509,7 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
             a.quantities.iter().find(|p| p.end + 1 == k).and_then(|p| weighed(a, p))
         } else {
             subject_before(a, lo, if relative { k - 1 } else { k })
+                .or_else(|| (k == lo).then(|| subject_before_apposition(a, lo)).flatten())
         };
         // ("A kilo could fetch $30,000 on the streets": a unit's price.)
         let per_unit = subject.is_some_and(|(s, _)| a.scan.is_word(s) && a.lex.units.get(a.scan.tok(s)).is_some());

@@ -241,6 +241,7 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         .filter(|t| !in_agency(t.start, t.end))
         .filter(|t| !is_verb_use(&scan, t, &agencies, lex))
         .filter(|t| !in_proper_name(&scan, t))
+        .filter(|t| !looked_like(&scan, t.start, lex))
         .collect();
     let opener = sentence_opener(&scan, lex);
     // "The street value of the drugs is…", "the commander said the drugs
@@ -250,10 +251,15 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     // read below.
     // "estimating the street value of the drugs at Rp 1.8 trillion": the
     // drugs whose value is given were just named, whatever follows.
+    // "the seized drugs": a participle of seizure may stand after "the".
+    let seized = |k: usize| scan.phrase_at(&lex.grammar.seized_participles, k).is_some_and(|(_, e)| e == k + 1);
+    let noun_start =
+        |t: &Tagged<Option<String>>| if t.start > 0 && seized(t.start - 1) { t.start - 1 } else { t.start };
     let valued = |t: &Tagged<Option<String>>| {
-        t.start >= 3
-            && scan.is(t.start - 2, "of")
-            && scan.phrase_at(&lex.grammar.value_nouns, t.start - 3).is_some_and(|(_, end)| end == t.start - 2)
+        let k = noun_start(t);
+        k >= 3
+            && scan.is(k - 2, "of")
+            && scan.phrase_at(&lex.grammar.value_nouns, k - 3).is_some_and(|(_, end)| end == k - 2)
     };
     let plural_drugs = |t: &Tagged<Option<String>>| {
         t.start != opener + 1
@@ -264,13 +270,28 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     };
     // "a further 1.5 tonnes of the drug", "520kg of the class A drug", and
     // the plural drugs above: the drug named before, not drugs in general.
+    // "found 1,892 kilos of the drug packed into blocks": a weight of the
+    // drugs is of those named before, whatever follows (not a share: "Up to
+    // 90% of the drugs come from Afghanistan").
+    let measured = |t: &Tagged<Option<String>>| {
+        t.start >= 2
+            && scan.is(t.start - 2, "of")
+            && quantities.iter().any(|q| q.end == t.start - 2 && q.unit.dimension() == Dimension::Mass)
+    };
+    let article = |t: &Tagged<Option<String>>| noun_start(t) > 0 && scan.is(noun_start(t) - 1, "the");
     let the_drug = |t: &Tagged<Option<String>>| {
-        let plural = plural_drugs(t);
+        let bare = t.end == t.start + 1 && scan.is_any(t.start, &["drug", "drugs", "narcotics"]);
+        let plural = plural_drugs(t) || bare && measured(t);
         (t.end == t.start + 1 || t.value.is_none())
             && t.start > 0
             && (scan.is(t.end - 1, "drug") || plural)
-            && scan.is(t.start - 1, "the")
-            && (!scan.is_word(t.end) || scan.phrase_at(&lex.grammar.np_stop, t.end).is_some())
+            && article(t)
+            && (!scan.is_word(t.end)
+                || scan.phrase_at(&lex.grammar.np_stop, t.end).is_some()
+                || measured(t)
+                // ("the total value of the drugs and chemicals": a list is
+                // no drug named before.)
+                || valued(t) && !scan.is(t.end, "and"))
     };
     // "Cannabis remains the most widely used drug": the drug noun restates
     // the drug before the copula.
@@ -491,7 +512,8 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         // figure named before, anywhere in the sentence; not "of the total
         // cultivation", a total named there and then.
         || scan.mentions(&lex.grammar.partitive_anaphora).iter().any(|&(_, end, _)| !scan.is_word(end));
-    let anaphora = drug_anaphora || drugs_before || scan.has_any(&lex.grammar.anaphora);
+    // ("The heroin is estimated to be worth…": the drug named before too.)
+    let anaphora = drug_anaphora || drugs_before || named_drug || scan.has_any(&lex.grammar.anaphora);
     // "The seized narcotics are worth…", "The haul was hidden…": a definite
     // subject naming drugs or a seizure speaks of those of the text before.
     let definite_subject = scan.is_any(opener, &["the", "this", "these", "those"])
@@ -545,6 +567,13 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
 /// Days before the article's date whose events are its news, never its
 /// background.
 const NEWS_DAYS: i64 = 7;
+
+/// True when the drug at token `start` is only what something looks like:
+/// "pills stamped M30 to look like oxycodone", "disguised as a sweet".
+fn looked_like(scan: &Scan, start: usize, lex: &Lexicon) -> bool {
+    let end = if start > 0 && scan.is_any(start - 1, &["a", "an"]) { start - 1 } else { start };
+    scan.phrase_before(&lex.grammar.likeness, end, 3).is_some()
+}
 
 /// A period at least this many days long holds totals, not one event's
 /// figures.
@@ -1311,8 +1340,9 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 // after it is the one it is compared with.
                 let own_noun = w.np.is_some_and(|(s, _)| s >= q.end);
                 if w.text.is_none() || !own_noun {
-                    if let Some(t) = context::compared_what(a, q, a.quantities.iter().zip(&out)) {
+                    if let Some((i, t)) = context::compared_what(a, q, a.quantities.iter().zip(&out)) {
                         w.text = Some(t);
+                        w.compares = Some(i);
                     }
                 }
                 if w.text.is_none() {
@@ -1335,6 +1365,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             let event = what
                 .changes
                 .and_then(|i| sentence_facts.get(i).and_then(|f| f.event))
+                .or_else(|| what.compares.and_then(|i| sentence_facts.get(i).and_then(|f| f.event)))
                 .or_else(|| context::event_of(a, q, what))
                 .or_else(|| {
                     // "Two men were arrested. The drugs were packed in 1,000
@@ -1749,6 +1780,15 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             .chain(next.event)
             .find(|e| is_material_event(*e))
             .or(carry.drug_event);
+        // "Police recovered 105 kg of heroin. The consignment was smuggled
+        // from Pakistan via drones. The heroin is worth…": seized drugs were
+        // trafficked before; a sentence with no figure telling how does not
+        // change what befell them last.
+        let retold = a.quantities.is_empty()
+            && drug_event == Some(Event::Trafficking)
+            && matches!(carry.drug_event, Some(Event::Seizure | Event::Destruction));
+        let (next, drug_event) =
+            if retold { (Carry { event: carry.event, ..next }, carry.drug_event) } else { (next, drug_event) };
         if !a.quantities.is_empty() || !a.agencies.is_empty() || !a.substances.is_empty() || !a.events.is_empty() {
             // A substance stays in the air until another is named; "the drugs"
             // in a sentence without figures ("…said the drugs were found in a

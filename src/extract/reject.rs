@@ -10,6 +10,9 @@ use super::scan::Scan;
 use crate::lexicon::Lexicon;
 use crate::text::Kind;
 
+/// Words that make "one" after them a pronoun ("every one of these pills").
+const EVERY: &[&str] = &["every", "each", "any", "no"];
+
 fn first_numeral(scan: &Scan, q: &Quantity) -> usize {
     (q.start..q.end).find(|&k| scan.kind(k) == Some(Kind::Number) || scan.is_word(k)).unwrap_or(q.start)
 }
@@ -98,6 +101,10 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     }
     if q.pre == q.start && scan.phrase_before(&lex.grammar.ratio_before, q.start, 4).is_some() {
         return Some("the base of a ratio: one in N");
+    }
+    // "Every one of these pills could kill", "no one was hurt": a pronoun.
+    if q.end == q.start + 1 && q.start > 0 && scan.is(q.start, "one") && scan.is_any(q.start - 1, EVERY) {
+        return Some("a pronoun: every one, no one");
     }
     // "9 out of 10 seizures", "3 in 4 users", "5 out of every 10 pills": the
     // base after a small numerator.

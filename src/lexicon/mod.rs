@@ -248,6 +248,12 @@ pub struct Grammar {
     pub retrospective_subjects: Table<()>,
     /// Participles that may stand before a noun as adjectives.
     pub participle_adjectives: Table<()>,
+    /// Participles that mark drugs as those of a seizure ("the seized
+    /// drugs"): after "the", the drugs named before.
+    pub seized_participles: Table<()>,
+    /// Words after which a drug is only what something looks like ("pills
+    /// stamped M30 to look like oxycodone"), not what it is.
+    pub likeness: Table<()>,
     /// Words that open an elaboration of the noun phrase before them.
     pub elaboration: Table<()>,
     /// Conjunctions that open a contrasting clause after a comma ("…, but
@@ -735,6 +741,8 @@ impl Lexicon {
             since_references: list("since_references")?,
             retrospective_subjects: list("retrospective_subjects")?,
             participle_adjectives: list("participle_adjectives")?,
+            seized_participles: list("seized_participles")?,
+            likeness: list("likeness")?,
             elaboration: list("elaboration")?,
             contrast: list("contrast")?,
             weighing: list("weighing")?,
@@ -863,6 +871,8 @@ impl Lexicon {
             &mut g.since_references,
             &mut g.retrospective_subjects,
             &mut g.participle_adjectives,
+            &mut g.seized_participles,
+            &mut g.likeness,
             &mut g.elaboration,
             &mut g.contrast,
             &mut g.weighing,
