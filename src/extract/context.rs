@@ -334,6 +334,10 @@ impl<'a> Analysis<'a> {
                     || self.events.iter().any(|e| e.tag.start == k + 1)
                     || self.scan.phrase_at(&g.vague_amounts, k + 1).is_some()
                     || takes_object
+                    // Nor "5 kg of heroin and jewellery worth $20,000": a
+                    // drug, then a thing that is none.
+                    || self.listed(k + 1, &g.non_drug_things)
+                        && self.substances.iter().any(|t| t.start >= first && t.end <= k)
                 {
                     break;
                 }
@@ -1728,7 +1732,43 @@ fn thing_valued(a: &Analysis, lo: usize, j: usize, comma_before: bool) -> Option
     if a.scan.is_any(s, &["of", "and", "or"]) && s + 1 < e {
         s += 1;
     }
+    // "found cocaine, heroin and methamphetamine worth…": the whole list of
+    // drugs, across its commas.
+    // (A comma bounds the clause: the list may reach back past `lo`.)
+    let floor = amount_end.unwrap_or(0);
+    while s >= 2 && a.scan.is_punct(s - 1, ',') {
+        match a.substances.iter().find(|t| t.end == s - 1 && t.start >= floor) {
+            Some(t) => s = t.start,
+            None => break,
+        }
+    }
+    // "5 kg of heroin and jewellery worth $20,000": the last thing alone,
+    // when it is no drug.
+    if a.listed(e - 1, &a.lex.grammar.non_drug_things) {
+        if let Some(k) = (s..e - 1).rev().find(|&k| a.scan.is_any(k, &["and", "or"])) {
+            s = k + 1;
+        }
+    }
     Some((s, e))
+}
+
+/// The drugs of a mix a figure measures as one, in the order its own phrase
+/// names them ("5 kg of heroin and cocaine" → heroin, cocaine); empty when
+/// the phrase names fewer than two.
+pub fn mix_of(a: &Analysis, what: &What) -> Vec<String> {
+    let Some((s, e)) = what.extent.or(what.np) else { return Vec::new() };
+    let mut names: Vec<String> = Vec::new();
+    for t in a.substances.iter().filter(|t| t.start >= s && t.end <= e) {
+        if let Some(v) = t.value.as_deref().filter(|v| *v != "narcotics") {
+            if !names.iter().any(|n| n == v) {
+                names.push(v.to_owned());
+            }
+        }
+    }
+    if names.len() < 2 {
+        names.clear();
+    }
+    names
 }
 
 /// Combines the substances of one phrase: drugs in general win over a list
@@ -1773,8 +1813,12 @@ pub fn substance_of(a: &Analysis, q: &Quantity, what: &What, taken: &[(usize, us
     // "12 kg of cocaine, 89 firearms and 3 vehicles": things that are no drug
     // (the head before any "of": "interdictions of smuggling vessels" are).
     let head = |np: &(usize, usize)| (np.0..np.1).find(|&k| a.scan.is(k, "of")).unwrap_or(np.1).checked_sub(1);
-    if let Some(np) =
-        what.np.filter(|np| head(np).is_some_and(|h| h >= np.0 && a.listed(h, &a.lex.grammar.non_drug_things)))
+    // ("₹25 crore worth of gold": nor is the value of one.)
+    let valued_thing = what.extent.filter(|_| q.unit.dimension() == Dimension::Money);
+    if let Some(np) = what
+        .np
+        .or(valued_thing)
+        .filter(|np| head(np).is_some_and(|h| h >= np.0 && a.listed(h, &a.lex.grammar.non_drug_things)))
     {
         if !a.substances.iter().any(|t| inside(t, np)) {
             return Some(None);

@@ -29,6 +29,10 @@ pub struct Fact {
     pub what: Option<String>,
     /// Canonical substance (`narcotics` for drugs in general).
     pub substance: Option<String>,
+    /// Every drug of a mix the figure measures as one ("5 kg of heroin and
+    /// cocaine": heroin, cocaine), `substance` first; empty when the figure
+    /// is of one drug.
+    pub substances: Vec<String>,
     /// What happened.
     pub event: Option<Event>,
     /// Canonical agency.
@@ -64,6 +68,16 @@ impl Fact {
     /// The dimension of its unit.
     pub fn dimension(&self) -> Dimension {
         self.unit.dimension()
+    }
+
+    /// Its substance, then the other drugs of its mix.
+    pub fn substance_names(&self) -> impl Iterator<Item = &str> {
+        self.substance.as_deref().into_iter().chain(self.substances.iter().skip(1).map(String::as_str))
+    }
+
+    /// True when `substance` is its substance or one of its mix.
+    pub fn has_substance(&self, substance: &str) -> bool {
+        self.substance_names().any(|s| s == substance)
     }
 
     /// "903.454 kg", "1.1–2.1 bn USD", "6,458": the value for people to read.
@@ -153,6 +167,7 @@ pub(crate) fn example(value: f64, unit: crate::vocab::Unit, period: &str) -> Fac
         unit,
         what: None,
         substance: Some("heroin".into()),
+        substances: Vec::new(),
         event: Some(crate::vocab::Event::Seizure),
         agent: Some("customs".into()),
         place: Some("Azerbaijan".into()),

@@ -1530,6 +1530,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                     .or_else(|| substance_word(a, q, what))
                     .map(|w| context::with_event(lex, w, unit, event)),
                 substance: None,
+                substances: Vec::new(),
                 event: Some(event),
                 agent,
                 place,
@@ -1606,6 +1607,12 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 }
                 None => None,
             };
+            if local.is_some() {
+                let mix = context::mix_of(a, w);
+                if mix.first() == f.substance.as_ref() {
+                    f.substances = mix;
+                }
+            }
         }
 
         // "Customs alone accounted for 37 tonnes of that total": a weight
@@ -1878,6 +1885,7 @@ fn each_of(a: &Analysis, q: &Quantity, what: &What, fact: Fact) -> Vec<Fact> {
         .map(|(substance, start, end)| Fact {
             what: Some(a.phrase_text(start, end)),
             substance: Some(substance.to_owned()),
+            substances: Vec::new(),
             ..fact.clone()
         })
         .collect()

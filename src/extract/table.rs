@@ -137,6 +137,7 @@ pub fn row_facts(
             unit: reading.unit,
             what: what_of(&label, head, caption.as_ref()),
             substance,
+            substances: Vec::new(),
             event: Some(event.unwrap_or(Event::Other)),
             agent,
             place,

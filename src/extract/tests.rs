@@ -82,7 +82,8 @@ fn phrase_tables() {
 }
 
 /// Facts of an article written as `text`, one line each:
-/// `text = value unit | what | substance | event | agent | place | period | approx`.
+/// `text = value unit | what | substance | event | agent | place | period | approx`;
+/// a mix of drugs shows them all as its substance (`heroin+cocaine`).
 pub fn facts_of(text: &str) -> Vec<String> {
     extracted(text)
         .into_iter()
@@ -98,7 +99,7 @@ pub fn facts_of(text: &str) -> Vec<String> {
                 value,
                 f.unit.as_str(),
                 opt(&f.what),
-                opt(&f.substance),
+                if f.substances.is_empty() { opt(&f.substance) } else { f.substances.join("+") },
                 f.event.map_or("-", |e| e.as_str()),
                 opt(&f.agent),
                 opt(&f.place),

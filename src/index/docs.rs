@@ -64,9 +64,10 @@ fn encode<T: Serialize>(value: &T) -> Vec<u8> {
 /// The words a fact can be found by, besides its sentence.
 pub fn fact_description(f: &Fact) -> String {
     let mut parts: Vec<&str> = Vec::new();
-    for p in [f.what.as_deref(), f.substance.as_deref(), f.agent.as_deref(), f.place.as_deref()].into_iter().flatten() {
-        parts.push(p);
-    }
+    parts.extend(f.what.as_deref());
+    parts.extend(f.substance_names());
+    parts.extend(f.agent.as_deref());
+    parts.extend(f.place.as_deref());
     if let Some(e) = f.event {
         parts.push(e.as_str());
     }
@@ -110,7 +111,7 @@ fn key_years(period: Period) -> Vec<String> {
 pub fn fact_keys(f: &Fact) -> Vec<String> {
     let years = f.period.map(key_years).unwrap_or_default();
     let mut out = Vec::new();
-    for s in [None, f.substance.as_deref()] {
+    for s in std::iter::once(None).chain(f.substance_names().map(Some)) {
         for p in [None, f.place.as_deref()] {
             if s.is_some() || p.is_some() {
                 out.push(key(s, p, None));
@@ -249,7 +250,7 @@ fn fact_document(f: &Fact, name: &str, fields: &Fields) -> TantivyDocument {
     d.add_bytes(fields.payload, &encode(f));
     d.add_f64(fields.value, f.value);
     d.add_text(fields.unit, f.unit.as_str());
-    if let Some(s) = &f.substance {
+    for s in f.substance_names() {
         d.add_text(fields.substance, s);
     }
     if let Some(e) = f.event {
@@ -392,6 +393,10 @@ mod tests {
         assert_eq!(keys.len(), 3 + 2 * 4);
         assert!(fact_keys(&fact(None, None, None)).is_empty());
         assert_eq!(fact_keys(&fact(None, None, Some("1900..2024"))), ["y:long"]);
+        // A mix has the keys of each of its drugs.
+        let mix = Fact { substances: vec!["heroin".into(), "cocaine".into()], ..f };
+        let keys = fact_keys(&mix);
+        assert!(keys.contains(&"s:cocaine|p:Iran|y:2020".to_owned()) && keys.contains(&"s:heroin".to_owned()));
     }
 
     #[test]
@@ -403,6 +408,7 @@ mod tests {
             approx: Some(crate::vocab::Approx::Over),
             total: true,
             carried: vec!["period".into()],
+            substances: vec!["heroin".into(), "morphine".into()],
             ..crate::extract::fact::example(
                 1.5,
                 crate::vocab::Unit::Money(crate::vocab::Currency::parse("AZN").expect("AZN")),

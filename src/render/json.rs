@@ -12,6 +12,7 @@
 //! | `unit` | string | `kg`, `count`, `%`, an ISO 4217 code, `km`, `l`, `year`, `ha` |
 //! | `what` | string or null | what is counted or weighed, lower case |
 //! | `substance` | string or null | canonical substance (`narcotics`: drugs in general) |
+//! | `substances` | array, absent for one drug | every drug of a mix measured as one, `substance` first |
 //! | `event` | string or null | `seizure`, `destruction`, `production`, `trafficking`, `crime`, `prosecution`, `arrest`, `casualty`, `treatment`, `other` |
 //! | `agent` | string or null | canonical agency (`customs`, `border service`, `police`, `drug control agency`, `security service`, `navy`, `law enforcement`, `un`, …) |
 //! | `place` | string or null | country the fact is about |
@@ -53,6 +54,10 @@ pub struct FactJson<'a> {
     pub what: Option<&'a str>,
     /// Canonical substance.
     pub substance: Option<&'a str>,
+    /// Every drug of a mix measured as one, `substance` first (absent for
+    /// one drug).
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    pub substances: &'a [String],
     /// Event.
     pub event: Option<&'a str>,
     /// Canonical agency.
@@ -93,6 +98,7 @@ impl<'a> From<&'a Fact> for FactJson<'a> {
             unit: f.unit.as_str(),
             what: f.what.as_deref(),
             substance: f.substance.as_deref(),
+            substances: &f.substances,
             event: f.event.map(|e| e.as_str()),
             agent: f.agent.as_deref(),
             place: f.place.as_deref(),

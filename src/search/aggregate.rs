@@ -18,7 +18,8 @@ fn key_of(by: Breakdown, s: &ScoredFact) -> Option<String> {
     let f = &s.fact;
     match by {
         Breakdown::Year => f.period.filter(|p| p.start.year == p.end.year).map(|p| p.start.year.to_string()),
-        Breakdown::Substance => f.substance.clone().filter(|x| x != "narcotics"),
+        // (A mix of drugs falls in no one drug's group.)
+        Breakdown::Substance => f.substance.clone().filter(|x| x != "narcotics" && f.substances.is_empty()),
         Breakdown::Place => f.place.clone(),
         Breakdown::Agent => f.agent.clone(),
     }

@@ -175,7 +175,7 @@ impl FactFilter {
     pub fn matches(&self, f: &Fact) -> bool {
         let any = |list: &[String], v: &Option<String>| list.is_empty() || v.as_ref().is_some_and(|v| list.contains(v));
         let days = f.period.map(|p| p.day_numbers());
-        any(&self.substances, &f.substance)
+        (self.substances.is_empty() || self.substances.iter().any(|s| f.has_substance(s)))
             && any(&self.agents, &f.agent)
             && any(&self.places, &f.place)
             && (self.events.is_empty() || f.event.is_some_and(|e| self.events.contains(&e)))
@@ -340,5 +340,14 @@ mod tests {
         assert!(!f.matches(&fact(1.0, Unit::Kg, "cocaine", "2021")));
         assert!(FactFilter::default().is_empty());
         assert!(FactFilter::default().matches(&fact(1.0, Unit::Kg, "cocaine", "")));
+    }
+
+    #[test]
+    fn a_mix_matches_any_of_its_drugs() {
+        let lex = lex();
+        let mix = Fact { substances: vec!["heroin".into(), "cocaine".into()], ..fact(1.0, Unit::Kg, "heroin", "2021") };
+        assert!(FactFilter::default().substance("cocaine", &lex).matches(&mix));
+        assert!(FactFilter::default().substance("heroin", &lex).matches(&mix));
+        assert!(!FactFilter::default().substance("opium", &lex).matches(&mix));
     }
 }

@@ -166,10 +166,12 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
         return Err(why.fail(|| "names no particular drug".into()));
     }
     if !specific.is_empty() {
+        // ("5 kg of heroin and cocaine" is cocaine too.)
+        let named = f.substance_names().find(|s| specific.iter().any(|x| x.as_str() == *s));
         match &f.substance {
-            Some(s) if specific.contains(&s) => {
+            Some(_) if named.is_some() => {
                 score += points::SUBSTANCE;
-                why.note(|| format!("substance {s}"));
+                why.note(|| format!("substance {}", named.unwrap_or_default()));
             }
             Some(s) => {
                 return Err(why.fail(|| {

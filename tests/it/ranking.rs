@@ -426,3 +426,15 @@ fn a_town_only_the_dateline_names_picks_its_article() {
     let a = kb.ask("value of the meth seized in Amarillo").unwrap();
     assert_eq!(best(&a), Some((400_000.0, "usa_amarillo.txt")));
 }
+
+#[test]
+fn a_mix_of_drugs_weighed_as_one_answers_for_each_of_them() {
+    // "4.6 kilograms of heroin and cocaine": a figure for both drugs, found
+    // by either.
+    let (_t, kb) = kb();
+    for drug in ["heroin", "cocaine"] {
+        let a = kb.ask(&format!("{drug} intercepted at Lagos airport")).unwrap();
+        assert_eq!(best(&a), Some((4.6, "nigeria_airport_mix.txt")), "{drug}");
+        assert_eq!(a.best().unwrap().fact.substances, ["heroin", "cocaine"]);
+    }
+}
