@@ -15,13 +15,15 @@ use crate::vocab::{Dimension, Event, Unit, ENFORCEMENT, GENERIC_AGENT};
 
 /// The agencies a fact may name to answer a question asking for any of
 /// `asked`: those asked, those "law enforcement" covers, and "law
-/// enforcement" for any agency it covers (see [`judge`]).
+/// enforcement" for any other (see [`judge`]: it covers an enforcing agency,
+/// and any other when its sentence names that one).
 pub fn compatible_agents(asked: &[String]) -> Vec<String> {
     let mut out: Vec<String> = asked.to_vec();
     for a in asked {
         if a == GENERIC_AGENT {
             out.extend(ENFORCEMENT.iter().map(|e| (*e).to_owned()));
-        } else if ENFORCEMENT.contains(&a.as_str()) {
+        } else {
+            // (Any other agency: when the sentence names it, see `judge`.)
             out.push(GENERIC_AGENT.to_owned());
         }
     }
@@ -300,6 +302,12 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
 
     // Agency.
     if !q.agents.is_empty() {
+        // "meth seized by sheriff deputies": "San Joaquin County Sheriff's
+        // deputies seized…" before "Members of the Rapid Action Battalion…".
+        // "DEA" is named by "The Drug Enforcement Administration's Phoenix
+        // Field Division" too.
+        let named = |name: &&String| name.split_whitespace().all(|w| mentions(f, w)) || spells_out(&f.sentence, name);
+        let named_asked = q.agent_names.iter().find(named);
         match &f.agent {
             Some(a) => match q.agents.iter().find_map(|asked| agents_compatible(asked, a)) {
                 Some(true) => {
@@ -310,16 +318,18 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
                     score += points::AGENT_COVERED;
                     why.note(|| format!("agent {a} (covered)"));
                 }
+                // "Law enforcement authorities from Spain…, supported by
+                // Europol, have arrested 400 suspects": unnamed authorities
+                // acting with the agency the sentence names.
+                None if a == GENERIC_AGENT && named_asked.is_some() => {
+                    score += points::AGENT_COVERED;
+                    why.note(|| format!("agent {a}, with {}", named_asked.map_or("", |n| n.as_str())));
+                }
                 None => return Err(why.fail(|| format!("agent is {a}, not {}", q.agents.join(" or ")))),
             },
             None => score += points::AGENT_MISSING,
         }
-        // "meth seized by sheriff deputies": "San Joaquin County Sheriff's
-        // deputies seized…" before "Members of the Rapid Action Battalion…".
-        // "DEA" is named by "The Drug Enforcement Administration's Phoenix
-        // Field Division" too.
-        let named = |name: &String| name.split_whitespace().all(|w| mentions(f, w)) || spells_out(&f.sentence, name);
-        if let Some(name) = q.agent_names.iter().find(|n| named(n)) {
+        if let Some(name) = named_asked {
             score += points::AGENT_NAMED;
             why.note(|| format!("names {name}"));
         }
@@ -848,7 +858,9 @@ mod tests {
             let asked: Vec<String> = asked.into_iter().map(str::to_owned).collect();
             let compatible = compatible_agents(&asked);
             for found in &known {
-                let accepted = asked.iter().any(|a| agents_compatible(a, found).is_some());
+                // (Unnamed authorities may act with any agency the sentence
+                // names: `judge` reads the sentence.)
+                let accepted = asked.iter().any(|a| agents_compatible(a, found).is_some()) || *found == GENERIC_AGENT;
                 assert_eq!(compatible.iter().any(|c| c == found), accepted, "{found} for {asked:?}");
             }
         }

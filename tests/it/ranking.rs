@@ -438,3 +438,15 @@ fn a_mix_of_drugs_weighed_as_one_answers_for_each_of_them() {
         assert_eq!(a.best().unwrap().fact.substances, ["heroin", "cocaine"]);
     }
 }
+
+#[test]
+fn unnamed_authorities_answer_for_the_agency_their_sentence_names() {
+    // "Law enforcement authorities from Spain, …, supported by Europol, have
+    // arrested 400 suspects": Europol's operation, though others arrested.
+    let (_t, kb) = kb();
+    let a = kb.ask("how many suspects were arrested in the Europol operation").unwrap();
+    assert_eq!(best(&a), Some((400.0, "europol_network.html")));
+    // Not an agency the sentence does not name.
+    let a = kb.ask("how many people were arrested by Interpol").unwrap();
+    assert_eq!(best(&a), Some((1_333.0, "interpol_operation.txt")));
+}
