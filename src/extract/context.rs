@@ -1233,7 +1233,9 @@ fn subject_before(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)>
         }
         k > lo && a.listed(k - 1, &a.lex.grammar.subject_prepositions)
     };
-    let (s, e) = match a.np_before(lo, end) {
+    // "among 16- to 24-year-olds": the ages belong to the phrase.
+    let with_ages = |(s, e): (usize, usize)| (ages_before(a, lo, s), e);
+    let (s, e) = match a.np_before(lo, end).map(with_ages) {
         Some(np) if after_preposition(&np) => subject_with_pp(a, lo, end).unwrap_or(np),
         Some(np) => np,
         None => subject_with_pp(a, lo, end)?,
@@ -1258,6 +1260,29 @@ fn subject_before_apposition(a: &Analysis, lo: usize) -> Option<(usize, usize)> 
     (start == 0 || !(0..start).any(|k| a.scan.is_word(k))).then(|| subject_before(a, start, open)).flatten()
 }
 
+/// Where the ages before a phrase starting at `s` start ("16- to 24-" before
+/// "year-olds", "16-24" before "year olds"), not reaching back past `lo`;
+/// `s` when there are none.
+fn ages_before(a: &Analysis, lo: usize, s: usize) -> usize {
+    if !(a.scan.is_word(s) && a.scan.lower(s).starts_with("year")) {
+        return s;
+    }
+    let part = |k: usize| {
+        a.scan.is_number(k)
+            || a.scan.is_punct(k, '-')
+            || a.scan.is_any(k, &["to", "and"]) && k > 0 && a.scan.is_number(k + 1)
+    };
+    let mut k = s;
+    while k > lo && part(k - 1) {
+        k -= 1;
+    }
+    // (A phrase starts at a number, not at its hyphen or "to".)
+    while k < s && !a.scan.is_number(k) {
+        k += 1;
+    }
+    k
+}
+
 /// Tokens a prepositional phrase after a subject's noun may have.
 const PP_WORDS: usize = 8;
 
@@ -1267,8 +1292,11 @@ const PP_WORDS: usize = 8;
 /// Afghanistan (increased)").
 fn subject_with_pp(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)> {
     let mut cut = end;
-    // ("in Spain, France and Portugal": a comma listing places is no bound.)
-    let inside = |k: usize| a.scan.is_word(k) || a.lists_places(k);
+    // ("in Spain, France and Portugal": a comma listing places is no bound;
+    // "among 16- to 24-year-olds": nor are the numbers and hyphens of ages.)
+    let age_part =
+        |k: usize| a.scan.is_number(k) || a.scan.is_punct(k, '-') && (a.scan.glued(k) || a.scan.glued(k + 1));
+    let inside = |k: usize| a.scan.is_word(k) || a.lists_places(k) || age_part(k);
     for _ in 0..2 {
         let prep = (cut.saturating_sub(PP_WORDS).max(lo + 1)..cut)
             .rev()

@@ -1272,6 +1272,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         // Parallel items: the event goes on, each names its own drug.
         let parallel = labelled && in_figures && !a.continuation && !in_list;
         let continuation = a.continuation || in_list || parallel;
+        let list_item = in_list;
         in_figures = labelled;
         let last = a.scan.text.trim_end().chars().last();
         in_list = match last {
@@ -1552,7 +1553,17 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         // "seized 1.2 crore pills": a count of a drug's dosage form.
         let dosage = |w: &What| w.np.is_some_and(|np| np.1 > np.0 && a.listed(np.1 - 1, &lex.grammar.drug_forms));
         let people = |w: &What| w.np.is_some_and(|np| a.names_people(np));
+        // A period of totals: long, and named (not the article's year, which
+        // any undated figure takes).
+        let of_totals = |p: Period| {
+            (p.last_day() - p.first_day()).get_days() >= AGGREGATE_DAYS && Some(p) != frame.year.map(Period::year)
+        };
         for ((f, local), w) in sentence_facts.iter_mut().zip(&local_substances).zip(&whats) {
+            let people_of_totals = list_item
+                && f.unit == Unit::Count
+                && matches!(f.event, Some(Event::Arrest | Event::Prosecution))
+                && people(w)
+                && f.period.is_some_and(of_totals);
             f.substance = match local {
                 Some(s) => s.clone(),
                 // "…purity of cocaine rose 40%, while its price remained
@@ -1565,6 +1576,10 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 {
                     sentence_substance.clone()
                 }
+                // "- 5,612 suspects arrested", an item in a list of a year's
+                // figures after "- 38 kg of cocaine intercepted": no drug's
+                // arrests.
+                None if people_of_totals && a.substances.is_empty() => None,
                 None if continuation && !parallel
                     || a.anaphora
                     || a.substances.is_empty() && w.text.as_deref().is_some_and(|t| is_drug_attribute(t, lex)) =>
@@ -1592,11 +1607,17 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                     s
                 }
                 // "Five people were arrested in São Paulo" after a cocaine
-                // seizure: the people of a drug case are held for its drug.
+                // seizure: the people of a drug case are held for its drug
+                // (not those of a list of a year's figures, above). So are
+                // their penalties: "He was also fined $50,000".
                 None if a.substances.is_empty()
-                    && f.unit == Unit::Count
-                    && matches!(f.event, Some(Event::Arrest | Event::Prosecution))
-                    && people(w)
+                    && (f.unit == Unit::Count
+                        && matches!(f.event, Some(Event::Arrest | Event::Prosecution))
+                        && people(w)
+                        || f.event == Some(Event::Prosecution)
+                            && matches!(f.dimension(), Dimension::Money | Dimension::Duration)
+                            && w.text.as_deref().is_none_or(|t| lex.grammar.money_nouns.get(t).is_none()))
+                    && !people_of_totals
                     && carry.drug_event.is_some_and(is_material_event) =>
                 {
                     let s = carry.substance.clone().flatten();

@@ -1587,6 +1587,10 @@ const SINCE_REFERENCE_WORDS: usize = 6;
 /// appear in the Mitchells Plain Magistrate's Court on Friday").
 const FUTURE_WORDS: usize = 12;
 
+/// Words the object of a verb of publishing may have before the day it was
+/// published ("released its annual figures on Tuesday").
+const REPORT_OBJECT_WORDS: usize = 7;
+
 fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) -> Role {
     // "up 30.5% on 2022", "a 10 per cent rise on last year": a figure measured
     // against the period right after it.
@@ -1650,8 +1654,21 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
         j -= 1;
     }
     let by_name = j < k && j >= 2 && scan.is(j - 1, "by");
+    // "released its annual figures on Tuesday": a verb of publishing, then
+    // the document it put out.
+    // ("released its annual figures for 2024 on Tuesday": the object may
+    // name the year it covers, which is no day of publishing.)
+    let day = matches!(expr, Expr::Days { .. } | Expr::Weekday { .. } | Expr::DaysAgo(_));
+    let object_before = day
+        && (k.saturating_sub(REPORT_OBJECT_WORDS + 1)..k).any(|r| {
+            scan.phrase_at(&lex.grammar.publishing_verbs, r).is_some()
+                && scan.is_any(r + 1, &["its", "their", "the", "a", "an", "his", "her"])
+                && (r + 1..k).all(|t| scan.is_word(t) || scan.is_number(t))
+                && (r + 1..k).any(|t| scan.phrase_at(&lex.grammar.documents, t).is_some())
+        });
     if scan.phrase_before(&lex.grammar.reporting, k, 3).is_some()
         || by_name && scan.phrase_before(&lex.grammar.reporting, j - 1, 3).is_some()
+        || object_before
     {
         return Role::Reference;
     }

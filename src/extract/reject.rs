@@ -60,6 +60,20 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     if scan.phrase_at(&lex.grammar.reject_after, after).is_some() {
         return Some("not a quantity: a ratio, age, time or page counter");
     }
+    // "16- to 24-year-olds": the first bound of a range of ages.
+    if scan.is_any(after, &["to", "and", "or"]) && scan.is_number(after + 1) {
+        let dash = usize::from(scan.is_punct(after + 2, '-') && scan.glued(after + 2));
+        if scan.phrase_at(&lex.grammar.reject_after, after + 2 + dash).is_some() {
+            return Some("not a quantity: the first bound of a range of ages");
+        }
+    }
+    // "16-24 year olds": a range of years that are ages.
+    if q.unit == crate::vocab::Unit::Year {
+        let at = if scan.is_punct(q.end, '-') && scan.glued(q.end) { q.end + 1 } else { q.end };
+        if scan.is_any(at, &["old", "olds"]) {
+            return Some("not a quantity: an age");
+        }
+    }
     if scan.is_punct(q.end, '-')
         && scan.glued(q.end)
         && scan.is_word(q.end + 1)

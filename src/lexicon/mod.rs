@@ -248,6 +248,11 @@ pub struct Grammar {
     pub retrospective_subjects: Table<()>,
     /// Participles that may stand before a noun as adjectives.
     pub participle_adjectives: Table<()>,
+    /// Verbs of publishing a document ("released its annual figures on
+    /// Tuesday"): the day after its object is the day it came out.
+    pub publishing_verbs: Table<()>,
+    /// Documents a body publishes ("figures", "report", "statistics").
+    pub documents: Table<()>,
     /// Participles that mark drugs as those of a seizure ("the seized
     /// drugs"): after "the", the drugs named before.
     pub seized_participles: Table<()>,
@@ -742,6 +747,8 @@ impl Lexicon {
             retrospective_subjects: list("retrospective_subjects")?,
             participle_adjectives: list("participle_adjectives")?,
             seized_participles: list("seized_participles")?,
+            publishing_verbs: list("publishing_verbs")?,
+            documents: list("documents")?,
             likeness: list("likeness")?,
             elaboration: list("elaboration")?,
             contrast: list("contrast")?,
@@ -872,6 +879,8 @@ impl Lexicon {
             &mut g.retrospective_subjects,
             &mut g.participle_adjectives,
             &mut g.seized_participles,
+            &mut g.publishing_verbs,
+            &mut g.documents,
             &mut g.likeness,
             &mut g.elaboration,
             &mut g.contrast,
