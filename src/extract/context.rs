@@ -1268,9 +1268,7 @@ fn ages_before(a: &Analysis, lo: usize, s: usize) -> usize {
         return s;
     }
     let part = |k: usize| {
-        a.scan.is_number(k)
-            || a.scan.is_punct(k, '-')
-            || a.scan.is_any(k, &["to", "and"]) && k > 0 && a.scan.is_number(k + 1)
+        a.scan.is_number(k) || a.scan.is_punct(k, '-') || a.scan.is_any(k, &["to", "and"]) && a.scan.is_number(k + 1)
     };
     let mut k = s;
     while k > lo && part(k - 1) {
