@@ -1735,7 +1735,10 @@ fn thing_valued(a: &Analysis, lo: usize, j: usize, comma_before: bool) -> Option
     while b > lo && a.is_determiner(b - 1) {
         b -= 1;
     }
-    let verbs_object = a.events.iter().any(|m| m.verb && m.tag.end == b);
+    // ("had stolen electricity worth…": so is a participle's after an
+    // auxiliary.)
+    let verbs_object = a.events.iter().any(|m| m.verb && m.tag.end == b)
+        || b >= 2 && a.scan.is_any(b - 2, &["had", "has", "have"]) && a.scan.is_word(b - 1);
     let accepted = comma_before
         || !in_pp
         || object_of.is_some()
@@ -2521,6 +2524,34 @@ pub fn change_reached(a: &Analysis, i: usize) -> Option<usize> {
 /// Auxiliaries between a subject and its verb ("12,000 people have been
 /// injured").
 const AUXILIARIES: &[&str] = &["have", "has", "had", "been", "were", "was", "are", "is", "reportedly"];
+
+/// Words of what a condition verb names ("drug use disorders").
+const CONDITION_WORDS: usize = 5;
+
+/// The `what` of people counted by what they live with or do: "64 million
+/// people worldwide suffer from drug use disorders" → "people who suffer from
+/// drug use disorders", "13 million people inject drugs" → "people who inject
+/// drugs". `None` unless the counted noun names people and a verb of
+/// `condition_verbs` follows it (an adverb such as "worldwide" between).
+pub fn condition_what(a: &Analysis, q: &Quantity, what: &What) -> Option<String> {
+    let g = &a.lex.grammar;
+    let (s, e) = what.np.filter(|&(s, e)| s >= q.end && e > s)?;
+    if !a.lex.is_people_noun(a.word_lower(e - 1)) {
+        return None;
+    }
+    let mut k = e;
+    if let Some((_, end)) = a.scan.phrase_at(&g.object_adverbs, k) {
+        k = end;
+    }
+    if a.scan.is(k, "who") {
+        k += 1;
+    }
+    let (_, v) = a.scan.phrase_at(&g.condition_verbs, k)?;
+    let (os, oe) = a.np_after(v, false).filter(|&(os, oe)| {
+        oe > os && oe - os <= CONDITION_WORDS && !a.places.iter().any(|p| p.tag.start < oe && os < p.tag.end)
+    })?;
+    Some(format!("{} who {} {}", a.phrase_text(s, e), a.phrase_text(k, v), a.phrase_text(os, oe)))
+}
 
 /// Words of the cause a casualty verb may take after "of", "from" or "in"
 /// ("died of drug overdoses").

@@ -504,14 +504,32 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             && scan.is_any(q.end, &["are", "is", "were", "was"])
             && substances.iter().any(|t| t.start == q.end + 1 && t.value.is_some())
     });
+    // "Their resale value is estimated at €600 million", "The estimated
+    // street value…": the worth of what was just named.
+    let worth_opener = scan.is_any(opener, &["the", "its", "their"]) && {
+        let mut k = opener + 1;
+        loop {
+            match scan.phrase_at(&lex.grammar.value_modifiers, k) {
+                Some((_, end)) => k = end,
+                None if scan.is_any(k, &["estimated", "black"]) => k += 1,
+                None => break,
+            }
+        }
+        scan.is(k, "value")
+    };
     let continuation = named_drug
         || drug_predicate
+        || worth_opener
         || scan.phrase_at(&lex.grammar.continuation, opener).is_some()
         || after_period.is_some_and(|k| scan.phrase_at(&lex.grammar.continuation, k).is_some())
         // "Customs alone accounted for 37 tonnes of that total": a part of a
         // figure named before, anywhere in the sentence; not "of the total
-        // cultivation", a total named there and then.
-        || scan.mentions(&lex.grammar.partitive_anaphora).iter().any(|&(_, end, _)| !scan.is_word(end));
+        // cultivation", a total named there and then. ("40% of that total
+        // was intercepted in Le Havre": a verb or preposition ends it.)
+        || scan.mentions(&lex.grammar.partitive_anaphora).iter().any(|&(_, end, _)| {
+            !scan.is_word(end)
+                || scan.is_any(end, &["was", "were", "is", "are", "has", "had", "came", "went", "in", "at", "on", "from", "by"])
+        });
     // ("The heroin is estimated to be worth…": the drug named before too.)
     let anaphora = drug_anaphora || drugs_before || named_drug || scan.has_any(&lex.grammar.anaphora);
     // "The seized narcotics are worth…", "The haul was hidden…": a definite
@@ -1527,6 +1545,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 what: (event == Event::Casualty)
                     .then(|| context::casualty_what(a, q, what))
                     .flatten()
+                    .or_else(|| (event == Event::Other).then(|| context::condition_what(a, q, what)).flatten())
                     .or_else(|| what.text.clone())
                     .or_else(|| substance_word(a, q, what))
                     .map(|w| context::with_event(lex, w, unit, event)),

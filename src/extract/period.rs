@@ -1591,6 +1591,10 @@ const FUTURE_WORDS: usize = 12;
 /// published ("released its annual figures on Tuesday").
 const REPORT_OBJECT_WORDS: usize = 7;
 
+/// Words between a verb of use and a window of use ("used illicit drugs
+/// other than cannabis in the past year").
+const USE_WINDOW_WORDS: usize = 5;
+
 fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) -> Role {
     // "up 30.5% on 2022", "a 10 per cent rise on last year": a figure measured
     // against the period right after it.
@@ -1666,6 +1670,16 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
                 && (r + 1..k).all(|t| scan.is_word(t) || scan.is_number(t))
                 && (r + 1..k).any(|t| scan.phrase_at(&lex.grammar.documents, t).is_some())
         });
+    // "used cocaine in the past year", "reported using drugs in the last 12
+    // months": a survey's window of use, which dates no figure.
+    let window =
+        matches!(expr, Expr::PastMonths(_) | Expr::PastDays(_) | Expr::RelMonth(_) | Expr::Years(YearRef::Rel(_), _));
+    if window
+        && (k.saturating_sub(USE_WINDOW_WORDS + 1)..k)
+            .any(|r| scan.phrase_at(&lex.grammar.condition_verbs, r).is_some())
+    {
+        return Role::Reference;
+    }
     if scan.phrase_before(&lex.grammar.reporting, k, 3).is_some()
         || by_name && scan.phrase_before(&lex.grammar.reporting, j - 1, 3).is_some()
         || object_before

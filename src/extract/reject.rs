@@ -213,6 +213,19 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     {
         return Some("a code: bare digits with no noun");
     }
+    // "off Jaffna yesterday (17)": the day of the month, in brackets.
+    if q.unit == crate::vocab::Unit::Count
+        && q.pre == q.start
+        && q.end == q.start + 1
+        && q.value >= 1.0
+        && q.value <= 31.0
+        && q.start >= 2
+        && scan.is_punct(q.start - 1, '(')
+        && scan.is_punct(q.end, ')')
+        && lex.grammar.day_words.get(scan.lower(q.start - 2)).is_some()
+    {
+        return Some("a date: the day of the month after a day word");
+    }
     // Article 234, No. 5, page 12, Resolution 2231; "aged 25, 31 and 45".
     let mut before = q.pre;
     if before > 0 && scan.is_punct(before - 1, '.') {

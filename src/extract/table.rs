@@ -106,7 +106,8 @@ pub fn row_facts(
         let place = first_of(&|a| a.places.first().map(|p| p.tag.value.clone())).or_else(|| ctx.place.clone());
         let own_agent = first_of(&|a| a.agencies.first().map(|t| t.value.clone()))
             .or_else(|| title.as_ref().and_then(|t| t.agencies.first().map(|t| t.value.clone())));
-        let event = [Some(head), caption.as_ref(), Some(&label), title.as_ref()]
+        // ("| Seized | Quantity |": the label column's header may say it.)
+        let event = [Some(head), caption.as_ref(), Some(&label), head_analyses.first(), title.as_ref()]
             .into_iter()
             .flatten()
             .find_map(|a| a.events.iter().map(|e| e.tag.value).min_by_key(|e| lex.event_rank(*e)));
@@ -254,7 +255,9 @@ fn substance_in(tags: &[Tagged<Option<String>>]) -> Option<String> {
 /// (kg)" → "heroin seized"); the caption's words when neither says more
 /// than a place or a year.
 fn what_of(label: &Analysis, head: &Analysis, caption: Option<&Analysis>) -> Option<String> {
-    let words: Vec<String> = [label, head].into_iter().filter_map(topic).collect();
+    // ("Quantity", "Number": a header that names no measure says nothing.)
+    let says = |a: &&Analysis| a.lex.grammar.figure_headers.get(a.scan.text.trim().to_lowercase().as_str()).is_none();
+    let words: Vec<String> = [label, head].into_iter().filter(says).filter_map(topic).collect();
     if !words.is_empty() {
         return Some(words.join(" "));
     }
@@ -369,6 +372,15 @@ mod tests {
         let fs = facts(None, "| Drug | Pounds |", "| Methamphetamine | 14,402 |");
         assert_eq!((fs[0].unit, fs[0].what.as_deref()), (Unit::Kg, Some("methamphetamine")));
         assert!((fs[0].value - 14_402.0 * 0.45359237).abs() < 1e-6, "{}", fs[0].value);
+    }
+
+    #[test]
+    fn the_label_columns_header_may_name_the_event_and_a_figure_header_says_nothing() {
+        let fs = facts(None, "| Seized | Quantity |", "| Marijuana plants | 4,300 |");
+        assert_eq!(fs.len(), 1);
+        assert_eq!(fs[0].event, Some(Event::Seizure));
+        assert_eq!(fs[0].what.as_deref(), Some("marijuana plants"));
+        assert_eq!(fs[0].substance.as_deref(), Some("cannabis"));
     }
 
     #[test]

@@ -195,6 +195,14 @@ pub struct Grammar {
     /// Counted nouns for people: a count of them taken by a seizure verb
     /// was arrested ("captured its three crew members").
     pub people: Table<()>,
+    /// Words for a day ("yesterday", "Monday"): a day of the month in
+    /// brackets after one is a date ("yesterday (17)").
+    pub day_words: Table<()>,
+    /// Column headers that say only that a cell holds a figure ("Quantity").
+    pub figure_headers: Table<()>,
+    /// Verbs of what people live with or do ("suffer from", "inject"): a
+    /// count of people before one counts those who do it.
+    pub condition_verbs: Table<()>,
     /// Verbs that put a price on a unit of drug ("a gram sells for £80").
     pub price_verbs: Table<()>,
     /// Nouns of a price ("the price of one gram"): the mass after is the
@@ -720,6 +728,9 @@ impl Lexicon {
             subordinators: list("subordinators")?,
             name_prefixes: list("name_prefixes")?,
             people: list("people")?,
+            day_words: list("day_words")?,
+            figure_headers: list("figure_headers")?,
+            condition_verbs: list("condition_verbs")?,
             price_verbs: list("price_verbs")?,
             price_nouns: list("price_nouns")?,
             vague_amounts: list("vague_amounts")?,
