@@ -552,7 +552,17 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
     }
     if w.text.is_none() && q.unit != Unit::Count {
         // "sentenced to 17 years", "ordered to forfeit $1.2 million".
-        if let Some((hit, _)) = a.scan.phrase_before(&a.lex.grammar.penalties, q.pre, 3) {
+        // ("jailed for a combined 68 years": past what sums the terms.)
+        let mut k = q.pre;
+        while k > 0 && a.scan.is_any(k - 1, &["a", "an", "combined", "total", "of", "further", "additional", "another"])
+        {
+            k -= 1;
+        }
+        if let Some((hit, _)) = a
+            .scan
+            .phrase_before(&a.lex.grammar.penalties, q.pre, 3)
+            .or_else(|| a.scan.phrase_before(&a.lex.grammar.penalties, k, 3))
+        {
             w.text = hit.value().cloned();
         } else if q.unit == Unit::Year {
             // "was sentenced by U.S. District Judge Brian C. Wimes to 151
@@ -560,7 +570,9 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
             // years", "sentenced to a combined 96 years": the term a verb of
             // sentencing gives, a few words back.
             let from = q.pre.saturating_sub(SENTENCED_WORDS);
-            if (from..q.pre).any(|k| a.scan.is(k, "sentenced")) {
+            // ("His deputy received 15 years": so does a verb of a term.)
+            let term = q.pre > 0 && a.listed(q.pre - 1, &a.lex.grammar.term_verbs);
+            if term || (from..q.pre).any(|k| a.scan.is(k, "sentenced")) {
                 w.text = Some("prison sentence".to_owned());
             }
         }
@@ -1517,7 +1529,20 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         while k > lo
             && a.scan.is_any(
                 k - 1,
-                &["now", "still", "typically", "usually", "currently", "can", "could", "would", "might", "have"],
+                &[
+                    "now",
+                    "still",
+                    "typically",
+                    "usually",
+                    "currently",
+                    "can",
+                    "could",
+                    "would",
+                    "might",
+                    "have",
+                    "been",
+                    "be",
+                ],
             )
         {
             k -= 1;

@@ -541,10 +541,10 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
                 .iter()
                 .any(|e| !e.verb && is_enforcement(e.tag.value) && (opener + 1..=opener + 3).contains(&e.tag.start)));
     let personnel_subject = personnel_subject(&scan, opener, lex);
+    // ("the Division made 45 seizures": the stand-in's deeds may be nouns.)
     let actor_before = events.iter().any(|e| {
-        e.verb
-            && is_enforcement(e.tag.value)
-            && (personnel_subject || acts_for_agency_before(&scan, e.tag.start, &places, lex))
+        is_enforcement(e.tag.value)
+            && (personnel_subject || e.verb && acts_for_agency_before(&scan, e.tag.start, &places, lex))
     });
     let present = scan.has_any(&lex.grammar.present) && !scan.has_any(&lex.grammar.past);
     let retrospective = scan.phrase_at(&lex.grammar.retrospective_subjects, opener).is_some();

@@ -67,6 +67,12 @@ mod points {
     /// Up to this much for a `what` in the question's own words, by the
     /// share of its words the question has.
     pub const WHAT_WORDS: f32 = 0.5;
+    /// Up to this much more by the share of those words no constraint of
+    /// the question reads (its drug, event, agency, place, period; see
+    /// [`crate::query::Question::topic_terms`]): "social harm of the
+    /// Auckland meth" asks for the "$1.1 billion in social harm", not for
+    /// the "700 kg" of methamphetamine.
+    pub const WHAT_OWN_WORDS: f32 = 1.5;
     pub const TOTAL: f32 = 1.5;
     /// Off a percentage change ("12% rise in drug deaths") when the
     /// question asks for no change nor share: it wants the level.
@@ -398,9 +404,9 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
     // fact measures ("coca cultivation", not "global cocaine production").
     if what_m == 0.0 {
         if let Some(what) = f.what.as_deref() {
-            let share = words_share(&q.content_terms, &q.implied_terms, what);
+            let (share, own) = words_share(&q.content_terms, &q.implied_terms, &q.topic_terms, what);
             if share > 0.0 {
-                score += points::WHAT_WORDS * share;
+                score += points::WHAT_WORDS * share + points::WHAT_OWN_WORDS * own;
                 why.note(|| format!("described as {what}"));
             }
         }
@@ -573,17 +579,26 @@ fn what_match(terms: &[String], what: &str) -> f32 {
 /// its content words (compared as [`word_key`]s). A word the question only
 /// implies (`implied`, a drug's canonical name) counts half: "crystal meth
 /// seized" is described by "crystal meth" better than by "methamphetamine
-/// pills".
-fn words_share(terms: &[String], implied: &[String], what: &str) -> f32 {
+/// pills". Second, the share of those words in `free`, the question's words
+/// no constraint reads.
+fn words_share(terms: &[String], implied: &[String], free: &[String], what: &str) -> (f32, f32) {
     const IMPLIED: f32 = 0.5;
-    let keys: Vec<(String, f32)> =
-        terms.iter().map(|t| (word_key(t), if implied.contains(t) { IMPLIED } else { 1.0 })).collect();
+    // (key, weight, a word no constraint of the question reads)
+    let keys: Vec<(String, f32, bool)> = terms
+        .iter()
+        .map(|t| (word_key(t), if implied.contains(t) { IMPLIED } else { 1.0 }, free.contains(t)))
+        .collect();
     let words: Vec<String> = what.split_whitespace().map(word_key).filter(|w| !w.is_empty()).collect();
     if words.is_empty() {
-        return 0.0;
+        return (0.0, 0.0);
     }
-    let met: f32 = words.iter().filter_map(|w| keys.iter().find(|(k, _)| k == w).map(|(_, weight)| weight)).sum();
-    met / words.len() as f32
+    let met: Vec<(f32, bool)> = words
+        .iter()
+        .filter_map(|w| keys.iter().find(|(k, _, _)| k == w).map(|&(_, weight, own)| (weight, own)))
+        .collect();
+    let share: f32 = met.iter().map(|(weight, _)| weight).sum();
+    let own = met.iter().filter(|(_, own)| *own).count();
+    (share / words.len() as f32, own as f32 / words.len() as f32)
 }
 
 fn same_value(a: f64, b: f64) -> bool {

@@ -450,3 +450,14 @@ fn unnamed_authorities_answer_for_the_agency_their_sentence_names() {
     let a = kb.ask("how many people were arrested by Interpol").unwrap();
     assert_eq!(best(&a), Some((1_333.0, "interpol_operation.txt")));
 }
+
+#[test]
+fn the_questions_own_words_for_a_measure_outrank_the_headline_amount() {
+    let (_t, kb) = kb();
+    // The 700 kg is the figure the title states; the question names what
+    // the other figure measures.
+    let a = kb.ask("social harm of the Auckland meth").unwrap();
+    assert_eq!(best(&a), Some((1_100_000_000.0, "nz_meth.txt")));
+    let a = kb.ask("methamphetamine seized in Auckland").unwrap();
+    assert_eq!(best(&a), Some((700.0, "nz_meth.txt")));
+}
