@@ -640,6 +640,10 @@ fn acts_for_agency_before(scan: &Scan, verb: usize, places: &[PlaceMention], lex
     })
 }
 
+/// Days a carried period may span and still be one story's (a day, a
+/// weekend, a week's raids), not a period of totals.
+const STORY_DAYS: i32 = 7;
+
 /// Tokens back from a place to the first of a list it ends ("from Spain,
 /// Portugal, France and Italy").
 const LIST_PLACE_TOKENS: usize = 12;
@@ -1304,6 +1308,19 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         // last year") is back on the news: a year's total is no haul.
         let back_to_lead = a.definite_subject
             && background.is_some_and(|(state, _)| (state.last_day() - state.first_day()).get_days() >= AGGREGATE_DAYS);
+        // "Hong Kong Customs seized… on September 27." then "In Singapore,
+        // the Central Narcotics Bureau seized…": a paragraph on another
+        // place by another agency is another story, which the day before
+        // (even the lead's) does not date.
+        let another_story = sentence.starts_block
+            && !continuation
+            && a.places.iter().any(|p| p.here && place_state.as_ref().is_some_and(|s| *s != p.tag.value))
+            && a.agencies.iter().any(|t| carry.agent.as_ref().is_some_and(|ag| *ag != t.value))
+            && period_state.is_some_and(|p| (p.last_day() - p.first_day()).get_days() < STORY_DAYS);
+        if another_story {
+            period_state = None;
+            last_framed = None;
+        }
         if sentence.starts_block && (!continuation || back_to_lead) {
             // A place carries within a paragraph, and into one that goes on
             // ("The haul…"); a new one starts from the article's. So does a

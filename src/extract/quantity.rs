@@ -276,6 +276,20 @@ pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
             let (v, v_max) = (value * u.factor, value_max.map(|v| v * u.factor));
             return Some(finish(scan, i, end, v, v_max, u.unit, first.in_words, "elided-unit", lex));
         }
+        // "two-thirds of the total", "half of the cocaine seized": a
+        // fraction of anything named is a share of it (not "the first half
+        // of 2024", a period).
+        let of_end = if scan.is(end, "of") { end + 1 } else { end };
+        let share_of = first.in_words
+            && value < 1.0
+            && value_max.is_none()
+            && of_end > i
+            && scan.is(of_end - 1, "of")
+            && scan.is_word(of_end)
+            && !(i > 0 && scan.is_any(i - 1, &["first", "second", "latter", "other", "last"]));
+        if share_of {
+            return Some(finish(scan, i, of_end - 1, value * 100.0, None, Unit::Percent, true, "fraction-share", lex));
+        }
         if first.in_words && !before_counted_noun(scan, end, lex) {
             return None;
         }

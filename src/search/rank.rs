@@ -553,6 +553,11 @@ fn word_key(w: &str) -> String {
 /// "how many people were arrested" is answered by "1,333 individuals".
 const PEOPLE: [&str; 3] = ["people", "persons", "individuals"];
 
+/// Nouns for those who do something, and the verbs a `what` may say it
+/// with: "cocaine users" are met by "adults who used cocaine".
+const DOERS: [(&str, &[&str]); 2] =
+    [("users", &["use", "used", "using"]), ("injectors", &["inject", "injected", "injecting"])];
+
 fn what_match(terms: &[String], what: &str) -> f32 {
     // "deaths per 100,000 people" counts deaths, not people.
     let what = what.split(" per ").next().unwrap_or(what);
@@ -565,7 +570,11 @@ fn what_match(terms: &[String], what: &str) -> f32 {
             let words: Vec<String> = t.split_whitespace().map(word_key).collect();
             let Some((head, mods)) = words.split_last() else { return 0.0 };
             let people = |w: &String| PEOPLE.iter().any(|p| word_key(p) == *w);
-            let named = keys.contains(head) || people(head) && keys.iter().any(people);
+            // ("cocaine users" are "adults who used cocaine".)
+            let done = |v: &&str| keys.iter().any(|k| k == v);
+            let doers =
+                || DOERS.iter().filter(|(noun, _)| word_key(noun) == *head).any(|(_, verbs)| verbs.iter().any(done));
+            let named = keys.contains(head) || people(head) && keys.iter().any(people) || doers();
             if !named {
                 return 0.0;
             }

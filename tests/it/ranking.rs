@@ -461,3 +461,14 @@ fn the_questions_own_words_for_a_measure_outrank_the_headline_amount() {
     let a = kb.ask("methamphetamine seized in Auckland").unwrap();
     assert_eq!(best(&a), Some((700.0, "nz_meth.txt")));
 }
+
+#[test]
+fn users_are_met_by_people_who_used_the_drug() {
+    let (_t, kb) = kb();
+    // "An estimated 4 million Europeans used cocaine in the last year", in
+    // an article on 323 tonnes of cocaine seized.
+    let a = kb.ask("cocaine users in Europe").unwrap();
+    assert_eq!(best(&a), Some((4_000_000.0, "eu_report.html")));
+    let a = kb.ask("cocaine seized in the EU in 2022").unwrap();
+    assert_eq!(best(&a), Some((323_000.0, "eu_report.html")));
+}
