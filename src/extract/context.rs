@@ -1379,6 +1379,11 @@ fn unit_priced(a: &Analysis, lo: usize, verb: usize) -> Option<(usize, usize)> {
     (copula && shaped).then_some((unit, end))
 }
 
+/// Words between a thing and its verb of sale ("the drugs could have been
+/// sold for…", "a gram now sells for…").
+const SALE_AUXILIARIES: &[&str] =
+    &["now", "still", "typically", "usually", "currently", "can", "could", "would", "might", "have", "been", "be"];
+
 /// The `what` of money: "$5 million worth of cocaine" → "value of cocaine";
 /// "an estimated street value of $3.5 million" → "street value"; "the
 /// consignment was worth Rs 2,000 crore" → "value of consignment".
@@ -1526,25 +1531,7 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
     let pre = if q.pre > 0 && a.scan.is(q.pre - 1, "between") { q.pre - 1 } else { q.pre };
     if let Some((_, verb)) = a.scan.phrase_before(&g.price_verbs, pre, 3) {
         let mut k = verb;
-        while k > lo
-            && a.scan.is_any(
-                k - 1,
-                &[
-                    "now",
-                    "still",
-                    "typically",
-                    "usually",
-                    "currently",
-                    "can",
-                    "could",
-                    "would",
-                    "might",
-                    "have",
-                    "been",
-                    "be",
-                ],
-            )
-        {
+        while k > lo && a.scan.is_any(k - 1, SALE_AUXILIARIES) {
             k -= 1;
         }
         // "a haul that could have fetched €400 million on the street", "on

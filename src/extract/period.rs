@@ -1672,8 +1672,17 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
         });
     // "used cocaine in the past year", "reported using drugs in the last 12
     // months": a survey's window of use, which dates no figure.
-    let window =
-        matches!(expr, Expr::PastMonths(_) | Expr::PastDays(_) | Expr::RelMonth(_) | Expr::Years(YearRef::Rel(_), _));
+    // ("used cocaine last year" is of the calendar year before: only "the
+    // past…", "the last…" is a window.)
+    let the_last = [start.checked_sub(1), Some(start)]
+        .into_iter()
+        .flatten()
+        .any(|t| scan.is(t, "the") && scan.is_any(t + 1, &["past", "last", "previous", "preceding"]));
+    let window = the_last
+        && matches!(
+            expr,
+            Expr::PastMonths(_) | Expr::PastDays(_) | Expr::RelMonth(_) | Expr::Years(YearRef::Rel(_), _)
+        );
     if window
         && (k.saturating_sub(USE_WINDOW_WORDS + 1)..k)
             .any(|r| scan.phrase_at(&lex.grammar.condition_verbs, r).is_some())
