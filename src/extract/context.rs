@@ -553,16 +553,8 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
     if w.text.is_none() && q.unit != Unit::Count {
         // "sentenced to 17 years", "ordered to forfeit $1.2 million".
         // ("jailed for a combined 68 years": past what sums the terms.)
-        let mut k = q.pre;
-        while k > 0 && a.scan.is_any(k - 1, &["a", "an", "combined", "total", "of", "further", "additional", "another"])
-        {
-            k -= 1;
-        }
-        if let Some((hit, _)) = a
-            .scan
-            .phrase_before(&a.lex.grammar.penalties, q.pre, 3)
-            .or_else(|| a.scan.phrase_before(&a.lex.grammar.penalties, k, 3))
-        {
+        let k = a.scan.phrase_before(&a.lex.grammar.total, q.pre, 3).map_or(q.pre, |(_, start)| start);
+        if let Some((hit, _)) = a.scan.phrase_before(&a.lex.grammar.penalties, k, 3) {
             w.text = hit.value().cloned();
         } else if q.unit == Unit::Year {
             // "was sentenced by U.S. District Judge Brian C. Wimes to 151

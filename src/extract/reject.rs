@@ -222,7 +222,8 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
         && q.start >= 2
         && scan.is_punct(q.start - 1, '(')
         && scan.is_punct(q.end, ')')
-        && lex.grammar.day_words.get(scan.lower(q.start - 2)).is_some()
+        && (lex.grammar.day_words.get(scan.lower(q.start - 2)).is_some()
+            || crate::text::date::weekday(scan.tok(q.start - 2)).is_some())
     {
         return Some("a date: the day of the month after a day word");
     }

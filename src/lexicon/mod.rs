@@ -195,8 +195,8 @@ pub struct Grammar {
     /// Counted nouns for people: a count of them taken by a seizure verb
     /// was arrested ("captured its three crew members").
     pub people: Table<()>,
-    /// Words for a day ("yesterday", "Monday"): a day of the month in
-    /// brackets after one is a date ("yesterday (17)").
+    /// Words for a day besides the weekdays ("yesterday"): a day of the
+    /// month in brackets after one is a date ("yesterday (17)").
     pub day_words: Table<()>,
     /// Column headers that say only that a cell holds a figure ("Quantity").
     pub figure_headers: Table<()>,
