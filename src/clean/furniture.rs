@@ -324,13 +324,17 @@ fn classify_one(line: &Haystack, words: usize, terminal: bool, bulleted: bool, l
         return LineKind::Furniture;
     }
     if !terminal && is_breadcrumb(s) {
-        return LineKind::Menu;
+        // "Sur in English | 04/11/2025 | 12:35": a site, a date and a time.
+        let dated = words <= 12 && !find_dates(s).is_empty();
+        return if dated { LineKind::Meta } else { LineKind::Menu };
     }
     if words >= 8 && (terminal || words >= 15) {
         return LineKind::Prose;
     }
-    // "- 1.1 tonnes of heroin": a list item with a figure is the article's.
-    if bulleted && words <= 5 && !terminal && !s.bytes().any(|b| b.is_ascii_digit()) {
+    // "- 1.1 tonnes of heroin", "- half a ton of marijuana": a list item
+    // with a figure is the article's.
+    let figure = || s.bytes().any(|b| b.is_ascii_digit()) || opens_on_number_word(&line.lower, lex);
+    if bulleted && words <= 5 && !terminal && !figure() {
         return LineKind::Menu;
     }
     if words == 0 {
@@ -341,6 +345,14 @@ fn classify_one(line: &Haystack, words: usize, terminal: bool, bulleted: bool, l
         return LineKind::Meta;
     }
     LineKind::Short
+}
+
+/// A line opening on a number word or two ("half a ton…", "a dozen…").
+fn opens_on_number_word(lower: &str, lex: &Lexicon) -> bool {
+    let mut words = lower.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    lex.cardinals.get(first).is_some()
+        || words.next().is_some_and(|second| lex.cardinals.get(&format!("{first} {second}")).is_some())
 }
 
 /// The article region: indices `[start, end)` into `lines`, or `None` when the

@@ -1108,19 +1108,26 @@ fn before_aside(a: &Analysis, lo: usize, k: usize) -> (usize, usize) {
 /// were down", "purity has risen"): where its subject ends.
 fn before_auxiliaries(a: &Analysis, lo: usize, verb: usize) -> usize {
     let mut k = verb;
-    while k > lo
-        && (a.scan.is_any(k - 1, &["were", "was", "is", "are", "been", "has", "have", "had"]) || is_adverb(a, k - 1))
-    {
-        k -= 1;
+    loop {
+        if k > lo
+            && (a.scan.is_any(k - 1, &["were", "was", "is", "are", "been", "has", "have", "had"])
+                || is_adverb(a, k - 1))
+        {
+            k -= 1;
+        } else if k > lo + 1 && a.scan.is(k - 1, "than") && a.scan.is_any(k - 2, &["more", "less"]) {
+            // "ketamine seizures more than doubled"
+            k -= 2;
+        } else {
+            return k;
+        }
     }
-    k
 }
 
 /// An adverb that may stand between a subject and its verb: "also fell",
 /// "sharply declined".
 fn is_adverb(a: &Analysis, k: usize) -> bool {
     let w = a.scan.tok(k);
-    a.scan.is_any(k, &["also", "further", "again", "still", "then", "now"])
+    a.scan.is_any(k, &["also", "further", "again", "still", "then", "now", "almost"])
         || (w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase()))
 }
 
@@ -1467,6 +1474,13 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
             if let Some(np) = a.quantities.iter().find(|p| p.end + 1 == j).and_then(|p| weighed(a, p)) {
                 return valued(a, "value", np);
             }
+            // "the drug was split into 1,850 bricks and would be worth…": a
+            // second verb of the clause's subject, which opens the clause.
+            if let Some(np) =
+                a.np_after(lo, false).filter(|&(_, e)| e < j - 1 && (a.listed(e, &g.before_worth) || a.is_verbal(e)))
+            {
+                return valued(a, "value", np);
+            }
         }
         // "The haul, found in two trucks in Mae Sai, is worth…": a verb
         // before "worth" after an aside; the subject is before the aside.
@@ -1678,8 +1692,26 @@ fn list_valued(a: &Analysis, lo: usize, j: usize) -> Option<What> {
         if p.end > end {
             continue;
         }
-        let np = a.np_after(p.end + 1, false).filter(|np| a.scan.is(p.end, "of") && np.1 == end);
-        let Some(np) = np else { break };
+
+        // "2,500 kg of cocaine", "1,275,000 pills of tramadol": the thing
+        // after a weight's "of", or a count's own noun with what it is of.
+        let np = if a.scan.is(p.end, "of") {
+            a.np_after(p.end + 1, false)
+        } else if p.unit == Unit::Count {
+            a.np_after(p.end, true).and_then(|(s, e)| match a.scan.is(e, "of") {
+                true => a.np_after(e + 1, false).map(|(_, e)| (s, e)),
+                false => Some((s, e)),
+            })
+        } else {
+            None
+        };
+        // "1,275,000 pills of tramadol 225mg and…": the drug's strength may
+        // end the item's name.
+        let strength_to_end = |k: usize| {
+            super::quantity::quantity_at(&a.scan, k, a.lex)
+                .is_some_and(|d| d.end == end && super::reject::is_dose_strength(&a.scan, &d, a.lex))
+        };
+        let Some(np) = np.filter(|np| np.1 == end || strength_to_end(np.1)) else { break };
         items.push(np);
         // What joins the item to the one before: "and", ",", ", and".
         end = p.pre;

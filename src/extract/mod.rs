@@ -517,9 +517,22 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         }
         scan.is(k, "value")
     };
+    // "Seizures of crystal methamphetamine reached 46.5 tonnes", "Ketamine
+    // seizures more than doubled": the same report's count goes on, with no
+    // agency of its own.
+    let seizures_opener = agencies.is_empty() && {
+        let noun = if substances.iter().any(|t| t.start == opener && t.value.is_some()) {
+            substances.iter().find(|t| t.start == opener).map_or(opener, |t| t.end)
+        } else {
+            opener
+        };
+        events.iter().any(|e| !e.verb && e.tag.start == noun && e.tag.value == Event::Seizure)
+            && scan.lower(noun).ends_with('s')
+    };
     let continuation = named_drug
         || drug_predicate
         || worth_opener
+        || seizures_opener
         || scan.phrase_at(&lex.grammar.continuation, opener).is_some()
         || after_period.is_some_and(|k| scan.phrase_at(&lex.grammar.continuation, k).is_some())
         // "Customs alone accounted for 37 tonnes of that total": a part of a
@@ -1245,6 +1258,8 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
     // In a list opened by a sentence ending in a colon ("…and seized:"),
     // whose items continue that sentence.
     let mut in_list = false;
+    // The drugs named by the sentence, or the list, just read.
+    let mut drugs_named: Vec<String> = Vec::new();
     let mut in_figures = false;
     let mut table_header: Option<Span> = None;
     let mut table_rows_period: Option<Period> = None;
@@ -1295,6 +1310,9 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         let parallel = labelled && in_figures && !a.continuation && !in_list;
         let continuation = a.continuation || in_list || parallel;
         let list_item = in_list;
+        if !list_item {
+            drugs_named.clear();
+        }
         in_figures = labelled;
         let last = a.scan.text.trim_end().chars().last();
         in_list = match last {
@@ -1864,6 +1882,17 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 && next.substance.as_ref().is_some_and(|s| s.as_deref() == Some("narcotics"))
                 && carry.substance.as_ref().is_some_and(Option::is_some);
             let substance = next.substance.clone().filter(|s| s.is_some() && !generic).or(carry.substance.take());
+            // "seized 5 kg of heroin and 3 kg of cocaine", or a list of
+            // them one per line: what goes on is the drugs together.
+            for drug in sentence_facts.iter().filter_map(|f| f.substance.as_deref()) {
+                if drug != "narcotics" && !drugs_named.iter().any(|d| d == drug) {
+                    drugs_named.push(drug.to_owned());
+                }
+            }
+            let substance = match drugs_named.len() {
+                0 | 1 => substance,
+                _ => Some(Some("narcotics".to_owned())),
+            };
             // A heading ("Seizures by substance") names no new agency, nor
             // does a sentence that names none ("A man was arrested", "Each
             // brick weighed 1.2 kg"), or names one only as a helper ("The

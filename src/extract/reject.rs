@@ -294,20 +294,8 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     {
         return Some("identifier: a number after a name in capitals");
     }
-    // "tramadol 225mg", "oxycodone 30 mg pills", "tablets of 225mg", "5 mg
-    // tablets": the strength of a dose.
-    if q.unit.dimension() == crate::vocab::Dimension::Mass && q.value < MAX_DOSE_KG {
-        let form = |k: usize| {
-            scan.is_word(k) && {
-                let w = scan.lower(k);
-                lex.grammar.drug_forms.get(w).is_some() || lex.grammar.drug_forms.get(&format!("{w}s")).is_some()
-            }
-        };
-        let named = q.pre == q.start && scan.phrase_before(&lex.substances, q.start, 3).is_some();
-        let of_form = q.pre >= 2 && scan.is(q.pre - 1, "of") && form(q.pre - 2);
-        if named || of_form || form(q.end) {
-            return Some("a dose's strength: milligrams of a drug or a pill");
-        }
+    if is_dose_strength(scan, q, lex) {
+        return Some("a dose's strength: milligrams of a drug or a pill");
     }
     if q.unit == crate::vocab::Unit::Count && q.pre == q.start && q.value_max.is_none() {
         // "221 Baker Street": one to three capitalised words, the last a street's.
@@ -409,6 +397,23 @@ fn number_value(scan: &Scan, k: usize, lex: &Lexicon) -> Option<f64> {
 /// Two or three capitals or digits, with a capital: "EK", "BA", "M25".
 /// The largest mass written as a dose's strength: under a gram.
 const MAX_DOSE_KG: f64 = 0.001;
+
+/// "tramadol 225mg", "oxycodone 30 mg pills", "tablets of 225mg", "5 mg
+/// tablets": the strength of a dose, no amount of a drug.
+pub fn is_dose_strength(scan: &Scan, q: &Quantity, lex: &Lexicon) -> bool {
+    if q.unit.dimension() != crate::vocab::Dimension::Mass || q.value >= MAX_DOSE_KG {
+        return false;
+    }
+    let form = |k: usize| {
+        scan.is_word(k) && {
+            let w = scan.lower(k);
+            lex.grammar.drug_forms.get(w).is_some() || lex.grammar.drug_forms.get(&format!("{w}s")).is_some()
+        }
+    };
+    let named = q.pre == q.start && scan.phrase_before(&lex.substances, q.start, 3).is_some();
+    let of_form = q.pre >= 2 && scan.is(q.pre - 1, "of") && form(q.pre - 2);
+    named || of_form || form(q.end)
+}
 
 /// A broadcaster's or unit's name in capitals: "CBS", "KTVK", "3TV".
 fn is_call_sign(t: &str) -> bool {
