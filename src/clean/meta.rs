@@ -37,6 +37,11 @@ pub struct Meta {
     /// was filed, which a question may name though no sentence does.
     #[serde(default)]
     pub dateline: Option<String>,
+    /// The article's opening sentence ("Greater Manchester Police arrested
+    /// 23 people…"): where a local report names its town, which a question
+    /// may name though the sentence of a figure further on does not.
+    #[serde(default)]
+    pub lead: Option<String>,
 }
 
 impl Meta {
@@ -205,6 +210,20 @@ fn before_dash<'p>(paragraph: &'p str, dashes: &[&str]) -> Option<&'p str> {
     let head = &paragraph[..limit];
     let dash = dashes.iter().filter_map(|d| head.find(d)).min()?;
     Some(&head[..dash])
+}
+
+/// How much of the first paragraph [`lead`] keeps at most.
+const LEAD_BYTES: usize = 300;
+
+/// The opening sentence of a paragraph, roughly: up to the first full stop
+/// followed by a space, and at most [`LEAD_BYTES`].
+pub fn lead(paragraph: &str) -> &str {
+    let mut end = paragraph.len().min(LEAD_BYTES);
+    while !paragraph.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &paragraph[..end];
+    head.find(". ").map_or(head, |stop| &head[..=stop]).trim()
 }
 
 /// A date written in a `<meta>` tag: `2024-10-02`, `2024-10-02T08:00:00Z`, or

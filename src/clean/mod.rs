@@ -111,6 +111,7 @@ pub fn clean(raw: &RawDoc, lex: &Lexicon) -> (CleanDoc, Vec<Diagnostic>) {
         year_inferred: None,
         copyright_year: meta::copyright_year(&text, &lines),
         dateline: None,
+        lead: blocks.first().map(|b| meta::lead(&text[b.span.start..b.span.end]).to_owned()),
     };
     if meta.source.is_none() {
         meta.source = header

@@ -689,7 +689,10 @@ fn bracketed_share_of(a: &Analysis, q: &Quantity) -> Option<What> {
 /// narcotics", "a 95% drop", "a 661 kilometer border".
 fn amount_what(a: &Analysis, q: &Quantity) -> What {
     let s = &a.scan;
-    if s.is(q.end, "of") {
+    // "Methamphetamine accounted for 17.4 tonnes of the total": a part of a
+    // figure named before measures what the sentence names, not "total".
+    let part_of_before = q.unit != Unit::Percent && s.phrase_at(&a.lex.grammar.partitive_anaphora, q.end).is_some();
+    if s.is(q.end, "of") && !part_of_before {
         let np = a.np_after(q.end + 1, false);
         // "Fentanyl was detected in 85% of deaths": a share of things
         // counted is of their event, as their count is.

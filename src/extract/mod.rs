@@ -1110,7 +1110,7 @@ impl<'l> FrameBuilder<'l> {
             }
             if self.lead_weekday.is_none() {
                 self.lead_weekday = a.periods.iter().find_map(|m| match m.expr {
-                    Expr::Weekday { day, strict: false, ahead: false } => Some(day),
+                    Expr::Weekday { day, strict: false, ahead: false, through: None } => Some(day),
                     _ => None,
                 });
             }

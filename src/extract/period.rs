@@ -303,6 +303,9 @@ pub enum Expr {
         strict: bool,
         /// In a sentence about the future: a day after the article's.
         ahead: bool,
+        /// The last day of a run of days ("on Saturday and Sunday",
+        /// "from Friday to Sunday"), when there is one.
+        through: Option<i8>,
     },
     /// The weekend on or before the article's date ("over the weekend",
     /// "last weekend"): its Saturday and Sunday; "last" skips a weekend the
@@ -577,17 +580,27 @@ impl Expr {
                 let y = if m > d.month() { d.year() - 1 } else { d.year() };
                 Some(Period::range(PDate::month(y, m), PDate::month(d.year(), d.month())))
             }
-            Expr::Weekday { day, strict, ahead } => {
+            Expr::Weekday { day, strict, ahead, through } => {
                 let d = a.date?;
                 let today = d.weekday().to_monday_one_offset();
-                let gap = if ahead { day - today } else { today - day };
+                // A run of days is dated by its last.
+                let last = through.unwrap_or(day);
+                let gap = if ahead { day - today } else { today - last };
                 let gap = match gap.rem_euclid(7) {
                     0 if strict => 7,
                     n => n,
                 };
                 let gap = if ahead { i64::from(gap) } else { -i64::from(gap) };
                 let d = d.checked_add(jiff::Span::new().days(gap)).ok()?;
-                Some(Period::single(PDate::day(d.year(), d.month(), d.day())))
+                let one = |d: jiff::civil::Date| PDate::day(d.year(), d.month(), d.day());
+                match through.filter(|_| !ahead) {
+                    Some(last) => {
+                        let first =
+                            d.checked_sub(jiff::Span::new().days(i64::from((last - day).rem_euclid(7)))).ok()?;
+                        Some(Period::range(one(first), one(d)))
+                    }
+                    None => Some(Period::single(one(d))),
+                }
             }
             Expr::Weekend { strict } => {
                 // Days back from the article's date to the weekend's Sunday.
@@ -844,7 +857,13 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
                 || (i.saturating_sub(FUTURE_WORDS)..i)
                     .any(|k| scan.phrase_at(&lex.grammar.future_auxiliaries, k).is_some());
             let strict = scan.is_any(i - 1, &["last", "next"]);
-            return Some((Expr::Weekday { day, strict, ahead }, end, true));
+            // "on Saturday and Sunday", "from Friday to Sunday"
+            let through = scan
+                .is_any(end, &["and", "to", "through"])
+                .then(|| scan.is_word(end + 1).then(|| weekday(scan.tok(end + 1))).flatten())
+                .flatten();
+            let end = if through.is_some() { end + 2 } else { end };
+            return Some((Expr::Weekday { day, strict, ahead, through }, end, true));
         }
         return None;
     }
@@ -1182,7 +1201,8 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
             return Some((Expr::RelMonth(k), j + 2, true));
         }
     }
-    // "five years ago", "a decade ago", "two months ago", "three weeks ago":
+    // "five years ago", "a decade ago", "two months ago", "three weeks ago",
+    // "a fortnight ago":
     // back from the article's date.
     {
         let n = match scan.is(i + 2, "ago") {
@@ -1196,6 +1216,7 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
                 "decade" | "decades" => Some(Expr::Years(YearRef::Rel(-10 * n), YearRef::Rel(-10 * n))),
                 "month" | "months" => i8::try_from(n).ok().map(|n| Expr::RelMonth(-n)),
                 "week" | "weeks" => i8::try_from(7 * n).ok().map(Expr::DaysAgo),
+                "fortnight" | "fortnights" => i8::try_from(14 * n).ok().map(Expr::DaysAgo),
                 "day" | "days" => i8::try_from(n).ok().map(Expr::DaysAgo),
                 _ => None,
             };
@@ -1537,6 +1558,10 @@ const SINCE_CLAUSE_WORDS: usize = 8;
 fn since_date(scan: &Scan, mut j: usize) -> Option<(Expr, usize, bool)> {
     if scan.is_any(j, &["around", "about", "approximately", "roughly", "early", "late", "mid"]) {
         j += 1;
+        // "since mid-2023"
+        if scan.is_punct(j, '-') {
+            j += 1;
+        }
     }
     if let Some(y) = year_at(scan, j) {
         return Some((Expr::Since(PDate::year(y)), j + 1, true));

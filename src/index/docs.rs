@@ -211,6 +211,9 @@ impl FileDoc {
         d.add_text(fields.doc, &self.record.name);
         d.add_text(fields.file_key, file_key(&self.record.name));
         d.add_text(fields.title, self.meta.heading());
+        if let Some(lead) = &self.meta.lead {
+            d.add_text(fields.lead, lead);
+        }
         d.add_bytes(fields.payload, &encode(self));
         d.add_u64(fields.size, self.record.size);
         d.add_i64(fields.mtime, self.record.mtime_ns);
@@ -423,6 +426,7 @@ mod tests {
             year_inferred: Some(2024),
             copyright_year: Some(2024),
             dateline: Some("BAKU".into()),
+            lead: Some("Police in Baku seized 1.5 kg of heroin.".into()),
         };
         let file = FileDoc {
             record: FileRecord { name: "a.txt".into(), size: 10, mtime_ns: -3, hash: u64::MAX },

@@ -15,7 +15,7 @@ use super::analyzer::ANALYZER;
 
 /// Bumped whenever the schema or the meaning of a stored field changes; an
 /// index with another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 13;
+pub const SCHEMA_VERSION: u32 = 14;
 
 /// Document kind: `file`, `passage` or `fact`.
 pub const KIND: &str = "kind";
@@ -31,6 +31,8 @@ pub const BODY: &str = "body";
 pub const WHAT: &str = "what";
 /// Searchable article title (file documents).
 pub const TITLE: &str = "title";
+/// Searchable opening sentence of the article (file documents).
+pub const LEAD: &str = "lead";
 /// The stored record (postcard bytes).
 pub const PAYLOAD: &str = "payload";
 /// Fact value in its canonical unit.
@@ -79,6 +81,8 @@ pub struct Fields {
     pub what: Field,
     /// See [`TITLE`].
     pub title: Field,
+    /// See [`LEAD`].
+    pub lead: Field,
     /// See [`PAYLOAD`].
     pub payload: Field,
     /// See [`VALUE`].
@@ -132,7 +136,8 @@ pub fn build() -> (Schema, Fields) {
         text: b.add_text_field(TEXT, text.clone()),
         body: b.add_text_field(BODY, text.clone()),
         what: b.add_text_field(WHAT, text.clone()),
-        title: b.add_text_field(TITLE, text),
+        title: b.add_text_field(TITLE, text.clone()),
+        lead: b.add_text_field(LEAD, text),
         payload: b.add_bytes_field(PAYLOAD, STORED),
         value: b.add_f64_field(VALUE, number.clone()),
         unit: b.add_text_field(UNIT, checked.clone()),

@@ -360,8 +360,16 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
     }
 
     // Period.
-    // "in California in FY2024": a fiscal year is the country's asked about.
-    let fiscal = q.places.iter().find_map(|p| lex.fiscal_years.get(p)).copied();
+    // "in California in FY2024": a fiscal year is the country's asked about,
+    // else the home country of the agency asked about ("seized by the ABF in
+    // 2024-25": Australia's year).
+    let homes = || lex.agency_homes.find_all(&q.text).into_iter().filter_map(|hit| hit.entry.value().cloned());
+    let fiscal = q
+        .places
+        .iter()
+        .find_map(|p| lex.fiscal_years.get(p))
+        .or_else(|| homes().find_map(|home| lex.fiscal_years.get(&home)))
+        .copied();
     let anchor = Anchor { article_year: today.map(|d| d.year()), date: today, fiscal, ..Default::default() };
     let frames: Vec<_> = a.periods.iter().filter(|m| m.role != Role::Reference).collect();
     for m in &frames {

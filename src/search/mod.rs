@@ -55,7 +55,7 @@ pub fn search(index: &Index, question: &Question, top_k: usize) -> Result<Answer
     let placed = retrieve::titles_naming_places(index, question, TITLED_FILES)?;
     for c in &mut candidates {
         c.topic = titled.iter().find(|(doc, _)| *doc == c.fact.doc).map_or(0.0, |(_, share)| *share);
-        c.place_in_title = placed.contains(&c.fact.doc);
+        c.place_in_heading = placed.contains(&c.fact.doc);
     }
     let (mut answers, mut related) = rank::rank(question, candidates, top_k);
     if question.law {

@@ -626,9 +626,10 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
     let mut topical: Vec<(String, f32)> = Vec::new();
     for c in candidates {
         let text = c.bm25 / max_bm25;
-        // A title naming the town asked names it for every figure of its
-        // article ("Police seize £1.2m of heroin in Swansea").
-        let titled_place = c.place_in_title && place_named(q, &c.fact).is_none();
+        // A title or an opening sentence naming the town asked names it for
+        // every figure of its article ("Police seize £1.2m of heroin in
+        // Swansea", "Greater Manchester Police arrested 23 people…").
+        let titled_place = c.place_in_heading && place_named(q, &c.fact).is_none();
         let bonus = points::TOPIC * c.topic + if titled_place { points::PLACE_NAMED } else { 0.0 };
         let judged = judge_as(q, &c.fact, text, false).map(|(score, why)| (score + bonus, why));
         if c.topic > 0.0 && !topical.iter().any(|(d, _)| *d == c.fact.doc) {
@@ -896,7 +897,7 @@ mod tests {
             substance: Some("heroin".into()),
             ..crate::extract::fact::example(value, Unit::Kg, period)
         };
-        Candidate { fact, bm25: 1.0, topic: 0.0, place_in_title: false }
+        Candidate { fact, bm25: 1.0, topic: 0.0, place_in_heading: false }
     }
 
     #[test]

@@ -27,9 +27,9 @@ pub struct Candidate {
     /// Share of the question's topic words its article's title names
     /// ([`Question::topic_terms`]), 0 to 1.
     pub topic: f32,
-    /// Its article's title names a place the question names finer than its
-    /// country ([`Question::place_names`]).
-    pub place_in_title: bool,
+    /// Its article's title or opening sentence names a place the question
+    /// names finer than its country ([`Question::place_names`]).
+    pub place_in_heading: bool,
 }
 
 fn term_query(field: tantivy::schema::Field, text: &str, freqs: bool) -> Box<dyn Query> {
@@ -244,7 +244,7 @@ fn run(index: &Index, query: &dyn Query, limit: usize) -> Result<Vec<Candidate>>
     Ok(index
         .search::<Fact>(query, limit)?
         .into_iter()
-        .map(|(bm25, fact)| Candidate { fact, bm25, topic: 0.0, place_in_title: false })
+        .map(|(bm25, fact)| Candidate { fact, bm25, topic: 0.0, place_in_heading: false })
         .collect())
 }
 
@@ -272,9 +272,10 @@ pub fn titled(index: &Index, q: &Question, limit: usize) -> Result<Vec<(String, 
         .collect())
 }
 
-/// The files whose headings (title and dateline place) name one of the
-/// question's finer places ([`Question::place_names`]) in all its words, at
-/// most `limit`.
+/// The files whose headings (title and dateline place) or opening sentences
+/// name one of the question's finer places ([`Question::place_names`]) in
+/// all its words, at most `limit`: "Greater Manchester Police arrested 23
+/// people…" places the article's every figure there.
 ///
 /// # Errors
 /// When the index cannot be read.
@@ -284,13 +285,18 @@ pub fn titles_naming_places(index: &Index, q: &Question, limit: usize) -> Result
         return Ok(Vec::new());
     }
     let f = index.fields();
-    let should = names.iter().flatten().map(|t| (Occur::Should, term_query(f.title, t, false))).collect();
+    let should = names
+        .iter()
+        .flatten()
+        .flat_map(|t| [f.title, f.lead].map(|field| (Occur::Should, term_query(field, t, false))))
+        .collect();
     let files = index.search::<docs::FileDoc>(&BooleanQuery::new(should), limit)?;
     Ok(files
         .into_iter()
         .filter(|(_, file)| {
             let title = terms(&file.meta.heading());
-            names.iter().any(|n| n.iter().all(|w| title.contains(w)))
+            let lead = terms(file.meta.lead.as_deref().unwrap_or(""));
+            names.iter().any(|n| n.iter().all(|w| title.contains(w)) || n.iter().all(|w| lead.contains(w)))
         })
         .map(|(_, file)| file.record.name)
         .collect())

@@ -472,3 +472,16 @@ fn users_are_met_by_people_who_used_the_drug() {
     let a = kb.ask("cocaine seized in the EU in 2022").unwrap();
     assert_eq!(best(&a), Some((323_000.0, "eu_report.html")));
 }
+
+#[test]
+fn a_town_only_the_opening_sentence_names_picks_its_article() {
+    // "Greater Manchester Police arrested 23 people…" opens the article; the
+    // sentence of the 2.3kg of crack cocaine names no town, and the Home
+    // Office's 27.3 tonnes of cocaine seized in England and Wales is more
+    // cocaine seized.
+    let (_t, kb) = kb();
+    let a = kb.ask("crack cocaine seized in Greater Manchester").unwrap();
+    assert_eq!(best(&a), Some((2.3, "uk_county_lines.txt")));
+    let a = kb.ask("cocaine seized in England and Wales in 2024/25").unwrap();
+    assert_eq!(best(&a), Some((27_300.0, "uk_home_office.txt")));
+}
