@@ -714,6 +714,14 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
             return What { text: Some(attribute.to_owned()), ..What::default() };
         }
     }
+    // "exceeding the annual target of 9,000 hectares", "a legal limit of
+    // 22,000 hectares": a figure set, not one reached.
+    if q.pre >= 2 && s.is(q.pre - 1, "of") && a.listed(q.pre - 2, &a.lex.grammar.target_nouns) {
+        let noun_end = q.pre - 1;
+        if let Some((start, _)) = a.phrase_ending(a.clause(q.start).0, noun_end) {
+            return What { text: Some(a.phrase_text(start, noun_end)), ..What::default() };
+        }
+    }
     // "The seizure brings to 39,114 kilograms the amount of drugs seized so
     // far this year": the object raised, after its new figure.
     if q.pre >= 2 && s.is(q.pre - 1, "to") && a.listed(q.pre - 2, &a.lex.grammar.raise_verbs) {
@@ -869,6 +877,18 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
     if s.is(q.end, "of") {
         if let (Some(np), Some(head)) = (a.np_after(q.end + 1, false), &w.head) {
             w.text = Some(format!("{head} of {}", a.phrase_text(np.0, np.1)));
+        }
+    }
+    // "409 deaths in 2021, a rate of 8.1 per 100,000 population": the rate
+    // of what the figure before counts, on its base.
+    if q.pre >= 2 && s.is(q.pre - 1, "of") && s.is(q.pre - 2, "rate") {
+        if let Some(text) = w.text.take() {
+            let base = if s.is(q.end, "per") && s.is_number(q.end + 1) && s.is_word(q.end + 2) {
+                format!(" per {}", a.phrase_text(q.end + 1, q.end + 3))
+            } else {
+                String::new()
+            };
+            w.text = Some(format!("rate of {text}{base}"));
         }
     }
     w

@@ -1498,8 +1498,18 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 // street value of the drugs at Rp 1.8 trillion": the value
                 // of the drugs before is of what befell them, not of the
                 // other clause's verb.
+                // ("Police estimate the cocaine has a street value of…": so
+                // is "the" drug named before.)
                 Event::Other
-                    if q.unit.dimension() == Dimension::Money && a.drugs_before && local_substance.is_none() =>
+                    if q.unit.dimension() == Dimension::Money
+                        && (a.drugs_before && local_substance.is_none()
+                            || local_substance.as_ref().is_some_and(|s| {
+                                s.is_some()
+                                    && *s == carry.substance.clone().flatten()
+                                    && a.substances
+                                        .iter()
+                                        .any(|t| t.value == *s && t.start > 0 && a.scan.is(t.start - 1, "the"))
+                            })) =>
                 {
                     match carry.drug_event {
                         Some(e) => {
@@ -1515,7 +1525,19 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             // led to the arrest of five…": agencies named only as helpers
             // helped the one before.
             let helpers_only = !a.agencies.is_empty() && a.agencies.iter().all(|t| a.is_helper(t));
-            let helped = carry.agent.clone().filter(|_| helpers_only);
+            // "Federal prosecutors said the drugs had an estimated street
+            // value of $7.3 million", "Police estimate the cocaine has a street
+            // value of…": of what befell the drugs before, an agency that
+            // only speaks is the source, not who acted.
+            let speaker = |t: &context::Tagged<String>| {
+                a.scan.phrase_at(&lex.grammar.reporting, t.end).is_some()
+                    || a.scan.is_any(t.end, &["estimate", "estimates", "estimated"])
+            };
+            // (Who acted is one that enforces: not a court named since.)
+            let enforcer = carry.agent.as_deref().is_some_and(|ag| crate::vocab::ENFORCEMENT.contains(&ag));
+            let spoken_of = carried.contains(&"event") && !a.agencies.is_empty() && a.agencies.iter().all(speaker);
+            let other_speaker = a.agencies.iter().all(|t| Some(&t.value) != carry.agent.as_ref());
+            let helped = carry.agent.clone().filter(|_| helpers_only || spoken_of && enforcer && other_speaker);
             if helped.is_some() {
                 carried.push("agent");
             }
@@ -1538,7 +1560,9 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                         carried.push("agent");
                     }
                     ag
-                });
+                })
+                // (Nor is a speaker that enforces nothing, such as prosecutors.)
+                .filter(|ag| !spoken_of || crate::vocab::ENFORCEMENT.contains(&ag.as_str()));
             let changed = what.changes.and_then(|i| sentence_facts.get(i));
             let place = match context::place_of(a, q, what) {
                 // "190 tons in East Asia in 2023, an increase of 24%": a
@@ -1711,10 +1735,16 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         // "Deaths involving synthetic opioids (mostly fentanyl) dropped from
         // 76,282 in 2023 to 48,422 in 2024": figures of the same thing are of
         // the same drug; "followed by opioids (60 million users)" names a
-        // class of its own.
+        // class of its own. So is a rate of them ("409 deaths, a rate of 8.1
+        // per 100,000 population").
+        let same_thing = |before: &Option<String>, after: &Option<String>| match (before, after) {
+            (Some(b), Some(t)) => t == b || t.strip_prefix("rate of ").is_some_and(|r| r.starts_with(b.as_str())),
+            _ => false,
+        };
         for i in 1..sentence_facts.len() {
             if sentence_facts[i].substance.is_none() && local_substances[i].is_none() && whats[i].text.is_some() {
-                let same = (0..i).find(|&j| whats[j].text == whats[i].text && sentence_facts[j].substance.is_some());
+                let same = (0..i)
+                    .find(|&j| same_thing(&whats[j].text, &whats[i].text) && sentence_facts[j].substance.is_some());
                 if let Some(j) = same {
                     sentence_facts[i].substance = sentence_facts[j].substance.clone();
                 }

@@ -1768,6 +1768,9 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
             let between_ok = (k - back..k).all(|j| {
                 scan.is_number(j)
                     || scan.is_any(j, &["in", "the", "of", "during", "for"])
+                    // "down from about €100 five years ago"
+                    || in_phrase(scan.phrase_at(&lex.approx, j).map(|(_, e)| e), j)
+                    || j > 0 && in_phrase(scan.phrase_at(&lex.approx, j - 1).map(|(_, e)| e), j)
                     // "than in the same quarter of 2024"
                     || scan.is_any(j, &["same", "first", "second", "third", "fourth", "period", "half"])
                     || scan.phrase_at(&lex.grammar.period_nouns, j).is_some()

@@ -186,6 +186,8 @@ pub struct Grammar {
     pub place_name_heads: Table<()>,
     /// Measures of a drug itself ("purity"), of the drug named before.
     pub drug_attributes: Table<()>,
+    /// Nouns of a figure set, not reached: "the annual target of 9,000 hectares".
+    pub target_nouns: Table<()>,
     /// The same after two names joined ("the Sinaloa and Jalisco cartels").
     pub place_names_heads: Table<()>,
     /// Conjunctions that open a clause of its own ("after", "when").
@@ -724,6 +726,7 @@ impl Lexicon {
             street_suffixes: list("street_suffixes")?,
             place_name_heads: list("place_name_heads")?,
             drug_attributes: list("drug_attributes")?,
+            target_nouns: list("target_nouns")?,
             place_names_heads: list("place_names_heads")?,
             subordinators: list("subordinators")?,
             name_prefixes: list("name_prefixes")?,
@@ -870,6 +873,7 @@ impl Lexicon {
             &mut g.street_suffixes,
             &mut g.place_name_heads,
             &mut g.drug_attributes,
+            &mut g.target_nouns,
             &mut g.place_names_heads,
             &mut g.subordinators,
             &mut g.name_prefixes,
