@@ -1021,7 +1021,7 @@ fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)
     let (lo, _) = a.clause(q.start);
     let mut k = q.pre;
     loop {
-        if k > lo && a.scan.is_any(k - 1, &["to", "at", "by", "from"]) {
+        if k > lo && a.scan.is_any(k - 1, &["to", "at", "by", "from", "between"]) {
             k -= 1;
         } else if let Some(m) = a.periods.iter().find(|m| m.toks.end == k && m.toks.start > lo) {
             // "increased by 19 per cent in 2024 to 12,800 hectares": a period
@@ -2303,9 +2303,16 @@ pub fn place_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Option<String
     }
     let (lo, hi) = a.clause(q.start);
     let here = || a.places.iter().filter(|p| p.here);
-    if let Some(p) =
-        here().filter(|p| p.tag.start >= lo && p.tag.end <= hi).min_by_key(|p| p.tag.start.abs_diff(q.start))
-    {
+    // The nearest place, one after the figure winning a tie: "from €22 in
+    // Türkiye to €120 in Sweden".
+    let dist = |p: &&PlaceMention| {
+        if p.tag.start >= q.end {
+            2 * (p.tag.start - q.end)
+        } else {
+            2 * q.start.saturating_sub(p.tag.end) + 1
+        }
+    };
+    if let Some(p) = here().filter(|p| p.tag.start >= lo && p.tag.end <= hi).min_by_key(dist) {
         return Some(one(p));
     }
     // "cheap meth from Myanmar's Shan State, where a pill now sells for 6

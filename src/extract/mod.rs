@@ -851,7 +851,11 @@ fn is_drug_attribute(what: &str, lex: &Lexicon) -> bool {
     let last = what.rsplit(' ').next().unwrap_or(what);
     // "price of gram": what a unit of the drug sells for.
     let unit_price = what.strip_prefix("price of ").is_some_and(|unit| lex.units.get(unit).is_some());
-    unit_price || lex.grammar.drug_attributes.get(what).is_some() || lex.grammar.drug_attributes.get(last).is_some()
+    // "the annual target": a figure set for the sentence's drug.
+    unit_price
+        || lex.grammar.drug_attributes.get(what).is_some()
+        || lex.grammar.drug_attributes.get(last).is_some()
+        || lex.grammar.target_nouns.get(last).is_some()
 }
 
 /// What carries from one sentence to the next.
