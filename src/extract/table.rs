@@ -19,7 +19,7 @@
 //! title, and the article's year.
 
 use super::context::{Analysis, Tagged};
-use super::period::{Anchor, Role};
+use super::period::{Anchor, PDate, Role};
 use super::{analyze, number, Fact, Period, Scan};
 use crate::lexicon::{Lexicon, UnitDef};
 use crate::span::Span;
@@ -94,6 +94,7 @@ pub fn row_facts(
         first.filter(|s| named.all(|t| t == *s))
     };
     let label_period = own_period(&label, &ctx.anchor);
+    let month_label = crate::text::date::month(label.scan.text.trim());
     let mut out = Vec::new();
     for (j, &cell) in row_cells.iter().enumerate().skip(1) {
         let cell_text = &text[cell.start..cell.end];
@@ -111,13 +112,16 @@ pub fn row_facts(
             .into_iter()
             .flatten()
             .find_map(|a| a.events.iter().map(|e| e.tag.value).min_by_key(|e| lex.event_rank(*e)));
-        let own = own_period(head, &ctx.anchor).or(label_period);
-        let period = own
-            .or(ctx.rows_period)
+        let frame = ctx
+            .rows_period
             .or_else(|| caption.as_ref().and_then(|c| own_period(c, &ctx.anchor)))
             .or(shared_period)
             .or_else(|| title.as_ref().and_then(|t| own_period(t, &ctx.anchor)))
             .or_else(|| ctx.anchor.article_year.map(Period::year));
+        // "| January | 42.5 |": a month of the table's year.
+        let month_row = month_label.zip(frame).map(|(m, f)| Period::single(PDate::month(f.end.year, m)));
+        let own = own_period(head, &ctx.anchor).or(label_period).or(month_row);
+        let period = own.or(frame);
         let mut carried = Vec::new();
         if own.is_none() {
             carried.push("period".to_owned());
@@ -136,7 +140,7 @@ pub fn row_facts(
             value: reading.value,
             value_max: reading.value_max,
             unit: reading.unit,
-            what: what_of(&label, head, caption.as_ref()),
+            what: what_of(month_label.is_none().then_some(&label), head, caption.as_ref()),
             substance,
             substances: Vec::new(),
             event: Some(event.unwrap_or(Event::Other)),
@@ -250,14 +254,14 @@ fn substance_in(tags: &[Tagged<Option<String>>]) -> Option<String> {
     super::one_substance(tags.iter().filter_map(|t| t.value.as_ref()))
 }
 
-/// What a cell measures: the row label and the column header, without the
+/// What a cell measures: the row label (none for a month's row) and the column header, without the
 /// period, bracketed units and places they name ("Heroin" × "Seized in 2023
 /// (kg)" → "heroin seized"); the caption's words when neither says more
 /// than a place or a year.
-fn what_of(label: &Analysis, head: &Analysis, caption: Option<&Analysis>) -> Option<String> {
+fn what_of(label: Option<&Analysis>, head: &Analysis, caption: Option<&Analysis>) -> Option<String> {
     // ("Quantity", "Number": a header that names no measure says nothing.)
     let says = |a: &&Analysis| a.lex.grammar.figure_headers.get(a.scan.text.trim().to_lowercase().as_str()).is_none();
-    let words: Vec<String> = [label, head].into_iter().filter(says).filter_map(topic).collect();
+    let words: Vec<String> = label.into_iter().chain([head]).filter(says).filter_map(topic).collect();
     if !words.is_empty() {
         return Some(words.join(" "));
     }
