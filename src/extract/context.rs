@@ -1715,15 +1715,17 @@ fn list_valued(a: &Analysis, lo: usize, j: usize) -> Option<What> {
         if p.end > end {
             continue;
         }
-
         // "2,500 kg of cocaine", "1,275,000 pills of tramadol": the thing
         // after a weight's "of", or a count's own noun with what it is of.
         let np = if a.scan.is(p.end, "of") {
             a.np_after(p.end + 1, false)
         } else if p.unit == Unit::Count {
-            a.np_after(p.end, true).and_then(|(s, e)| match a.scan.is(e, "of") {
-                true => a.np_after(e + 1, false).map(|(_, e)| (s, e)),
-                false => Some((s, e)),
+            a.np_after(p.end, true).and_then(|(s, e)| {
+                if a.scan.is(e, "of") {
+                    a.np_after(e + 1, false).map(|(_, e)| (s, e))
+                } else {
+                    Some((s, e))
+                }
             })
         } else {
             None

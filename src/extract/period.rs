@@ -858,10 +858,11 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
                     .any(|k| scan.phrase_at(&lex.grammar.future_auxiliaries, k).is_some());
             let strict = scan.is_any(i - 1, &["last", "next"]);
             // "on Saturday and Sunday", "from Friday to Sunday"
-            let through = scan
-                .is_any(end, &["and", "to", "through"])
-                .then(|| scan.is_word(end + 1).then(|| weekday(scan.tok(end + 1))).flatten())
-                .flatten();
+            let through = if scan.is_any(end, &["and", "to", "through"]) && scan.is_word(end + 1) {
+                weekday(scan.tok(end + 1))
+            } else {
+                None
+            };
             let end = if through.is_some() { end + 2 } else { end };
             return Some((Expr::Weekday { day, strict, ahead, through }, end, true));
         }

@@ -254,10 +254,10 @@ fn substance_in(tags: &[Tagged<Option<String>>]) -> Option<String> {
     super::one_substance(tags.iter().filter_map(|t| t.value.as_ref()))
 }
 
-/// What a cell measures: the row label (none for a month's row) and the column header, without the
-/// period, bracketed units and places they name ("Heroin" × "Seized in 2023
-/// (kg)" → "heroin seized"); the caption's words when neither says more
-/// than a place or a year.
+/// What a cell measures: the row label (none when it is a month) and the
+/// column header, without the period, bracketed units and places they name
+/// ("Heroin" × "Seized in 2023 (kg)" → "heroin seized"); the caption's words
+/// when neither says more than a place or a year.
 fn what_of(label: Option<&Analysis>, head: &Analysis, caption: Option<&Analysis>) -> Option<String> {
     // ("Quantity", "Number": a header that names no measure says nothing.)
     let says = |a: &&Analysis| a.lex.grammar.figure_headers.get(a.scan.text.trim().to_lowercase().as_str()).is_none();
