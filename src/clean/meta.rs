@@ -133,18 +133,19 @@ pub fn dated<'t>(text: &'t str, lines: &[Line]) -> Option<(&'t str, Date)> {
 }
 
 /// The place of a dateline on a line of its own above the article
-/// ("CHENNAI, February 14, 2025 00:12 IST"), as written: the capitalised
-/// words before the first comma of the first metadata line stating a date,
-/// when the date follows them.
-pub fn dateline_place<'t>(text: &'t str, lines: &[Line]) -> Option<&'t str> {
+/// ("CHENNAI, February 14, 2025 00:12 IST", "Press release — Colombo, 8
+/// April 2025"), as written: the words before the first comma of the first
+/// metadata line stating a date (after any dash or bar), when the date
+/// follows them and they are capitals or a place `is_place` knows.
+pub fn dateline_place<'t>(text: &'t str, lines: &[Line], is_place: impl Fn(&str) -> bool) -> Option<&'t str> {
     lines.iter().filter(|l| matches!(l.kind, LineKind::Meta | LineKind::Short | LineKind::Furniture)).find_map(|l| {
         let line = content(text, l);
         let (first, _) = find_dates(line).into_iter().next()?;
         let (place, between) = line[..first.start].split_once(',')?;
-        let place = place.trim();
-        let capitals = place.chars().any(char::is_alphabetic)
-            && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
-        (capitals && between.trim().is_empty()).then_some(place)
+        let place = place.rsplit(['—', '–', '|']).next().unwrap_or(place).trim();
+        let named = place.chars().any(char::is_alphabetic)
+            && (place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'')) || is_place(place));
+        (named && between.trim().is_empty()).then_some(place)
     })
 }
 
@@ -379,11 +380,14 @@ mod tests {
     #[test]
     fn a_dateline_line_names_its_place() {
         let text = "Special Correspondent\nCHENNAI, February 14, 2025 00:12 IST\n";
-        assert_eq!(dateline_place(text, &lines(text)), Some("CHENNAI"));
+        let known = |p: &str| p == "Colombo";
+        assert_eq!(dateline_place(text, &lines(text), known), Some("CHENNAI"));
         let text = "By Ana Lopez, March 3, 2025\n";
-        assert_eq!(dateline_place(text, &lines(text)), None, "a byline");
+        assert_eq!(dateline_place(text, &lines(text), known), None, "a byline");
         let text = "UPDATED, SAN JUAN, March 3, 2025\n";
-        assert_eq!(dateline_place(text, &lines(text)), None, "words between place and date");
+        assert_eq!(dateline_place(text, &lines(text), known), None, "words between place and date");
+        let text = "Press release — Colombo, 8 April 2025\n";
+        assert_eq!(dateline_place(text, &lines(text), known), Some("Colombo"), "a known place after a dash");
     }
 
     #[test]

@@ -1164,12 +1164,18 @@ impl<'l> FrameBuilder<'l> {
         let min_weight = if self.international_opening { 2 } else { 1 };
         let mut places = self.places;
         // The lead's dateline, else one on a line of its own above the article.
+        // A wire's dateline in capitals says where the story is; a town
+        // written plainly before a date ("Bangkok, 12 December 2024") may be
+        // only where a report was released, and weighs as one mention.
         let header_dateline = || {
-            let place = self.lex.places.get(doc.dateline.as_deref()?)?.value()?;
-            Some((place.clone(), 0))
+            let name = doc.dateline.as_deref()?;
+            let place = self.lex.places.get(name)?.value()?;
+            let weight = if name.chars().any(char::is_lowercase) { 1 } else { DATELINE_WEIGHT };
+            Some(((place.clone(), 0), weight))
         };
-        if let Some((p, order)) = self.dateline.or_else(header_dateline).filter(|_| !self.international_opening) {
-            places.entry(p).or_insert((0, order)).0 += DATELINE_WEIGHT;
+        let dateline = self.dateline.map(|d| (d, DATELINE_WEIGHT)).or_else(header_dateline);
+        if let Some(((p, order), weight)) = dateline.filter(|_| !self.international_opening) {
+            places.entry(p).or_insert((0, order)).0 += weight;
         }
         let place = places
             .into_iter()
