@@ -60,6 +60,9 @@ pub struct Line {
     /// "$3.4 million in cash", "about 14 firearms"), as the items of a
     /// sentence's list do and other stories' headlines do not.
     pub item_like: bool,
+    /// Cut at a fixed width inside a paragraph the next line goes on with
+    /// (hard-wrapped plain text).
+    pub wrapped: bool,
 }
 
 /// Splits `text` into lines (`\n`, `\r\n` or `\r`).
@@ -238,7 +241,7 @@ pub fn classify(text: &str, lex: &Lexicon) -> Vec<Line> {
     // One lower-casing for the page, not one per line and check: a line's
     // twin is the slice at its own offsets.
     let lower = text.to_ascii_lowercase();
-    lines(text)
+    let mut out: Vec<Line> = lines(text)
         .into_iter()
         .map(|full| {
             let (content, heading_markup, bulleted) = strip_markup(text, full);
@@ -268,9 +271,45 @@ pub fn classify(text: &str, lex: &Lexicon) -> Vec<Line> {
                 labelled_figure,
                 opens_list,
                 item_like,
+                wrapped: false,
             }
         })
-        .collect()
+        .collect();
+    mark_wrapped_prose(text, &mut out);
+    out
+}
+
+/// Hard-wrapped paragraphs (plain text cut at a fixed width, as wire copy,
+/// e-mail and text taken from a PDF are): lines too short to read as prose
+/// alone read as one paragraph together. A run of text lines is prose when
+/// every line but the last is full (six words or more), the run breaks
+/// mid-sentence at least once, and together its lines make a sentence — so
+/// a list of headlines, each a whole phrase, stays what it was.
+fn mark_wrapped_prose(text: &str, lines: &mut [Line]) {
+    let text_line = |l: &Line| matches!(l.kind, LineKind::Short | LineKind::Prose) && !l.bulleted && !l.heading_markup;
+    let content = |l: &Line| &text[l.content.start..l.content.end];
+    let mut start = 0;
+    while start < lines.len() {
+        let len = lines[start..].iter().take_while(|l| text_line(l)).count();
+        if len < 2 {
+            start += len.max(1);
+            continue;
+        }
+        let run = &lines[start..start + len];
+        let (last, body) = run.split_last().expect("a run of two lines or more");
+        let words: usize = run.iter().map(|l| l.words).sum();
+        let full = body.iter().all(|l| l.words >= 6);
+        let mid_sentence = run
+            .windows(2)
+            .any(|w| super::ends_mid_sentence(content(&w[0])) || super::starts_in_lower_case(content(&w[1])));
+        if full && mid_sentence && last.terminal && words >= 8 {
+            for (i, l) in lines[start..start + len].iter_mut().enumerate() {
+                l.kind = LineKind::Prose;
+                l.wrapped = i + 1 < len;
+            }
+        }
+        start += len;
+    }
 }
 
 /// Words in a line: runs of letters (as the tokenizer counts them, without

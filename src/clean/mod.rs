@@ -258,9 +258,10 @@ fn blocks(text: &str, region: &[Line]) -> Vec<Block> {
         let join = !l.bulleted
             && prev.is_some_and(|p| {
                 let ps = &text[p.content.start..p.content.end];
-                !p.terminal
-                    && (p.kind == LineKind::Prose || p.words >= 6)
-                    && (starts_in_lower_case(s) || ends_mid_sentence(ps))
+                p.wrapped
+                    || (!p.terminal
+                        && (p.kind == LineKind::Prose || p.words >= 6)
+                        && (starts_in_lower_case(s) || ends_mid_sentence(ps)))
             });
         if join {
             if let Some(last) = out.last_mut() {
@@ -305,6 +306,36 @@ mod tests {
         let kinds: Vec<BlockKind> = d.blocks.iter().map(|b| b.kind).collect();
         assert_eq!(kinds, [BlockKind::Paragraph, BlockKind::Heading, BlockKind::Table]);
         assert_eq!(block_texts(&d)[2], "| Drug | 2023 |\n|---|---:|\n| Heroin | 1,120 |");
+    }
+
+    #[test]
+    fn a_hard_wrapped_paragraph_is_one_block() {
+        let d = doc(
+            "w.txt",
+            "Narco-sub intercepted off the Azores\n\nLisbon, 3 March 2025\n\n\
+             Portugal's Policia Judiciaria, working with the Navy and the Air\n\
+             Force, intercepted a semi-submersible carrying about 6.5 tonnes\n\
+             of cocaine south of the Azores, the police force said.\n\n\
+             The four crew members were detained and will be brought before\n\
+             a judge in Ponta Delgada.\n\n\
+             Most read\n\
+             Police seize cocaine hidden in a shipment of bananas at Leixoes\n\
+             Lisbon airport staff arrested over a smuggling ring in Faro.\n",
+        );
+        let blocks = block_texts(&d);
+        assert_eq!(
+            blocks[0],
+            "Portugal's Policia Judiciaria, working with the Navy and the Air\n\
+             Force, intercepted a semi-submersible carrying about 6.5 tonnes\n\
+             of cocaine south of the Azores, the police force said."
+        );
+        assert_eq!(
+            blocks[1],
+            "The four crew members were detained and will be brought before\na judge in Ponta Delgada."
+        );
+        assert_eq!(d.meta.title.as_deref(), Some("Narco-sub intercepted off the Azores"));
+        // Headlines, each a whole phrase, are not one paragraph.
+        assert!(!blocks.iter().any(|b| b.contains("Leixoes\nLisbon")), "{blocks:?}");
     }
 
     #[test]

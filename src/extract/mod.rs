@@ -318,12 +318,15 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     let substances: Vec<Tagged<Option<String>>> = substances.into_iter().filter(|t| !the_drug(t)).collect();
     // "The drugs were worth $360 million", "Police allege the drugs…": the
     // drugs named before, or drugs in general when none were.
+    // So do a class of drugs: "The stimulants, mostly methamphetamine, had a
+    // street value of…".
     let the_drugs = substances.iter().position(|t| {
         t.start == opener + 1
-            && t.end == t.start + 1
             && scan.is(opener, "the")
-            && scan.is_any(t.start, &["drugs", "narcotics"])
-            && t.value.as_deref() == Some("narcotics")
+            && (t.value.is_none()
+                || t.end == t.start + 1
+                    && scan.is_any(t.start, &["drugs", "narcotics"])
+                    && t.value.as_deref() == Some("narcotics"))
     });
     // "The estimated market value of the pills is Tk 150 crore": the value
     // of the drug named before, in its dosage form or packing.
@@ -336,7 +339,20 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
                 && scan.phrase_at(&lex.grammar.value_nouns, k - 3).is_some_and(|(_, end)| end == k - 2)
         });
     let mut substances = substances;
-    let drugs_before = the_drugs.is_some() || valued_form;
+    let value_after = |mut k: usize| {
+        loop {
+            match scan.phrase_at(&lex.grammar.value_modifiers, k) {
+                Some((_, end)) => k = end,
+                None if scan.is_any(k, &["estimated", "black"]) => k += 1,
+                None => break,
+            }
+        }
+        scan.is(k, "value")
+    };
+    // "Police estimated their value at TT$6.5 million": the worth of what
+    // was just named, wherever the sentence says it.
+    let owned_value = (opener + 1..scan.len()).any(|k| scan.is_any(k, &["its", "their"]) && value_after(k + 1));
+    let drugs_before = the_drugs.is_some() || valued_form || owned_value;
     if let Some(k) = the_drugs {
         substances.remove(k);
     }
@@ -506,17 +522,7 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     });
     // "Their resale value is estimated at €600 million", "The estimated
     // street value…": the worth of what was just named.
-    let worth_opener = scan.is_any(opener, &["the", "its", "their"]) && {
-        let mut k = opener + 1;
-        loop {
-            match scan.phrase_at(&lex.grammar.value_modifiers, k) {
-                Some((_, end)) => k = end,
-                None if scan.is_any(k, &["estimated", "black"]) => k += 1,
-                None => break,
-            }
-        }
-        scan.is(k, "value")
-    };
+    let worth_opener = scan.is_any(opener, &["the", "its", "their"]) && value_after(opener + 1);
     // "Seizures of crystal methamphetamine reached 46.5 tonnes", "Ketamine
     // seizures more than doubled": the same report's count goes on, with no
     // agency of its own.
@@ -532,7 +538,18 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     let continuation = named_drug
         || drug_predicate
         || worth_opener
+        || owned_value
         || seizures_opener
+        // "Two dozen packages of cocaine were also found in the vessel": what
+        // else the same search found, or whom it caught (not "He was also
+        // fined", a court's doing).
+        || agencies.is_empty()
+            && events.iter().any(|e| {
+                e.verb
+                    && matches!(e.tag.value, Event::Seizure | Event::Destruction | Event::Arrest)
+                    && e.tag.start > 0
+                    && scan.is(e.tag.start - 1, "also")
+            })
         || scan.phrase_at(&lex.grammar.continuation, opener).is_some()
         || after_period.is_some_and(|k| scan.phrase_at(&lex.grammar.continuation, k).is_some())
         // "Customs alone accounted for 37 tonnes of that total": a part of a
@@ -775,7 +792,7 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
             || scan.lower(tag.start - 1).ends_with("old")
             || counted(tag.start - 1))
         && (tag.end >= scan.len()
-            || [',', ';', '.', ')', '\u{2014}', '\u{2013}'].iter().any(|&c| scan.is_punct(tag.end, c))
+            || [',', ';', '.', ')', '-', '\u{2014}', '\u{2013}'].iter().any(|&c| scan.is_punct(tag.end, c))
             || scan.is_any(tag.end, &["who", "was", "were", "is", "are", "has", "have", "had", "and", "or"]));
     // "packed in 1,000 Chinese tea packets": a counted thing's make.
     let goods =

@@ -470,7 +470,24 @@ fn finish(
         },
     };
     let currency_word = matches!(unit, Unit::Money(_)).then(|| currency_word(scan, start, end, lex)).flatten();
+    let (value, value_max) = (tidy(value), value_max.map(tidy));
     Quantity { start, end, pre, value, value_max, unit, approx, in_words, rule, currency_word }
+}
+
+/// `v` rounded to 12 significant digits: a scale or a unit's factor applied
+/// in binary floating point leaves noise ("16.1 tonnes" is not
+/// 16,100.000000000002 kg).
+pub(crate) fn tidy(v: f64) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let scale = 10f64.powi(11 - v.abs().log10().floor() as i32);
+    let rounded = (v * scale).round() / scale;
+    if rounded.is_finite() {
+        rounded
+    } else {
+        v
+    }
 }
 
 /// The currency of a money quantity as written: its prefix symbol or code,
@@ -509,6 +526,15 @@ pub fn may_start(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scaled_values_carry_no_floating_point_noise() {
+        assert_eq!(q("16.1 tonnes").unwrap().1, 16_100.0);
+        assert_eq!(q("1.1 million pills").unwrap().1, 1_100_000.0);
+        assert_eq!(tidy(0.1 + 0.2), 0.3);
+        assert_eq!(tidy(249.475_803_5), 249.475_803_5);
+        assert_eq!(tidy(-3.7e-7), -3.7e-7);
+    }
 
     /// (text, value, value_max, unit, approx) of the first quantity in `s`.
     type Found = (String, f64, Option<f64>, String, Option<&'static str>);

@@ -203,7 +203,7 @@ fn read_cell(cell: &str, head: &Analysis, caption: Option<&Analysis>, lex: &Lexi
     } else {
         [Some(head), caption].into_iter().flatten().find_map(unit_named).unwrap_or((Unit::Count, 1.0))
     };
-    Some(Reading { value: sign * n.value * factor, value_max: None, unit })
+    Some(Reading { value: super::quantity::tidy(sign * n.value * factor), value_max: None, unit })
 }
 
 /// The periods the labels of `rows` (spans into `text`) name, as one span

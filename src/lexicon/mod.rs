@@ -295,6 +295,10 @@ pub struct Grammar {
     pub value_nouns: Table<()>,
     /// Things counted beside drugs that are no drug ("firearms", "vehicles").
     pub non_drug_things: Table<()>,
+    /// Words of hiding ("hidden", "concealed"): drugs an article says were
+    /// hidden were found, but a question's "cocaine hidden in surfboards"
+    /// describes the drug, not what befell it.
+    pub concealment: Table<()>,
     /// A drug's dosage forms and packings ("pills", "bricks"): a count of them
     /// seized in a sentence naming no drug is of the drug named before, and
     /// taken with people arrested, seized.
@@ -776,6 +780,7 @@ impl Lexicon {
             value_nouns: list("value_nouns")?,
             generic_nouns: list("generic_nouns")?,
             non_drug_things: list("non_drug_things")?,
+            concealment: list("concealment")?,
             drug_forms: list("drug_forms")?,
             reference_currencies: list("reference_currencies")?,
             term_verbs: list("term_verbs")?,

@@ -296,7 +296,8 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         .filter(|&k| !in_named_matter(&a, k))
         .filter_map(|k| a.scan.phrase_at(&lex.counted, k).and_then(|(h, _)| h.value().copied().flatten()))
         .collect();
-    q.event = match a.events.iter().map(|e| e.tag.value).min_by_key(|e| lex.event_rank(*e)) {
+    let described = |e: &&EventMention| a.listed(e.tag.start, &lex.grammar.concealment);
+    q.event = match a.events.iter().filter(|e| !described(e)).map(|e| e.tag.value).min_by_key(|e| lex.event_rank(*e)) {
         Some(e) if !e.is_of_people() && counted_events.contains(&Event::Crime) => Some(Event::Crime),
         e => e,
     };
