@@ -2090,8 +2090,22 @@ fn governing(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> Option<Event> 
     let parted = |b: &EventMention| {
         (b.tag.end..q.start).any(|k| a.scan.is(k, "and") || a.scan.phrase_at(&a.lex.grammar.subordinators, k).is_some())
     };
+    // "A gang that smuggled 400 kg of meth and 25 kg of fentanyl into Texas
+    // was dismantled": the second of the verb's objects is its object too,
+    // whatever the verb after.
+    let second_object = |b: &EventMention| {
+        let Some(and) = q.pre.checked_sub(1).filter(|&k| a.scan.is(k, "and")) else { return false };
+        a.quantities.iter().any(|p| {
+            p.unit.dimension() == q.unit.dimension()
+                && p.start >= b.tag.end
+                && p.end < and
+                && and - p.end <= 4
+                && (p.end..and)
+                    .all(|k| a.scan.is_word(k) && !a.events.iter().any(|e| (e.tag.start..e.tag.end).contains(&k)))
+        })
+    };
     let before = match before {
-        Some(b) if parted(b) => passive_after().or(Some(b)),
+        Some(b) if parted(b) && !second_object(b) => passive_after().or(Some(b)),
         b => b,
     };
     before

@@ -866,12 +866,15 @@ fn in_proper_name(scan: &Scan, t: &Tagged<Option<String>>) -> bool {
 /// "price of gram"): it is of the drug named before.
 fn is_drug_attribute(what: &str, lex: &Lexicon) -> bool {
     let last = what.rsplit(' ').next().unwrap_or(what);
+    // "purity at street level": the noun before its prepositions.
+    let head = what.split(' ').take_while(|w| !["at", "in", "on", "among", "across"].contains(w)).last();
     // "price of gram": what a unit of the drug sells for.
     let unit_price = what.strip_prefix("price of ").is_some_and(|unit| lex.units.get(unit).is_some());
     // "the annual target": a figure set for the sentence's drug.
     unit_price
         || lex.grammar.drug_attributes.get(what).is_some()
         || lex.grammar.drug_attributes.get(last).is_some()
+        || head.is_some_and(|h| lex.grammar.drug_attributes.get(h).is_some())
         || lex.grammar.target_nouns.get(last).is_some()
 }
 

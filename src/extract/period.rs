@@ -1765,7 +1765,7 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
         if k < back {
             break;
         }
-        if scan.phrase_before(&lex.grammar.comparison, k - back, 3).is_some() {
+        if let Some((_, word)) = scan.phrase_before(&lex.grammar.comparison, k - back, 3) {
             let between_ok = (k - back..k).all(|j| {
                 scan.is_number(j)
                     || scan.is_any(j, &["in", "the", "of", "during", "for"])
@@ -1776,15 +1776,19 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
                     || scan.is_any(j, &["same", "first", "second", "third", "fourth", "period", "half"])
                     || scan.phrase_at(&lex.grammar.period_nouns, j).is_some()
                     || scan.is_word(j) && scan.phrase_at(&lex.units, j).is_some()
+                    // "up from 40% a decade ago"
+                    || scan.is_punct(j, '%')
                     // the second word of a unit ("40 per cent in 2015")
                     || j > 0 && scan.phrase_at(&lex.units, j - 1).is_some_and(|(_, e)| e > j)
                     || scan.phrase_at(&lex.scales, j).is_some()
                     || in_phrase(scan.phrase_at(&lex.currency_prefix, j).map(|(_, e)| e), j)
                     || j > 0 && in_phrase(scan.phrase_at(&lex.currency_prefix, j - 1).map(|(_, e)| e), j)
             });
-            // "from 2019 to 2023" is a range, not a comparison.
-            let range = matches!(*expr, Expr::Years(a, b) if a != b)
-                || matches!(*expr, Expr::Months { from, to, .. } | Expr::Days { from, to, .. } if from != to);
+            // "from 2019 to 2023" is a range, not a comparison; "compared
+            // with 3.8 tonnes in Q3 2024" compares with a span.
+            let range = scan.is_any(word, &["from", "since"])
+                && (matches!(*expr, Expr::Years(a, b) if a != b)
+                    || matches!(*expr, Expr::Months { from, to, .. } | Expr::Days { from, to, .. } if from != to));
             if between_ok && !range {
                 return Role::Baseline;
             }
