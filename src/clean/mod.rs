@@ -339,6 +339,19 @@ mod tests {
     }
 
     #[test]
+    fn a_correction_note_is_no_article_text() {
+        let d = doc(
+            "c.txt",
+            "Police seize ice in Sydney\n\nPolice have seized 52 kilograms of methylamphetamine in raids across \
+             Sydney's south-west.\n\nCorrection: An earlier version of this story said 25 kilograms of \
+             methylamphetamine were seized.\n",
+        );
+        let blocks = block_texts(&d);
+        assert_eq!(blocks.len(), 1, "{blocks:?}");
+        assert!(blocks[0].contains("52 kilograms"));
+    }
+
+    #[test]
     fn each_list_item_is_a_paragraph_of_its_own() {
         let d = doc(
             "a.md",

@@ -575,6 +575,9 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
         // "cocaine consumption increased by 18%": the subject of a change.
         None => w.extent,
     };
+    if q.unit == Unit::Count {
+        w.text = w.text.map(|t| with_rate_base(a, q, t));
+    }
     w
 }
 
@@ -892,6 +895,22 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
         }
     }
     w
+}
+
+/// `text` with the base of a rate written after figure `q`: "the death rate
+/// fell to 23.7 per 100,000 people" measures the death rate per 100,000
+/// people.
+fn with_rate_base(a: &Analysis, q: &Quantity, text: String) -> String {
+    let s = &a.scan;
+    if !s.is(q.end, "per") || text.contains(" per ") {
+        text
+    } else if s.is_number(q.end + 1) && s.is_word(q.end + 2) {
+        format!("{text} per {}", a.phrase_text(q.end + 1, q.end + 3))
+    } else if s.is_any(q.end + 1, RATE_TIMES) {
+        format!("{text} per {}", a.word_lower(q.end + 1))
+    } else {
+        text
+    }
 }
 
 /// A figure right after a comparison word with no noun of its own

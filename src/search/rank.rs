@@ -413,9 +413,18 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
     }
     // "overdose death rate": a figure per so many people.
     let asks_rate = q.content_terms.iter().any(|t| t == "rate" || t == "rates");
-    if asks_rate && f.what.as_deref().is_some_and(|w| w.contains(" per ")) {
+    // ("deaths per 100,000 people" is a death rate: once, whichever way it
+    // is written.)
+    if asks_rate && what_m == 0.0 && f.what.as_deref().is_some_and(|w| w.contains(" per ")) {
         score += points::WHAT;
         why.note(|| "a rate".into());
+    }
+    // "overdose deaths in 2024" asks how many died, not how many per
+    // 100,000 people.
+    let rate = f.unit == Unit::Count
+        && f.what.as_deref().is_some_and(|w| w.contains(" per ") || w.split(' ').any(|x| x == "rate" || x == "rates"));
+    if rate && !asks_rate {
+        score -= points::WHAT;
     }
     if q.total && f.total {
         score += points::TOTAL;

@@ -233,9 +233,31 @@ fn a_count_of_something_else_or_a_rate_answers_no_how_many_question() {
     assert_eq!(best(&a), Some((107_543.0, "usa_overdose.txt")));
     let a = kb.ask("overdose death rate in the United States").unwrap();
     assert_eq!(best(&a), Some((32.6, "usa_overdose.txt")));
+    // Deaths asked are deaths, not deaths per 100,000 people.
+    let a = kb.ask("overdose deaths in the United States in 2023").unwrap();
+    assert_eq!(best(&a), Some((107_543.0, "usa_overdose.txt")));
     // People arrested are no labs, whatever else the sentence shares.
     let a = kb.ask("how many labs were dismantled in the United States").unwrap();
     assert!(a.answers.is_empty(), "{:?}", best(&a));
+}
+
+#[test]
+fn a_rate_counts_once_whether_named_or_written_per_people() {
+    let t = TempCorpus::new();
+    t.write(
+        "cdc.txt",
+        "Overdose deaths fell sharply in 2024\n\nWASHINGTON, May 14, 2025 (AP) - Drug overdose deaths in the United \
+         States fell nearly 27% in 2024 to about 80,400, according to the CDC.\n\nThe age-adjusted rate of overdose \
+         deaths fell to 23.7 per 100,000 people.\n\nWest Virginia still had the highest death rate, at 52.9 per \
+         100,000, the CDC said.\n",
+    );
+    let mut kb = KnowledgeBase::open(Config::new(t.corpus(), t.index())).unwrap();
+    kb.sync().unwrap();
+    let a = kb.ask("overdose deaths in the United States in 2024").unwrap();
+    assert_eq!(best(&a), Some((80_400.0, "cdc.txt")));
+    // Both are rates; only one sentence names West Virginia.
+    let a = kb.ask("overdose death rate in West Virginia").unwrap();
+    assert_eq!(best(&a), Some((52.9, "cdc.txt")));
 }
 
 #[test]
