@@ -1209,12 +1209,13 @@ impl<'l> FrameBuilder<'l> {
         let frame = self.lead_frames.iter().chain(&self.title_frames).find_map(|e| e.resolve(&anchor));
         let interviewee = if self.said_interview || self.questions >= 2 { self.opening_agency } else { None };
         // A release's own agency (its source, when that is one that
-        // enforces: the EUDA reporting seizures made none).
-        let publisher = doc
-            .meta
-            .source
-            .as_deref()
-            .and_then(|s| self.lex.agency_named(s))
+        // enforces: the EUDA reporting seizures made none). A report headed
+        // by nothing but the agency's name ("NATIONAL DRUG CONTROL AGENCY /
+        // ANNUAL REPORT 2024") is that agency's too.
+        let publisher = [doc.meta.source.as_deref(), doc.meta.title.as_deref()]
+            .into_iter()
+            .flatten()
+            .find_map(|s| self.lex.agency_named(s))
             .filter(|a| crate::vocab::ENFORCEMENT.contains(&a.as_str()))
             .cloned();
         DocFrame { year, date, frame, place, interviewee, publisher, acronyms: self.acronyms, fiscal }
