@@ -299,6 +299,17 @@ pub fn source(text: &str, lines: &[Line]) -> Option<String> {
                 found.push((3, name.to_owned()));
             }
         }
+        // "Police Scotland | 11 November 2025", "Kyodo | Tokyo | Aug 29,
+        // 2025": a dated line led by a name of a few words.
+        if l.kind == LineKind::Meta && !find_dates(s).is_empty() {
+            if let Some((name, _)) = s.split_once(" | ") {
+                let name = name.trim();
+                let plain = !name.bytes().any(|b| b.is_ascii_digit()) && name.split_whitespace().count() <= 4;
+                if plain && find_dates(name).is_empty() {
+                    found.push((5, name.to_owned()));
+                }
+            }
+        }
         if let Some(rest) = strip_prefix_ci(s, "follow ") {
             // Lower-cased in ASCII only, so that offsets into `rest` hold.
             if let Some(end) = rest.to_ascii_lowercase().find("'s official") {
@@ -421,6 +432,11 @@ mod tests {
         assert_eq!(dateline("ISLAMABAD, June 22, 2024 (APP): The force said"), Some(jiff::civil::date(2024, 6, 22)));
         assert_eq!(dateline("On 12 May 2024, police said: 5 kg were seized"), None);
         assert_eq!(parse_meta_date("2024-10-02T08:00:00Z"), Some(jiff::civil::date(2024, 10, 2)));
+        // A dated line led by a name.
+        let t = "Police Scotland | 11 November 2025";
+        assert_eq!(source(t, &lines(t)).as_deref(), Some("Police Scotland"));
+        let t = "Kyodo | Tokyo | Aug 29, 2025";
+        assert_eq!(source(t, &lines(t)).as_deref(), Some("Kyodo"));
         let t = "FOLLOW Daryo's Official Instagram";
         assert_eq!(source(t, &lines(t)).as_deref(), Some("Daryo"));
         // "İ" lower-cases to three bytes: the name is cut where the text says, not one byte later.
