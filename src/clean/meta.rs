@@ -301,13 +301,12 @@ pub fn source(text: &str, lines: &[Line]) -> Option<String> {
         }
         // "Police Scotland | 11 November 2025", "Kyodo | Tokyo | Aug 29,
         // 2025": a dated line led by a name of a few words.
-        if l.kind == LineKind::Meta && !find_dates(s).is_empty() {
-            if let Some((name, _)) = s.split_once(" | ") {
-                let name = name.trim();
-                let plain = !name.bytes().any(|b| b.is_ascii_digit()) && name.split_whitespace().count() <= 4;
-                if plain && find_dates(name).is_empty() {
-                    found.push((5, name.to_owned()));
-                }
+        // (The cheap checks first: dates are slow to find.)
+        if let Some((name, rest)) = s.split_once(" | ").filter(|_| l.kind == LineKind::Meta) {
+            let name = name.trim();
+            let plain = !name.bytes().any(|b| b.is_ascii_digit()) && name.split_whitespace().count() <= 4;
+            if plain && !find_dates(rest).is_empty() && find_dates(name).is_empty() {
+                found.push((5, name.to_owned()));
             }
         }
         if let Some(rest) = strip_prefix_ci(s, "follow ") {
