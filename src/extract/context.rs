@@ -832,12 +832,9 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
         };
         // "32.6 deaths per 100,000 people", "20 deaths per day": a rate
         // names its base.
-        let text = if s.is(np.1, "per") && s.is_number(np.1 + 1) && s.is_word(np.1 + 2) {
-            format!("{text} per {}", a.phrase_text(np.1 + 1, np.1 + 3))
-        } else if s.is(np.1, "per") && s.is_any(np.1 + 1, RATE_TIMES) {
-            format!("{text} per {}", a.word_lower(np.1 + 1))
-        } else {
-            text
+        let text = match rate_base(a, np.1) {
+            Some(base) => format!("{text}{base}"),
+            None => text,
         };
         return What::counted(a, np, text, adverbial);
     }
@@ -886,11 +883,7 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
     // of what the figure before counts, on its base.
     if q.pre >= 2 && s.is(q.pre - 1, "of") && s.is(q.pre - 2, "rate") {
         if let Some(text) = w.text.take() {
-            let base = if s.is(q.end, "per") && s.is_number(q.end + 1) && s.is_word(q.end + 2) {
-                format!(" per {}", a.phrase_text(q.end + 1, q.end + 3))
-            } else {
-                String::new()
-            };
+            let base = rate_base(a, q.end).unwrap_or_default();
             w.text = Some(format!("rate of {text}{base}"));
         }
     }
@@ -901,15 +894,23 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
 /// fell to 23.7 per 100,000 people" measures the death rate per 100,000
 /// people.
 fn with_rate_base(a: &Analysis, q: &Quantity, text: String) -> String {
+    match rate_base(a, q.end).filter(|_| !text.contains(" per ")) {
+        Some(base) => format!("{text}{base}"),
+        None => text,
+    }
+}
+
+/// The base of a rate written at token `k`: " per 100,000 people", " per day".
+fn rate_base(a: &Analysis, k: usize) -> Option<String> {
     let s = &a.scan;
-    if !s.is(q.end, "per") || text.contains(" per ") {
-        text
-    } else if s.is_number(q.end + 1) && s.is_word(q.end + 2) {
-        format!("{text} per {}", a.phrase_text(q.end + 1, q.end + 3))
-    } else if s.is_any(q.end + 1, RATE_TIMES) {
-        format!("{text} per {}", a.word_lower(q.end + 1))
+    if !s.is(k, "per") {
+        None
+    } else if s.is_number(k + 1) && s.is_word(k + 2) {
+        Some(format!(" per {}", a.phrase_text(k + 1, k + 3)))
+    } else if s.is_any(k + 1, RATE_TIMES) {
+        Some(format!(" per {}", a.word_lower(k + 1)))
     } else {
-        text
+        None
     }
 }
 
