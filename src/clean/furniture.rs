@@ -217,7 +217,7 @@ pub fn is_table_separator(s: &str) -> bool {
 /// Two or more path separators (" > ", " » ", " / ", " | "), each counted
 /// as `str::matches` would: occurrences of one separator do not overlap.
 fn is_breadcrumb(s: &str) -> bool {
-    const SEPARATORS: [&str; 4] = [" > ", " » ", " / ", " | "];
+    const SEPARATORS: [&str; 5] = [" > ", " » ", " / ", " | ", " · "];
     let mut free_from = [0usize; SEPARATORS.len()];
     let mut n = 0;
     for (i, _) in s.match_indices(' ') {
@@ -249,7 +249,13 @@ pub fn classify(text: &str, lex: &Lexicon) -> Vec<Line> {
             let words = count_words(s);
             let terminal = is_terminal(s);
             let line = Haystack::with_lower(s, &lower[content.start..content.end]);
-            let kind = classify_one(&line, words, terminal, bulleted, lex);
+            let kind = match classify_one(&line, words, terminal, bulleted, lex) {
+                // "# \"The cartels adapt faster than we do\": an interview
+                // with…": a long heading is a title, not the article's first
+                // paragraph.
+                LineKind::Prose if heading_markup && !terminal => LineKind::Short,
+                kind => kind,
+            };
             let labelled_figure = bulleted
                 && s.split_once(':')
                     .is_some_and(|(label, figure)| !label.is_empty() && figure.bytes().any(|b| b.is_ascii_digit()));

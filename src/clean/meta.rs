@@ -74,6 +74,17 @@ pub fn title(text: &str, header: &[Line]) -> Option<String> {
             return Some(content(text, a).to_owned());
         }
     }
+    // "Drug trafficking in Panama - Wikipedia" above "Drug trafficking in
+    // Panama": the page's title with its site's name, then the heading.
+    let with_site = |a: &&&Line| {
+        let a = content(text, a);
+        candidates.iter().any(|b| {
+            content(text, b).strip_prefix(a).is_some_and(|rest| SITE_SEPARATORS.iter().any(|s| rest.starts_with(s)))
+        })
+    };
+    if let Some(l) = candidates.iter().find(with_site) {
+        return Some(content(text, l).to_owned());
+    }
     // A site's taglines are sentences in a row ("Centers for Disease Control
     // and Prevention. CDC twenty four seven. Saving Lives…"); a title is one.
     candidates
@@ -95,21 +106,23 @@ fn has_sentence_break(line: &str) -> bool {
     })
 }
 
+/// What stands between a page's title and its site's name.
+const SITE_SEPARATORS: [&str; 5] = [" | ", " - ", " – ", " — ", " :: "];
+
 /// The title of a page from its `<title>` (or `og:title`), without the site's
 /// name after it: "Haul seized | India News" is "Haul seized" when the page's
 /// heading says so, or when the part cut is the site's name.
 pub fn page_title(tag: &str, heading: Option<&str>, site: Option<&str>) -> String {
-    const SEPARATORS: [&str; 5] = [" | ", " - ", " – ", " — ", " :: "];
     let tag = tag.trim();
     let cut_after = |head: &str| {
         let rest = tag.strip_prefix(head)?;
-        SEPARATORS.iter().any(|s| rest.starts_with(s)).then(|| head.trim().to_owned())
+        SITE_SEPARATORS.iter().any(|s| rest.starts_with(s)).then(|| head.trim().to_owned())
     };
     if let Some(t) = heading.filter(|h| !h.trim().is_empty()).and_then(cut_after) {
         return t;
     }
     if let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) {
-        for sep in SEPARATORS {
+        for sep in SITE_SEPARATORS {
             if let Some(head) = tag.strip_suffix(site).and_then(|t| t.strip_suffix(sep)) {
                 return head.trim().to_owned();
             }
@@ -264,7 +277,7 @@ pub fn source(text: &str, lines: &[Line]) -> Option<String> {
         }
         if let Some(rest) = strip_prefix_ci(s, "by ") {
             let name = rest.split(" Published").next().unwrap_or(rest);
-            let name = cut_at_date(name);
+            let name = without_roles(cut_at_date(name));
             if !name.is_empty() && name.split_whitespace().count() <= 4 {
                 found.push((0, name.to_owned()));
             }
@@ -300,10 +313,12 @@ pub fn source(text: &str, lines: &[Line]) -> Option<String> {
             }
         }
         // "Police Scotland | 11 November 2025", "Kyodo | Tokyo | Aug 29,
-        // 2025": a dated line led by a name of a few words.
+        // 2025", "*Tico Times · 18 August 2025*": a dated line led by a
+        // name of a few words.
         // (The cheap checks first: dates are slow to find.)
-        if let Some((name, rest)) = s.split_once(" | ").filter(|_| l.kind == LineKind::Meta) {
-            let name = name.trim();
+        let led = s.split_once(" | ").or_else(|| s.split_once(" · "));
+        if let Some((name, rest)) = led.filter(|_| l.kind == LineKind::Meta) {
+            let name = name.trim().trim_start_matches(['*', '_']);
             let plain = !name.bytes().any(|b| b.is_ascii_digit()) && name.split_whitespace().count() <= 4;
             if plain && !find_dates(rest).is_empty() && find_dates(name).is_empty() {
                 found.push((5, name.to_owned()));
@@ -318,6 +333,25 @@ pub fn source(text: &str, lines: &[Line]) -> Option<String> {
     }
     found.sort_by_key(|(rank, _)| *rank);
     found.into_iter().map(|(_, n)| n).find(|n| !n.is_empty())
+}
+
+/// Words that name a writer's role, not who publishes: "By Staff Reporter",
+/// "By Our Correspondent", "By Reuters Staff".
+const BYLINE_ROLES: &[&str] =
+    &["staff", "reporter", "reporters", "writer", "writers", "correspondent", "our", "news", "web", "desk", "team"];
+
+/// A byline's name, unless it names only a role ("Staff Reporter", "Our
+/// Correspondent"); "Reuters Staff" is Reuters.
+fn without_roles(name: &str) -> &str {
+    let name = name.trim();
+    let role = |w: &str| BYLINE_ROLES.iter().any(|r| r.eq_ignore_ascii_case(w));
+    if name.split_whitespace().all(role) {
+        return "";
+    }
+    match name.rsplit_once(' ') {
+        Some((head, last)) if last.eq_ignore_ascii_case("staff") => head.trim_end(),
+        _ => name,
+    }
 }
 
 fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
@@ -356,6 +390,9 @@ mod tests {
             title(t, &lines(t)).as_deref(),
             Some("U.S. Overdose Deaths Decrease in 2023, First Time Since 2018")
         );
+        // The page's title with its site's name, then the heading alone.
+        let t = "Drug trafficking in Panama - Wikipedia\nMain menu\nDrug trafficking in Panama\nA longer line of five words";
+        assert_eq!(title(t, &lines(t)).as_deref(), Some("Drug trafficking in Panama"));
     }
 
     #[test]
@@ -436,6 +473,12 @@ mod tests {
         assert_eq!(source(t, &lines(t)).as_deref(), Some("Police Scotland"));
         let t = "Kyodo | Tokyo | Aug 29, 2025";
         assert_eq!(source(t, &lines(t)).as_deref(), Some("Kyodo"));
+        let t = "By Staff Reporter\nThu 9 Oct 2025 17.40 AEDT";
+        assert_eq!(source(t, &lines(t)), None);
+        let t = "By Reuters Staff";
+        assert_eq!(source(t, &lines(t)).as_deref(), Some("Reuters"));
+        let t = "*Tico Times · 18 August 2025 · Interview by María Solís*";
+        assert_eq!(source(t, &lines(t)).as_deref(), Some("Tico Times"));
         let t = "FOLLOW Daryo's Official Instagram";
         assert_eq!(source(t, &lines(t)).as_deref(), Some("Daryo"));
         // "İ" lower-cases to three bytes: the name is cut where the text says, not one byte later.

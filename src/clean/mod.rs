@@ -463,6 +463,24 @@ mod tests {
     }
 
     #[test]
+    fn a_long_heading_is_the_title_and_a_dotted_line_its_source() {
+        let d = doc(
+            "a.md",
+            "# \"The cartels adapt faster than we do\": an interview with Costa Rica's drug control chief\n\n\
+             *Tico Times · 18 August 2025 · Interview by María Solís*\n\n\
+             Costa Rica has become one of the region's main cocaine transit hubs, the police say.",
+        );
+        assert!(!d.meta.title_inferred);
+        assert!(d.meta.title.as_deref().unwrap().starts_with("\"The cartels adapt"));
+        assert_eq!(d.meta.source.as_deref(), Some("Tico Times"));
+        assert_eq!(d.meta.date, Some(jiff::civil::date(2025, 8, 18)));
+        assert_eq!(
+            block_texts(&d),
+            ["Costa Rica has become one of the region's main cocaine transit hubs, the police say."]
+        );
+    }
+
+    #[test]
     fn untitled_articles_get_an_inferred_title() {
         let d =
             doc("a.txt", "The Kazakhstan delegation took part in the session of the commission, the ministry said.");

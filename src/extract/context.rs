@@ -1251,7 +1251,7 @@ fn without_place(a: &Analysis, (s, e): (usize, usize)) -> (usize, usize) {
 fn period_before(a: &Analysis, lo: usize, end: usize) -> Option<usize> {
     let m = a.periods.iter().find(|m| m.toks.end == end && m.toks.start > lo)?;
     let mut k = m.toks.start;
-    while k > lo + 1 && a.scan.is_any(k - 1, &["in", "during", "for", "since", "so", "far", "over"]) {
+    while k > lo + 1 && a.scan.is_any(k - 1, &["in", "on", "during", "for", "since", "so", "far", "over"]) {
         k -= 1;
     }
     Some(k)
@@ -1554,11 +1554,12 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
             j -= 1;
             lo = lo.min(a.clause(j - 1).0);
             // "seized 2,845kg of cannabis nationally, worth…", "…of cannabis
-            // in Cork, worth…": back over where, before the comma too.
+            // in Cork, worth…", "…in Riau on Monday, worth…": back over
+            // where and when, before the comma too.
             loop {
                 if j > lo + 1 && a.listed(j - 1, &g.object_adverbs) {
                     j -= 1;
-                } else if let Some(k) = place_before(j, lo) {
+                } else if let Some(k) = place_before(j, lo).or_else(|| period_before(a, lo, j)) {
                     j = k;
                 } else {
                     break;

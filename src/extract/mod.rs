@@ -1292,6 +1292,8 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
     // The drugs named by the sentence, or the list, just read.
     let mut drugs_named: Vec<String> = Vec::new();
     let mut in_figures = false;
+    // The sentence before asked a question, which this one answers.
+    let mut asked = false;
     let mut table_header: Option<Span> = None;
     let mut table_rows_period: Option<Period> = None;
     for (i, sentence) in sentences.iter().enumerate() {
@@ -1339,7 +1341,13 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         let labelled = context::label_end(&a.scan).is_some();
         // Parallel items: the event goes on, each names its own drug.
         let parallel = labelled && in_figures && !a.continuation && !in_list;
-        let continuation = a.continuation || in_list || parallel;
+        // "How many people have you arrested?" then "More than 700 people
+        // so far this year": an answer goes on from its question.
+        let continuation = a.continuation || in_list || parallel || asked;
+        // (A question with no verb of its own, "What's the price of a
+        // kilo?", gives its answer nothing to go on with.)
+        asked =
+            !a.events.is_empty() && a.scan.text.trim_end().trim_end_matches(['*', '_', '"', '\u{201d}']).ends_with('?');
         let list_item = in_list;
         if !list_item {
             drugs_named.clear();
@@ -1967,6 +1975,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         }
         facts.extend(sentence_facts);
     }
+    value_before_its_drug(&mut facts);
     // Background: what ended before the lead's period and before the
     // article's date, unless it is one event of the last days before that
     // date, which are its news ("yesterday evening", "on Sunday"); a total
@@ -1998,6 +2007,34 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         }
     }
     Extraction { facts, year: frame.year, year_inferred: doc.meta.date.is_none() && frame.year.is_some() }
+}
+
+/// "…the cocaine had an estimated street value of $690 million" before the
+/// text tells how the cocaine was found: a live blog runs newest first, and a
+/// value of "the" drug no earlier figure weighs is of what befalls it after.
+fn value_before_its_drug(facts: &mut [Fact]) {
+    for i in 0..facts.len() {
+        let f = &facts[i];
+        let Some(drug) = f.substance.as_deref().filter(|s| *s != "narcotics") else { continue };
+        let valued = f.dimension() == Dimension::Money
+            && f.event == Some(Event::Other)
+            && f.what.as_deref().is_some_and(|w| w.contains("value"))
+            && f.sentence.to_lowercase().contains(&format!("the {drug}"));
+        let weighed_before = || {
+            facts[..i].iter().any(|g| g.substance.as_deref() == Some(drug) && g.event.is_some_and(is_material_event))
+        };
+        if !valued || weighed_before() {
+            continue;
+        }
+        let after = facts[i + 1..]
+            .iter()
+            .find(|g| g.substance.as_deref() == Some(drug) && g.event.is_some_and(is_material_event))
+            .and_then(|g| g.event);
+        if let Some(e) = after {
+            facts[i].event = Some(e);
+            facts[i].carried.push("event".to_owned());
+        }
+    }
 }
 
 /// How far a title's figure may round the text's: a tenth or so either way.
