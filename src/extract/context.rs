@@ -802,9 +802,9 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
         return What::phrase(a, np);
     }
     // "followed by ketamine with 91 kg and marijuana with 68 kg", "hashish
-    // accounted for 1,214 kg, heroin for 312 kg": the drug a weight comes
-    // with or stands for.
-    if q.pre >= 2 && s.is_any(q.pre - 1, &["with", "for"]) {
+    // accounted for 1,214 kg, heroin for 312 kg", "followed by poppy straw
+    // at 28,000 kg": the drug a weight comes with or stands for.
+    if q.pre >= 2 && s.is_any(q.pre - 1, &["with", "for", "at"]) {
         if let Some(drug) = a.substances.iter().find(|t| t.end == q.pre - 1) {
             return What::phrase(a, (drug.start, drug.end));
         }

@@ -744,6 +744,12 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
             return false;
         }
     }
+    // "on the Benin-Lagos expressway": the places a road joins (one
+    // hyphenated word) are where it runs, not where its figures are.
+    let joins = (tag.start..tag.end).any(|k| scan.tok(k).contains('-'));
+    if joins && scan.phrase_at(&lex.grammar.road_nouns, tag.end).is_some() {
+        return false;
+    }
     // "Iranian citizens", and "Colombian and Ecuadorian nationals".
     let mut j = tag.end;
     while j < tag.end + 5

@@ -290,7 +290,11 @@ pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
         if share_of {
             return Some(finish(scan, i, of_end - 1, value * 100.0, None, Unit::Percent, true, "fraction-share", lex));
         }
-        if first.in_words && !before_counted_noun(scan, end, lex) {
+        // "four men, three of them Guatemalan nationals": a part of those
+        // just counted.
+        let part_of_counted =
+            i > 0 && scan.is_punct(i - 1, ',') && scan.is(end, "of") && scan.is_any(end + 1, &["them", "whom"]);
+        if first.in_words && !part_of_counted && !before_counted_noun(scan, end, lex) {
             return None;
         }
         // "about half were among people who inject drugs": a fraction in

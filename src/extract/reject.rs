@@ -213,6 +213,16 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     {
         return Some("a code: bare digits with no noun");
     }
+    // "1. At the airport, officers arrested…": a numbered item's number,
+    // which the sentence splitter leaves alone.
+    if q.unit == crate::vocab::Unit::Count
+        && q.start == 0
+        && q.pre == 0
+        && q.end + 1 == scan.len()
+        && (scan.is_punct(q.end, '.') || scan.is_punct(q.end, ')'))
+    {
+        return Some("a numbered item's number");
+    }
     // "off Jaffna yesterday (17)": the day of the month, in brackets.
     if q.unit == crate::vocab::Unit::Count
         && q.pre == q.start
@@ -454,9 +464,9 @@ fn is_age_between_commas(scan: &Scan, q: &Quantity, lex: &Lexicon) -> bool {
         return false;
     }
     // One person named by a singular noun with its article ("said a
-    // pastor, 58, who…"): no list of counts reads so.
+    // pastor, 58, who…", "his co-defendant, 27,"): no list of counts reads so.
     let one_person = k > 0
-        && scan.is_any(k - 1, &["a", "an", "the"])
+        && scan.is_any(k - 1, &["a", "an", "the", "his", "her", "their"])
         && scan.is_word(k)
         && !scan.tok(k).ends_with('s')
         && scan.tok(k).starts_with(|c: char| c.is_lowercase());

@@ -181,6 +181,8 @@ pub struct Grammar {
     pub age_before: Table<()>,
     /// The last words of street names: a number before one is a house number.
     pub street_suffixes: Table<()>,
+    /// Roads named by the places they join ("the Benin-Lagos expressway").
+    pub road_nouns: Table<()>,
     /// Words after a place's name that make the whole a name of something
     /// else ("Canadian County", "the Sinaloa Cartel").
     pub place_name_heads: Table<()>,
@@ -728,6 +730,7 @@ impl Lexicon {
             age_holders: list("age_holders")?,
             age_before: list("age_before")?,
             street_suffixes: list("street_suffixes")?,
+            road_nouns: list("road_nouns")?,
             place_name_heads: list("place_name_heads")?,
             drug_attributes: list("drug_attributes")?,
             target_nouns: list("target_nouns")?,
@@ -876,6 +879,7 @@ impl Lexicon {
             &mut g.age_holders,
             &mut g.age_before,
             &mut g.street_suffixes,
+            &mut g.road_nouns,
             &mut g.place_name_heads,
             &mut g.drug_attributes,
             &mut g.target_nouns,

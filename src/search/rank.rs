@@ -96,7 +96,7 @@ mod points {
     /// [`crate::extract::Fact::background`]) when the question asks no
     /// period: of two figures that answer alike, the article's own news
     /// first. (A period asked decides by itself.)
-    pub const BACKGROUND: f32 = 0.5;
+    pub const BACKGROUND: f32 = 1.0;
     /// For the figure the article's title states (see
     /// [`crate::extract::Fact::headline`]) when the question asks no period:
     /// the article's news before its other figures.
