@@ -301,8 +301,10 @@ impl<'a> Analysis<'a> {
             let w = self.word_lower(k);
             let participle = self.scan.phrase_at(&g.participle_adjectives, k).is_some();
             let noun_follows = self.scan.is_word(k + 1) && !self.is_stop(k + 1);
-            // A hyphenated word is an adjective ("7,500 drug-induced deaths").
-            if w.ends_with("ed") && w.len() > 3 && !w.contains('-') && !(participle && noun_follows) {
+            // A hyphenated word is an adjective ("7,500 drug-induced deaths");
+            // "speed", "weed" and "seeds" are no participles.
+            let ed = w.ends_with("ed") && !w.ends_with("eed");
+            if ed && w.len() > 3 && !w.contains('-') && !(participle && noun_follows) {
                 return None;
             }
         }
@@ -342,7 +344,16 @@ impl<'a> Analysis<'a> {
                     break;
                 }
             }
-            if self.scan.is(k, "of") && (!self.scan.is_word(k + 1) || self.is_stop(k + 1) || self.of_nationality(k + 1))
+            // ("14 seizures of more than a kilogram": a measure, not a noun.)
+            let measure = || {
+                self.scan.phrase_at(&self.lex.approx, k + 1).is_some_and(|(_, e)| {
+                    self.scan.is_number(e)
+                        || self.scan.phrase_at(&self.lex.cardinals, e).is_some()
+                        || self.scan.is_any(e, &["a", "an"])
+                })
+            };
+            if self.scan.is(k, "of")
+                && (!self.scan.is_word(k + 1) || self.is_stop(k + 1) || self.of_nationality(k + 1) || measure())
             {
                 break;
             }
@@ -845,6 +856,12 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
             if let Some(np) = a.np_after(whole.end, true) {
                 return What::counted(a, np, a.phrase_text(np.0, np.1), adverbial);
             }
+        }
+    }
+    // "four men, three of them Guatemalan nationals": the part's own noun.
+    if s.is(q.end, "of") && s.is_any(q.end + 1, &["them", "whom"]) {
+        if let Some(np) = a.np_after(q.end + 2, true).filter(|&np| counted_head(a, np).0.is_some()) {
+            return What::counted(a, np, a.phrase_text(np.0, np.1), adverbial);
         }
     }
     // "…, and deaths involving cocaine rose to 29,918": a subject of its own

@@ -1715,7 +1715,10 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
     {
         return Role::Reference;
     }
-    if scan.phrase_before(&lex.grammar.reporting, k, 3).is_some()
+    // ("Police say 2024 saw 14 seizures": a year right after the verb, with
+    // no preposition, is the subject of what was said.)
+    let said_year = k == start && matches!(expr, Expr::Years(..));
+    if !said_year && scan.phrase_before(&lex.grammar.reporting, k, 3).is_some()
         || by_name && scan.phrase_before(&lex.grammar.reporting, j - 1, 3).is_some()
         || object_before
     {

@@ -213,6 +213,19 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     {
         return Some("a code: bare digits with no noun");
     }
+    // "14 seizures of more than a kilogram": the threshold of the things
+    // counted, not an amount of its own (but "80 bales of around 40 kilos
+    // each" weighs each).
+    if q.unit.dimension() == crate::vocab::Dimension::Mass
+        && q.pre < q.start
+        && !scan.is_any(q.end, &["each", "apiece"])
+        && q.pre >= 3
+        && scan.is(q.pre - 1, "of")
+        && scan.is_word(q.pre - 2)
+        && (scan.is_number(q.pre - 3) || lex.cardinals.get(scan.lower(q.pre - 3)).is_some())
+    {
+        return Some("a threshold of the things counted before it");
+    }
     // "1. At the airport, officers arrested…": a numbered item's number,
     // which the sentence splitter leaves alone.
     if q.unit == crate::vocab::Unit::Count
