@@ -952,12 +952,20 @@ pub fn compared_what<'q>(
 /// A share with no noun of its own that ends its clause, after the same
 /// word as an earlier share of something in the sentence ("…were involved
 /// in 57% of deaths, while cocaine was implicated in 39%"), is a share of
-/// the same thing.
+/// the same thing. So is a sum with no noun joined to an earlier one in
+/// its currency ("$50 in Miami and $80 in New York").
 pub fn parallel_what<'q>(
     a: &Analysis,
     q: &Quantity,
     earlier: impl DoubleEndedIterator<Item = (&'q Quantity, &'q What)>,
 ) -> Option<String> {
+    // "Speed pills sell for 10-15 baht each in border areas and about 100
+    // baht in Bangkok": a sum joined to one before in its currency is of
+    // what that one is.
+    if matches!(q.unit, Unit::Money(_)) && q.pre > 0 && (a.scan.is(q.pre - 1, "and") || a.scan.is_punct(q.pre - 1, ','))
+    {
+        return earlier.rev().find(|(e, _)| e.unit == q.unit).and_then(|(_, w)| w.text.clone());
+    }
     if q.unit != Unit::Percent || q.pre == 0 || !a.scan.is_word(q.pre - 1) || a.scan.is_word(q.end) {
         return None;
     }

@@ -371,6 +371,16 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             let gerund =
                 || scan.lower(end - 1).ends_with("ing") && quantities.iter().any(|q| q.pre == end || q.start == end);
             let verb = lex.is_event_verb(scan.span(start, end).slice(text).unwrap_or("")) || gerund();
+            // "…and a further 1.5 tonnes in a shipment of coffee": goods
+            // the drugs were found in, no event of theirs.
+            let container = !verb
+                && start >= 2
+                && scan.is_any(start - 1, &["a", "an", "the", "one"])
+                && scan.is_any(start - 2, &["in", "inside", "within", "among"])
+                && scan.is_any(start, CARGO_NOUNS);
+            if container {
+                return None;
+            }
             // "could have produced", "would have been sold": no act. A figure
             // right after one is what would have been ("enough fentanyl to
             // potentially kill 11 million people", "could have been sold as
@@ -677,6 +687,10 @@ const STORY_DAYS: i32 = 7;
 /// Tokens back from a place to the first of a list it ends ("from Spain,
 /// Portugal, France and Italy").
 const LIST_PLACE_TOKENS: usize = 12;
+
+/// Event nouns that also name goods drugs are found in ("in a shipment of
+/// coffee").
+const CARGO_NOUNS: &[&str] = &["shipment", "shipments", "consignment", "consignments", "cargo"];
 
 /// True when a place mention says where things happened, not where they came
 /// from or went, whose citizens, or whose possession mid-sentence.
