@@ -2434,10 +2434,17 @@ pub(crate) fn places_joined(s: &Scan, first: &Tagged<String>, second: &Tagged<St
         }
     }
     let to = second.start;
+    // ", and" joins a list's last item only after an earlier one ("Spain,
+    // France, and Portugal"); after a single place it opens a clause ("…in
+    // Huelva, and French customs seized…").
+    let comma_and = (from..to).any(|k| s.is_punct(k, ',')) && (from..to).any(|k| s.is_any(k, &["and", "or"]));
+    let listed_before =
+        first.start > 0 && (s.is_punct(first.start - 1, ',') || s.is_any(first.start - 1, &["and", "or"]));
     from < to
         && to - from <= 3
         && (from..to).all(|k| s.is_punct(k, ',') || s.is_punct(k, '&') || s.is_any(k, &["and", "or", "the"]))
         && (from..to).any(|k| !s.is(k, "the"))
+        && (!comma_and || listed_before)
 }
 
 /// "36 arrests (21 in Spain, 9 in Belgium, 6 in the Netherlands)": a total
