@@ -507,3 +507,24 @@ fn a_town_only_the_opening_sentence_names_picks_its_article() {
     let a = kb.ask("cocaine seized in England and Wales in 2024/25").unwrap();
     assert_eq!(best(&a), Some((27_300.0, "uk_home_office.txt")));
 }
+
+#[test]
+fn the_news_outranks_a_shorter_sentence_on_an_old_record() {
+    let t = TempCorpus::new();
+    t.write(
+        "algeciras.txt",
+        "Spain's police make largest-ever cocaine seizure in Algeciras\nEuronews with AFP • Updated: 30/10/2025\n\n\
+         Spanish police have seized 13 metric tons of cocaine hidden in a shipment of bananas from Ecuador at the \
+         port of Algeciras, the largest haul in the country's history, the Interior Ministry said on Wednesday.\n\n\
+         The drugs, found in 498 boxes, would have been worth more than €3bn on the street. Police arrested 11 \
+         people in Spain and two in Ecuador.\n\nThe previous record was set in 2018, when police seized 8.7 tons \
+         of cocaine in Algeciras.\n",
+    );
+    let mut kb = KnowledgeBase::open(Config::new(t.corpus(), t.index())).unwrap();
+    kb.sync().unwrap();
+    let a = kb.ask("cocaine seized in Algeciras").unwrap();
+    assert_eq!(best(&a), Some((13_000.0, "algeciras.txt")));
+    // A period asked decides by itself.
+    let a = kb.ask("cocaine seized in Algeciras in 2018").unwrap();
+    assert_eq!(best(&a), Some((8_700.0, "algeciras.txt")));
+}
