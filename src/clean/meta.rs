@@ -316,8 +316,9 @@ pub fn source(text: &str, lines: &[Line]) -> Option<String> {
         // 2025", "*Tico Times · 18 August 2025*": a dated line led by a
         // name of a few words.
         // (The cheap checks first: dates are slow to find.)
-        let led = s.split_once(" | ").or_else(|| s.split_once(" · "));
-        if let Some((name, rest)) = led.filter(|_| l.kind == LineKind::Meta) {
+        let meta = l.kind == LineKind::Meta;
+        let led = meta.then(|| s.split_once(" | ").or_else(|| s.split_once(" · "))).flatten();
+        if let Some((name, rest)) = led {
             let name = name.trim().trim_start_matches(['*', '_']);
             let plain = !name.bytes().any(|b| b.is_ascii_digit()) && name.split_whitespace().count() <= 4;
             if plain && !find_dates(rest).is_empty() && find_dates(name).is_empty() {
