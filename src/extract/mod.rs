@@ -377,7 +377,7 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
                 && start >= 2
                 && scan.is_any(start - 1, &["a", "an", "the", "one"])
                 && scan.is_any(start - 2, &["in", "inside", "within", "among"])
-                && scan.is_any(start, CARGO_NOUNS);
+                && lex.grammar.cargo_nouns.get(scan.lower(start)).is_some();
             if container {
                 return None;
             }
@@ -687,10 +687,6 @@ const STORY_DAYS: i32 = 7;
 /// Tokens back from a place to the first of a list it ends ("from Spain,
 /// Portugal, France and Italy").
 const LIST_PLACE_TOKENS: usize = 12;
-
-/// Event nouns that also name goods drugs are found in ("in a shipment of
-/// coffee").
-const CARGO_NOUNS: &[&str] = &["shipment", "shipments", "consignment", "consignments", "cargo"];
 
 /// True when a place mention says where things happened, not where they came
 /// from or went, whose citizens, or whose possession mid-sentence.

@@ -183,6 +183,9 @@ pub struct Grammar {
     pub street_suffixes: Table<()>,
     /// Roads named by the places they join ("the Benin-Lagos expressway").
     pub road_nouns: Table<()>,
+    /// Event nouns that also name goods drugs are found in ("in a shipment
+    /// of coffee").
+    pub cargo_nouns: Table<()>,
     /// Words after a place's name that make the whole a name of something
     /// else ("Canadian County", "the Sinaloa Cartel").
     pub place_name_heads: Table<()>,
@@ -731,6 +734,7 @@ impl Lexicon {
             age_before: list("age_before")?,
             street_suffixes: list("street_suffixes")?,
             road_nouns: list("road_nouns")?,
+            cargo_nouns: list("cargo_nouns")?,
             place_name_heads: list("place_name_heads")?,
             drug_attributes: list("drug_attributes")?,
             target_nouns: list("target_nouns")?,
@@ -880,6 +884,7 @@ impl Lexicon {
             &mut g.age_before,
             &mut g.street_suffixes,
             &mut g.road_nouns,
+            &mut g.cargo_nouns,
             &mut g.place_name_heads,
             &mut g.drug_attributes,
             &mut g.target_nouns,
