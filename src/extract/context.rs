@@ -676,7 +676,22 @@ fn weighed(a: &Analysis, q: &Quantity) -> Option<(usize, usize)> {
     let (_, start) = a.scan.phrase_before(&a.lex.grammar.weighing, q.pre, 6)?;
     let end = if start > 0 && a.scan.is_punct(start - 1, ',') { start - 1 } else { start };
     let lo = a.clause(end.saturating_sub(1)).0;
-    let (np_start, _) = a.phrase_ending(lo, end)?;
+    let (mut np_start, mut in_pp) = a.phrase_ending(lo, end)?;
+    // "1,240 detections of methamphetamine at the border, weighing a
+    // combined 4.1 tonnes": the detections are weighed, not the border.
+    let mut end = end;
+    while in_pp {
+        let mut prep = np_start;
+        while prep > lo && a.is_determiner(prep - 1) {
+            prep -= 1;
+        }
+        prep -= 1;
+        if a.scan.is(prep, "of") || !a.listed(prep, &a.lex.grammar.subject_prepositions) {
+            break;
+        }
+        let Some((start, pp)) = a.phrase_ending(lo, prep) else { break };
+        (np_start, in_pp, end) = (start, pp, prep);
+    }
     // "86 million captagon pills, weighing 13 tonnes": the pills, after
     // their number.
     let np_start =
@@ -818,6 +833,16 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
     if q.pre >= 2 && s.is_any(q.pre - 1, &["with", "for", "at"]) {
         if let Some(drug) = a.substances.iter().find(|t| t.end == q.pre - 1) {
             return What::phrase(a, (drug.start, drug.end));
+        }
+    }
+    // "Methamphetamine seized at the border remained high, at roughly
+    // 150,000 pounds": the subject of the state the figure puts a number on.
+    if q.pre > 3 && s.is(q.pre - 1, "at") && s.is_punct(q.pre - 2, ',') && s.is_word(q.pre - 3) {
+        if let Some((_, copula)) = s.phrase_before(&a.lex.grammar.copulas, q.pre - 3, 3) {
+            let lo = a.clause(copula.saturating_sub(1)).0;
+            if let Some(np) = subject_before(a, lo, copula) {
+                return What::phrase(a, without_place(a, np));
+            }
         }
     }
     // "The seized narcotics amounted to 110 kg": the subject before the verb;
@@ -2244,7 +2269,21 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
     // 350 kg of syabu worth RM12.6 million").
     let event_noun_of = |pre: usize| {
         let of = pre.checked_sub(1).filter(|&k| k > 0 && a.scan.is(k, "of"))?;
-        a.events.iter().find(|e| e.tag.end == of).map(|e| e.tag.value)
+        let noun = a.events.iter().find(|e| e.tag.end == of)?;
+        // "intercepted the final shipment of 380 kilos": goods that are the
+        // object of an event verb take its event.
+        if a.lex.grammar.cargo_nouns.get(a.scan.lower(noun.tag.start)).is_some() {
+            let object_of = |v: &&EventMention| {
+                v.verb
+                    && v.tag.end <= noun.tag.start
+                    && noun.tag.start - v.tag.end <= 3
+                    && (v.tag.end..noun.tag.start).all(|k| a.scan.is_word(k))
+            };
+            if let Some(v) = a.events.iter().rev().find(object_of) {
+                return Some(v.tag.value);
+            }
+        }
+        Some(noun.tag.value)
     };
     let valued_amount =
         what.extent.and_then(|(s, _)| a.quantities.iter().find(|p| p.end + 1 == s && a.scan.is(p.end, "of")));

@@ -946,10 +946,15 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
             let (months, k) = if scan.is_any(j, &["year", "fiscal", "financial"]) {
                 let k = if scan.is(j, "year") { j + 1 } else { j + 1 + usize::from(scan.is(j + 1, "year")) };
                 (Some(12), k)
-            } else if scan.is_any(j + 1, &["months", "month"]) {
-                (small_number(scan, j, lex).filter(|&n| (1..=36).contains(&n)).map(|n| n as i8), j + 2)
             } else {
-                (None, j)
+                // "the 12 months", "the 12-month period"
+                let unit = j + 1 + usize::from(scan.is_punct(j + 1, '-') && scan.glued(j + 1));
+                if scan.is_any(unit, &["months", "month"]) {
+                    let k = unit + 1 + usize::from(scan.is(unit + 1, "period"));
+                    (small_number(scan, j, lex).filter(|&n| (1..=36).contains(&n)).map(|n| n as i8), k)
+                } else {
+                    (None, j)
+                }
             };
             if let Some(months) = months.filter(|_| scan.is_any(k, &["to", "ending", "ended", "through"])) {
                 // An optional day on either side of the month: "31 March 2024", "June 30, 2024";
@@ -1600,6 +1605,10 @@ fn since_date(scan: &Scan, mut j: usize) -> Option<(Expr, usize, bool)> {
         let from = day.map_or(PDate::month(y, m), |(d, _)| PDate::day(y, m, d));
         return Some((Expr::Since(from), k + 1, true));
     }
+    // "since January this year": the year is the article's.
+    if scan.is(k, "this") && scan.is(k + 1, "year") {
+        k += 2;
+    }
     Some((Expr::SinceMonth(m), k, true))
 }
 
@@ -1951,6 +1960,8 @@ mod tests {
         assert_eq!(resolve_all("worth €60 million since the start of the year.", d), ["2025-01..2025-03"]);
         assert_eq!(resolve_all("seized since the beginning of this year", d), ["2025-01..2025-03"]);
         assert_eq!(resolve_all("seized since the beginning of 2024", d), ["2024..2025"]);
+        // One period, not a month's and then the whole year's.
+        assert_eq!(resolve_all("seized since January this year", d), ["2025-01..2025-03"]);
     }
 
     #[test]

@@ -10,6 +10,7 @@
 use super::retrieve::Candidate;
 use crate::answer::{ScoredFact, Source};
 use crate::extract::{Fact, Period};
+use crate::index::analyzer::terms;
 use crate::query::{Cmp, Extreme, Question};
 use crate::vocab::{Dimension, Event, Unit, ENFORCEMENT, GENERIC_AGENT};
 
@@ -88,6 +89,11 @@ mod points {
     /// Lionfish" asks for the figures of the article titled so, though
     /// another's sentence says "drugs seized" in as many words.
     pub const TOPIC: f32 = 2.0;
+    /// Up to this much for a fact whose own sentence names the question's
+    /// topic words, by their share: "cocaine seized in Eastleigh" asks for
+    /// the 380 kilos intercepted "at a warehouse in Eastleigh", a town the
+    /// lexicon does not know, before the article's other cocaine.
+    pub const TOPIC_SENTENCE: f32 = 1.5;
     /// Off a constraint met only by context carried from the text before
     /// (see [`crate::extract::Fact::carried`]): the sentence itself is
     /// stronger evidence.
@@ -633,13 +639,18 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
     let mut kept: Vec<ScoredFact> = Vec::with_capacity(candidates.len());
     let mut excluded: Vec<ScoredFact> = Vec::new();
     let mut topical: Vec<(String, f32)> = Vec::new();
+    let topic_words = topic_words(q);
     for c in candidates {
         let text = c.bm25 / max_bm25;
+        let named = sentence_names(&topic_words, &c.fact.sentence);
         // A title or an opening sentence naming the town asked names it for
         // every figure of its article ("Police seize £1.2m of heroin in
         // Swansea", "Greater Manchester Police arrested 23 people…").
         let titled_place = c.place_in_heading && place_named(q, &c.fact).is_none();
-        let bonus = points::TOPIC * c.topic + if titled_place { points::PLACE_NAMED } else { 0.0 };
+        // (A sentence naming what its article's title names already says
+        // no more than the title does for all its figures.)
+        let bonus = f32::max(points::TOPIC * c.topic, points::TOPIC_SENTENCE * named)
+            + if titled_place { points::PLACE_NAMED } else { 0.0 };
         let judged = judge_as(q, &c.fact, text, false).map(|(score, why)| (score + bonus, why));
         if c.topic > 0.0 && !topical.iter().any(|(d, _)| *d == c.fact.doc) {
             topical.push((c.fact.doc.clone(), c.topic));
@@ -668,6 +679,9 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
             if topical.iter().any(|(d, _)| *d == s.fact.doc) {
                 why.push(format!("its article's heading names {}", q.topic_terms.join(" ")));
             }
+            if sentence_names(&topic_words, &s.fact.sentence) > 0.0 {
+                why.push(format!("its sentence names {}", q.topic_terms.join(" ")));
+            }
             // Before what ranking itself added ("the largest such figure").
             why.append(&mut s.why);
             s.why = why;
@@ -684,6 +698,23 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
         }
     }
     (answers, excluded)
+}
+
+/// The question's topic words ([`Question::topic_terms`]) as analyzed terms.
+fn topic_words(q: &Question) -> Vec<String> {
+    let mut out: Vec<String> = q.topic_terms.iter().flat_map(|t| terms(t)).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The share of `words` (analyzed terms) that `sentence` has, 0 to 1.
+fn sentence_names(words: &[String], sentence: &str) -> f32 {
+    if words.is_empty() {
+        return 0.0;
+    }
+    let found = terms(sentence);
+    words.iter().filter(|w| found.contains(w)).count() as f32 / words.len() as f32
 }
 
 /// A stable sort of scored facts that moves each (large) fact once: the

@@ -528,3 +528,27 @@ fn the_news_outranks_a_shorter_sentence_on_an_old_record() {
     let a = kb.ask("cocaine seized in Algeciras in 2018").unwrap();
     assert_eq!(best(&a), Some((8_700.0, "algeciras.txt")));
 }
+
+#[test]
+fn a_sentence_naming_an_unknown_town_answers_a_question_naming_it() {
+    let t = TempCorpus::new();
+    t.write(
+        "banana_gang.txt",
+        "Gang jailed for smuggling cocaine in banana boxes\nPublished: 14 November 2024\n\n\
+         The gang imported at least 1,200 kilos of cocaine through the port of Southampton between March 2021 \
+         and June 2022, the National Crime Agency said.\n\nNCA officers intercepted the final shipment of 380 \
+         kilos at a warehouse in Eastleigh, Hampshire, in June 2022.\n",
+    );
+    t.write(
+        "colombia.txt",
+        "Colombia seizes record 960 tons of cocaine in 2024\nJanuary 8, 2025\n\n\
+         Colombia's security forces seized a record 960 tons of cocaine in 2024, the Defense Ministry said.\n",
+    );
+    let mut kb = KnowledgeBase::open(Config::new(t.corpus(), t.index())).unwrap();
+    kb.sync().unwrap();
+    // "Eastleigh" is no place the lexicon knows: the sentence that names it
+    // answers, before the larger seizure its article's title states.
+    let a = kb.ask("cocaine seized in Eastleigh").unwrap();
+    assert_eq!(best(&a), Some((380.0, "banana_gang.txt")));
+    assert!(a.answers[0].why.iter().any(|w| w == "its sentence names eastleigh"), "{:?}", a.answers[0].why);
+}
