@@ -35,6 +35,9 @@ pub struct PlaceMention {
     /// False for origins, destinations, nationalities and possessives inside
     /// the sentence ("from Iran", "citizens of Iran", "Armenia's occupation").
     pub here: bool,
+    /// Where a haul would sell ("would fetch €175 million in Europe"): not
+    /// where it was found, but where a price stated there is paid.
+    pub market: bool,
 }
 
 /// An event word and whether it is a verb ("seized") or a noun ("seizure").
@@ -722,7 +725,14 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
     // figure named before measures what the sentence names, not "total".
     let part_of_before = q.unit != Unit::Percent && s.phrase_at(&a.lex.grammar.partitive_anaphora, q.end).is_some();
     if s.is(q.end, "of") && !part_of_before {
-        let np = a.np_after(q.end + 1, false);
+        // "around one fifth of the 7,500 drug-induced deaths": a share of
+        // a count is of what that counts.
+        let k = q.end + 1 + usize::from(a.is_determiner(q.end + 1));
+        let whole = a.quantities.iter().find(|p| p.start == k && p.unit == Unit::Count);
+        let np = match whole {
+            Some(w) if q.unit == Unit::Percent => a.np_after(w.end, true),
+            _ => a.np_after(q.end + 1, false),
+        };
         // "Fentanyl was detected in 85% of deaths": a share of things
         // counted is of their event, as their count is.
         if q.unit == Unit::Percent {
@@ -991,6 +1001,17 @@ pub fn parallel_what<'q>(
     {
         return earlier.rev().find(|(e, _)| e.unit == q.unit).and_then(|(_, w)| w.text.clone());
     }
+    // "A kilogram sold for about GH¢800 locally but could fetch as much as
+    // GH¢15,000 in Europe": a price verb of its own, after a price in the
+    // same currency, gives the same price.
+    if matches!(q.unit, Unit::Money(_)) {
+        let (e, w) = earlier.rev().find(|(e, _)| e.unit == q.unit)?;
+        let price = w.text.as_deref().is_some_and(|t| t.starts_with("price of "));
+        let near = e.end < q.pre && q.pre - e.end <= PARALLEL_PRICE_TOKENS;
+        let joined = near && (e.end..q.pre).any(|k| a.scan.is_any(k, &["but", "and", "while", "whereas"]));
+        let priced = joined && (e.end..q.pre).any(|k| a.scan.phrase_at(&a.lex.grammar.price_verbs, k).is_some());
+        return (price && priced).then(|| w.text.clone()).flatten();
+    }
     if q.unit != Unit::Percent || q.pre == 0 || !a.scan.is_word(q.pre - 1) || a.scan.is_word(q.end) {
         return None;
     }
@@ -1002,6 +1023,10 @@ pub fn parallel_what<'q>(
         })
         .and_then(|(_, w)| w.text.clone())
 }
+
+/// Most tokens between two prices of one thing ("GH¢800 locally but could
+/// fetch as much as GH¢15,000").
+const PARALLEL_PRICE_TOKENS: usize = 10;
 
 /// A figure after ", with" that has no noun of its own counts what the
 /// sentence before it ranks: "Glasgow City had the highest number of
@@ -2398,6 +2423,13 @@ pub fn place_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Option<String
     // "Police in Spain, France and Portugal arrested 120 people": a figure
     // of several countries named together is no one country's.
     let one = |p: &PlaceMention| (!listed_with_others(a, p)).then(|| p.tag.value.clone());
+    // "A kilogram … could fetch as much as GH¢15,000 in Europe": a price is
+    // of where it is paid.
+    if what.text.as_deref().is_some_and(|t| t.starts_with("price of ")) {
+        if let Some(p) = a.places.iter().find(|p| p.market && p.tag.start >= q.end && p.tag.start <= q.end + 2) {
+            return Some(one(p));
+        }
+    }
     if let Some(np) = what.np {
         if let Some(p) = a.places.iter().find(|p| p.here && p.tag.start >= np.0 && p.tag.end <= np.1) {
             return Some(one(p));

@@ -466,8 +466,9 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             // agency's country, where it acts.
             let of = if tag.start > 0 && scan.is(tag.start - 1, "the") { tag.start - 1 } else { tag.start };
             let agency_of = of > 1 && scan.is(of - 1, "of") && agencies.iter().any(|a| a.end + 1 == of);
-            let here = agency_of || place_is_here(&scan, &tag, lex, before_agency);
-            PlaceMention { tag, here }
+            let market = !agency_of && sold_there(&scan, &tag, lex);
+            let here = agency_of || !market && place_is_here(&scan, &tag, lex, before_agency);
+            PlaceMention { tag, here, market }
         })
         .collect();
     // "from Ecuador and Colombia", "bound for Spain or Italy": a place
@@ -688,6 +689,29 @@ const STORY_DAYS: i32 = 7;
 /// Portugal, France and Italy").
 const LIST_PLACE_TOKENS: usize = 12;
 
+/// True when a place mention says where a haul would sell: "The drugs …
+/// would fetch about 175 million euros ($194 million) in Europe", "would be
+/// worth 600 million reais in Europe". It is not where the haul was found;
+/// it is where a price stated there is paid.
+fn sold_there(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon) -> bool {
+    let mut k = tag.start;
+    if k > 0 && scan.is_any(k - 1, &["the", "a", "an"]) {
+        k -= 1;
+    }
+    if k < 2 || !scan.is(k - 1, "in") {
+        return false;
+    }
+    let lo = k.saturating_sub(SALE_TOKENS);
+    // (The modal first: places after "in" are many, sales few.)
+    let Some(modal) = (lo..k - 1).find(|&j| scan.is_any(j, context::SALE_MODALS)) else { return false };
+    let selling = |j: usize| {
+        scan.phrase_at(&lex.grammar.price_verbs, j).is_some()
+            || scan.is(j, "be") && scan.phrase_at(&lex.grammar.worth_verbs, j + 1).is_some()
+    };
+    let sold = (modal + 1..(modal + 4).min(k - 1)).find(|&j| selling(j));
+    sold.is_some_and(|v| (v..k - 1).all(|j| !scan.is_punct(j, ',') && !scan.is_punct(j, ';')))
+}
+
 /// True when a place mention says where things happened, not where they came
 /// from or went, whose citizens, or whose possession mid-sentence.
 /// `before_agency`: an agency's name follows the place ("Britain's National
@@ -719,19 +743,6 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
         }
         let moved = scan.phrase_before(&lex.grammar.place_not_here, name, 3).is_some_and(|(_, at)| !scan.is(at, "of"));
         if name < name_end && moved {
-            return false;
-        }
-    }
-    // "The drugs … would fetch about 175 million euros ($194 million) in
-    // Europe": where a haul would have sold, not where it was found.
-    if k > 1 && scan.is(k - 1, "in") {
-        let lo = k.saturating_sub(SALE_TOKENS);
-        // (The modal first: places after "in" are many, sales few.)
-        let modal = (lo..k - 1).find(|&j| scan.is_any(j, context::SALE_MODALS));
-        let sold = modal
-            .and_then(|m| (m + 1..(m + 4).min(k - 1)).find(|&j| scan.phrase_at(&lex.grammar.price_verbs, j).is_some()));
-        let would = sold.is_some_and(|v| (v..k - 1).all(|j| !scan.is_punct(j, ',') && !scan.is_punct(j, ';')));
-        if would {
             return false;
         }
     }

@@ -110,6 +110,16 @@ pub fn day_of(token: &Token, text: &str) -> Option<i8> {
     (1..=31).contains(&d).then_some(d)
 }
 
+/// "10,2025": a day and a year read as one number.
+fn day_comma_year(s: &str) -> Option<(i8, i16)> {
+    let (d, y) = s.split_once(',')?;
+    if d.is_empty() || d.len() > 2 || y.len() != 4 || !(d.bytes().chain(y.bytes()).all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let (d, y): (i8, i16) = (d.parse().ok()?, y.parse().ok()?);
+    ((1..=31).contains(&d) && (1900..=2099).contains(&y)).then_some((d, y))
+}
+
 /// A numeric date written as one token: `12.09.2019` (day first),
 /// `2019-09-12`-like shapes are handled by [`find_dates`] over tokens.
 fn dotted(s: &str) -> Option<Date> {
@@ -213,6 +223,10 @@ pub fn date_at(toks: &[Token], i: usize, text: &str) -> Option<(Span, Date, usiz
     if punct(j, '.') {
         j += 1;
     }
+    // "Feb 10,2025": no space after the comma, one number token.
+    if let Some((d, y)) = toks.get(j).and_then(|t| day_comma_year(t.text(text))) {
+        return Some((Span::new(t.span.start, toks[j].span.end), Date::new(y, m, d).ok()?, j + 1));
+    }
     let d = toks.get(j).and_then(|t| day_of(t, text))?;
     j = after_day(j + 1);
     if punct(j, ',') {
@@ -253,6 +267,8 @@ mod tests {
         assert_eq!(dates("June 22nd, 2024"), [date(2024, 6, 22)]);
         assert_eq!(dates("Date: 09-02-2024 Time: 07:45"), [date(2024, 2, 9)]);
         assert_eq!(dates("call 555-123-4567"), []);
+        assert_eq!(dates("By JT - Feb 10,2025 - Last updated at Feb 10,2025"), [date(2025, 2, 10), date(2025, 2, 10)]);
+        assert_eq!(dates("February 10,500 tons"), []);
     }
 
     #[test]
