@@ -1735,11 +1735,14 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 // a sentence about cocaine: a mass (or pills) seized or
                 // smuggled in a sentence that names no drug is of the drug
                 // named before; so is land cultivated, or a share of it
-                // ("when 232,000 hectares were cultivated").
+                // ("when 232,000 hectares were cultivated"), and land cleared
+                // ("Most of the eradication took place in Ucayali (9,800
+                // hectares)").
                 None if a.substances.is_empty()
                     && ((f.unit.dimension() == Dimension::Mass || f.unit == Unit::Count && dosage(w))
                         && f.event.is_some_and(|e| matches!(e, Event::Seizure | Event::Trafficking))
-                        || f.event == Some(Event::Production) && f.unit != Unit::Count) =>
+                        || f.event == Some(Event::Production) && f.unit != Unit::Count
+                        || f.event == Some(Event::Destruction) && f.unit.dimension() == Dimension::Area) =>
                 {
                     // "…thwarted the smuggling of more than 18 million pills":
                     // the drug counted in pills before, else the last drug.

@@ -15,6 +15,9 @@ use crate::vocab::{Approx, Currency, Dimension, Event, MassUnit, Unit};
 /// the Arizona fentanyl case").
 const MATTER_WORDS: usize = 4;
 
+/// Most letters of a code glued to its number ("M62", "N3", "EK501").
+const CODE_LETTERS: usize = 3;
+
 /// True when token `k` ends a phrase after a preposition and a determiner,
 /// one matter named rather than things counted: "in the Arizona fentanyl
 /// case", "during the raid".
@@ -485,8 +488,25 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
     read.extend(a.quantities.iter().map(|x| x.pre..x.end));
     let constraint_word =
         |w: &str| [EXTREME_MAX, EXTREME_MIN, SINGLE_EVENT, TOTAL, MONEY_WORDS].iter().any(|list| list.contains(&w));
+    // "cannabis seized on the M62", "the N3 near Pietermaritzburg": a code
+    // of a few letters glued to a number names a road, a flight, a ship.
+    let code = |k: usize| {
+        a.scan.is_word(k)
+            && a.scan.tok(k).len() <= CODE_LETTERS
+            && a.scan.is_number(k + 1)
+            && a.scan.glued(k + 1)
+            && !(a.scan.is_word(k + 2) && a.scan.glued(k + 2))
+            && !read.iter().any(|r| r.contains(&k))
+    };
     for k in 0..a.scan.len() {
         let w = a.scan.lower(k);
+        if code(k) {
+            let name = format!("{w}{}", a.scan.tok(k + 1));
+            if !q.topic_terms.contains(&name) {
+                q.topic_terms.push(name);
+            }
+            continue;
+        }
         if a.scan.is_word(k)
             && !read.iter().any(|r| r.contains(&k))
             && !is_stopword(w)
@@ -710,6 +730,10 @@ mod tests {
         // The measured thing, the extreme, the place and the period are read.
         assert_eq!(topic("how many people were arrested in Operation Lionfish"), ["operation", "lionfish"]);
         assert!(topic("largest cocaine seizure by customs in Kenya in 2023").is_empty());
+        // A road's code is a name; a fiscal year's is a period.
+        assert_eq!(topic("cannabis seized on the M62"), ["m62"]);
+        assert!(topic("fentanyl seized by CBP in FY2023").is_empty());
+        assert!(topic("heroin seized in Q3 2024").is_empty());
     }
 
     #[test]
