@@ -294,8 +294,9 @@ impl<'a> Analysis<'a> {
         let first = k;
         // No phrase opens with a conjunction ("22,000 and those involving…"),
         // nor is "down 11.4 percent year on year" of years.
-        let year_on_year = self.scan.is(k, "year") && self.scan.is(k + 1, "on") && self.scan.is(k + 2, "year");
-        if self.scan.is_any(k, &["and", "or", "but"]) || year_on_year {
+        let year_on_year =
+            |k: usize| self.scan.is(k, "year") && self.scan.is(k + 1, "on") && self.scan.is(k + 2, "year");
+        if self.scan.is_any(k, &["and", "or", "but"]) || year_on_year(k) {
             return None;
         }
         if count && self.scan.is_word(k) {
@@ -313,7 +314,12 @@ impl<'a> Analysis<'a> {
         }
         let mut words = 0;
         while k < self.scan.len() && words < 8 {
-            if !self.scan.is_word(k) || self.in_period(k) || self.is_stop(k) || (k > first && self.is_verbal(k)) {
+            // ("a 10 percent rise year on year")
+            if !self.scan.is_word(k)
+                || self.in_period(k)
+                || self.is_stop(k)
+                || (k > first && (self.is_verbal(k) || year_on_year(k)))
+            {
                 break;
             }
             if k > first && self.scan.is_any(k, &["a", "an"]) && self.is_determiner(k) && !self.scan.is(k - 1, "of") {

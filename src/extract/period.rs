@@ -957,17 +957,16 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
                 }
             };
             if let Some(months) = months.filter(|_| scan.is_any(k, &["to", "ending", "ended", "through"])) {
-                // An optional day on either side of the month: "31 March 2024", "June 30, 2024";
-                // "in" before it: "the 12 months ending in August 2023".
-                let k = k + usize::from(scan.is_any(k, &["ending", "ended"]) && scan.is(k + 1, "in"));
-                let m_at = k + 1 + usize::from(scan.is_number(k + 1) && month_at(scan, k + 2).is_some());
-                if let Some((to, mut e)) = month_at(scan, m_at) {
-                    if scan.is_number(e) && year_at(scan, e).is_none() {
-                        e += 1;
-                    }
-                    let (year, end) = year_ref_at(scan, e).unwrap_or((YearRef::Context, e));
-                    return Some((Expr::MonthsTo { months, to, year }, end, true));
+                if let Some(found) = months_to(scan, k, months) {
+                    return Some(found);
                 }
+            }
+        }
+        // "the last Iranian calendar year (ended March 20, 2025)": the twelve
+        // months to the date in brackets.
+        if scan.is_punct(j, '(') && j > 0 && scan.is(j - 1, "year") && scan.is_any(j + 1, &["ended", "ending"]) {
+            if let Some((e, end, consumes)) = months_to(scan, j + 1, 12) {
+                return Some((e, end + usize::from(scan.is_punct(end, ')')), consumes));
             }
         }
         // "H1 2024", "Q3 2023": a letter glued to one digit.
@@ -1381,7 +1380,8 @@ fn year_is_no_year(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
 /// and skip the grammar.
 fn may_open(scan: &Scan, i: usize, lex: &Lexicon, ago: bool) -> bool {
     if !scan.is_word(i) {
-        return scan.is_number(i);
+        // "(ended March 20, 2025)" after a year
+        return scan.is_number(i) || scan.is_punct(i, '(') && scan.is_any(i + 1, &["ended", "ending"]);
     }
     let opens = |k: usize| scan.is_number(k) || scan.is_word(k) && scan.starts_phrase(&lex.grammar.period_openers, k);
     if !opens(i) {
@@ -1553,6 +1553,21 @@ pub(crate) fn is_dateline(scan: &Scan, start: usize, end: usize, expr: &Expr) ->
     // "DUSHANBE, October 18, 2024." may stand as a sentence of its own.
     let alone = k >= scan.len() || scan.is_punct(k, '.') && k + 1 == scan.len();
     place_words && (scan.is_dash(k) || alone)
+}
+
+/// The `months` up to the month after "to", "ending" or "ended" at token
+/// `k`, with an optional day on either side of the month ("31 March 2024",
+/// "June 30, 2024") and "in" before it ("the 12 months ending in August
+/// 2023").
+fn months_to(scan: &Scan, k: usize, months: i8) -> Option<(Expr, usize, bool)> {
+    let k = k + usize::from(scan.is_any(k, &["ending", "ended"]) && scan.is(k + 1, "in"));
+    let m_at = k + 1 + usize::from(scan.is_number(k + 1) && month_at(scan, k + 2).is_some());
+    let (to, mut e) = month_at(scan, m_at)?;
+    if scan.is_number(e) && year_at(scan, e).is_none() {
+        e += 1;
+    }
+    let (year, end) = year_ref_at(scan, e).unwrap_or((YearRef::Context, e));
+    Some((Expr::MonthsTo { months, to, year }, end, true))
 }
 
 /// Words a since-clause may have before its date ("since the new

@@ -98,6 +98,10 @@ pub struct Question {
     pub dimensions: Vec<Dimension>,
     /// Measures preferred when several fit, best first.
     pub prefer: Vec<Dimension>,
+    /// The question asks for money held, by a noun of money ("cash",
+    /// "assets", "proceeds"), and for no worth: a drug's value does not
+    /// answer it.
+    pub held_money: bool,
     /// A currency asked for ("in manats").
     pub currency: Option<Currency>,
     /// The mass unit the question counts in ("how many pounds"): answers
@@ -137,6 +141,11 @@ pub struct Question {
     /// seized in Operation Lionfish"): facts of an article whose title names
     /// them rank higher.
     pub topic_terms: Vec<String>,
+    /// The topic words the question writes with a capital, past its first
+    /// word ("kwai chung" in "arrests in Kwai Chung"): names no constraint
+    /// reads. When no candidate's sentence nor heading names one, the
+    /// corpus holds no figure for it, and another's is no answer.
+    pub names: Vec<String>,
     /// Phrases that name the measured thing ("delegates", "foreign nationals"),
     /// the one asked about first.
     pub what_terms: Vec<String>,

@@ -111,6 +111,8 @@ const EXTREME_MIN: &[&str] = &["smallest", "lowest", "least", "fewest", "minimum
 /// largest cocaine haul"), not a year's total.
 const SINGLE_EVENT: &[&str] =
     &["haul", "seizure", "bust", "shipment", "consignment", "interception", "raid", "single", "catch"];
+/// Words that ask for what something is worth, not for money held.
+const WORTH_WORDS: &[&str] = &["value", "worth", "valued", "price", "prices", "cost", "costs"];
 const TOTAL: &[&str] = &["total", "overall", "altogether", "sum", "combined"];
 const MONEY_WORDS: &[&str] = &[
     "value",
@@ -503,6 +505,9 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         if code(k) {
             let name = format!("{w}{}", a.scan.tok(k + 1));
             if !q.topic_terms.contains(&name) {
+                if k > 0 {
+                    q.names.push(name.clone());
+                }
                 q.topic_terms.push(name);
             }
             continue;
@@ -515,6 +520,9 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
             && !q.topic_terms.iter().any(|t| t == w)
             && !q.what_terms.iter().any(|t| t.split_whitespace().any(|x| x == w))
         {
+            if k > 0 && a.scan.is_capitalised(k) {
+                q.names.push(w.to_owned());
+            }
             q.topic_terms.push(w.to_owned());
         }
     }
@@ -659,6 +667,10 @@ fn measures(a: &Analysis, q: &mut Question, lex: &Lexicon, w: &[String]) {
         }
     }
     let money = money_words || q.currency.is_some();
+    // "cash seized by GMP": money held, named by a noun of the grammar, and
+    // no drug's worth asked beside it ("value of cash and drugs").
+    let worth_asked = w.iter().any(|x| WORTH_WORDS.contains(&x.as_str()));
+    q.held_money = !worth_asked && w.iter().any(|x| lex.grammar.money_nouns.get(x).is_some());
     let share = w.iter().any(|x| SHARE_WORDS.contains(&x.as_str())) || a.scan.text.contains('%');
     // "how much did coca cultivation rise": a change word of the grammar,
     // not a bound ("more than 500 kg", "up to 2 tonnes").
@@ -734,6 +746,11 @@ mod tests {
         assert_eq!(topic("cannabis seized on the M62"), ["m62"]);
         assert!(topic("fentanyl seized by CBP in FY2023").is_empty());
         assert!(topic("heroin seized in Q3 2024").is_empty());
+        // Those written with a capital past the first word are names.
+        let names = |s: &str| parse(s, &lex, None).0.names;
+        assert_eq!(names("arrests in Kwai Chung"), ["kwai", "chung"]);
+        assert_eq!(names("Arrests on the M62"), ["m62"]);
+        assert!(names("Superlab fentanyl doses").is_empty());
     }
 
     #[test]

@@ -28,6 +28,9 @@ use crate::vocab::Dimension;
 pub const CANDIDATES: usize = 300;
 /// Files whose titles are looked at for the question's topic words.
 pub const TITLED_FILES: usize = 50;
+/// Passages looked at for the files that name the question's names
+/// ([`Question::names`]).
+pub const NAMING_PASSAGES: usize = 500;
 /// Passages shown with an answer.
 pub const PASSAGES: usize = 3;
 /// Files whose passages are searched when there are answers: those of the
@@ -53,9 +56,11 @@ pub fn search(index: &Index, question: &Question, top_k: usize) -> Result<Answer
     }
     let titled = retrieve::titled(index, question, TITLED_FILES)?;
     let placed = retrieve::titles_naming_places(index, question, TITLED_FILES)?;
+    let naming = retrieve::files_naming(index, &question.names, NAMING_PASSAGES)?;
     for c in &mut candidates {
         c.topic = titled.iter().find(|(doc, _)| *doc == c.fact.doc).map_or(0.0, |(_, share)| *share);
         c.place_in_heading = placed.contains(&c.fact.doc);
+        c.names_file = naming.contains(&c.fact.doc);
     }
     let (mut answers, mut related) = rank::rank(question, candidates, top_k);
     if question.law {

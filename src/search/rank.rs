@@ -121,6 +121,15 @@ fn agents_compatible(asked: &str, found: &str) -> Option<bool> {
     covered.then_some(false)
 }
 
+/// Words of a `what` that make a sum a worth ("street value", "value of
+/// cocaine", "price of a gram"), not money held.
+const WORTH_NOUNS: &[&str] = &["value", "worth", "price", "cost"];
+
+/// True when the fact's sum is what something is worth.
+fn names_worth(f: &Fact) -> bool {
+    f.what.as_deref().is_some_and(|w| w.split_whitespace().any(|x| WORTH_NOUNS.contains(&x)))
+}
+
 /// A sum the question asks for by the name the fact gives it ("cash",
 /// "assets"): money held, not a drug's worth.
 pub fn held_money(q: &Question, f: &Fact) -> bool {
@@ -172,6 +181,12 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
         || (q.content_terms.is_empty() && q.has_constraints());
     if !about {
         return Err(why.fail(|| "nothing the question asks about is in this fact".into()));
+    }
+
+    // "cash seized by GMP" is not answered by "drugs with a street value of
+    // £1.5 million": a drug's worth is no money held.
+    if q.held_money && f.dimension() == Dimension::Money && names_worth(f) {
+        return Err(why.fail(|| "a worth, not money held".into()));
     }
 
     // Substance.
@@ -640,9 +655,11 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
     let mut excluded: Vec<ScoredFact> = Vec::new();
     let mut topical: Vec<(String, f32)> = Vec::new();
     let topic_words = topic_words(q);
+    let mut names_met = q.names.is_empty();
     for c in candidates {
         let text = c.bm25 / max_bm25;
         let named = sentence_names(&topic_words, &c.fact.sentence);
+        names_met = names_met || c.names_file || c.topic > 0.0;
         // A title or an opening sentence naming the town asked names it for
         // every figure of its article ("Police seize £1.2m of heroin in
         // Swansea", "Greater Manchester Police arrested 23 people…").
@@ -664,6 +681,18 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
     }
     // Nothing of the question's own constraints met and no word matched: no answer.
     kept.retain(|s| s.score > 0.5);
+    // "arrests in Kwai Chung": a name the question gives that no answering
+    // article names has no figure here; another place's is no answer.
+    if !names_met {
+        let reason = format!("names no {}", q.names.join(" "));
+        for mut s in kept.drain(..) {
+            s.why = vec![reason.clone()];
+            excluded.push(s);
+        }
+        sort_facts(&mut excluded, |a, b| b.score.total_cmp(&a.score));
+        excluded.truncate(shown_k);
+        return (Vec::new(), excluded);
+    }
     sort_facts(&mut kept, |a, b| {
         b.score.total_cmp(&a.score).then(a.fact.doc.cmp(&b.fact.doc)).then(a.fact.span.start.cmp(&b.fact.span.start))
     });
@@ -937,7 +966,7 @@ mod tests {
             substance: Some("heroin".into()),
             ..crate::extract::fact::example(value, Unit::Kg, period)
         };
-        Candidate { fact, bm25: 1.0, topic: 0.0, place_in_heading: false }
+        Candidate { fact, bm25: 1.0, topic: 0.0, place_in_heading: false, names_file: false }
     }
 
     #[test]

@@ -30,6 +30,8 @@ pub struct Candidate {
     /// Its article's title or opening sentence names a place the question
     /// names finer than its country ([`Question::place_names`]).
     pub place_in_heading: bool,
+    /// Its article names one of the question's names ([`Question::names`]).
+    pub names_file: bool,
 }
 
 fn term_query(field: tantivy::schema::Field, text: &str, freqs: bool) -> Box<dyn Query> {
@@ -244,8 +246,27 @@ fn run(index: &Index, query: &dyn Query, limit: usize) -> Result<Vec<Candidate>>
     Ok(index
         .search::<Fact>(query, limit)?
         .into_iter()
-        .map(|(bm25, fact)| Candidate { fact, bm25, topic: 0.0, place_in_heading: false })
+        .map(|(bm25, fact)| Candidate { fact, bm25, topic: 0.0, place_in_heading: false, names_file: false })
         .collect())
+}
+
+/// The files with a passage naming any of `words` (looked at in up to
+/// `limit` passages).
+///
+/// # Errors
+/// When the index cannot be read.
+pub fn files_naming(index: &Index, words: &[String], limit: usize) -> Result<Vec<String>> {
+    let words = analyzed_words(words);
+    if words.is_empty() {
+        return Ok(Vec::new());
+    }
+    let f = index.fields();
+    let should = words.iter().map(|t| (Occur::Should, term_query(f.body, t, false))).collect();
+    let mut files: Vec<String> =
+        index.search::<PassageRecord>(&BooleanQuery::new(should), limit)?.into_iter().map(|(_, p)| p.doc).collect();
+    files.sort_unstable();
+    files.dedup();
+    Ok(files)
 }
 
 /// The files whose headings (title and dateline place, see

@@ -552,3 +552,52 @@ fn a_sentence_naming_an_unknown_town_answers_a_question_naming_it() {
     assert_eq!(best(&a), Some((380.0, "banana_gang.txt")));
     assert!(a.answers[0].why.iter().any(|w| w == "its sentence names eastleigh"), "{:?}", a.answers[0].why);
 }
+
+#[test]
+fn a_drugs_worth_is_no_cash() {
+    let t = TempCorpus::new();
+    t.write(
+        "van.txt",
+        "Drugs worth £1.5m found in van on M62\n16:45, 7 MAR 2025\n\n\
+         Two men have been arrested after drugs with a street value of around £1.5 million were found in a van \
+         on the M62.\n\nLast year GMP seized more than £12m worth of drugs and £4.8m in cash.\n",
+    );
+    let mut kb = KnowledgeBase::open(Config::new(t.corpus(), t.index())).unwrap();
+    kb.sync().unwrap();
+    let a = kb.ask("cash seized by GMP in 2024").unwrap();
+    assert_eq!(best(&a), Some((4_800_000.0, "van.txt")));
+    // No cash was named in 2025: the haul's street value does not stand in.
+    let a = kb.ask("cash seized by GMP in 2025").unwrap();
+    assert!(a.answers.is_empty(), "{:?}", best(&a));
+    // A worth asked is still answered.
+    let a = kb.ask("value of the drugs found on the M62").unwrap();
+    assert_eq!(best(&a), Some((1_500_000.0, "van.txt")));
+}
+
+#[test]
+fn a_name_no_answering_article_gives_has_no_answer() {
+    let t = TempCorpus::new();
+    t.write(
+        "hk.txt",
+        "Hong Kong Customs seizes suspected cocaine at airport\nOctober 28, 2025\n\n\
+         Hong Kong Customs yesterday (October 27) seized about 130 kilograms of suspected cocaine at Hong Kong \
+         International Airport.\n\nCustoms officers arrested a 45-year-old man in Kwai Chung.\n",
+    );
+    t.write(
+        "cnb.txt",
+        "CNB arrests 41 suspected drug offenders in island-wide operation\n21 Jul 2025\n\n\
+         Forty-one suspected drug offenders were arrested in an operation by the Central Narcotics Bureau.\n",
+    );
+    let mut kb = KnowledgeBase::open(Config::new(t.corpus(), t.index())).unwrap();
+    kb.sync().unwrap();
+    // Kwai Chung's one arrest has no figure; Singapore's 41 are no answer.
+    let a = kb.ask("arrests in Kwai Chung").unwrap();
+    assert!(a.answers.is_empty(), "{:?}", best(&a));
+    assert!(a.related.iter().any(|r| r.why.iter().any(|w| w == "names no kwai chung")), "{:?}", a.related);
+    // A name its article gives answers, in whatever passage it stands.
+    let a = kb.ask("cocaine seized in Kwai Chung").unwrap();
+    assert_eq!(best(&a), Some((130.0, "hk.txt")));
+    // A name written in lower case is no such name: the figures still answer.
+    let a = kb.ask("arrests in kwai chung").unwrap();
+    assert_eq!(best(&a), Some((41.0, "cnb.txt")));
+}
