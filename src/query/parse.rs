@@ -301,7 +301,18 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         .filter(|&k| !in_named_matter(&a, k))
         .filter_map(|k| a.scan.phrase_at(&lex.counted, k).and_then(|(h, _)| h.value().copied().flatten()))
         .collect();
-    let described = |e: &&EventMention| a.listed(e.tag.start, &lex.grammar.concealment);
+    // "bail for the driver arrested near Blythe", "sentence of the man
+    // convicted": the event says which person the asked figure is of, not
+    // what happened to the figure.
+    let person_of = |e: &&EventMention| {
+        let k = e.tag.start;
+        k >= 3
+            && a.scan.is(k - 2, "the")
+            && a.scan.is_any(k - 3, &["for", "of", "against", "on"])
+            && a.scan.is_word(k - 1)
+            && [&lex.grammar.people, &lex.grammar.age_holders].iter().any(|t| t.get(a.scan.lower(k - 1)).is_some())
+    };
+    let described = |e: &&EventMention| a.listed(e.tag.start, &lex.grammar.concealment) || person_of(e);
     q.event = match a.events.iter().filter(|e| !described(e)).map(|e| e.tag.value).min_by_key(|e| lex.event_rank(*e)) {
         Some(e) if !e.is_of_people() && counted_events.contains(&Event::Crime) => Some(Event::Crime),
         e => e,
