@@ -143,8 +143,9 @@ pub struct Question {
     pub topic_terms: Vec<String>,
     /// The topic words the question writes with a capital, past its first
     /// word ("kwai chung" in "arrests in Kwai Chung"): names no constraint
-    /// reads. When no candidate's sentence nor heading names one, the
-    /// corpus holds no figure for it, and another's is no answer.
+    /// reads. When no answering fact's article names one, in its heading or
+    /// any passage, the corpus holds no figure for it, and another's is no
+    /// answer.
     pub names: Vec<String>,
     /// Phrases that name the measured thing ("delegates", "foreign nationals"),
     /// the one asked about first.

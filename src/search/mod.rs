@@ -28,8 +28,8 @@ use crate::vocab::Dimension;
 pub const CANDIDATES: usize = 300;
 /// Files whose titles are looked at for the question's topic words.
 pub const TITLED_FILES: usize = 50;
-/// Passages looked at for the files that name the question's names
-/// ([`Question::names`]).
+/// Passages of the candidates' files looked at for those that name the
+/// question's names ([`Question::names`]).
 pub const NAMING_PASSAGES: usize = 500;
 /// Passages shown with an answer.
 pub const PASSAGES: usize = 3;
@@ -56,7 +56,10 @@ pub fn search(index: &Index, question: &Question, top_k: usize) -> Result<Answer
     }
     let titled = retrieve::titled(index, question, TITLED_FILES)?;
     let placed = retrieve::titles_naming_places(index, question, TITLED_FILES)?;
-    let naming = retrieve::files_naming(index, &question.names, NAMING_PASSAGES)?;
+    let mut docs: Vec<&str> = candidates.iter().map(|c| c.fact.doc.as_str()).collect();
+    docs.sort_unstable();
+    docs.dedup();
+    let naming = retrieve::files_naming(index, &question.names, &docs, NAMING_PASSAGES)?;
     for c in &mut candidates {
         c.topic = titled.iter().find(|(doc, _)| *doc == c.fact.doc).map_or(0.0, |(_, share)| *share);
         c.place_in_heading = placed.contains(&c.fact.doc);

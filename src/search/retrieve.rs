@@ -250,20 +250,22 @@ fn run(index: &Index, query: &dyn Query, limit: usize) -> Result<Vec<Candidate>>
         .collect())
 }
 
-/// The files with a passage naming any of `words` (looked at in up to
-/// `limit` passages).
+/// The files among `within` with a passage naming any of `words` (looked
+/// at in up to `limit` passages).
 ///
 /// # Errors
 /// When the index cannot be read.
-pub fn files_naming(index: &Index, words: &[String], limit: usize) -> Result<Vec<String>> {
+pub fn files_naming(index: &Index, words: &[String], within: &[&str], limit: usize) -> Result<Vec<String>> {
     let words = analyzed_words(words);
-    if words.is_empty() {
+    if words.is_empty() || within.is_empty() {
         return Ok(Vec::new());
     }
     let f = index.fields();
-    let should = words.iter().map(|t| (Occur::Should, term_query(f.body, t, false))).collect();
+    let files = any_term(within.iter().map(|d| Term::from_field_text(f.doc, d)));
+    let named = BooleanQuery::new(words.iter().map(|t| (Occur::Should, term_query(f.body, t, false))).collect());
+    let query = BooleanQuery::new(vec![(Occur::Must, files), (Occur::Must, Box::new(named))]);
     let mut files: Vec<String> =
-        index.search::<PassageRecord>(&BooleanQuery::new(should), limit)?.into_iter().map(|(_, p)| p.doc).collect();
+        index.search::<PassageRecord>(&query, limit)?.into_iter().map(|(_, p)| p.doc).collect();
     files.sort_unstable();
     files.dedup();
     Ok(files)
