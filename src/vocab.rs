@@ -330,6 +330,11 @@ pub const ENFORCEMENT: &[&str] = &[
     GENERIC_AGENT,
 ];
 
+/// Words that make a sum what something is worth, not money held: in a
+/// question ("value of the cocaine") and in a fact's `what` ("street
+/// value", "price of a gram").
+pub const WORTH_WORDS: &[&str] = &["value", "worth", "valued", "price", "prices", "cost", "costs"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,7 +9,7 @@ use crate::extract::period::{Anchor, Expr, Role};
 use crate::extract::{analyze, Analysis};
 use crate::index::analyzer::is_stop_word;
 use crate::lexicon::{Lexicon, Table};
-use crate::vocab::{Approx, Currency, Dimension, Event, MassUnit, Unit};
+use crate::vocab::{Approx, Currency, Dimension, Event, MassUnit, Unit, WORTH_WORDS};
 
 /// Words a named matter may have between its preposition and its noun ("in
 /// the Arizona fentanyl case").
@@ -111,8 +111,6 @@ const EXTREME_MIN: &[&str] = &["smallest", "lowest", "least", "fewest", "minimum
 /// largest cocaine haul"), not a year's total.
 const SINGLE_EVENT: &[&str] =
     &["haul", "seizure", "bust", "shipment", "consignment", "interception", "raid", "single", "catch"];
-/// Words that ask for what something is worth, not for money held.
-const WORTH_WORDS: &[&str] = &["value", "worth", "valued", "price", "prices", "cost", "costs"];
 const TOTAL: &[&str] = &["total", "overall", "altogether", "sum", "combined"];
 const MONEY_WORDS: &[&str] = &[
     "value",

@@ -12,7 +12,7 @@ use crate::answer::{ScoredFact, Source};
 use crate::extract::{Fact, Period};
 use crate::index::analyzer::terms;
 use crate::query::{Cmp, Extreme, Question};
-use crate::vocab::{Dimension, Event, Unit, ENFORCEMENT, GENERIC_AGENT};
+use crate::vocab::{Dimension, Event, Unit, ENFORCEMENT, GENERIC_AGENT, WORTH_WORDS};
 
 /// The agencies a fact may name to answer a question asking for any of
 /// `asked`: those asked, those "law enforcement" covers, and "law
@@ -121,13 +121,10 @@ fn agents_compatible(asked: &str, found: &str) -> Option<bool> {
     covered.then_some(false)
 }
 
-/// Words of a `what` that make a sum a worth ("street value", "value of
-/// cocaine", "price of a gram"), not money held.
-const WORTH_NOUNS: &[&str] = &["value", "worth", "price", "cost"];
-
-/// True when the fact's sum is what something is worth.
+/// True when the fact's sum is what something is worth ("street value",
+/// "price of gram of cocaine"), not money held.
 fn names_worth(f: &Fact) -> bool {
-    f.what.as_deref().is_some_and(|w| w.split_whitespace().any(|x| WORTH_NOUNS.contains(&x)))
+    f.what.as_deref().is_some_and(|w| w.split_whitespace().any(|x| WORTH_WORDS.contains(&x)))
 }
 
 /// A sum the question asks for by the name the fact gives it ("cash",
