@@ -121,6 +121,14 @@ fn agents_compatible(asked: &str, found: &str) -> Option<bool> {
     covered.then_some(false)
 }
 
+/// The agency the question names as the fact's sentence does: "meth
+/// seized by sheriff deputies" is met by "San Joaquin County Sheriff's
+/// deputies seized…"; "DEA" by "The Drug Enforcement Administration's
+/// Phoenix Field Division" too.
+fn agent_named<'q>(q: &'q Question, f: &Fact) -> Option<&'q String> {
+    q.agent_names.iter().find(|name| name.split_whitespace().all(|w| mentions(f, w)) || spells_out(&f.sentence, name))
+}
+
 /// True when the fact's sum is what something is worth ("street value",
 /// "price of gram of cocaine"), not money held.
 fn names_worth(f: &Fact) -> bool {
@@ -328,10 +336,7 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
     if !q.agents.is_empty() {
         // "meth seized by sheriff deputies": "San Joaquin County Sheriff's
         // deputies seized…" before "Members of the Rapid Action Battalion…".
-        // "DEA" is named by "The Drug Enforcement Administration's Phoenix
-        // Field Division" too.
-        let named = |name: &&String| name.split_whitespace().all(|w| mentions(f, w)) || spells_out(&f.sentence, name);
-        let named_asked = q.agent_names.iter().find(named);
+        let named_asked = agent_named(q, f);
         match &f.agent {
             Some(a) => match q.agents.iter().find_map(|asked| agents_compatible(asked, a)) {
                 Some(true) => {
@@ -763,10 +768,16 @@ fn extreme_first(q: &Question, kept: &mut Vec<ScoredFact>, x: Extreme) {
     // when there is one.
     let single =
         q.single && kept.iter().any(|s| s.fact.unit.dimension() == dim && s.score >= floor && !is_aggregate(&s.fact));
+    // "Which drug did the ANF seize the most of?": the agency asked by its
+    // own name, not another of its kind ("drug control agency") elsewhere,
+    // when a figure near the best names it.
+    let by_name = |s: &ScoredFact| agent_named(q, &s.fact).is_some_and(|n| !q.agents.contains(n));
+    let named = kept.iter().any(|s| s.fact.unit.dimension() == dim && s.score >= floor && by_name(s));
     let pick = kept
         .iter()
         .enumerate()
         .filter(|(_, s)| s.fact.unit.dimension() == dim && s.score >= floor && !(single && is_aggregate(&s.fact)))
+        .filter(|(_, s)| !named || by_name(s))
         .max_by(|(_, a), (_, b)| match x {
             Extreme::Max => a.fact.value.total_cmp(&b.fact.value),
             Extreme::Min => b.fact.value.total_cmp(&a.fact.value),

@@ -601,3 +601,26 @@ fn a_name_no_answering_article_gives_has_no_answer() {
     let a = kb.ask("arrests in kwai chung").unwrap();
     assert_eq!(best(&a), Some((41.0, "cnb.txt")));
 }
+
+#[test]
+fn the_most_an_agency_named_seized_is_its_own_not_its_kinds() {
+    let t = TempCorpus::new();
+    t.write(
+        "anf.txt",
+        "ANF recovers drugs worth Rs1.2bn in five operations\nPublished August 19, 2025\n\n\
+         According to an ANF spokesperson, 360kg of hashish and 96kg of opium were recovered from a truck near \
+         Khuzdar in Balochistan.\n",
+    );
+    t.write(
+        "nacoc.txt",
+        "NACOC intercepts 2 tonnes of cannabis at Tema Port\nThursday, 21 August 2025\n\n\
+         The Narcotics Control Commission (NACOC) has intercepted about two tonnes of cannabis at the Tema Port.\n",
+    );
+    let mut kb = KnowledgeBase::open(Config::new(t.corpus(), t.index())).unwrap();
+    kb.sync().unwrap();
+    // Both are drug control agencies; Ghana's larger haul is not the ANF's.
+    let a = kb.ask("Which drug did the ANF seize the most of?").unwrap();
+    assert_eq!(best(&a), Some((360.0, "anf.txt")));
+    let a = kb.ask("largest seizure by a drug control agency").unwrap();
+    assert_eq!(best(&a), Some((2000.0, "nacoc.txt")));
+}
