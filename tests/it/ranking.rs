@@ -18,6 +18,13 @@ fn kb() -> (TempCorpus, KnowledgeBase) {
     (t, kb)
 }
 
+/// A knowledge base over the files written to `t`, brought up to date.
+fn synced(t: &TempCorpus) -> KnowledgeBase {
+    let mut kb = KnowledgeBase::open(Config::new(t.corpus(), t.index())).unwrap();
+    kb.sync().unwrap();
+    kb
+}
+
 fn best(a: &Answer) -> Option<(f64, &str)> {
     a.best().map(|b| (b.fact.value, b.fact.doc.as_str()))
 }
@@ -192,8 +199,7 @@ fn passages_come_from_the_answering_files_or_else_from_anywhere() {
 #[test]
 fn when_no_agency_matches_the_near_miss_comes_first_with_its_reason() {
     let t = TempCorpus::seeds();
-    let mut kb = KnowledgeBase::open(Config::new(t.corpus(), t.index())).unwrap();
-    kb.sync().unwrap();
+    let kb = synced(&t);
     // The filters keep the heroin of 2021 (customs'); no fact is the navy's.
     // Words alone would put heroin figures of other years first.
     let a = kb.ask("heroin seized by the navy in 2021").unwrap();
@@ -251,8 +257,7 @@ fn a_rate_counts_once_whether_named_or_written_per_people() {
          deaths fell to 23.7 per 100,000 people.\n\nWest Virginia still had the highest death rate, at 52.9 per \
          100,000, the CDC said.\n",
     );
-    let mut kb = KnowledgeBase::open(Config::new(t.corpus(), t.index())).unwrap();
-    kb.sync().unwrap();
+    let kb = synced(&t);
     let a = kb.ask("overdose deaths in the United States in 2024").unwrap();
     assert_eq!(best(&a), Some((80_400.0, "cdc.txt")));
     // Both are rates; only one sentence names West Virginia.
@@ -520,8 +525,7 @@ fn the_news_outranks_a_shorter_sentence_on_an_old_record() {
          people in Spain and two in Ecuador.\n\nThe previous record was set in 2018, when police seized 8.7 tons \
          of cocaine in Algeciras.\n",
     );
-    let mut kb = KnowledgeBase::open(Config::new(t.corpus(), t.index())).unwrap();
-    kb.sync().unwrap();
+    let kb = synced(&t);
     let a = kb.ask("cocaine seized in Algeciras").unwrap();
     assert_eq!(best(&a), Some((13_000.0, "algeciras.txt")));
     // A period asked decides by itself.
@@ -544,8 +548,7 @@ fn a_sentence_naming_an_unknown_town_answers_a_question_naming_it() {
         "Colombia seizes record 960 tons of cocaine in 2024\nJanuary 8, 2025\n\n\
          Colombia's security forces seized a record 960 tons of cocaine in 2024, the Defense Ministry said.\n",
     );
-    let mut kb = KnowledgeBase::open(Config::new(t.corpus(), t.index())).unwrap();
-    kb.sync().unwrap();
+    let kb = synced(&t);
     // "Eastleigh" is no place the lexicon knows: the sentence that names it
     // answers, before the larger seizure its article's title states.
     let a = kb.ask("cocaine seized in Eastleigh").unwrap();
@@ -562,8 +565,7 @@ fn a_drugs_worth_is_no_cash() {
          Two men have been arrested after drugs with a street value of around £1.5 million were found in a van \
          on the M62.\n\nLast year GMP seized more than £12m worth of drugs and £4.8m in cash.\n",
     );
-    let mut kb = KnowledgeBase::open(Config::new(t.corpus(), t.index())).unwrap();
-    kb.sync().unwrap();
+    let kb = synced(&t);
     let a = kb.ask("cash seized by GMP in 2024").unwrap();
     assert_eq!(best(&a), Some((4_800_000.0, "van.txt")));
     // No cash was named in 2025: the haul's street value does not stand in.
@@ -588,8 +590,7 @@ fn a_name_no_answering_article_gives_has_no_answer() {
         "CNB arrests 41 suspected drug offenders in island-wide operation\n21 Jul 2025\n\n\
          Forty-one suspected drug offenders were arrested in an operation by the Central Narcotics Bureau.\n",
     );
-    let mut kb = KnowledgeBase::open(Config::new(t.corpus(), t.index())).unwrap();
-    kb.sync().unwrap();
+    let kb = synced(&t);
     // Kwai Chung's one arrest has no figure; Singapore's 41 are no answer.
     let a = kb.ask("arrests in Kwai Chung").unwrap();
     assert!(a.answers.is_empty(), "{:?}", best(&a));
@@ -616,8 +617,7 @@ fn the_most_an_agency_named_seized_is_its_own_not_its_kinds() {
         "NACOC intercepts 2 tonnes of cannabis at Tema Port\nThursday, 21 August 2025\n\n\
          The Narcotics Control Commission (NACOC) has intercepted about two tonnes of cannabis at the Tema Port.\n",
     );
-    let mut kb = KnowledgeBase::open(Config::new(t.corpus(), t.index())).unwrap();
-    kb.sync().unwrap();
+    let kb = synced(&t);
     // Both are drug control agencies; Ghana's larger haul is not the ANF's.
     let a = kb.ask("Which drug did the ANF seize the most of?").unwrap();
     assert_eq!(best(&a), Some((360.0, "anf.txt")));
