@@ -38,6 +38,9 @@ pub struct PlaceMention {
     /// Where a haul would sell ("would fetch €175 million in Europe"): not
     /// where it was found, but where a price stated there is paid.
     pub market: bool,
+    /// The place as written when it is finer than its country ("Santos",
+    /// "Ucayali"): see [`Lexicon::is_locality`](crate::lexicon::Lexicon::is_locality).
+    pub locality: Option<String>,
 }
 
 /// An event word and whether it is a verb ("seized") or a noun ("seizure").
@@ -2421,14 +2424,15 @@ pub fn agent_of(a: &Analysis, q: &Quantity, event: Event) -> Option<String> {
 
 /// Place of quantity `q`: inside its own phrase ("Azerbaijani land"), else a
 /// place where it happened in its clause, else the sentence's first such
-/// place. `Some(None)` when the sentence is international.
-pub fn place_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Option<String>> {
+/// place: its mention, whose country is the fact's place and whose locality
+/// its locality. `Some(None)` when the sentence is international.
+pub fn place_of<'x>(a: &'x Analysis, q: &Quantity, what: &What) -> Option<Option<&'x PlaceMention>> {
     if broken_down_by_place(a, q) {
         return Some(None);
     }
     // "Police in Spain, France and Portugal arrested 120 people": a figure
     // of several countries named together is no one country's.
-    let one = |p: &PlaceMention| (!listed_with_others(a, p)).then(|| p.tag.value.clone());
+    let one = |p: &'x PlaceMention| (!listed_with_others(a, p)).then_some(p);
     // "A kilogram … could fetch as much as GH¢15,000 in Europe": a price is
     // of where it is paid.
     if what.text.as_deref().is_some_and(|t| t.starts_with("price of ")) {
@@ -2445,7 +2449,7 @@ pub fn place_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Option<String
     // brackets follow.
     if q.start > 0 && q.pre == q.start && a.scan.is_punct(q.start - 1, '(') {
         if let Some(p) = a.places.iter().find(|p| p.tag.end + 1 == q.start) {
-            return Some(Some(p.tag.value.clone()));
+            return Some(Some(p));
         }
     }
     let (lo, hi) = a.clause(q.start);
@@ -2482,6 +2486,31 @@ pub fn place_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Option<String
         return Some(None);
     }
     None
+}
+
+/// Locality of quantity `q`, placed by mention `placed`: its own, else,
+/// when that names a whole country, a place within it that the clause names
+/// nearer `q` than any other figure ("Spanish police have seized 13 tons …
+/// at the port of Algeciras"; but not the Santos of "48 tons at Brazilian
+/// ports, 31 tons of it at Santos alone", which is the 31 tons').
+pub fn locality_of(a: &Analysis, q: &Quantity, placed: &PlaceMention) -> Option<String> {
+    if placed.locality.is_some() {
+        return placed.locality.clone();
+    }
+    let (lo, hi) = a.clause(q.start);
+    let gap = |x: &Quantity, p: &PlaceMention| {
+        if p.tag.start >= x.end {
+            p.tag.start - x.end
+        } else {
+            x.start.saturating_sub(p.tag.end)
+        }
+    };
+    a.places
+        .iter()
+        .filter(|p| p.here && p.locality.is_some() && p.tag.value == placed.tag.value)
+        .filter(|p| p.tag.start >= lo && p.tag.end <= hi)
+        .find(|p| a.quantities.iter().all(|x| x.start == q.start || gap(x, p) > gap(q, p)))
+        .and_then(|p| p.locality.clone())
 }
 
 /// True when place `p` is named together with another of a different

@@ -39,6 +39,10 @@ pub struct Fact {
     pub agent: Option<String>,
     /// Country or place the fact is about.
     pub place: Option<String>,
+    /// The place finer than `place` that the fact is about, as written
+    /// ("Santos" in Brazil), when one is named.
+    #[serde(default)]
+    pub locality: Option<String>,
     /// Time the figure covers.
     pub period: Option<Period>,
     /// Hedge written before the number.
@@ -73,6 +77,12 @@ impl Fact {
     /// Its substance, then the other drugs of its mix.
     pub fn substance_names(&self) -> impl Iterator<Item = &str> {
         self.substance.as_deref().into_iter().chain(self.substances.iter().skip(1).map(String::as_str))
+    }
+
+    /// True when `field` (`agent`, `place`, `period`, `substance`, `event`)
+    /// was taken from outside its sentence.
+    pub fn is_carried(&self, field: &str) -> bool {
+        self.carried.iter().any(|c| c == field)
     }
 
     /// True when `substance` is its substance or one of its mix.
@@ -171,6 +181,7 @@ pub(crate) fn example(value: f64, unit: crate::vocab::Unit, period: &str) -> Fac
         event: Some(crate::vocab::Event::Seizure),
         agent: Some("customs".into()),
         place: Some("Azerbaijan".into()),
+        locality: None,
         period: Period::parse(period),
         approx: None,
         sentence: "x".into(),

@@ -468,7 +468,8 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             let agency_of = of > 1 && scan.is(of - 1, "of") && agencies.iter().any(|a| a.end + 1 == of);
             let market = !agency_of && sold_there(&scan, &tag, lex);
             let here = agency_of || !market && place_is_here(&scan, &tag, lex, before_agency);
-            PlaceMention { tag, here, market }
+            let locality = scan.span(tag.start, tag.end).slice(text).and_then(|w| lex.locality_name(w));
+            PlaceMention { tag, here, market, locality }
         })
         .collect();
     // "from Ecuador and Colombia", "bound for Spain or Italy": a place
@@ -1303,7 +1304,8 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
     // The period and the agency the article's body names first: its news.
     let mut lead_period: Option<Period> = None;
     let mut lead_agent: Option<String> = None;
-    let mut place_state: Option<String> = None;
+    // The place and locality the last sentence that placed a figure named.
+    let mut place_state: Option<(String, Option<String>)> = None;
     // The drug of the things the article has counted, by their noun and
     // event ("deaths", casualty: narcotics).
     let mut counted_drugs: HashMap<(String, Option<Event>), String> = HashMap::new();
@@ -1398,7 +1400,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         // (even the lead's) does not date.
         let another_story = sentence.starts_block
             && !continuation
-            && a.places.iter().any(|p| p.here && place_state.as_ref().is_some_and(|s| *s != p.tag.value))
+            && a.places.iter().any(|p| p.here && place_state.as_ref().is_some_and(|(s, _)| *s != p.tag.value))
             && a.agencies.iter().any(|t| carry.agent.as_ref().is_some_and(|ag| *ag != t.value))
             && period_state.is_some_and(|p| (p.last_day() - p.first_day()).get_days() < STORY_DAYS);
         if another_story {
@@ -1630,14 +1632,19 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 // (Nor is a speaker that enforces nothing, such as prosecutors.)
                 .filter(|ag| !spoken_of || crate::vocab::ENFORCEMENT.contains(&ag.as_str()));
             let changed = what.changes.and_then(|i| sentence_facts.get(i));
-            let place = match context::place_of(a, q, what) {
+            let (place, locality) = match context::place_of(a, q, what) {
                 // "190 tons in East Asia in 2023, an increase of 24%": a
                 // change is where the figure it changes is.
-                _ if changed.is_some() && !context::place_in_clause(a, q) => changed.and_then(|f| f.place.clone()),
-                Some(p) => p,
+                _ if changed.is_some() && !context::place_in_clause(a, q) => {
+                    changed.map(|f| (f.place.clone(), f.locality.clone())).unwrap_or_default()
+                }
+                Some(p) => (p.map(|p| p.tag.value.clone()), p.and_then(|p| context::locality_of(a, q, p))),
                 None => {
                     carried.push("place");
-                    place_state.clone().or_else(|| frame.place.clone())
+                    match &place_state {
+                        Some((place, locality)) => (Some(place.clone()), locality.clone()),
+                        None => (frame.place.clone(), None),
+                    }
                 }
             };
             let period =
@@ -1679,6 +1686,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
                 event: Some(event),
                 agent,
                 place,
+                locality,
                 period,
                 approx: q.approx,
                 sentence: doc.slice(sentence.span).to_owned(),
@@ -1787,7 +1795,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         // with no noun of its own, of a drug carried in, weighs that drug;
         // so does "2.3 tonnes of the drug", of the one drug named before.
         for (f, w) in sentence_facts.iter_mut().zip(&whats) {
-            let bare = f.what.is_none() && f.carried.iter().any(|c| c == "substance");
+            let bare = f.what.is_none() && f.is_carried("substance");
             let anaphoric = w.np.is_some_and(|(s, e)| {
                 e == s + 1
                     && s > 0
@@ -1881,7 +1889,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         // that names no period of its own covers the items' dates.
         let sums_items = a.anaphora || a.totals.iter().any(|&t| t <= 1);
         for f in sentence_facts.iter_mut() {
-            let carried_period = f.carried.iter().any(|c| c == "period");
+            let carried_period = f.is_carried("period");
             let dimension = f.unit.dimension();
             match dated_items {
                 // ("The total value of the opiate economy" after "995 tonnes,
@@ -1918,8 +1926,8 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         if lead_period.is_none() && !a.retrospective {
             lead_period = found.or_else(|| sentence_facts.iter().find_map(|f| f.period));
         }
-        if let Some(p) = sentence_facts.iter().find_map(|f| f.place.clone()) {
-            place_state = Some(p);
+        if let Some(f) = sentence_facts.iter().find(|f| f.place.is_some()) {
+            place_state = f.place.clone().map(|p| (p, f.locality.clone()));
         }
         // The drugs the sentence weighs, if it weighs any: "the seizure of
         // 13.9 tons of cocaine … dealt a blow of over $450 million to drug

@@ -146,6 +146,7 @@ pub fn row_facts(
             event: Some(event.unwrap_or(Event::Other)),
             agent,
             place,
+            locality: None,
             period,
             approx: None,
             sentence: text[row.start..row.end].to_owned(),

@@ -171,6 +171,29 @@ fn a_dateline_on_a_line_of_its_own_places_the_article() {
 }
 
 #[test]
+fn a_figure_keeps_the_town_it_is_at_beside_its_country() {
+    let localities = |text: &str| -> Vec<(f64, Option<String>, Option<String>)> {
+        extracted(text).into_iter().map(|f| (f.value, f.place, f.locality)).collect()
+    };
+    let at = |v: f64, place: &str, town: Option<&str>| (v, Some(place.to_owned()), town.map(str::to_owned));
+    // The town the figure's own place phrase names, not the sentence's.
+    let ports = "Brazil seizes cocaine\nOctober 13, 2025\n\n\
+                 In 2024, the PF seized 48 tons of cocaine at Brazilian ports, 31 tons of it at Santos alone.\n";
+    assert_eq!(localities(ports), [at(48_000.0, "Brazil", None), at(31_000.0, "Brazil", Some("Santos"))]);
+    // A country's adjective places the figure; the port its clause names
+    // says where; the next sentence goes on there.
+    let port = "Record haul\nOctober 30, 2025\n\n\
+                ALGECIRAS, Spain - Spanish police have seized 13 metric tons of cocaine at the port of Algeciras. \
+                The drugs were found in 498 boxes.\n";
+    assert_eq!(localities(port), [at(13_000.0, "Spain", Some("Algeciras")), at(498.0, "Spain", Some("Algeciras"))]);
+    // Figures in brackets after the regions they are of.
+    let regions = "Peru eradicates coca\nJanuary 15, 2025\n\n\
+                   Most of the eradication took place in Ucayali (9,800 hectares) and Loreto (4,100 hectares).\n";
+    let towns: Vec<Option<String>> = extracted(regions).into_iter().map(|f| f.locality).collect();
+    assert_eq!(towns, [Some("Ucayali".to_owned()), Some("Loreto".to_owned())]);
+}
+
+#[test]
 fn a_combined_figure_is_a_total() {
     let text = "Eight co-defendants sentenced\nNovember 12, 2024\n\n\
                 Eight co-defendants have been sentenced to a combined 96 years in prison. \

@@ -14,6 +14,8 @@
 //! [agencies]
 //! "Guardia di Finanza" = "customs"
 //! [places]
+//! "Ruritania" = "Ruritania"
+//! [localities]
 //! "Sinaloa" = "Mexico"
 //! [events]
 //! "nabbed" = "seizure"
@@ -359,6 +361,10 @@ pub struct Lexicon {
     pub agencies: Table<String>,
     /// Places, demonyms and regions to countries.
     pub places: Table<String>,
+    /// The names in `places` finer than their country (a `[localities]`
+    /// entry such as "Santos" or "Ucayali"), lower-cased, spaces single; each
+    /// with its name as the lexicon writes it when that has capitals ("VRAEM").
+    pub localities: rustc_hash::FxHashMap<String, Option<String>>,
     /// National agencies' names to the country they work in.
     pub agency_homes: Table<String>,
     /// Event verbs and nouns.
@@ -470,6 +476,11 @@ fn phrase_table(phrases: Vec<String>) -> Result<Table<()>> {
     Table::new(phrases.into_iter().map(|p| (p, Entry::Value(()))).collect())
 }
 
+/// A locality's name as [`Lexicon::localities`] holds it.
+fn locality_key(name: &str) -> String {
+    name.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+}
+
 fn number(v: &toml::Value) -> Option<f64> {
     v.as_float().or_else(|| v.as_integer().map(|i| i as f64))
 }
@@ -480,6 +491,7 @@ struct Extra {
     substances: Vec<(String, Entry<Option<String>>)>,
     agencies: Vec<(String, Entry<String>)>,
     places: Vec<(String, Entry<String>)>,
+    localities: Vec<(String, Entry<String>)>,
     events: Vec<(String, Entry<Event>)>,
     counted: Vec<(String, Entry<Option<Event>>)>,
     end: Vec<String>,
@@ -512,10 +524,13 @@ fn read_extra(name: &str, text: &str) -> Result<Extra> {
         None => toml::Table::new(),
     };
     for key in doc.keys() {
-        if !["substances", "agencies", "places", "events", "counted", "furniture"].contains(&key.as_str()) {
+        if !["substances", "agencies", "places", "localities", "events", "counted", "furniture"].contains(&key.as_str())
+        {
             return Err(bad(
                 name,
-                format!("unknown section [{key}]; expected substances, agencies, places, events, counted or furniture"),
+                format!(
+                    "unknown section [{key}]; expected substances, agencies, places, localities, events, counted or furniture"
+                ),
             ));
         }
     }
@@ -523,6 +538,7 @@ fn read_extra(name: &str, text: &str) -> Result<Extra> {
         substances: section(name, &doc, "substances", substance_entry)?,
         agencies: section(name, &doc, "agencies", string_entry)?,
         places: section(name, &doc, "places", string_entry)?,
+        localities: section(name, &doc, "localities", string_entry)?,
         events: section(name, &doc, "events", event_entry)?,
         counted: section(name, &doc, "counted", counted_entry)?,
         end: phrase_list(name, &furniture, "end")?,
@@ -598,6 +614,14 @@ impl Lexicon {
 
         let mut places = entries("places.toml", PLACES.pairs("places")?, |v| Some(v.to_owned()))?;
         places.extend(extra.places);
+        let mut localities = entries("places.toml", PLACES.pairs("localities")?, |v| Some(v.to_owned()))?;
+        localities.extend(extra.localities);
+        let locality_names = localities
+            .iter()
+            .filter(|(name, e)| e.value().is_some_and(|country| !country.eq_ignore_ascii_case(name)))
+            .map(|(name, _)| (locality_key(name), name.chars().any(char::is_uppercase).then(|| name.clone())))
+            .collect();
+        places.extend(localities);
         let fiscal_years = PLACES
             .pairs("fiscal_years")?
             .into_iter()
@@ -825,6 +849,7 @@ impl Lexicon {
             substances: Table::new(substances)?,
             agencies: Table::new(agencies)?,
             places: Table::new(places)?,
+            localities: locality_names,
             agency_homes: Table::new(agency_homes)?,
             events: Table::new(events)?,
             event_priority,
@@ -933,6 +958,29 @@ impl Lexicon {
     /// The combined matcher over every scanned table.
     pub fn matcher(&self) -> &Matcher {
         &self.matcher
+    }
+
+    /// True when `name` (a place as written: "Santos", "port of  Santos")
+    /// is a locality, finer than its country.
+    pub fn is_locality(&self, name: &str) -> bool {
+        self.localities.contains_key(&locality_key(name))
+    }
+
+    /// The name a fact keeps for locality `written` (as the text writes
+    /// it): the lexicon's when that has capitals, else as written, spaces
+    /// single, a dateline's capitals undone ("CHIANG RAI" is "Chiang Rai").
+    /// `None` when it is no locality.
+    pub fn locality_name(&self, written: &str) -> Option<String> {
+        let as_listed = self.localities.get(&locality_key(written))?;
+        if let Some(name) = as_listed {
+            return Some(name.clone());
+        }
+        let shouting = !written.chars().any(char::is_lowercase);
+        let word = |w: &str| match shouting {
+            true => w.chars().take(1).chain(w.chars().skip(1).flat_map(char::to_lowercase)).collect(),
+            false => w.to_owned(),
+        };
+        Some(written.split_whitespace().map(word).collect::<Vec<String>>().join(" "))
     }
 
     /// True when `head` (a counted noun's head, lower case) names people:
@@ -1062,6 +1110,25 @@ mod tests {
         assert!(lex.agencies.get("Guardia Costiera").is_some());
         assert!(lex.furniture.end.contains(&"more from us".to_owned()));
         assert_ne!(lex.fingerprint(), Lexicon::builtin().unwrap().fingerprint());
+    }
+
+    #[test]
+    fn localities_are_places_finer_than_their_country() {
+        let lex = Lexicon::builtin().unwrap();
+        assert_eq!(lex.places.get("Santos").and_then(|e| e.value()).map(String::as_str), Some("Brazil"));
+        assert!(lex.is_locality("Santos") && lex.is_locality("bay  of\nplenty") && lex.is_locality("Scotland"));
+        assert!(!lex.is_locality("Brazil") && !lex.is_locality("Brazilian") && !lex.is_locality("Barbados"));
+        assert_eq!(lex.locality_name("CHIANG  RAI").as_deref(), Some("Chiang Rai"));
+        assert_eq!(lex.locality_name("port of Santos"), None);
+        let countries: Vec<String> =
+            PLACES.pairs("places").unwrap().into_iter().map(|(k, _)| k.to_lowercase()).collect();
+        for (name, _) in PLACES.pairs("localities").unwrap() {
+            assert!(!countries.contains(&name.to_lowercase()), "{name:?} is in [places] and [localities]");
+        }
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(USER_LEXICON), "[localities]\n\"Ruritania Bay\" = \"Mexico\"\n").unwrap();
+        let lex = Lexicon::load(dir.path()).unwrap();
+        assert!(lex.places.get("Ruritania Bay").is_some() && lex.is_locality("ruritania bay"));
     }
 
     #[test]

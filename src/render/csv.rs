@@ -6,7 +6,7 @@ use crate::extract::Fact;
 use crate::vocab::MassUnit;
 
 /// The header row.
-pub const COLUMNS: [&str; 15] = [
+pub const COLUMNS: [&str; 16] = [
     "doc",
     "start",
     "end",
@@ -19,6 +19,7 @@ pub const COLUMNS: [&str; 15] = [
     "event",
     "agent",
     "place",
+    "locality",
     "period",
     "text",
     "sentence",
@@ -47,6 +48,7 @@ pub fn facts(out: &mut dyn Write, facts: &[Fact], mass: Option<MassUnit>) -> io:
             f.event.map(|e| e.as_str().to_owned()).unwrap_or_default(),
             opt(&f.agent),
             opt(&f.place),
+            opt(&f.locality),
             f.period.map(|p| p.to_string()).unwrap_or_default(),
             f.text.clone(),
             f.sentence.split_whitespace().collect::<Vec<_>>().join(" "),

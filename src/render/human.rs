@@ -66,8 +66,10 @@ pub fn headline(f: &Fact, mass: Option<MassUnit>) -> String {
     } else if let Some(a) = &f.agent {
         frame.push(a.clone());
     }
-    if let Some(p) = &f.place {
-        frame.push(p.clone());
+    match (&f.locality, &f.place) {
+        (Some(l), Some(p)) => frame.push(format!("{l}, {p}")),
+        (_, Some(p)) => frame.push(p.clone()),
+        _ => {}
     }
     match f.period {
         Some(p) => frame.push(p.to_string()),

@@ -64,6 +64,9 @@ pub struct FactJson<'a> {
     pub agent: Option<&'a str>,
     /// Place.
     pub place: Option<&'a str>,
+    /// The finer place, as written (absent when none is named).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub locality: Option<&'a str>,
     /// Period.
     pub period: Option<String>,
     /// Hedge.
@@ -102,6 +105,7 @@ impl<'a> From<&'a Fact> for FactJson<'a> {
             event: f.event.map(|e| e.as_str()),
             agent: f.agent.as_deref(),
             place: f.place.as_deref(),
+            locality: f.locality.as_deref(),
             period: f.period.map(|p| p.to_string()),
             approx: f.approx.map(|a| a.as_str()),
             sentence: &f.sentence,

@@ -56,9 +56,17 @@ mod points {
     /// More for a sentence naming the place as the question does ("in
     /// Glasgow", not only in the United Kingdom).
     pub const PLACE_NAMED: f32 = 1.0;
+    /// More again for a figure placed there (its locality), not only in a
+    /// sentence naming it: "31 tons of it at Santos alone" over the 48 tons
+    /// "at Brazilian ports" before it.
+    pub const PLACE_OWN: f32 = 0.5;
     /// Less for a country's figure ("nationwide") when the question names
     /// a place within it.
     pub const PLACE_NATIONWIDE: f32 = -1.0;
+    /// Less for a figure its own sentence places in the country, at no
+    /// place within it, when the question names one ("Peru's police
+    /// eradicated 25,000 hectares" for "coca eradicated in Ucayali").
+    pub const PLACE_COUNTRY: f32 = -0.5;
     /// Less for one place's or agency's part of a total ("In Costa Rica
     /// alone, police seized 6.3 tonnes") when the question names neither a
     /// place nor an agency: it asks for the whole.
@@ -240,14 +248,17 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
             Some(p) if q.places.contains(p) => {
                 score += points::PLACE;
                 why.note(|| format!("place {p}"));
-                if let Some(name) = place_named(q, f) {
-                    score += points::PLACE_NAMED;
-                    why.note(|| format!("names {name}"));
+                if let Some((name, own)) = place_named(q, f) {
+                    score += points::PLACE_NAMED + if own { points::PLACE_OWN } else { 0.0 };
+                    why.note(|| format!("{} {name}", if own { "at" } else { "names" }));
                 } else if !q.place_names.is_empty() && nationwide(&f.sentence) {
                     // "chira seized in Tangier" is not answered by "95 tonnes
                     // of chira nationwide": the whole country's figure.
                     score += points::PLACE_NATIONWIDE;
                     why.note(|| "the whole country's".into());
+                } else if !q.place_names.is_empty() && f.locality.is_none() && !f.is_carried("place") {
+                    score += points::PLACE_COUNTRY;
+                    why.note(|| format!("placed in {p} only"));
                 }
             }
             Some(p) => return Err(why.fail(|| format!("place is {p}"))),
@@ -459,7 +470,7 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
     // (Not the place: articles name their country once, and every figure
     // carries it from there.)
     let asked = [("substance", !specific.is_empty()), ("period", q.period.is_some()), ("agent", !q.agents.is_empty())];
-    let carried = asked.iter().filter(|(field, on)| *on && f.carried.iter().any(|c| c == field)).count();
+    let carried = asked.iter().filter(|(field, on)| *on && f.is_carried(field)).count();
     score -= points::CARRIED * carried as f32;
     if f.background && q.period.is_none() {
         score -= points::BACKGROUND;
@@ -510,10 +521,26 @@ fn named_part(sentence: &str) -> bool {
     false
 }
 
-/// The place the question names finer than its country ("glasgow") that
-/// the fact's sentence names too.
-fn place_named<'q>(q: &'q Question, f: &Fact) -> Option<&'q String> {
-    q.place_names.iter().find(|name| name.split_whitespace().all(|w| mentions(f, w)))
+/// The place the question names finer than its country ("glasgow") where
+/// the fact is: its locality (true), or, for a fact with none, a place its
+/// sentence names (false). A fact at another locality is at none of them,
+/// whatever else its sentence names ("Ucayali (9,800 hectares), Huánuco
+/// (6,200 hectares)": the 6,200 are not Ucayali's).
+fn place_named<'q>(q: &'q Question, f: &Fact) -> Option<(&'q String, bool)> {
+    match &f.locality {
+        // ("manchester" is at "Greater Manchester", "port of santos" at "Santos".)
+        Some(locality) => q
+            .place_names
+            .iter()
+            .find(|name| words_within(name, locality) || words_within(locality, name))
+            .map(|name| (name, true)),
+        None => q.place_names.iter().find(|name| name.split_whitespace().all(|w| mentions(f, w))).map(|n| (n, false)),
+    }
+}
+
+/// True when every word of `a` is a word of `b`, in any case.
+fn words_within(a: &str, b: &str) -> bool {
+    a.split_whitespace().all(|w| b.split_whitespace().any(|x| x.to_lowercase() == w.to_lowercase()))
 }
 
 /// Longest acronym [`spells_out`] reads.
@@ -665,7 +692,7 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
         // A title or an opening sentence naming the town asked names it for
         // every figure of its article ("Police seize £1.2m of heroin in
         // Swansea", "Greater Manchester Police arrested 23 people…").
-        let titled_place = c.place_in_heading && place_named(q, &c.fact).is_none();
+        let titled_place = c.place_in_heading && c.fact.locality.is_none() && place_named(q, &c.fact).is_none();
         // (A sentence naming what its article's title names already says
         // no more than the title does for all its figures.)
         let bonus = f32::max(points::TOPIC * c.topic, points::TOPIC_SENTENCE * named)
@@ -849,7 +876,7 @@ const RELATIVE_YEARS: [&str; 5] = ["year earlier", "year before", "year ago", "l
 /// … in 2023"), or to a whole year by counting from one ("18 tons a year
 /// earlier"); not "just months earlier", which is vague, not long.
 fn is_aggregate(f: &Fact) -> bool {
-    let own_period = f.period.filter(|_| !f.carried.iter().any(|c| c == "period"));
+    let own_period = f.period.filter(|_| !f.is_carried("period"));
     let long_and_named = |p: Period| {
         let long = p.start.month.is_none() || (p.start.year, p.start.month) != (p.end.year, p.end.month);
         let whole_year = p.start.month.is_none() && p.end.month.is_none();

@@ -534,6 +534,33 @@ fn the_news_outranks_a_shorter_sentence_on_an_old_record() {
 }
 
 #[test]
+fn a_town_asked_is_answered_by_the_figure_at_it_not_by_its_sentence_neighbours() {
+    let t = TempCorpus::new();
+    t.write(
+        "brazil.txt",
+        "Brazil's Federal Police seize cocaine at Santos port\nOctober 13, 2025\n\n\
+         In 2024, the PF and the Federal Revenue Service seized 48 tons of cocaine at Brazilian ports, \
+         31 tons of it at Santos alone.\n",
+    );
+    t.write(
+        "peru.txt",
+        "Peru eradicated 25,000 hectares of coca crops in 2024\nJanuary 15, 2025\n\n\
+         Peru's police eradicated 25,000 hectares of illegal coca crops in 2024. Most of the eradication took \
+         place in the regions of Ucayali (9,800 hectares), Huánuco (6,200 hectares) and Loreto (4,100 hectares).\n",
+    );
+    let kb = synced(&t);
+    let a = kb.ask("cocaine seized at Santos in 2024").unwrap();
+    assert_eq!(best(&a), Some((31_000.0, "brazil.txt")));
+    assert!(a.answers[0].why.iter().any(|w| w == "at santos"), "{:?}", a.answers[0].why);
+    // Not the country's figure its title states, nor another region's in
+    // the sentence naming the one asked.
+    let a = kb.ask("coca eradicated in Ucayali").unwrap();
+    assert_eq!(best(&a), Some((9_800.0, "peru.txt")));
+    let a = kb.ask("coca eradicated in Loreto").unwrap();
+    assert_eq!(best(&a), Some((4_100.0, "peru.txt")));
+}
+
+#[test]
 fn a_sentence_naming_an_unknown_town_answers_a_question_naming_it() {
     let t = TempCorpus::new();
     t.write(
