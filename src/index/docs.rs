@@ -265,6 +265,9 @@ fn fact_document(f: &Fact, name: &str, fields: &Fields) -> TantivyDocument {
     if let Some(p) = &f.place {
         d.add_text(fields.place, p);
     }
+    if let Some(l) = &f.locality {
+        d.add_text(fields.locality, crate::lexicon::locality_key(l));
+    }
     if let Some(p) = f.period {
         let (s, e) = p.day_numbers();
         d.add_i64(fields.period_start, s);

@@ -15,7 +15,7 @@ use super::analyzer::ANALYZER;
 
 /// Bumped whenever the schema or the meaning of a stored field changes; an
 /// index with another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 14;
+pub const SCHEMA_VERSION: u32 = 15;
 
 /// Document kind: `file`, `passage` or `fact`.
 pub const KIND: &str = "kind";
@@ -47,6 +47,8 @@ pub const EVENT: &str = "event";
 pub const AGENT: &str = "agent";
 /// Fact place.
 pub const PLACE: &str = "place";
+/// Fact locality, as [`crate::lexicon::locality_key`] writes it.
+pub const LOCALITY: &str = "locality";
 /// First day of the fact's period as `yyyymmdd`.
 pub const PERIOD_START: &str = "period_start";
 /// Last day of the fact's period as `yyyymmdd`.
@@ -97,6 +99,8 @@ pub struct Fields {
     pub agent: Field,
     /// See [`PLACE`].
     pub place: Field,
+    /// See [`LOCALITY`].
+    pub locality: Field,
     /// See [`PERIOD_START`].
     pub period_start: Field,
     /// See [`PERIOD_END`].
@@ -144,7 +148,8 @@ pub fn build() -> (Schema, Fields) {
         substance: b.add_text_field(SUBSTANCE, keyword.clone()),
         event: b.add_text_field(EVENT, keyword.clone()),
         agent: b.add_text_field(AGENT, checked),
-        place: b.add_text_field(PLACE, keyword),
+        place: b.add_text_field(PLACE, keyword.clone()),
+        locality: b.add_text_field(LOCALITY, keyword),
         period_start: b.add_i64_field(PERIOD_START, number.clone()),
         period_end: b.add_i64_field(PERIOD_END, number.clone()),
         size: b.add_u64_field(SIZE, number.clone()),

@@ -476,8 +476,9 @@ fn phrase_table(phrases: Vec<String>) -> Result<Table<()>> {
     Table::new(phrases.into_iter().map(|p| (p, Entry::Value(()))).collect())
 }
 
-/// A locality's name as [`Lexicon::localities`] holds it.
-fn locality_key(name: &str) -> String {
+/// A locality's name as [`Lexicon::localities`] holds it: lower case,
+/// spaces single.
+pub fn locality_key(name: &str) -> String {
     name.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
 }
 

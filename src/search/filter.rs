@@ -67,6 +67,9 @@ pub struct FactFilter {
     pub agents: Vec<String>,
     /// Places, as the facts name them.
     pub places: Vec<String>,
+    /// Localities (towns, ports, regions within a country), as
+    /// [`crate::lexicon::locality_key`] writes them.
+    pub localities: Vec<String>,
     /// Events.
     pub events: Vec<Event>,
     /// Facts whose period ends on or after this date's first day.
@@ -107,9 +110,13 @@ impl FactFilter {
         self
     }
 
-    /// Adds a place (`Azerbaijan`, `Iranian`, `U.S.`…).
+    /// Adds a place (`Azerbaijan`, `Iranian`, `U.S.`…); a town, port or
+    /// region within a country (`Santos`) keeps the facts at it.
     pub fn place(mut self, name: &str, lex: &Lexicon) -> FactFilter {
         self.places.extend(canonical(name, lex, |q| q.places.clone()));
+        if lex.is_locality(name) {
+            self.localities.push(crate::lexicon::locality_key(name));
+        }
         self
     }
 
@@ -178,6 +185,8 @@ impl FactFilter {
         (self.substances.is_empty() || self.substances.iter().any(|s| f.has_substance(s)))
             && any(&self.agents, &f.agent)
             && any(&self.places, &f.place)
+            && (self.localities.is_empty()
+                || f.locality.as_deref().is_some_and(|l| self.localities.contains(&crate::lexicon::locality_key(l))))
             && (self.events.is_empty() || f.event.is_some_and(|e| self.events.contains(&e)))
             && (self.docs.is_empty() || self.docs.contains(&f.doc))
             && self.from.is_none_or(|d| days.is_some_and(|(_, end)| end >= first_day_number(d)))
@@ -201,6 +210,7 @@ impl FactFilter {
         one_of(f.substance, self.substances.clone());
         one_of(f.agent, self.agents.clone());
         one_of(f.place, self.places.clone());
+        one_of(f.locality, self.localities.clone());
         one_of(f.event, self.events.iter().map(|e| e.as_str().to_owned()).collect());
         one_of(f.doc, self.docs.clone());
         let units: Vec<String> =
@@ -285,6 +295,8 @@ mod tests {
         assert_eq!(f.substances, ["methamphetamine"]);
         assert_eq!(f.agents, ["customs"]);
         assert_eq!(f.places, ["Iran"]);
+        let santos = FactFilter::default().place("Santos", &lex);
+        assert_eq!((santos.places, santos.localities), (vec!["Brazil".to_owned()], vec!["santos".to_owned()]));
         assert_eq!(FactFilter::default().substance("unobtainium", &lex).substances, ["unobtainium"]);
         let e = FactFilter::default().event("seized", &lex).expect("event").events;
         assert_eq!(e, [Event::Seizure]);

@@ -34,6 +34,10 @@ fn every_filter_narrows_to_what_it_names() {
 
     let place = facts(&t, &["--place", "Azerbaijan"]);
     assert!(!place.is_empty() && place.iter().all(|f| field(f, "place") == "Azerbaijan"));
+    // A town keeps the facts at it, not all its country's.
+    let town = facts(&t, &["--place", "astara"]);
+    assert!(!town.is_empty() && town.len() < place.len());
+    assert!(town.iter().all(|f| field(f, "place") == "Azerbaijan" && field(f, "locality") == "Astara"));
 
     let seized = facts(&t, &["--event", "seized"]);
     assert!(!seized.is_empty() && seized.iter().all(|f| field(f, "event") == "seizure"));
