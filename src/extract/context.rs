@@ -1633,6 +1633,14 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         }
         // "3 kg of cocaine, worth $100,000,": the phrase before the comma.
         let mut lo = lo;
+        // "1.1 kg of mephedrone (MD) worth Rs 2.2 crore": back over a
+        // bracket that names the thing again.
+        if j > 2 && a.scan.is_punct(j - 1, ')') {
+            if let Some((open, _)) = a.scan.bracket_around(j - 2..j - 1).filter(|&(open, _)| open > 1) {
+                j = open;
+                lo = lo.min(a.clause(open - 1).0);
+            }
+        }
         let comma_before = j > 1 && a.scan.is_punct(j - 1, ',');
         if comma_before {
             j -= 1;
@@ -2490,9 +2498,9 @@ pub fn place_of<'x>(a: &'x Analysis, q: &Quantity, what: &What) -> Option<Option
 
 /// Locality of quantity `q`, placed by mention `placed`: its own, else,
 /// when that names a whole country, a place within it that the clause names
-/// nearer `q` than any other figure ("Spanish police have seized 13 tons …
-/// at the port of Algeciras"; but not the Santos of "48 tons at Brazilian
-/// ports, 31 tons of it at Santos alone", which is the 31 tons').
+/// nearer `q` than any other figure of its measure ("Spanish police have
+/// seized 13 tons … at the port of Algeciras"; but not the Santos of "48 tons
+/// at Brazilian ports, 31 tons of it at Santos alone", which is the 31 tons').
 pub fn locality_of(a: &Analysis, q: &Quantity, placed: &PlaceMention) -> Option<String> {
     if placed.locality.is_some() {
         return placed.locality.clone();
@@ -2509,7 +2517,11 @@ pub fn locality_of(a: &Analysis, q: &Quantity, placed: &PlaceMention) -> Option<
         .iter()
         .filter(|p| p.here && p.locality.is_some() && p.tag.value == placed.tag.value)
         .filter(|p| p.tag.start >= lo && p.tag.end <= hi)
-        .find(|p| a.quantities.iter().all(|x| x.start == q.start || gap(x, p) > gap(q, p)))
+        .find(|p| {
+            a.quantities
+                .iter()
+                .all(|x| x.start == q.start || x.unit.dimension() != q.unit.dimension() || gap(x, p) > gap(q, p))
+        })
         .and_then(|p| p.locality.clone())
 }
 

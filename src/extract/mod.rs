@@ -48,6 +48,30 @@ fn is_clause_bound(scan: &Scan, k: usize) -> bool {
     }
 }
 
+/// Most words a bracket that names again what it follows holds.
+const ALIAS_WORDS: usize = 3;
+
+/// True when token `k` opens or closes a bracket that names again the word
+/// before it ("mephedrone (MD) worth Rs 2.2 crore", "the Federal Police (PF)
+/// said", "chira (cannabis resin) hidden in"): a few capitalised words or
+/// a drug's name, which end no clause (but "synthetic opioids (mostly
+/// fentanyl)" adds to what it follows).
+fn alias_bracket(scan: &Scan, k: usize, lex: &Lexicon) -> bool {
+    let open = match scan.tok(k) {
+        "(" => k,
+        ")" => match (k.saturating_sub(ALIAS_WORDS + 1)..k).rev().find(|&j| !scan.is_word(j)) {
+            Some(j) if scan.is_punct(j, '(') => j,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    let words = (open + 1..scan.len()).take_while(|&j| scan.is_word(j)).count();
+    let close = open + 1 + words;
+    let alias = (open + 1..close).all(|j| scan.is_capitalised(j))
+        || scan.phrase_at(&lex.substances, open + 1).is_some_and(|(_, end)| end == close);
+    open > 0 && scan.is_word(open - 1) && (1..=ALIAS_WORDS).contains(&words) && scan.is_punct(close, ')') && alias
+}
+
 fn url_mask(scan: &Scan, masked: &mut [bool]) {
     let mut k = 0;
     while k < scan.len() {
@@ -509,7 +533,9 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
                 p.tag.start == next && (scan.is_any(p.tag.end, &["and", "or"]) || scan.is_punct(p.tag.end, ','))
             })
     };
-    let bounds = (0..scan.len()).filter(|&k| is_clause_bound(&scan, k) && !listed_place(k)).collect();
+    let bounds = (0..scan.len())
+        .filter(|&k| is_clause_bound(&scan, k) && !listed_place(k) && !alias_bracket(&scan, k, lex))
+        .collect();
     // "The meth alone had a street value of $9,000": a named drug after "the"
     // is the one of the text before, as "the drugs" is.
     // So is a numbered one: "The 240 bales of hashish would have fetched…".
@@ -1301,6 +1327,8 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
     let mut period_state = frame.frame;
     // The period the last sentence that named one framed itself in.
     let mut last_framed: Option<Period> = None;
+    // The last single day named, for "the same day".
+    let mut earlier_day: Option<Period> = None;
     // The period and the agency the article's body names first: its news.
     let mut lead_period: Option<Period> = None;
     let mut lead_agent: Option<String> = None;
@@ -1428,6 +1456,7 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             article_year: frame.year,
             state: period_state,
             frame: None,
+            earlier_day,
             latest_year: years_in(a).max(),
             date: frame.date,
             fiscal: agency_fiscal(a).or(frame.fiscal),
@@ -1919,6 +1948,9 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
         if let Some(p) = found {
             period_state = Some(p);
             last_framed = Some(p);
+        }
+        if let Some(day) = found.filter(|p| p.start == p.end && p.start.day.is_some()) {
+            earlier_day = Some(day);
         }
         // The lead's period is the first one named, or the article's own
         // when its first figures name none ("Spanish police have seized 13

@@ -316,6 +316,9 @@ pub enum Expr {
     },
     /// A day N days before the article's date ("yesterday", "last night").
     DaysAgo(i8),
+    /// The day the text before last named, moved N days ("the same day": 0,
+    /// "the next day": 1, "the day before": -1).
+    DayOfEarlier(i8),
     /// The N months up to the article's month ("the past 12 months").
     PastMonths(i8),
     /// N months up to a named month ("the year to March 2024", "the 12
@@ -467,6 +470,9 @@ pub struct Anchor {
     pub state: Option<Period>,
     /// The sentence's own frame period (for "the same period of the previous year").
     pub frame: Option<Period>,
+    /// The last single day the text before named, in any paragraph (for
+    /// "the same day").
+    pub earlier_day: Option<Period>,
     /// The latest year written in the sentence.
     pub latest_year: Option<i16>,
     /// The article's full date, when stated (for "last month").
@@ -619,6 +625,10 @@ impl Expr {
             }
             Expr::DaysAgo(n) => {
                 let d = a.date?.checked_sub(jiff::Span::new().days(n)).ok()?;
+                Some(Period::single(PDate::day(d.year(), d.month(), d.day())))
+            }
+            Expr::DayOfEarlier(n) => {
+                let d = a.earlier_day?.first_day().checked_add(jiff::Span::new().days(n)).ok()?;
                 Some(Period::single(PDate::day(d.year(), d.month(), d.day())))
             }
             Expr::PastMonths(n) => {
@@ -802,6 +812,54 @@ fn relative_year_at(scan: &Scan, i: usize) -> Option<(YearRef, usize)> {
     scan.is_any(j + 1, &["year", "year's", "year\u{2019}s"]).then_some((YearRef::Rel(k), j + 2))
 }
 
+/// Parts of a day, which name it too ("that night").
+const DAY_PARTS: &[&str] = &["day", "night", "morning", "afternoon", "evening"];
+
+/// "the same day" (0), "that night" (0), "the next day", "the following
+/// morning" (1), "the day before", "the previous day" (-1) at token `i`:
+/// the shift and the token one past the phrase.
+fn day_of_earlier_at(scan: &Scan, i: usize) -> Option<(i8, usize)> {
+    if scan.is(i, "that") && scan.is_any(i + 1, DAY_PARTS) {
+        return Some((0, i + 2));
+    }
+    if !scan.is(i, "the") {
+        return None;
+    }
+    let shift = match scan.lower(i + 1) {
+        "same" => 0,
+        "next" | "following" => 1,
+        "previous" => -1,
+        w if DAY_PARTS.contains(&w) && scan.is(i + 2, "before") => return Some((-1, i + 3)),
+        _ => return None,
+    };
+    scan.is_any(i + 2, DAY_PARTS).then_some((shift, i + 3))
+}
+
+/// Tokens either side of "today" looked at for a verb of the past.
+const TODAY_REACH: usize = 12;
+
+/// True when the words around token `i` tell of the past: a verb in -ed
+/// (not a present passive, "is considered") or a past form such as
+/// "found", and no future ("were refused bail and will appear in court
+/// today").
+fn told_in_the_past(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
+    let bound = |k: usize| scan.is_punct(k, ';') || scan.is_punct(k, ':');
+    let reach_lo = i.saturating_sub(TODAY_REACH);
+    let reach_hi = scan.len().min(i + 1 + TODAY_REACH);
+    let lo = (reach_lo..i).rev().find(|&k| bound(k)).map_or(reach_lo, |k| k + 1);
+    let hi = (i + 1..reach_hi).find(|&k| bound(k)).unwrap_or(reach_hi);
+    let future = (lo..hi).any(|k| scan.phrase_at(&lex.grammar.future_auxiliaries, k).is_some());
+    !future
+        && (lo..hi).filter(|&k| k != i && scan.is_word(k)).any(|k| {
+            let w = scan.lower(k);
+            let past = w.len() > 4 && w.ends_with("ed") || PAST_FORMS.contains(&w);
+            past && !(k > 0 && scan.is_any(k - 1, &["is", "are", "am", "be"]))
+        })
+}
+
+/// Past forms of verbs news tells its day's events with, besides those in -ed.
+const PAST_FORMS: &[&str] = &["found", "caught", "sold", "held", "took", "made", "said", "told", "gave", "led"];
+
 /// The expression starting at token `i`, with the token index one past it and
 /// whether its numbers are consumed.
 fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> {
@@ -810,6 +868,11 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
     }
     if scan.is(i, "last") && scan.is(i + 1, "night") {
         return Some((Expr::DaysAgo(1), i + 2, true));
+    }
+    // "the same day", "that night", "the following morning", "the day
+    // before": a day of the text before.
+    if let Some((shift, end)) = day_of_earlier_at(scan, i) {
+        return Some((Expr::DayOfEarlier(shift), end, true));
     }
     // "over the weekend", "at the weekend", "this weekend", "last weekend".
     {
@@ -834,13 +897,15 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
         let (expr, end, consumes) = expr_at(scan, k, lex)?;
         return Some((up_to_date(expr)?, end, consumes));
     }
-    // "was sentenced today", "seized … early today": the article's day,
-    // after a verb of the past or a time of day; "Today, the country
-    // produces…" is no date.
-    if scan.is(i, "today") && i > 0 && {
-        let w = scan.lower(i - 1);
-        scan.is_any(i - 1, &["early", "earlier", "late", "later"])
-            || scan.is_word(i - 1) && (w.ends_with("ed") || lex.is_event_verb(w))
+    // "was sentenced today", "seized … early today", "Today, the judge
+    // ordered…", "seized 5 kg of heroin today": the article's day, after a
+    // verb of the past or a time of day, or in a clause told in the past;
+    // "Today, the country produces…" is no date.
+    if scan.is(i, "today") && {
+        let w = if i > 0 { scan.lower(i - 1) } else { "" };
+        scan.is_any(i.wrapping_sub(1), &["early", "earlier", "late", "later"])
+            || i > 0 && scan.is_word(i - 1) && (w.ends_with("ed") || lex.is_event_verb(w))
+            || told_in_the_past(scan, i, lex)
     } {
         return Some((Expr::DaysAgo(0), i + 1, true));
     }
@@ -1977,6 +2042,23 @@ mod tests {
         assert_eq!(resolve_all("seized since the beginning of 2024", d), ["2024..2025"]);
         // One period, not a month's and then the whole year's.
         assert_eq!(resolve_all("seized since January this year", d), ["2025-01..2025-03"]);
+    }
+
+    #[test]
+    fn today_and_the_day_of_the_text_before() {
+        let d = Anchor { date: Some(jiff::civil::date(2025, 3, 6)), ..at(2025) };
+        // "Today" told in the past is the article's day; in the present or
+        // the future it is no date.
+        assert_eq!(resolve_all("Today, the judge ordered him to serve 262 months.", d), ["2025-03-06"]);
+        assert_eq!(resolve_all("Police seized 5 kg of heroin today.", d), ["2025-03-06"]);
+        assert!(resolve_all("Today, the country produces 300 tons of opium a year.", d).is_empty());
+        assert!(resolve_all("They were refused bail and will appear in court today.", d).is_empty());
+        // "the same day" is the day named last, wherever it was named.
+        let earlier = Anchor { earlier_day: Some(Period::parse("2023-02-09").unwrap()), ..d };
+        assert_eq!(resolve_all("A search the same day found 4.5 kg.", earlier), ["2023-02-09"]);
+        assert_eq!(resolve_all("The next day, police arrested 3 men.", earlier), ["2023-02-10"]);
+        assert_eq!(resolve_all("Police found 2 kg more that night.", earlier), ["2023-02-09"]);
+        assert_eq!(resolve_all("A search the same day found 4.5 kg.", d), ["?"]);
     }
 
     #[test]

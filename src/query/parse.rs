@@ -493,7 +493,20 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
     // Topic words: those no constraint reads ("operation lionfish"). An
     // article whose title names them is about what is asked.
     let mut read = framing;
-    read.extend(a.substances.iter().filter(|t| !in_name(t.start)).map(|t| t.start..t.end));
+    // ("crystal methamphetamine": the drug is read, but not the word for
+    // its form, which is the question's own: "450 kg of crystal
+    // methamphetamine" meets it better than "12 million methamphetamine
+    // pills".)
+    for t in a.substances.iter().filter(|t| !in_name(t.start)) {
+        let qualifier = |k: usize| {
+            let w = a.scan.lower(k);
+            t.end - t.start > 1
+                && a.scan.is_word(k)
+                && lex.substances.get(w).is_none()
+                && t.value.as_deref().is_none_or(|v| !v.split_whitespace().any(|x| x == w))
+        };
+        read.extend((t.start..t.end).filter(|&k| !qualifier(k)).map(|k| k..k + 1));
+    }
     read.extend(a.agencies.iter().filter(|t| !names_operation(t)).map(|t| t.start..t.end));
     read.extend(a.events.iter().map(|e| e.tag.start..e.tag.end));
     read.extend(a.quantities.iter().map(|x| x.pre..x.end));
@@ -755,6 +768,10 @@ mod tests {
         assert_eq!(topic("cannabis seized on the M62"), ["m62"]);
         assert!(topic("fentanyl seized by CBP in FY2023").is_empty());
         assert!(topic("heroin seized in Q3 2024").is_empty());
+        // A drug's form is the question's own word; the drug is read.
+        assert_eq!(topic("crystal methamphetamine seized in Chiang Rai"), ["crystal"]);
+        assert_eq!(topic("cocaine base paste seized in Peru"), ["base", "paste"]);
+        assert!(topic("crack cocaine seized").is_empty());
         // Those written with a capital past the first word are names.
         let names = |s: &str| parse(s, &lex, None).0.names;
         assert_eq!(names("arrests in Kwai Chung"), ["kwai", "chung"]);

@@ -692,7 +692,7 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
         // A title or an opening sentence naming the town asked names it for
         // every figure of its article ("Police seize £1.2m of heroin in
         // Swansea", "Greater Manchester Police arrested 23 people…").
-        let titled_place = c.place_in_heading && c.fact.locality.is_none() && place_named(q, &c.fact).is_none();
+        let titled_place = c.place_in_heading && place_named(q, &c.fact).is_none();
         // (A sentence naming what its article's title names already says
         // no more than the title does for all its figures.)
         let bonus = f32::max(points::TOPIC * c.topic, points::TOPIC_SENTENCE * named)
