@@ -67,6 +67,10 @@ mod points {
     /// place within it, when the question names one ("Peru's police
     /// eradicated 25,000 hectares" for "coca eradicated in Ucayali").
     pub const PLACE_COUNTRY: f32 = -0.5;
+    /// Less for a figure at another town than the one the question names
+    /// ("two Nigerians arrested in Mumbai" for "people arrested in Delhi"),
+    /// even in an article whose title names the one asked.
+    pub const PLACE_ELSEWHERE: f32 = -1.0;
     /// Less for one place's or agency's part of a total ("In Costa Rica
     /// alone, police seized 6.3 tonnes") when the question names neither a
     /// place nor an agency: it asks for the whole.
@@ -259,6 +263,9 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
                 } else if !q.place_names.is_empty() && f.locality.is_none() && !f.is_carried("place") {
                     score += points::PLACE_COUNTRY;
                     why.note(|| format!("placed in {p} only"));
+                } else if let Some(at) = f.locality.as_deref().filter(|at| elsewhere(q, at)) {
+                    score += points::PLACE_ELSEWHERE;
+                    why.note(|| format!("at {at}"));
                 }
             }
             Some(p) => return Err(why.fail(|| format!("place is {p}"))),
@@ -536,6 +543,28 @@ fn place_named<'q>(q: &'q Question, f: &Fact) -> Option<(&'q String, bool)> {
             .map(|name| (name, true)),
         None => q.place_names.iter().find(|name| name.split_whitespace().all(|w| mentions(f, w))).map(|n| (n, false)),
     }
+}
+
+/// Words of place names that say nothing of which place it is.
+const GENERIC_PLACE_WORDS: &[&str] =
+    &["port", "ports", "north", "south", "east", "west", "upper", "lower", "new", "city", "county", "state", "greater"];
+
+/// Letters two spellings of one place name share at least ("Tangier",
+/// "Tanger Med").
+const SPELLING_PREFIX: usize = 4;
+
+/// True when locality `at` is no place the question names, however
+/// spelled: no word of it starts as a word of a name asked does.
+fn elsewhere(q: &Question, at: &str) -> bool {
+    let stems = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(str::to_lowercase)
+            .filter(|w| w.chars().count() >= SPELLING_PREFIX && !GENERIC_PLACE_WORDS.contains(&w.as_str()))
+            .map(|w| w.chars().take(SPELLING_PREFIX).collect())
+            .collect()
+    };
+    let at = stems(at);
+    !q.place_names.is_empty() && !q.place_names.iter().any(|name| stems(name).iter().any(|s| at.contains(s)))
 }
 
 /// True when every word of `a` is a word of `b`, in any case.

@@ -561,6 +561,24 @@ fn a_town_asked_is_answered_by_the_figure_at_it_not_by_its_sentence_neighbours()
 }
 
 #[test]
+fn a_figure_at_another_town_does_not_answer_for_the_town_the_title_names() {
+    let t = TempCorpus::new();
+    t.write(
+        "ncb.txt",
+        "NCB seizes 88 kg of ganja in Delhi\nJuly 21, 2025\n\n\
+         The Narcotics Control Bureau seized 88 kg of ganja from a truck in outer Delhi on Saturday.\n\n\
+         Three persons were arrested in the operation, officials said.\n\n\
+         In a separate operation, the NCB's Mumbai unit seized 1.1 kg of mephedrone and arrested two Nigerian \
+         nationals.\n",
+    );
+    let kb = synced(&t);
+    let a = kb.ask("people arrested by NCB in Delhi").unwrap();
+    assert_eq!(best(&a), Some((3.0, "ncb.txt")));
+    let a = kb.ask("people arrested by NCB in Mumbai").unwrap();
+    assert_eq!(best(&a), Some((2.0, "ncb.txt")));
+}
+
+#[test]
 fn a_sentence_naming_an_unknown_town_answers_a_question_naming_it() {
     let t = TempCorpus::new();
     t.write(
