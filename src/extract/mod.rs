@@ -492,7 +492,12 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             let agency_of = of > 1 && scan.is(of - 1, "of") && agencies.iter().any(|a| a.end + 1 == of);
             let market = !agency_of && sold_there(&scan, &tag, lex);
             let here = agency_of || !market && place_is_here(&scan, &tag, lex, before_agency);
-            let locality = scan.span(tag.start, tag.end).slice(text).and_then(|w| lex.locality_name(w));
+            // (A country's own name is none: most places named are.)
+            let locality = scan
+                .span(tag.start, tag.end)
+                .slice(text)
+                .filter(|w| !w.eq_ignore_ascii_case(&tag.value))
+                .and_then(|w| lex.locality_name(w));
             PlaceMention { tag, here, market, locality }
         })
         .collect();

@@ -479,7 +479,14 @@ fn phrase_table(phrases: Vec<String>) -> Result<Table<()>> {
 /// A locality's name as [`Lexicon::localities`] holds it: lower case,
 /// spaces single.
 pub fn locality_key(name: &str) -> String {
-    name.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+    let mut key = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    key
 }
 
 fn number(v: &toml::Value) -> Option<f64> {
