@@ -265,7 +265,7 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
                     why.note(|| format!("placed in {p} only"));
                 } else if let Some(at) = f.locality.as_deref().filter(|at| elsewhere(q, at)) {
                     score += points::PLACE_ELSEWHERE;
-                    why.note(|| format!("at {at}"));
+                    why.note(|| format!("at {at}, another place"));
                 }
             }
             Some(p) => return Err(why.fail(|| format!("place is {p}"))),
