@@ -263,7 +263,8 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
                 } else if !q.place_names.is_empty() && f.locality.is_none() && !f.is_carried("place") {
                     score += points::PLACE_COUNTRY;
                     why.note(|| format!("placed in {p} only"));
-                } else if let Some(at) = f.locality.as_deref().filter(|at| elsewhere(q, at)) {
+                } else if let Some(at) = f.locality.as_deref().filter(|_| !q.place_names.is_empty()) {
+                    // (A fact at a locality is at none the question names.)
                     score += points::PLACE_ELSEWHERE;
                     why.note(|| format!("at {at}, another place"));
                 }
@@ -535,12 +536,7 @@ fn named_part(sentence: &str) -> bool {
 /// (6,200 hectares)": the 6,200 are not Ucayali's).
 fn place_named<'q>(q: &'q Question, f: &Fact) -> Option<(&'q String, bool)> {
     match &f.locality {
-        // ("manchester" is at "Greater Manchester", "port of santos" at "Santos".)
-        Some(locality) => q
-            .place_names
-            .iter()
-            .find(|name| words_within(name, locality) || words_within(locality, name))
-            .map(|name| (name, true)),
+        Some(locality) => q.place_names.iter().find(|name| same_place(name, locality)).map(|name| (name, true)),
         None => q.place_names.iter().find(|name| name.split_whitespace().all(|w| mentions(f, w))).map(|n| (n, false)),
     }
 }
@@ -553,9 +549,10 @@ const GENERIC_PLACE_WORDS: &[&str] =
 /// "Tanger Med").
 const SPELLING_PREFIX: usize = 4;
 
-/// True when locality `at` is no place the question names, however
-/// spelled: no word of it starts as a word of a name asked does.
-fn elsewhere(q: &Question, at: &str) -> bool {
+/// True when locality `at` is the place `name` (as a question names it),
+/// however spelled: a word of one starts as a word of the other does
+/// ("tangier" at "Tanger Med", "manchester" at "Greater Manchester").
+fn same_place(name: &str, at: &str) -> bool {
     let stems = |s: &str| -> Vec<String> {
         s.split_whitespace()
             .map(str::to_lowercase)
@@ -564,12 +561,7 @@ fn elsewhere(q: &Question, at: &str) -> bool {
             .collect()
     };
     let at = stems(at);
-    !q.place_names.is_empty() && !q.place_names.iter().any(|name| stems(name).iter().any(|s| at.contains(s)))
-}
-
-/// True when every word of `a` is a word of `b`, in any case.
-fn words_within(a: &str, b: &str) -> bool {
-    a.split_whitespace().all(|w| b.split_whitespace().any(|x| x.to_lowercase() == w.to_lowercase()))
+    stems(name).iter().any(|s| at.contains(s))
 }
 
 /// Longest acronym [`spells_out`] reads.
