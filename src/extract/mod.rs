@@ -907,6 +907,21 @@ fn dateline_place<'x>(a: &'x Analysis) -> Option<&'x str> {
     a.places.first().map(|p| p.tag.value.as_str())
 }
 
+/// How much a lead's dateline weighs among the places the article names. A
+/// wire's, in capitals ("LYON, France –"), says where the story is; a town
+/// written plainly before a date ("Lisbon, 5 June 2025 –") may be only where
+/// a report was released, and weighs as one mention.
+fn dateline_weight(a: &Analysis) -> usize {
+    let (Some(p), Some(dash)) = (a.places.first(), a.dateline_end()) else { return DATELINE_WEIGHT };
+    let plain = (p.tag.start..p.tag.end).any(|k| a.scan.tok(k).chars().any(char::is_lowercase));
+    let dated = a.periods.iter().any(|m| m.toks.start >= p.tag.end && m.toks.end <= dash);
+    if plain && dated {
+        1
+    } else {
+        DATELINE_WEIGHT
+    }
+}
+
 /// "according to the Global Drug Survey", "the World Drug Report": drugs
 /// in general named inside a name, between capitalised words, in a sentence
 /// not written in title case. (A survey's name says no drug was the news.)
@@ -1078,7 +1093,8 @@ struct FrameBuilder<'l> {
     order: usize,
     /// The lead's dateline place ("LYON, France –"), weighed at the end:
     /// an opening on the world makes it only where the report was written.
-    dateline: Option<(String, usize)>,
+    /// With its weight.
+    dateline: Option<((String, usize), usize)>,
     /// The opening (title and first paragraphs) says it is an interview.
     said_interview: bool,
     /// The first agency named in the opening.
@@ -1177,8 +1193,11 @@ impl<'l> FrameBuilder<'l> {
             self.lead_frames.extend(Self::frames_of(a));
             if s.starts_block && self.dateline.is_none() {
                 if let Some(p) = dateline_place(a) {
-                    self.dateline = Some((p.to_owned(), self.order));
                     filed = a.dateline_end();
+                    // (One that weighs as a mention loses a tie to the lead's own places.)
+                    let weight = dateline_weight(a);
+                    let order = if weight < DATELINE_WEIGHT { usize::MAX } else { self.order };
+                    self.dateline = Some(((p.to_owned(), order), weight));
                 }
             }
             if s.starts_block && self.dateline_day.is_none() {
@@ -1252,7 +1271,7 @@ impl<'l> FrameBuilder<'l> {
             let weight = if name.chars().any(char::is_lowercase) { 1 } else { DATELINE_WEIGHT };
             Some(((place.clone(), 0), weight))
         };
-        let dateline = self.dateline.map(|d| (d, DATELINE_WEIGHT)).or_else(header_dateline);
+        let dateline = self.dateline.or_else(header_dateline);
         if let Some(((p, order), weight)) = dateline.filter(|_| !self.international_opening) {
             places.entry(p).or_insert((0, order)).0 += weight;
         }
@@ -1297,8 +1316,53 @@ pub struct Extraction {
     pub year_inferred: bool,
 }
 
-/// Extracts every fact of a cleaned article from its sentences.
+/// Extracts every fact of a cleaned article from its sentences, and the
+/// figures only its title states.
 pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extraction {
+    let (mut extraction, title_only) = extract_sentences(doc, sentences, lex);
+    if title_only {
+        let mut facts = title_facts(doc, lex, &extraction.facts);
+        facts.append(&mut extraction.facts);
+        extraction.facts = facts;
+    }
+    extraction
+}
+
+/// The facts of the title line that no fact of the body restates ("CBP
+/// officers seize $3.4 million in methamphetamine" over a release that
+/// gives only the pounds), as headlines, quoting the title. None when the
+/// title is not a line of the text (an HTML page's `<title>` alone).
+fn title_facts(doc: &CleanDoc, lex: &Lexicon, body: &[Fact]) -> Vec<Fact> {
+    let Some(title) = doc.meta.title.as_deref() else { return Vec::new() };
+    let Some(start) = doc.text.find(title) else { return Vec::new() };
+    // Outside every block: no table, lead or caption is the title's.
+    let line =
+        Sentence { span: Span::new(start, start + title.len()), block: usize::MAX, starts_block: true, heading: false };
+    let (mut facts, _) = extract_sentences(doc, std::slice::from_ref(&line), lex);
+    // A span of time in a title frames the report ("the Seven Months 2024
+    // Results"), and a figure of nothing named is no headline.
+    facts.facts.retain(|f| {
+        f.unit != Unit::Year
+            && f.what.is_some()
+            && !body.iter().any(|b| title_rounding(f.unit.dimension(), f.value, b).is_some())
+    });
+    for f in &mut facts.facts {
+        f.headline = true;
+    }
+    facts.facts
+}
+
+/// How far `fact` is from a title's figure of `dimension`, if close enough
+/// for the title to round it ("22,000 bottles" for 22,150, "over 4 tons"
+/// for 4,300 kg).
+fn title_rounding(dimension: Dimension, title: f64, fact: &Fact) -> Option<f64> {
+    let off = ((title - fact.value) / fact.value).abs();
+    (fact.unit.dimension() == dimension && fact.value > 0.0 && off <= TITLE_ROUNDING).then_some(off)
+}
+
+/// The facts of the sentences, and whether the title states a figure none
+/// of them does.
+fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (Extraction, bool) {
     // Read without Markdown emphasis; quoted as written.
     let read = crate::clean::blank_emphasis(&doc.text);
     let read_slice = |span: Span| span.slice(&read).unwrap_or("");
@@ -2066,22 +2130,23 @@ pub fn extract(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> Extract
             });
         }
     }
-    // The figures the title states, as headlines round them ("22,000
-    // bottles" for 22,150, "over 4 tons" for 4,300 kg): of those close to
-    // one, the closest ("1.2 tonnes" is the 1,200 kg, not 1.1 tonnes).
+    // The figures the title states, as headlines round them: of those close
+    // to one, the closest ("1.2 tonnes" is the 1,200 kg, not 1.1 tonnes).
+    let mut title_only = false;
     for &(dimension, title) in &title_figures {
-        let off = |f: &Fact| {
-            let off = ((title - f.value) / f.value).abs();
-            (f.unit.dimension() == dimension && f.value > 0.0 && off <= TITLE_ROUNDING).then_some(off)
+        let off = |f: &Fact| title_rounding(dimension, title, f);
+        let Some(closest) = facts.iter().filter_map(off).min_by(f64::total_cmp) else {
+            title_only = true;
+            continue;
         };
-        let Some(closest) = facts.iter().filter_map(off).min_by(f64::total_cmp) else { continue };
         for f in &mut facts {
             if off(f).is_some_and(|o| o <= closest) {
                 f.headline = true;
             }
         }
     }
-    Extraction { facts, year: frame.year, year_inferred: doc.meta.date.is_none() && frame.year.is_some() }
+    let year_inferred = doc.meta.date.is_none() && frame.year.is_some();
+    (Extraction { facts, year: frame.year, year_inferred }, title_only)
 }
 
 /// "…the cocaine had an estimated street value of $690 million" before the

@@ -191,6 +191,11 @@ fn a_figure_keeps_the_town_it_is_at_beside_its_country() {
                    Most of the eradication took place in Ucayali (9,800 hectares) and Loreto (4,100 hectares).\n";
     let towns: Vec<Option<String>> = extracted(regions).into_iter().map(|f| f.locality).collect();
     assert_eq!(towns, [Some("Ucayali".to_owned()), Some("Loreto".to_owned())]);
+    // A state named with its title, opening the sentence.
+    let state = "NDLEA raids\nSeptember 8, 2024\n\n\
+                 In Ondo State, officers destroyed 4.5 hectares of cannabis farms and recovered \
+                 1,890 kilograms of the drug.\n";
+    assert_eq!(localities(state), [at(4.5, "Nigeria", Some("Ondo State")), at(1890.0, "Nigeria", Some("Ondo State"))]);
 }
 
 #[test]
@@ -221,4 +226,54 @@ fn a_release_names_its_agency_for_what_it_stopped() {
             ("2 mg".to_owned(), None),
         ]
     );
+}
+
+#[test]
+fn a_figure_only_the_title_states_is_a_headline_fact_of_the_title() {
+    let release = "CBP officers seize $3.4 million in methamphetamine at Otay Mesa\n\
+                   Release Date: Mon, 10 Feb 2025\n\n\
+                   Officers at the Otay Mesa cargo facility seized 1,540 pounds of methamphetamine on Thursday.\n";
+    let facts = extracted(release);
+    let got: Vec<(&str, bool, Option<&str>)> =
+        facts.iter().map(|f| (f.text.as_str(), f.headline, f.what.as_deref())).collect();
+    assert_eq!(
+        got,
+        [("$3.4 million", true, Some("value of methamphetamine")), ("1,540 pounds", false, Some("methamphetamine"))]
+    );
+    // It quotes the title, where the title stands in the file.
+    assert_eq!(&release[facts[0].sentence_span.start..facts[0].sentence_span.end], release.lines().next().unwrap());
+    assert_eq!(&release[facts[0].span.start..facts[0].span.end], "$3.4 million");
+    assert_eq!(facts[0].substance.as_deref(), Some("methamphetamine"));
+}
+
+#[test]
+fn a_title_figure_the_body_restates_and_a_titles_time_span_or_list_are_no_facts() {
+    let restated = "Police seize 1.2 tonnes of cocaine in Rotterdam\nPublished 3 March 2025\n\n\
+                    Police seized 1,216 kg of cocaine at the port of Rotterdam on Monday.\n";
+    let got: Vec<(String, bool)> = extracted(restated).into_iter().map(|f| (f.text, f.headline)).collect();
+    assert_eq!(got, [("1,216 kg".to_owned(), true)]);
+    let framed = "Azerbaijan's Fight Against Drug Trafficking: the Seven Months 2024 Results\n\
+                  Published 3 August 2024\n\n\
+                  Law enforcement agencies uncovered 6,458 drug-related crimes between January and July 2024.\n";
+    let got: Vec<String> = extracted(framed).into_iter().map(|f| f.text).collect();
+    assert_eq!(got, ["6,458"]);
+    let listicle = "5 things to know about fentanyl\nPublished 3 March 2025\n\n\
+                    Fentanyl is a synthetic opioid that police in Glasgow say is spreading.\n";
+    assert!(extracted(listicle).is_empty());
+}
+
+#[test]
+fn a_plain_dateline_before_a_date_is_where_a_report_came_out_not_its_place() {
+    let report = "European Drug Report 2025\n\n\
+                  Lisbon, 5 June 2025 – Cocaine seizures in the European Union reached a record 419 tonnes in \
+                  2023, the EU Drugs Agency said.\n\n\
+                  About 24 million adults used cannabis in the past year.\n";
+    let places: Vec<Option<String>> = extracted(report).into_iter().map(|f| f.place).collect();
+    assert_eq!(places, [Some("European Union".to_owned()), Some("European Union".to_owned())]);
+    // A wire's dateline in capitals still says where the story is.
+    let wire = "Police seize cocaine\n\n\
+                LAGOS, 5 June 2025 – Police said they had found cocaine in a truck and arrested its driver.\n\n\
+                The 24 kg of cocaine was hidden in sacks of rice.\n";
+    let places: Vec<Option<String>> = extracted(wire).into_iter().map(|f| f.place).collect();
+    assert_eq!(places, [Some("Nigeria".to_owned())]);
 }
