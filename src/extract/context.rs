@@ -615,6 +615,13 @@ const SENTENCED_WORDS: usize = 16;
 /// The times a count may be given per ("20 deaths per day").
 const RATE_TIMES: &[&str] = &["day", "week", "month", "year", "hour", "minute"];
 
+/// The times a count is a rate of when given "a", "each" or "every" one
+/// ("22 deaths a day").
+const SHORT_RATE_TIMES: &[&str] = &["day", "week", "month", "hour", "minute"];
+
+/// Adverbs that make a count a rate, with their time ("22 deaths daily").
+const SHORT_RATES: &[(&str, &str)] = &[("daily", "day"), ("weekly", "week"), ("monthly", "month"), ("hourly", "hour")];
+
 /// Tokens a label may take between a bracket and its figure ("(2022: 318 kg)").
 const BRACKET_LABEL: usize = 3;
 
@@ -961,9 +968,21 @@ fn with_rate_base(a: &Analysis, q: &Quantity, text: String) -> String {
     }
 }
 
-/// The base of a rate written at token `k`: " per 100,000 people", " per day".
+/// The base of a rate written at token `k`: " per 100,000 people", " per
+/// day". "22 deaths a day", "every week" and "daily" are per day or week
+/// too; "a year" is left as written, an annual count being the year's
+/// figure ("70,000 people a year"), and "a day ago" is no rate.
 fn rate_base(a: &Analysis, k: usize) -> Option<String> {
     let s = &a.scan;
+    if let Some(&(_, time)) = SHORT_RATES.iter().find(|(w, _)| s.is(k, w)) {
+        return Some(format!(" per {time}"));
+    }
+    if s.is_any(k, &["a", "an", "each", "every"])
+        && s.is_any(k + 1, SHORT_RATE_TIMES)
+        && !s.is_any(k + 2, &["ago", "earlier", "before", "later", "after"])
+    {
+        return Some(format!(" per {}", a.word_lower(k + 1)));
+    }
     if !s.is(k, "per") {
         None
     } else if s.is_number(k + 1) && s.is_word(k + 2) {

@@ -456,9 +456,12 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         }
     }
 
-    // Free words: everything not a stopword; demonyms add their country.
+    // Free words: everything not a stopword; demonyms add their country. (A
+    // unit is read as the measure: "how many kilos" should not prefer "one
+    // kilo each" to "300 kilogrammes".)
     for w in &lower_words {
-        if !is_stopword(w) && w.chars().any(char::is_alphanumeric) && !q.terms.contains(w) {
+        if !is_stopword(w) && w.chars().any(char::is_alphanumeric) && !q.terms.contains(w) && lex.units.get(w).is_none()
+        {
             q.terms.push(w.clone());
         }
     }

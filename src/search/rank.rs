@@ -888,6 +888,9 @@ fn whole_period_first(q: &Question, kept: &mut Vec<ScoredFact>) {
     }
 }
 
+/// The days a stated total may span and be one event's (a weekend's raid).
+const EVENT_DAYS: i32 = 4;
+
 /// Phrases that date a figure to a whole year counted from another ("up
 /// from 18 tons a year earlier").
 const RELATIVE_YEARS: [&str; 5] = ["year earlier", "year before", "year ago", "last year", "previous year"];
@@ -895,9 +898,16 @@ const RELATIVE_YEARS: [&str; 5] = ["year earlier", "year before", "year ago", "l
 /// True when a fact sums several events: a stated total, or a figure its
 /// own sentence dates to more than a month by naming the year ("58 tonnes
 /// … in 2023"), or to a whole year by counting from one ("18 tons a year
-/// earlier"); not "just months earlier", which is vague, not long.
+/// earlier"); not "just months earlier", which is vague, not long. ("A
+/// total of 2,253kg of cocaine was found on board" at the weekend is one
+/// seizure's total: a stated total its own sentence dates to a few days is
+/// one event's.)
 fn is_aggregate(f: &Fact) -> bool {
     let own_period = f.period.filter(|_| !f.is_carried("period"));
+    let one_event = own_period.is_some_and(|p| (p.last_day() - p.first_day()).get_days() < EVENT_DAYS);
+    if f.total && one_event {
+        return false;
+    }
     let long_and_named = |p: Period| {
         let long = p.start.month.is_none() || (p.start.year, p.start.month) != (p.end.year, p.end.month);
         let whole_year = p.start.month.is_none() && p.end.month.is_none();

@@ -669,3 +669,36 @@ fn the_most_an_agency_named_seized_is_its_own_not_its_kinds() {
     let a = kb.ask("largest seizure by a drug control agency").unwrap();
     assert_eq!(best(&a), Some((2000.0, "nacoc.txt")));
 }
+
+#[test]
+fn a_unit_asked_in_is_the_measure_not_a_word_to_find() {
+    let t = TempCorpus::new();
+    t.write(
+        "ke.txt",
+        "Police seize Sh900m heroin in Mombasa\nMar 12, 2025\n\n\
+         Anti-narcotics officers in Mombasa have seized 300 kilogrammes of heroin worth an estimated Sh900 \
+         million hidden in a fishing boat at Shimoni.\n\n\
+         Two suspects, a Kenyan and a Tanzanian, were arrested during the 3am raid on Tuesday.\n\n\
+         The heroin was packed in 292 packets of about one kilo each.\n",
+    );
+    let kb = synced(&t);
+    // "kilos" does not favour the sentence that writes "kilo".
+    let a = kb.ask("How many kilos of heroin were seized in Kenya?").unwrap();
+    assert_eq!(best(&a), Some((300.0, "ke.txt")));
+}
+
+#[test]
+fn a_stated_total_of_one_weekend_is_one_seizure() {
+    let t = TempCorpus::new();
+    t.write(
+        "ie.txt",
+        "Record cocaine haul off Cork\nTuesday, 26 Sep 2023\n\n\
+         A total of 2,253kg of cocaine was found on board a cargo vessel intercepted off the coast of Co Cork \
+         at the weekend.\n\n\
+         On Saturday, customs officers at Rosslare Europort found 21 kilos of cocaine in a lorry.\n",
+    );
+    let kb = synced(&t);
+    // "A total of" one vessel's cargo is no sum of seizures.
+    let a = kb.ask("largest cocaine seizure in Ireland").unwrap();
+    assert_eq!(best(&a), Some((2253.0, "ie.txt")));
+}
