@@ -318,6 +318,17 @@ wire_serde!(Event, "event");
 /// The agent of authorities left unnamed (the contract's "law enforcement").
 pub const GENERIC_AGENT: &str = "law enforcement";
 
+/// Words that make a figure the whole country's.
+const NATIONWIDE: &[&str] =
+    &["nationwide", "countrywide", "islandwide", "across the country", "throughout the country", "across the nation"];
+
+/// True when `text` gives its figures for the whole country ("in 14
+/// operations across the country").
+pub fn nationwide(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    NATIONWIDE.iter().any(|w| lower.contains(w))
+}
+
 /// The agents that enforce drug laws: those [`GENERIC_AGENT`] covers.
 pub const ENFORCEMENT: &[&str] = &[
     "customs",

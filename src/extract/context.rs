@@ -987,6 +987,9 @@ fn rate_base(a: &Analysis, k: usize) -> Option<String> {
         None
     } else if s.is_number(k + 1) && s.is_word(k + 2) {
         Some(format!(" per {}", a.phrase_text(k + 1, k + 3)))
+    } else if s.is_number(k + 1) {
+        // "at 38 deaths per 100,000."
+        Some(format!(" per {}", a.phrase_text(k + 1, k + 2)))
     } else if s.is_any(k + 1, RATE_TIMES) {
         Some(format!(" per {}", a.word_lower(k + 1)))
     } else {
@@ -1004,7 +1007,12 @@ pub fn compared_what<'q>(
     q: &Quantity,
     earlier: impl DoubleEndedIterator<Item = (&'q Quantity, &'q What)> + ExactSizeIterator,
 ) -> Option<(usize, String)> {
-    a.scan.phrase_before(&a.lex.grammar.comparison, q.pre, 3)?;
+    // ("matching the record 221 tons")
+    let mut k = q.pre;
+    while k > 0 && (a.is_determiner(k - 1) || a.scan.is_any(k - 1, &["record", "previous", "all-time"])) {
+        k -= 1;
+    }
+    a.scan.phrase_before(&a.lex.grammar.comparison, k, 3)?;
     earlier
         .enumerate()
         .rev()
@@ -2100,14 +2108,28 @@ pub fn substance_of(a: &Analysis, q: &Quantity, what: &What, taken: &[(usize, us
     if let Some(g) = groups.iter().filter(|g| g.iter().all(|t| inside(t, clause))).min_by_key(|g| dist(g)) {
         return combine(g);
     }
-    groups.iter().min_by_key(|g| dist(g)).and_then(|g| combine(g))
+    // ("Opioids … were implicated in 80% of the deaths, while
+    // benzodiazepines were involved in 57%": not the drug of a contrasting
+    // clause after it.)
+    let contrast = a.contrast_after(q.end);
+    groups.iter().filter(|g| g[0].start < contrast).min_by_key(|g| dist(g)).and_then(|g| combine(g))
 }
 
 /// True when the substance named at token `start` is the first example of
 /// a drug class named right before it: "opioids such as heroin", "synthetic
 /// opioids, including fentanyl".
 fn examples_of_class(a: &Analysis, start: usize) -> bool {
+    // (Or a later one: "opioids such as heroin, morphine and methadone".)
     let mut k = start;
+    while k > 0 {
+        if a.scan.is_punct(k - 1, ',') || a.scan.is_any(k - 1, &["and", "or"]) {
+            k -= 1;
+        } else if let Some(t) = a.substances.iter().find(|t| t.end == k && t.value.is_some()) {
+            k = t.start;
+        } else {
+            break;
+        }
+    }
     if k >= 2 && a.scan.is(k - 2, "such") && a.scan.is(k - 1, "as") {
         k -= 2;
     } else if k >= 1 && a.scan.is_any(k - 1, &["including", "like", "especially", "notably"]) {
@@ -2521,10 +2543,16 @@ pub fn place_of<'x>(a: &'x Analysis, q: &Quantity, what: &What) -> Option<Option
 /// seized 13 tons … at the port of Algeciras"; but not the Santos of "48 tons
 /// at Brazilian ports, 31 tons of it at Santos alone", which is the 31 tons').
 pub fn locality_of(a: &Analysis, q: &Quantity, placed: &PlaceMention) -> Option<String> {
+    // "ISLAMABAD: The ANF recovered 1,200 kg …, including two women, in 14
+    // operations across the country": the whole country's figures, wherever
+    // the story was filed.
+    if crate::vocab::nationwide(a.scan.text) {
+        return None;
+    }
+    let (lo, hi) = a.clause(q.start);
     if placed.locality.is_some() {
         return placed.locality.clone();
     }
-    let (lo, hi) = a.clause(q.start);
     let gap = |x: &Quantity, p: &PlaceMention| {
         if p.tag.start >= x.end {
             p.tag.start - x.end

@@ -939,6 +939,8 @@ fn in_proper_name(scan: &Scan, t: &Tagged<Option<String>>) -> bool {
 /// True when `what` measures a drug itself ("purity", "average purity",
 /// "price of gram"): it is of the drug named before.
 fn is_drug_attribute(what: &str, lex: &Lexicon) -> bool {
+    // ("deaths per 100,000": a rate of what it counts.)
+    let what = what.split(" per ").next().unwrap_or(what);
     let last = what.rsplit(' ').next().unwrap_or(what);
     // "purity at street level": the noun before its prepositions.
     let head = what.split(' ').take_while(|w| !["at", "in", "on", "among", "across"].contains(w)).last();
@@ -1872,6 +1874,19 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                             && w.text.as_deref().is_none_or(|t| lex.grammar.money_nouns.get(t).is_none()))
                     && !people_of_totals
                     && carry.drug_event.is_some_and(is_material_event) =>
+                {
+                    let s = carry.substance.clone().flatten();
+                    if s.is_some() {
+                        f.carried.push("substance".to_owned());
+                    }
+                    s
+                }
+                // "Glasgow had the highest rate, at 38 deaths per 100,000"
+                // after a sentence on drug deaths: a rate of the same deaths.
+                None if a.substances.is_empty()
+                    && f.event == Some(Event::Casualty)
+                    && carry.event == Some(Event::Casualty)
+                    && w.text.as_deref().is_some_and(|t| t.contains(" per ")) =>
                 {
                     let s = carry.substance.clone().flatten();
                     if s.is_some() {

@@ -35,6 +35,10 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
                 {
                     return Some("identifier: joined to other characters");
                 }
+                // "A .38 revolver": a calibre, no count of anything.
+                if p == "." && q.unit == crate::vocab::Unit::Count {
+                    return Some("calibre: a count written after a point");
+                }
             }
             None => {}
         }

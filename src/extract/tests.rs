@@ -196,6 +196,14 @@ fn a_figure_keeps_the_town_it_is_at_beside_its_country() {
                  In Ondo State, officers destroyed 4.5 hectares of cannabis farms and recovered \
                  1,890 kilograms of the drug.\n";
     assert_eq!(localities(state), [at(4.5, "Nigeria", Some("Ondo State")), at(1890.0, "Nigeria", Some("Ondo State"))]);
+    // The whole country's figures, wherever the story was filed.
+    let nationwide = "ANF recovers drugs\nJanuary 19, 2025\n\n\
+                      ISLAMABAD: The Anti-Narcotics Force recovered over 1,200 kilograms of drugs in 14 operations \
+                      across the country. In Balochistan, ANF personnel recovered 600kg of hashish.\n";
+    assert_eq!(
+        localities(nationwide),
+        [at(1200.0, "Pakistan", None), at(14.0, "Pakistan", None), at(600.0, "Pakistan", Some("Balochistan"))]
+    );
 }
 
 #[test]

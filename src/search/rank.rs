@@ -255,7 +255,7 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
                 if let Some((name, own)) = place_named(q, f) {
                     score += points::PLACE_NAMED + if own { points::PLACE_OWN } else { 0.0 };
                     why.note(|| format!("{} {name}", if own { "at" } else { "names" }));
-                } else if !q.place_names.is_empty() && nationwide(&f.sentence) {
+                } else if !q.place_names.is_empty() && crate::vocab::nationwide(&f.sentence) {
                     // "chira seized in Tangier" is not answered by "95 tonnes
                     // of chira nationwide": the whole country's figure.
                     score += points::PLACE_NATIONWIDE;
@@ -500,16 +500,6 @@ fn mentions(f: &Fact, term: &str) -> bool {
         s.split(|c: char| !c.is_alphanumeric()).any(|w| w.len() >= stem.len() && w.to_lowercase().starts_with(&stem))
     };
     hay(&f.sentence) || f.what.as_deref().is_some_and(hay)
-}
-
-/// Words that make a figure the whole country's.
-const NATIONWIDE: &[&str] =
-    &["nationwide", "countrywide", "islandwide", "across the country", "throughout the country", "across the nation"];
-
-/// True when the sentence gives its figures for the whole country.
-fn nationwide(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    NATIONWIDE.iter().any(|w| lower.contains(w))
 }
 
 /// Words after a name that make its figure a part of a total named before
