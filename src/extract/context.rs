@@ -936,6 +936,11 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
             return What::counted(a, np, a.phrase_text(np.0, np.1), false);
         }
     }
+    // "Convictions secured: 3,434" after "Suspects arrested: 19,245": a key
+    // figure counts what its own label says, not the noun of the one before.
+    if let Some(k) = label_end(s).filter(|&k| k + 1 == q.pre) {
+        return What::counted(a, (0, k), a.phrase_text(0, k), false);
+    }
     // Elliptical: "8 of Turkey", "1,974 were linked to…", "184 involved…".
     let mut w = inherited.cloned().unwrap_or_default();
     // The inherited noun is not in this figure's phrase, nor its drug.

@@ -1442,6 +1442,7 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                         title: doc.meta.title.as_deref(),
                         rows_period: table_rows_period,
                         anchor,
+                        frame: frame.frame,
                         place: frame.place.clone(),
                         agent: carry.agent.clone(),
                     };
@@ -2232,12 +2233,16 @@ fn each_of(a: &Analysis, q: &Quantity, what: &What, fact: Fact) -> Vec<Fact> {
 
 /// The line that names the table of block `table`: a heading right before
 /// it, or a paragraph before it that opens with "Table" or ends in a colon.
+/// The longest paragraph that may caption the table after it by naming it.
+const CAPTION_BYTES: usize = 300;
+
 fn caption_of(doc: &CleanDoc, table: usize) -> Option<&str> {
     let before = doc.blocks.get(table.checked_sub(1)?)?;
     let text = doc.slice(before.span).trim();
-    let names_it = before.kind == BlockKind::Heading
-        || text.ends_with(':')
-        || text.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("table"));
+    // ("The table below shows drugs seized each year, in kilograms.")
+    let about_table = text.len() <= CAPTION_BYTES
+        && text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case("table"));
+    let names_it = before.kind == BlockKind::Heading || text.ends_with(':') || about_table;
     names_it.then_some(text)
 }
 

@@ -37,6 +37,9 @@ pub struct TableContext<'a> {
     pub rows_period: Option<Period>,
     /// The article's year, resolved for relative periods.
     pub anchor: Anchor,
+    /// The period the article's lead frames itself in ("In 2024, the Agency
+    /// recorded…"): before the article's year for a table naming none.
+    pub frame: Option<Period>,
     /// The article's place, for rows that name none.
     pub place: Option<String>,
     /// The agency of the text before the table, for rows whose caption and
@@ -104,7 +107,10 @@ pub fn row_facts(
         let sources: Vec<&Analysis> = [Some(&label), Some(head), caption.as_ref()].into_iter().flatten().collect();
         let first_of = |pick: &dyn Fn(&Analysis) -> Option<String>| sources.iter().find_map(|a| pick(a));
         let substance = first_of(&|a| substance_in(&a.substances)).or_else(|| shared_substance.clone());
-        let place = first_of(&|a| a.places.first().map(|p| p.tag.value.clone())).or_else(|| ctx.place.clone());
+        let placed = sources.iter().find_map(|a| a.places.first());
+        // ("| Lagos | 120,400 |": a row of a town keeps it.)
+        let locality = placed.and_then(|p| p.locality.clone());
+        let place = placed.map(|p| p.tag.value.clone()).or_else(|| ctx.place.clone());
         let own_agent = first_of(&|a| a.agencies.first().map(|t| t.value.clone()))
             .or_else(|| title.as_ref().and_then(|t| t.agencies.first().map(|t| t.value.clone())));
         // ("| Seized | Quantity |": the label column's header may say it.)
@@ -117,6 +123,7 @@ pub fn row_facts(
             .or_else(|| caption.as_ref().and_then(|c| own_period(c, &ctx.anchor)))
             .or(shared_period)
             .or_else(|| title.as_ref().and_then(|t| own_period(t, &ctx.anchor)))
+            .or(ctx.frame)
             .or_else(|| ctx.anchor.article_year.map(Period::year));
         // "| January | 42.5 |": a month of the table's year.
         let month_row = month_label.zip(frame).map(|(m, f)| Period::single(PDate::month(f.end.year, m)));
@@ -146,7 +153,7 @@ pub fn row_facts(
             event: Some(event.unwrap_or(Event::Other)),
             agent,
             place,
-            locality: None,
+            locality,
             period,
             approx: None,
             sentence: text[row.start..row.end].to_owned(),
@@ -225,7 +232,13 @@ pub fn label_periods(text: &str, rows: &[Span], anchor: &Anchor, lex: &Lexicon) 
 /// word beside it ("(US$ million)" is not read: no currency without a number).
 fn unit_named(a: &Analysis) -> Option<(Unit, f64)> {
     let scan: &Scan = &a.scan;
-    let unit = scan.mentions(&a.lex.units).into_iter().find_map(|(s, e, entry)| entry.value().map(|d| (s, e, *d)));
+    let units: Vec<(usize, usize, UnitDef)> =
+        scan.mentions(&a.lex.units).into_iter().filter_map(|(s, e, entry)| entry.value().map(|d| (s, e, *d))).collect();
+    // The one the numbers are "in" or bracketed ("drugs seized each year,
+    // in kilograms"), else one that is no span of time.
+    let stated = |&&(s, _, _): &&(usize, usize, UnitDef)| s > 0 && (scan.is(s - 1, "in") || scan.is_punct(s - 1, '('));
+    let unit =
+        units.iter().find(stated).or_else(|| units.iter().find(|u| u.2.unit != Unit::Year)).or(units.first()).copied();
     // "Value (US$ million)": a currency written before numbers.
     let currency = || {
         scan.mentions(&a.lex.currency_prefix)

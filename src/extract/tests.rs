@@ -285,3 +285,22 @@ fn a_plain_dateline_before_a_date_is_where_a_report_came_out_not_its_place() {
     let places: Vec<Option<String>> = extracted(wire).into_iter().map(|f| f.place).collect();
     assert_eq!(places, [Some("Nigeria".to_owned())]);
 }
+
+#[test]
+fn a_table_takes_its_unit_from_a_paragraph_naming_it_and_its_period_from_the_lead() {
+    let by_year = "Drug seizures in Kenya\nPublished 12 May 2024\n\n\
+                   The table below shows drugs seized by the National Police Service each year, in kilograms.\n\n\
+                   | Drug | 2022 | 2023 |\n|---|---|---|\n| Heroin | 420 | 1,300 |\n\n\
+                   Heroin seizures peaked in 2023.\n";
+    let got: Vec<(f64, String)> = extracted(by_year).iter().map(|f| (f.value, f.unit.as_str().to_owned())).collect();
+    assert_eq!(got, [(420.0, "kg".to_owned()), (1300.0, "kg".to_owned())]);
+    // No period in the table: the lead's, not the year the report came out;
+    // a row of a town keeps it.
+    let by_zone = "Annual Report: Key Figures\nPublished 15 February 2025\n\n\
+                   In 2024, the NDLEA recorded its best results.\n\n\
+                   | Zone | Cannabis (kg) |\n|---|---|\n| Kano | 88,900 |\n\n\
+                   The agency thanked its partners.\n";
+    let got: Vec<(f64, Option<String>, Option<String>)> =
+        extracted(by_zone).into_iter().map(|f| (f.value, f.locality, f.period.map(|p| p.to_string()))).collect();
+    assert_eq!(got, [(88_900.0, Some("Kano".to_owned()), Some("2024".to_owned()))]);
+}

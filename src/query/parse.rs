@@ -145,7 +145,7 @@ const MONEY_WORDS: &[&str] = &[
     "forfeiture",
     "restitution",
 ];
-const SHARE_WORDS: &[&str] = &["share", "percentage", "percent", "proportion", "fraction", "%"];
+const SHARE_WORDS: &[&str] = &["share", "percentage", "percent", "proportion", "fraction", "%", "prevalence", "purity"];
 
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
