@@ -325,7 +325,11 @@ const NATIONWIDE: &[&str] =
 /// True when `text` gives its figures for the whole country ("in 14
 /// operations across the country").
 pub fn nationwide(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    nationwide_lower(&text.to_lowercase())
+}
+
+/// [`nationwide`] of a text already in lower case.
+pub fn nationwide_lower(lower: &str) -> bool {
     NATIONWIDE.iter().any(|w| lower.contains(w))
 }
 

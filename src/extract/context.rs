@@ -2551,13 +2551,11 @@ pub fn locality_of(a: &Analysis, q: &Quantity, placed: &PlaceMention) -> Option<
     // "ISLAMABAD: The ANF recovered 1,200 kg …, including two women, in 14
     // operations across the country": the whole country's figures, wherever
     // the story was filed.
-    if crate::vocab::nationwide(a.scan.text) {
-        return None;
+    let local = || !crate::vocab::nationwide_lower(&a.scan.hay.lower);
+    if placed.locality.is_some() {
+        return placed.locality.clone().filter(|_| local());
     }
     let (lo, hi) = a.clause(q.start);
-    if placed.locality.is_some() {
-        return placed.locality.clone();
-    }
     let gap = |x: &Quantity, p: &PlaceMention| {
         if p.tag.start >= x.end {
             p.tag.start - x.end
@@ -2575,6 +2573,7 @@ pub fn locality_of(a: &Analysis, q: &Quantity, placed: &PlaceMention) -> Option<
                 .all(|x| x.start == q.start || x.unit.dimension() != q.unit.dimension() || gap(x, p) > gap(q, p))
         })
         .and_then(|p| p.locality.clone())
+        .filter(|_| local())
 }
 
 /// True when place `p` is named together with another of a different
