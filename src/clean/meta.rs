@@ -265,6 +265,9 @@ pub fn copyright_year(text: &str, lines: &[Line]) -> Option<i16> {
         .max()
 }
 
+/// Most words of a source's name given with its acronym on a dated line.
+const ACRONYMED_SOURCE_WORDS: usize = 8;
+
 /// The publisher, from the shapes bylines take: "By NAME Published …",
 /// "NAME (11 September 2019)", "Source: NAME", "© 2021 NAME – …", "Follow
 /// NAME's official …".
@@ -319,8 +322,15 @@ pub fn source(text: &str, lines: &[Line]) -> Option<String> {
         let meta = l.kind == LineKind::Meta;
         let led = meta.then(|| s.split_once(" | ").or_else(|| s.split_once(" · "))).flatten();
         if let Some((name, rest)) = led {
-            let name = name.trim().trim_start_matches(['*', '_']);
-            let plain = !name.bytes().any(|b| b.is_ascii_digit()) && name.split_whitespace().count() <= 4;
+            let name = name.trim().trim_matches(['*', '_']).trim();
+            // ("**National Drug Law Enforcement Agency (NDLEA)** · 15
+            // February 2025": a longer name given with its acronym.)
+            let acronym = name
+                .strip_suffix(')')
+                .and_then(|n| n.rsplit_once(" ("))
+                .is_some_and(|(_, a)| a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase() || c == '-'));
+            let most = if acronym { ACRONYMED_SOURCE_WORDS } else { 4 };
+            let plain = !name.bytes().any(|b| b.is_ascii_digit()) && name.split_whitespace().count() <= most;
             if plain && !find_dates(rest).is_empty() && find_dates(name).is_empty() {
                 found.push((5, name.to_owned()));
             }
@@ -480,6 +490,11 @@ mod tests {
         assert_eq!(source(t, &lines(t)).as_deref(), Some("Reuters"));
         let t = "*Tico Times · 18 August 2025 · Interview by María Solís*";
         assert_eq!(source(t, &lines(t)).as_deref(), Some("Tico Times"));
+        // A longer name with its acronym; not a longer one without.
+        let t = "**National Drug Law Enforcement Agency (NDLEA)** · Published 15 February 2025";
+        assert_eq!(source(t, &lines(t)).as_deref(), Some("National Drug Law Enforcement Agency (NDLEA)"));
+        let t = "Notes from the annual meeting of the board · 15 February 2025";
+        assert_eq!(source(t, &lines(t)), None);
         let t = "FOLLOW Daryo's Official Instagram";
         assert_eq!(source(t, &lines(t)).as_deref(), Some("Daryo"));
         // "İ" lower-cases to three bytes: the name is cut where the text says, not one byte later.
