@@ -1792,8 +1792,9 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
     while start > 0 && a.listed(start - 1, &g.value_modifiers) {
         start -= 1;
     }
+    // (Not into another sum: "a street value of NZ$ 249.5 million".)
     let end = match a.np_after(k, false) {
-        Some((_, e)) if e <= q.pre => e,
+        Some((_, e)) if e <= q.pre && !a.quantities.iter().any(|p| p.pre > k && p.pre < e) => e,
         _ => k + 1,
     };
     let value = a.phrase_text(start, end);
@@ -2791,11 +2792,20 @@ fn unit_of_sale(a: &Analysis, q: &Quantity) -> Option<String> {
 /// 76,282 deaths to 48,422").
 const CHANGE_NOUN_WORDS: usize = 3;
 
-/// True when a period follows quantity `q`'s phrase at once: "76,282 in
-/// 2023", "110,037 deaths last year".
+/// Words that may stand between a figure and the period it names: "29 tons
+/// in all of 2022", "in the whole of 2022", "during the entire year".
+const OWN_PERIOD_LINKS: &[&str] = &["in", "during", "for", "throughout", "all", "of", "the", "whole", "entire", "full"];
+
+/// True when a period follows quantity `q`'s phrase at once, or after words
+/// that only say it is whole: "76,282 in 2023", "110,037 deaths last year",
+/// "29 tons in all of 2022".
 pub fn names_own_period(a: &Analysis, q: &Quantity, what: &What) -> bool {
     let right = what.np.map_or(q.end, |(_, e)| e.max(q.end));
-    a.periods.iter().any(|m| m.role != Role::Reference && m.toks.start >= q.end && m.toks.start <= right + 1)
+    a.periods.iter().any(|m| {
+        m.role != Role::Reference
+            && m.toks.start >= q.end
+            && (m.toks.start <= right + 1 || (right..m.toks.start).all(|k| a.scan.is_any(k, OWN_PERIOD_LINKS)))
+    })
 }
 
 /// The figure a change reaches, as an index into `a.quantities`, when

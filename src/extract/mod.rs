@@ -1626,7 +1626,12 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                         && a.scan.is(q.end, "of")
                         && a.scan.is(q.end + 1, "the")
                         && a.substances.iter().any(|t| t.start == q.end + 2);
-                    let e = e.or(carry.drug_event.filter(|_| bare_mass || valued_drugs || part_of_the));
+                    // "One container held 1,999.58 kg of heroin" after the
+                    // seizure: a drug's weight in a sentence naming no event
+                    // is of the event before.
+                    let drug_mass =
+                        q.unit.dimension() == Dimension::Mass && !a.substances.is_empty() && a.events.is_empty();
+                    let e = e.or(carry.drug_event.filter(|_| bare_mass || valued_drugs || part_of_the || drug_mass));
                     if e.is_some() {
                         carried.push("event");
                     }
@@ -1715,7 +1720,11 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 .or_else(|| defined_agency(a, &frame.acronyms).filter(|_| is_enforcement(event)))
                 .or_else(|| {
                     let of_the_seizure = a.definite_subject && matches!(event, Event::Seizure | Event::Destruction);
-                    if let Some(ag) = carry.agent.clone().filter(|_| continuation || a.actor_before || of_the_seizure) {
+                    // (An event carried over is the agent's carried over.)
+                    let same_event = carried.contains(&"event");
+                    if let Some(ag) =
+                        carry.agent.clone().filter(|_| continuation || a.actor_before || of_the_seizure || same_event)
+                    {
                         carried.push("agent");
                         return Some(ag);
                     }
@@ -1932,10 +1941,19 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             (Some(b), Some(t)) => t == b || t.strip_prefix("rate of ").is_some_and(|r| r.starts_with(b.as_str())),
             _ => false,
         };
+        // So is a bare weight after another ("One container held 1,999.58
+        // kg of heroin and the other 988.64 kg").
         for i in 1..sentence_facts.len() {
-            if sentence_facts[i].substance.is_none() && local_substances[i].is_none() && whats[i].text.is_some() {
-                let same = (0..i)
-                    .find(|&j| same_thing(&whats[j].text, &whats[i].text) && sentence_facts[j].substance.is_some());
+            if sentence_facts[i].substance.is_none() && local_substances[i].is_none() {
+                let bare = whats[i].text.is_none() && sentence_facts[i].unit.dimension() == Dimension::Mass;
+                let same = (0..i).rev().find(|&j| {
+                    sentence_facts[j].substance.is_some()
+                        && if bare {
+                            sentence_facts[j].unit.dimension() == Dimension::Mass
+                        } else {
+                            same_thing(&whats[j].text, &whats[i].text)
+                        }
+                });
                 if let Some(j) = same {
                     sentence_facts[i].substance = sentence_facts[j].substance.clone();
                 }
