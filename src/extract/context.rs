@@ -743,7 +743,10 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
     if s.is(q.end, "of") && !part_of_before {
         // "around one fifth of the 7,500 drug-induced deaths": a share of
         // a count is of what that counts.
-        let k = q.end + 1 + usize::from(a.is_determiner(q.end + 1));
+        // ("64 percent of the country's 42,000 barangays": past a possessive.)
+        let mut k = q.end + 1 + usize::from(a.is_determiner(q.end + 1));
+        let tok = s.tok(k);
+        k += usize::from(tok.ends_with("'s") || tok.ends_with('\u{2019}') || tok.ends_with("\u{2019}s"));
         let whole = a.quantities.iter().find(|p| p.start == k && p.unit == Unit::Count);
         let np = match whole {
             Some(w) if q.unit == Unit::Percent => a.np_after(w.end, true),
@@ -973,6 +976,9 @@ fn with_rate_base(a: &Analysis, q: &Quantity, text: String) -> String {
     }
 }
 
+/// Scale words a rate's base may be written as: "per million people".
+const RATE_SCALES: &[&str] = &["hundred", "thousand", "million", "billion"];
+
 /// The base of a rate written at token `k`: " per 100,000 people", " per
 /// day". "22 deaths a day", "every week" and "daily" are per day or week
 /// too; "a year" is left as written, an annual count being the year's
@@ -995,6 +1001,11 @@ fn rate_base(a: &Analysis, k: usize) -> Option<String> {
     } else if s.is_number(k + 1) {
         // "at 38 deaths per 100,000."
         Some(format!(" per {}", a.phrase_text(k + 1, k + 2)))
+    } else if s.is_any(k + 1, RATE_SCALES) {
+        // "6 deaths per million people".
+        let end =
+            if s.is_word(k + 2) && !s.is_any(k + 2, &["in", "at", "on", "for", "and", "or"]) { k + 3 } else { k + 2 };
+        Some(format!(" per {}", a.phrase_text(k + 1, end)))
     } else if s.is_any(k + 1, RATE_TIMES) {
         Some(format!(" per {}", a.word_lower(k + 1)))
     } else {
@@ -1023,6 +1034,23 @@ pub fn compared_what<'q>(
         .rev()
         .find(|(_, (e, _))| e.unit.dimension() == q.unit.dimension())
         .and_then(|(i, (_, w))| w.text.clone().map(|t| (i, t)))
+}
+
+/// Pronouns a share may be "of" that stand for the count before it.
+const COUNTED_PRONOUNS: &[&str] = &["them", "these", "those", "whom", "which"];
+
+/// A share of a pronoun is a share of the count before it: "nearly 108,000
+/// Americans died of overdoses, about 70% of them involving synthetic
+/// opioids".
+pub fn share_of_them<'q>(
+    a: &Analysis,
+    q: &Quantity,
+    before: impl DoubleEndedIterator<Item = (&'q Quantity, &'q What)>,
+) -> Option<String> {
+    if q.unit != Unit::Percent || !a.scan.is(q.end, "of") || !a.scan.is_any(q.end + 1, COUNTED_PRONOUNS) {
+        return None;
+    }
+    before.rev().find(|(p, w)| p.unit == Unit::Count && w.text.is_some()).and_then(|(_, w)| w.text.clone())
 }
 
 /// A share with no noun of its own that ends its clause, after the same

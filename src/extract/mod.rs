@@ -744,6 +744,10 @@ fn sold_there(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon) -> bool {
     sold.is_some_and(|v| (v..k - 1).all(|j| !scan.is_punct(j, ',') && !scan.is_punct(j, ';')))
 }
 
+/// Lower-case nouns after a place's name: "Bandar Abbas port in Iran".
+const PLACE_HEADS: &[&str] =
+    &["port", "city", "province", "state", "region", "district", "airport", "harbour", "harbor"];
+
 /// True when a place mention says where things happened, not where they came
 /// from or went, whose citizens, or whose possession mid-sentence.
 /// `before_agency`: an agency's name follows the place ("Britain's National
@@ -757,6 +761,10 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
     if scan.phrase_before(&lex.grammar.place_not_here, k, 3).is_some() {
         return false;
     }
+    // "far below the European average": the place of a yardstick.
+    if scan.is_any(tag.end, &["average", "averages", "mean", "median"]) {
+        return false;
+    }
     // "(9 citizens of Iran, 8 of Turkey)": people counted by where they are
     // from; "Jose Luis Ramirez, 41, of Mexico": where one lives.
     if k > 1 && scan.is(k - 1, "of") {
@@ -767,8 +775,9 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
     }
     // "a ferry from Cherbourg in France", "from Guayaquil, Ecuador": the
     // region of a place the drugs came from is not where either.
+    // (Also "from Bandar Abbas port in Iran".)
     if k > 1 && (scan.is(k - 1, "in") || scan.is_punct(k - 1, ',')) {
-        let name_end = k - 1;
+        let name_end = k - 1 - usize::from(k > 2 && scan.is_any(k - 2, PLACE_HEADS));
         let mut name = name_end;
         while name > 0 && name_end - name < PLACE_NAME_TOKENS && scan.is_capitalised(name - 1) {
             name -= 1;
@@ -1569,7 +1578,8 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                     }
                 }
                 if w.text.is_none() {
-                    w.text = context::parallel_what(a, q, a.quantities.iter().zip(&out))
+                    w.text = context::share_of_them(a, q, a.quantities.iter().zip(&out))
+                        .or_else(|| context::parallel_what(a, q, a.quantities.iter().zip(&out)))
                         .or_else(|| context::ranked_what(a, q));
                 }
                 context::changed_what(a, q, &mut w, a.quantities.iter().zip(&out));
@@ -2063,6 +2073,20 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
         }
         if let Some(f) = sentence_facts.iter().find(|f| f.place.is_some()) {
             place_state = f.place.clone().map(|p| (p, f.locality.clone()));
+        } else if sentence_facts.is_empty() && !a.international {
+            // "Portugal decriminalised all drugs in 2001. Since then, its
+            // death rate…": a sentence with no figure that opens on a place
+            // (and names no other) moves the paragraph there. (Its town
+            // only when it names no other: "In Delhi and Noida" is India.)
+            let mut here = a.places.iter().filter(|p| p.here);
+            let opens = |p: &context::PlaceMention| (0..p.tag.start).all(|k| a.scan.is_any(k, &["in", "the"]));
+            if let Some(first) = here.next().filter(|p| opens(p)) {
+                let rest: Vec<&context::PlaceMention> = here.collect();
+                if rest.iter().all(|p| p.tag.value == first.tag.value) {
+                    let town = first.locality.clone().filter(|t| rest.iter().all(|p| p.locality.as_ref() == Some(t)));
+                    place_state = Some((first.tag.value.clone(), town));
+                }
+            }
         }
         // The drugs the sentence weighs, if it weighs any: "the seizure of
         // 13.9 tons of cocaine … dealt a blow of over $450 million to drug

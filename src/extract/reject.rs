@@ -117,6 +117,12 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     if q.unit == crate::vocab::Unit::Year && scan.is_any(q.end, &["earlier", "ago", "later", "before", "prior"]) {
         return Some("a time: N years earlier");
     }
+    // "Fifty years after President Nixon declared…", "Five years on, …": a
+    // sentence opening with a time after an event (not "jailed for 10 years
+    // after police found…").
+    if q.unit == crate::vocab::Unit::Year && q.pre == 0 && scan.is_any(q.end, &["after", "since", "on"]) {
+        return Some("a time: N years after an event");
+    }
     if q.pre == q.start && scan.phrase_before(&lex.grammar.ratio_before, q.start, 4).is_some() {
         return Some("the base of a ratio: one in N");
     }
@@ -268,15 +274,16 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
         list_start -= 1;
     }
     let in_list = (list_start..q.pre).any(|k| scan.is_number(k));
-    if scan.phrase_before(&lex.grammar.identifier_before, q.pre, 2).is_some()
+    let numbered = scan.phrase_before(&lex.grammar.identifier_before, q.pre, 2).is_some()
         || scan.phrase_before(&lex.grammar.identifier_before, before, 2).is_some()
         || (in_list && scan.phrase_before(&lex.grammar.identifier_before, list_start, 2).is_some())
         // "Page 14 of 62": the count of what is numbered.
         || (q.pre >= 2
             && scan.is(q.pre - 1, "of")
             && scan.is_number(q.pre - 2)
-            && scan.phrase_before(&lex.grammar.identifier_before, q.pre - 2, 2).is_some())
-    {
+            && scan.phrase_before(&lex.grammar.identifier_before, q.pre - 2, 2).is_some());
+    // (Not the verb: "Drug-cleared barangays now number 27,000".)
+    if numbered && !counted_by_number(scan, q.pre) && !counted_by_number(scan, list_start) {
         return Some("identifier: after a numbering word");
     }
     // "flight EK 501", "route N 12": a numbering word, then a code in capitals.
@@ -513,6 +520,28 @@ fn is_phone_like(scan: &Scan, n: usize) -> bool {
     let groups = |k: usize| 1 + scan.tok(k).split(char::is_whitespace).count().saturating_sub(1);
     let groups = if side_by_side { numbers.iter().map(|&k| groups(k)).sum() } else { numbers.len() };
     groups >= 3
+}
+
+/// Words after which "number" is a verb: "barangays now number 27,000",
+/// "cases which number 400".
+const BEFORE_VERB_NUMBER: &[&str] = &["now", "still", "which", "that", "who", "to", "will", "could", "may", "already"];
+
+/// Words ending in "s" that are no plural subject of "number".
+const NOT_PLURAL: &[&str] = &["his", "its", "hers", "ours", "yours", "theirs", "was", "is", "has", "this", "us"];
+
+/// True when the word before token `k` is the verb "number" ("barangays
+/// number 27,000"), not a numbering word ("number 10").
+fn counted_by_number(scan: &Scan, k: usize) -> bool {
+    if k < 2 || !scan.is(k - 1, "number") {
+        return false;
+    }
+    let before = scan.tok(k - 2);
+    let plural = before.len() > 3
+        && before.ends_with('s')
+        && before.starts_with(|c: char| c.is_lowercase())
+        && before.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !scan.is_any(k - 2, NOT_PLURAL);
+    plural || scan.is_any(k - 2, BEFORE_VERB_NUMBER)
 }
 
 #[cfg(test)]
