@@ -498,7 +498,7 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
                 .slice(text)
                 .filter(|w| !w.eq_ignore_ascii_case(&tag.value))
                 .and_then(|w| lex.locality_name(w));
-            PlaceMention { tag, here, market, locality }
+            PlaceMention { tag, here, market, locality, home: before_agency }
         })
         .collect();
     // "from Ecuador and Colombia", "bound for Spain or Italy": a place
@@ -1757,6 +1757,14 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 // change is where the figure it changes is.
                 _ if changed.is_some() && !context::place_in_clause(a, q) => {
                     changed.map(|f| (f.place.clone(), f.locality.clone())).unwrap_or_default()
+                }
+                // "Humberside Police said the plants…" after "…in Hull": the
+                // town of the story, within the agency's country.
+                Some(Some(p))
+                    if p.home && place_state.as_ref().is_some_and(|(c, l)| *c == p.tag.value && l.is_some()) =>
+                {
+                    carried.push("place");
+                    place_state.clone().map(|(c, l)| (Some(c), l)).unwrap_or_default()
                 }
                 Some(p) => (p.map(|p| p.tag.value.clone()), p.and_then(|p| context::locality_of(a, q, p))),
                 None => {

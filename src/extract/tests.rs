@@ -204,6 +204,19 @@ fn a_figure_keeps_the_town_it_is_at_beside_its_country() {
         localities(nationwide),
         [at(1200.0, "Pakistan", None), at(14.0, "Pakistan", None), at(600.0, "Pakistan", Some("Balochistan"))]
     );
+    // The region after a town's comma; the town of the story, not the
+    // home in an agency's name.
+    let region = "Mandrax seized\nMay 15, 2024\n\n\
+                  The South African Police Service has seized about 600,000 mandrax tablets in Kuils River, \
+                  Western Cape.\n";
+    assert_eq!(localities(region), [at(600_000.0, "South Africa", Some("Western Cape"))]);
+    let home = "Cannabis factory found\nJanuary 12, 2024\n\n\
+                Police have found a cannabis factory containing about 1,200 plants in a disused nightclub in Hull. \
+                Humberside Police said the plants had a potential street value of £1m.\n";
+    assert_eq!(
+        localities(home),
+        [at(1200.0, "United Kingdom", Some("Hull")), at(1_000_000.0, "United Kingdom", Some("Hull"))]
+    );
 }
 
 #[test]
