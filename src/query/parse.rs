@@ -362,8 +362,10 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         if !q.places.contains(&p.tag.value) {
             q.places.push(p.tag.value.clone());
         }
+        // (A place finer than its country: not "Mexican", which is Mexico.)
         let name = a.phrase_text(p.tag.start, p.tag.end);
-        if !name.eq_ignore_ascii_case(&p.tag.value) && !name.is_empty() && !q.place_names.contains(&name) {
+        let finer = !name.eq_ignore_ascii_case(&p.tag.value) && lex.locality_name(&name).is_some();
+        if finer && !q.place_names.contains(&name) {
             q.place_names.push(name);
         }
     }

@@ -39,6 +39,9 @@ mod points {
     pub const PERIOD_INSIDE: f32 = 2.0;
     pub const PERIOD_AROUND: f32 = 1.0;
     pub const PERIOD_OVERLAP: f32 = 0.5;
+    /// A sum of months around the month or day asked ("40 tons so far this
+    /// year" for "cocaine seizure November 2023").
+    pub const SUM_AROUND: f32 = -1.0;
     /// Up to this much more for a period inside the one asked, by the share
     /// of it that it covers.
     pub const PERIOD_SHARE: f32 = 0.5;
@@ -299,6 +302,10 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
             Some(p) if p.contains(&asked) => {
                 score += points::PERIOD_AROUND;
                 why.note(|| format!("period {p} covers {asked}"));
+                if asked.days() <= ONE_OPERATION_DAYS && is_aggregate(f) {
+                    score += points::SUM_AROUND;
+                    why.note(|| "a sum of a longer time".into());
+                }
             }
             Some(p) if p.overlaps(&asked) => {
                 // "FY2021" (October 2020 to September 2021) answers for 2021
@@ -887,8 +894,8 @@ const RELATIVE_YEARS: [&str; 5] = ["year earlier", "year before", "year ago", "l
 
 /// True when a fact sums several events: a stated total, or a figure its
 /// own sentence dates to more than a month by naming the year ("58 tonnes
-/// … in 2023"), or to a whole year by counting from one ("18 tons a year
-/// earlier"); not "just months earlier", which is vague, not long. ("A
+/// … in 2023") or the months ("so far this year"), or to a whole year by
+/// counting from one ("18 tons a year earlier"); not "just months earlier", which is vague, not long. ("A
 /// total of 2,253kg of cocaine was found on board" at the weekend is one
 /// seizure's total: a stated total its own sentence dates to a few days is
 /// one event's.)
@@ -907,7 +914,10 @@ fn is_aggregate(f: &Fact) -> bool {
                 RELATIVE_YEARS.iter().any(|w| sentence.contains(w))
             }
     };
-    f.total || own_period.is_some_and(long_and_named)
+    // ("so far this year", "between January and July": a span of months
+    // its sentence names, whatever words it names them by.)
+    let months = |p: Period| p.start.month.is_some() && (p.start.year, p.start.month) != (p.end.year, p.end.month);
+    f.total || own_period.is_some_and(|p| long_and_named(p) || months(p))
 }
 
 /// True when `sentence` names year `y` as a period, not as the year of a

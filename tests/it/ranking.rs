@@ -702,3 +702,23 @@ fn a_stated_total_of_one_weekend_is_one_seizure() {
     let a = kb.ask("largest cocaine seizure in Ireland").unwrap();
     assert_eq!(best(&a), Some((2253.0, "ie.txt")));
 }
+
+#[test]
+fn a_month_asked_is_not_answered_by_a_sum_of_months_around_it() {
+    let t = TempCorpus::new();
+    t.write(
+        "mx.txt",
+        "Mexico's navy seizes 8.3 tons of cocaine off Pacific coast\nNovember 3, 2023\n\n\
+         Mexico's navy seized some 8.3 tons of cocaine from a vessel off the state of Guerrero, the navy said \
+         on Friday.\n\n\
+         The navy has seized more than 40 tons of cocaine at sea so far this year, up from 29 tons in all of \
+         2022.\n",
+    );
+    let kb = synced(&t);
+    // "So far this year" covers November, but sums ten months more.
+    let a = kb.ask("Mexican navy cocaine seizure November 2023").unwrap();
+    assert_eq!(best(&a), Some((8300.0, "mx.txt")));
+    // The whole of 2022 is its own year, not the months of 2023 a year back.
+    let a = kb.ask("cocaine seized by the Mexican navy in 2022").unwrap();
+    assert_eq!(best(&a).map(|(v, _)| v), Some(29_000.0));
+}
