@@ -895,10 +895,10 @@ const RELATIVE_YEARS: [&str; 5] = ["year earlier", "year before", "year ago", "l
 /// True when a fact sums several events: a stated total, or a figure its
 /// own sentence dates to more than a month by naming the year ("58 tonnes
 /// … in 2023") or the months ("so far this year"), or to a whole year by
-/// counting from one ("18 tons a year earlier"); not "just months earlier", which is vague, not long. ("A
-/// total of 2,253kg of cocaine was found on board" at the weekend is one
-/// seizure's total: a stated total its own sentence dates to a few days is
-/// one event's.)
+/// counting from one ("18 tons a year earlier"); not "just months
+/// earlier", which is vague, not long. ("A total of 2,253kg of cocaine was
+/// found on board" at the weekend is one seizure's total: a stated total
+/// its own sentence dates to a few days is one event's.)
 fn is_aggregate(f: &Fact) -> bool {
     let own_period = f.period.filter(|_| !f.is_carried("period"));
     let one_event = own_period.is_some_and(|p| (p.last_day() - p.first_day()).get_days() < EVENT_DAYS);
