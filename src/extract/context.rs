@@ -748,8 +748,7 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
         // a count is of what that counts.
         // ("64 percent of the country's 42,000 barangays": past a possessive.)
         let mut k = q.end + 1 + usize::from(a.is_determiner(q.end + 1));
-        let tok = s.tok(k);
-        k += usize::from(tok.ends_with("'s") || tok.ends_with('\u{2019}') || tok.ends_with("\u{2019}s"));
+        k += usize::from(crate::text::is_possessive(s.tok(k), true));
         let whole = a.quantities.iter().find(|p| p.start == k && p.unit == Unit::Count);
         let np = match whole {
             Some(w) if q.unit == Unit::Percent => a.np_after(w.end, true),

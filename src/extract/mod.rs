@@ -820,7 +820,7 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
         j += 1;
     }
     let last = scan.tok(tag.end.saturating_sub(1));
-    let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
+    let possessive = crate::text::is_possessive(last, false);
     if !possessive && !before_agency && scan.phrase_at(&lex.grammar.border_nouns, tag.end).is_some() {
         return false;
     }

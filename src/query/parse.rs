@@ -349,7 +349,7 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         // may be either country's; its name is a word to match, not a filter.
         // ("Azerbaijan's border with Iran" is Azerbaijan's.)
         let last = a.scan.tok(p.tag.end.saturating_sub(1));
-        let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
+        let possessive = crate::text::is_possessive(last, false);
         let border = !possessive && a.scan.phrase_at(&lex.grammar.border_nouns, p.tag.end).is_some();
         let elsewhere =
             a.scan.phrase_before(&lex.grammar.place_not_here, k, 3).is_some_and(|(_, s)| !a.scan.is(s, "of"))

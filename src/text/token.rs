@@ -269,6 +269,12 @@ fn indian_groups(s: &str) -> bool {
     last.len() == 3 && (1..=2).contains(&first.len()) && middle.iter().all(|p| p.len() == 2)
 }
 
+/// True when word token `tok` is a possessive: "country's", "Mexico’s".
+/// With `plural`, a plural one too: "countries’".
+pub fn is_possessive(tok: &str, plural: bool) -> bool {
+    tok.ends_with("'s") || tok.ends_with("\u{2019}s") || plural && tok.ends_with('\u{2019}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -277,6 +283,14 @@ mod tests {
         tokenize(text).into_iter().map(|t| (t.kind, t.text(text))).collect()
     }
 
+    #[test]
+    fn possessives() {
+        assert!(is_possessive("country's", false));
+        assert!(is_possessive("Mexico\u{2019}s", false));
+        assert!(!is_possessive("countries\u{2019}", false));
+        assert!(is_possessive("countries\u{2019}", true));
+        assert!(!is_possessive("cases", true));
+    }
     #[test]
     fn an_email_address_is_one_word() {
         use Kind::*;
