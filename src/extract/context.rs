@@ -2794,6 +2794,19 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
         .collect();
     let best = candidates.iter().copied().min_by_key(|m| dist(m));
     let sentence_frames = || a.periods.iter().filter(|m| m.role == Role::Frame && !of_baseline(m));
+    // "In 2023, the area had plunged by 95 per cent after the authorities
+    // banned poppy growing in April 2022": a period in a subordinate clause
+    // after the figure dates that clause's event; a frame before the figure
+    // dates the figure.
+    let subordinate = |m: &PeriodMention| {
+        m.toks.start >= q.end
+            && (q.end..m.toks.start).any(|k| a.scan.phrase_at(&a.lex.grammar.subordinators, k).is_some())
+    };
+    if best.is_some_and(subordinate) {
+        if let Some(m) = sentence_frames().filter(|m| m.toks.end <= q.start).max_by_key(|m| m.toks.end) {
+            return resolve(m);
+        }
+    }
     // "In 2024, deaths dropped from 76,282 in 2023 to 48,422": a period
     // another figure of the clause trails yields to the sentence's own.
     if let Some(m) = best.filter(|m| trails_another(m)) {

@@ -92,10 +92,18 @@ fn url_mask(scan: &Scan, masked: &mut [bool]) {
 }
 
 /// The token a sentence's own words open at: after a leading "And", "But",
-/// "So", after a reporting lead ("The department said (that) the drugs…") and
-/// after a source before a comma ("According to the spokesman, the drugs…").
+/// "So", after a reporting lead ("The department said (that) the drugs…"),
+/// after a source before a comma ("According to the spokesman, the drugs…")
+/// and after a condition before a comma ("Once sold on the streets, the
+/// drugs…").
 fn sentence_opener(scan: &Scan, lex: &Lexicon) -> usize {
     let opener = if scan.is_any(0, &["and", "but", "so"]) { 1 } else { 0 };
+    let condition_end = || {
+        let (_, end) = scan.phrase_at(&lex.grammar.conditions, opener)?;
+        let comma = (end..scan.len().min(end + REPORTER_WORDS)).find(|&k| !scan.is_word(k))?;
+        scan.is_punct(comma, ',').then_some(comma + 1)
+    };
+    let opener = condition_end().unwrap_or(opener);
     // "According to the spokesman, the recovered drugs include…": the
     // source named first, then a comma, then the sentence's own subject.
     if let Some((_, end)) = scan.phrase_at(&lex.grammar.reporting, opener) {
@@ -413,8 +421,12 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             let enough_to = start > 1
                 && scan.is(start - 1, "to")
                 && (start.saturating_sub(5)..start - 1).any(|k| scan.is(k, "enough"));
-            let hypothetical =
-                verb && (enough_to || scan.phrase_before(&lex.grammar.counterfactual, start, 3).is_some());
+            // "Once cut and sold on the streets, the drugs would fetch…": a
+            // sale on a condition.
+            let conditional = e.value() == Some(&Event::Trafficking)
+                && scan.phrase_before(&lex.grammar.conditions, start, 3).is_some();
+            let hypothetical = verb
+                && (enough_to || conditional || scan.phrase_before(&lex.grammar.counterfactual, start, 3).is_some());
             if hypothetical && !quantities.iter().any(|q| q.pre == object) {
                 return None;
             }
@@ -617,7 +629,7 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     // ("the Division made 45 seizures": the stand-in's deeds may be nouns.)
     let actor_before = events.iter().any(|e| {
         is_enforcement(e.tag.value)
-            && (personnel_subject || e.verb && acts_for_agency_before(&scan, e.tag.start, &places, lex))
+            && (personnel_subject || e.verb && acts_for_agency_before(&scan, e.tag.start, &places, &periods, lex))
     });
     let present = scan.has_any(&lex.grammar.present) && !scan.has_any(&lex.grammar.past);
     let retrospective = scan.phrase_at(&lex.grammar.retrospective_subjects, opener).is_some();
@@ -693,13 +705,21 @@ fn personnel_subject(scan: &Scan, opener: usize, lex: &Lexicon) -> bool {
 /// True when the verb at token `verb` has a stand-in subject ("officers
 /// recovered", "they also seized", "operatives in Kano recovered") or is
 /// passive ("were arrested").
-fn acts_for_agency_before(scan: &Scan, verb: usize, places: &[PlaceMention], lex: &Lexicon) -> bool {
+fn acts_for_agency_before(
+    scan: &Scan,
+    verb: usize,
+    places: &[PlaceMention],
+    periods: &[period::Mention],
+    lex: &Lexicon,
+) -> bool {
     if verb > 0 && scan.is_any(verb - 1, &["was", "were", "been"]) {
         return true;
     }
     // The subject, up to two auxiliaries or adverbs before the verb
     // ("officers have also seized"), itself after no number ("trained 300
-    // officers"), and maybe before where they serve ("in Kano").
+    // officers"; a year is none: "In 2022 they seized"), and maybe before
+    // where they serve ("in Kano").
+    let counted = |k: usize| scan.is_number(k) && !periods.iter().any(|m| m.toks.end == k + 1);
     (verb.saturating_sub(2)..=verb).any(|end| {
         if !(end..verb).all(|j| scan.is_any(j, &["have", "has", "had", "also", "then", "later"])) {
             return false;
@@ -708,8 +728,7 @@ fn acts_for_agency_before(scan: &Scan, verb: usize, places: &[PlaceMention], lex
             Some(p) if scan.is_any(p.tag.start - 1, &["in", "at"]) => p.tag.start - 1,
             _ => end,
         };
-        scan.phrase_before(&lex.grammar.personnel, end, 3)
-            .is_some_and(|(_, start)| !(start > 0 && scan.is_number(start - 1)))
+        scan.phrase_before(&lex.grammar.personnel, end, 3).is_some_and(|(_, start)| !(start > 0 && counted(start - 1)))
     })
 }
 
@@ -744,6 +763,10 @@ fn sold_there(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon) -> bool {
     sold.is_some_and(|v| (v..k - 1).all(|j| !scan.is_punct(j, ',') && !scan.is_punct(j, ';')))
 }
 
+/// Tokens after a participle in which its figure stands: "accounting for
+/// 59", "making up about 40".
+const ABSOLUTE_FIGURE_REACH: usize = 4;
+
 /// Lower-case nouns after a place's name: "Bandar Abbas port in Iran".
 const PLACE_HEADS: &[&str] =
     &["port", "city", "province", "state", "region", "district", "airport", "harbour", "harbor"];
@@ -758,7 +781,15 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
     if k > 0 && scan.is_any(k - 1, &["the", "a", "an"]) {
         k -= 1;
     }
-    if scan.phrase_before(&lex.grammar.place_not_here, k, 3).is_some() {
+    // "with Badakhshan province accounting for 59 per cent": "with" and a
+    // participle taking a figure say what happened there, not whom it was
+    // done with ("with Iran providing intelligence").
+    let head = if scan.is_any(tag.end, PLACE_HEADS) { tag.end + 1 } else { tag.end };
+    let absolute = scan.is(k.saturating_sub(1), "with")
+        && scan.is_word(head)
+        && scan.lower(head).ends_with("ing")
+        && (head + 1..head + ABSOLUTE_FIGURE_REACH).any(|j| scan.is_number(j));
+    if !absolute && scan.phrase_before(&lex.grammar.place_not_here, k, 3).is_some() {
         return false;
     }
     // "far below the European average": the place of a yardstick.

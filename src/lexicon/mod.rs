@@ -199,6 +199,8 @@ pub struct Grammar {
     pub place_names_heads: Table<()>,
     /// Conjunctions that open a clause of its own ("after", "when").
     pub subordinators: Table<()>,
+    /// Words that make a verb of trade right after them a condition ("once sold").
+    pub conditions: Table<()>,
     /// Words before a name that a number ends ("the vessel Ocean 7").
     pub name_prefixes: Table<()>,
     /// Counted nouns for people: a count of them taken by a seizure verb
@@ -772,6 +774,7 @@ impl Lexicon {
             target_nouns: list("target_nouns")?,
             place_names_heads: list("place_names_heads")?,
             subordinators: list("subordinators")?,
+            conditions: list("conditions")?,
             name_prefixes: list("name_prefixes")?,
             people: list("people")?,
             day_words: list("day_words")?,
@@ -923,6 +926,7 @@ impl Lexicon {
             &mut g.target_nouns,
             &mut g.place_names_heads,
             &mut g.subordinators,
+            &mut g.conditions,
             &mut g.name_prefixes,
             &mut g.reject_after,
             &mut g.total,

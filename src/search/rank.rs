@@ -74,6 +74,9 @@ mod points {
     /// ("two Nigerians arrested in Mumbai" for "people arrested in Delhi"),
     /// even in an article whose title names the one asked.
     pub const PLACE_ELSEWHERE: f32 = -1.0;
+    /// Less again when its sentence does not even name the place asked:
+    /// "1,172 people died" in Scotland for "drug deaths in Glasgow".
+    pub const PLACE_UNNAMED: f32 = -1.0;
     /// Less for one place's or agency's part of a total ("In Costa Rica
     /// alone, police seized 6.3 tonnes") when the question names neither a
     /// place nor an agency: it asks for the whole.
@@ -268,7 +271,8 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
                     why.note(|| format!("placed in {p} only"));
                 } else if let Some(at) = f.locality.as_deref().filter(|_| !q.place_names.is_empty()) {
                     // (A fact at a locality is at none the question names.)
-                    score += points::PLACE_ELSEWHERE;
+                    let unnamed = !q.place_names.iter().any(|n| n.split_whitespace().all(|w| mentions(f, w)));
+                    score += points::PLACE_ELSEWHERE + if unnamed { points::PLACE_UNNAMED } else { 0.0 };
                     why.note(|| format!("at {at}, another place"));
                 }
             }
@@ -401,7 +405,10 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
     // its preposition, and the place is a field of its own.)
     let asks_change = q.dimensions.contains(&Dimension::Percent) || q.prefer.first() == Some(&Dimension::Percent);
     let change_unasked = !asks_change && f.what.as_deref().is_some_and(|w| w.contains(" in "));
-    if change_unasked {
+    // ("70 per cent of those deaths involved synthetic opioids" is a share
+    // of the deaths: "overdose deaths" asks for their number.)
+    let share_unasked = !asks_change && f.unit.dimension() == Dimension::Percent;
+    if change_unasked || share_unasked {
         score += points::CHANGE_UNASKED;
     }
     let what_m = match f.what.as_deref() {
@@ -630,10 +637,14 @@ fn word_key(w: &str) -> String {
 /// "how many people were arrested" is answered by "1,333 individuals".
 const PEOPLE: [&str; 3] = ["people", "persons", "individuals"];
 
-/// Nouns for those who do something, and the verbs a `what` may say it
-/// with: "cocaine users" are met by "adults who used cocaine".
-const DOERS: [(&str, &[&str]); 2] =
-    [("users", &["use", "used", "using"]), ("injectors", &["inject", "injected", "injecting"])];
+/// Nouns for those who do something or for what happened, and the verbs a
+/// `what` may say it with: "cocaine users" are met by "adults who used
+/// cocaine", "overdose deaths" by "Americans died of drug poisonings".
+const VERBED: [(&str, &[&str]); 3] = [
+    ("users", &["use", "used", "using"]),
+    ("injectors", &["inject", "injected", "injecting"]),
+    ("deaths", &["die", "died", "dying"]),
+];
 
 fn what_match(terms: &[String], what: &str) -> f32 {
     // "deaths per 100,000 people" counts deaths, not people.
@@ -649,9 +660,9 @@ fn what_match(terms: &[String], what: &str) -> f32 {
             let people = |w: &String| PEOPLE.iter().any(|p| word_key(p) == *w);
             // ("cocaine users" are "adults who used cocaine".)
             let done = |v: &&str| keys.iter().any(|k| k == v);
-            let doers =
-                || DOERS.iter().filter(|(noun, _)| word_key(noun) == *head).any(|(_, verbs)| verbs.iter().any(done));
-            let named = keys.contains(head) || people(head) && keys.iter().any(people) || doers();
+            let verbed =
+                || VERBED.iter().filter(|(noun, _)| word_key(noun) == *head).any(|(_, verbs)| verbs.iter().any(done));
+            let named = keys.contains(head) || people(head) && keys.iter().any(people) || verbed();
             if !named {
                 return 0.0;
             }

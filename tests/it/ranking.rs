@@ -722,3 +722,20 @@ fn a_month_asked_is_not_answered_by_a_sum_of_months_around_it() {
     let a = kb.ask("cocaine seized by the Mexican navy in 2022").unwrap();
     assert_eq!(best(&a).map(|(v, _)| v), Some(29_000.0));
 }
+
+#[test]
+fn deaths_asked_are_counted_by_the_verb_not_answered_by_their_share() {
+    let t = TempCorpus::new();
+    t.write(
+        "us.txt",
+        "DEA seized more than 60 million fentanyl-laced fake pills in 2024\nDecember 30, 2024\n\n\
+         According to the CDC, 107,941 Americans died of drug poisonings in 2022, and 70 per cent of those \
+         deaths involved synthetic opioids such as fentanyl.\n",
+    );
+    let kb = synced(&t);
+    // "died" counts deaths; the share of them asks for no share.
+    let a = kb.ask("overdose deaths United States 2022").unwrap();
+    assert_eq!(best(&a), Some((107_941.0, "us.txt")));
+    let a = kb.ask("what share of overdose deaths in the United States involved synthetic opioids").unwrap();
+    assert_eq!(best(&a), Some((70.0, "us.txt")));
+}
