@@ -2090,16 +2090,31 @@ pub fn substance_of(a: &Analysis, q: &Quantity, what: &What, taken: &[(usize, us
             return Some(None);
         }
     }
+    let generic = |t: &Tagged<Option<String>>| t.value.as_deref().is_none_or(|v| v == "narcotics");
     if let Some(np) = what.extent {
         let own: Vec<&Tagged<Option<String>>> = a.substances.iter().filter(|t| inside(t, np)).collect();
-        if let Some(s) = combine(&own) {
+        // "Opium made up about 75 percent of the drugs seized": a share of
+        // drugs in general is the share of the drug its verb follows.
+        let sharer = || {
+            let lo = a.clause(q.start).0;
+            let verb = |t: &&Tagged<Option<String>>| {
+                t.start >= lo
+                    && t.end < q.pre
+                    && q.pre - t.end <= SHARE_VERB_WORDS
+                    && (t.end..q.pre).all(|k| a.scan.is_word(k))
+            };
+            // (Not an example of a class: "opioids such as methadone were
+            // implicated in 80%".)
+            a.substances.iter().filter(verb).rfind(|t| !generic(t) && !examples_of_class(a, t.start))
+        };
+        let shared = (q.unit == Unit::Percent && own.iter().all(|t| generic(t))).then(sharer).flatten();
+        if let Some(s) = shared.map(|t| t.value.clone()).or_else(|| combine(&own)) {
             return Some(s);
         }
     }
     // "…saved 6 million people from drug abuse, … estimating the street value
     // of the drugs at Rp 1.8 trillion": the value of the drugs named before,
     // not of drugs in general.
-    let generic = |t: &Tagged<Option<String>>| t.value.as_deref().is_none_or(|v| v == "narcotics");
     if q.unit.dimension() == Dimension::Money && a.drugs_before && a.substances.iter().all(generic) {
         return None;
     }
@@ -2378,6 +2393,10 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
         if let Some((_, end)) = what.np.filter(|(s, _)| *s >= q.end) {
             let verb_before = a.events.iter().any(|e| e.verb && e.tag.start >= lo && e.tag.end <= q.start);
             let passive = a.scan.is_any(end, &["was", "were", "is", "are", "been", "had", "have", "has"]);
+            // ("27 police officers lost their lives": what befell them.)
+            if a.events.iter().any(|e| e.tag.start == end && e.tag.value == Event::Casualty) {
+                return Some(Event::Casualty);
+            }
             if !verb_before && !passive && a.scan.is_word(end) {
                 return Some(Event::Other);
             }
@@ -2818,6 +2837,10 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
     }
     sentence_frames().min_by_key(|m| dist(m)).and_then(resolve)
 }
+
+/// Words a verb of sharing may take between a drug and its share ("made up
+/// about", "accounted for").
+const SHARE_VERB_WORDS: usize = 3;
 
 /// Modals before a verb of sale that make the sum what a haul would have
 /// brought ("would fetch", "could have fetched").

@@ -1621,6 +1621,8 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
         let taken: Vec<(usize, usize)> = whats.iter().filter_map(|w| w.extent).collect();
         let mut sentence_facts: Vec<Fact> = Vec::with_capacity(a.quantities.len());
         let mut local_substances: Vec<Option<Option<String>>> = Vec::with_capacity(a.quantities.len());
+        // "Ketamine seizures in the region…": the article's own area.
+        let the_region = a.scan.has_any(&lex.grammar.region_anaphora);
         for (q, what) in a.quantities.iter().zip(&whats) {
             // At most the five things a fact can carry.
             let mut carried = Vec::with_capacity(5);
@@ -1801,8 +1803,10 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 None => {
                     carried.push("place");
                     match &place_state {
-                        Some((place, locality)) => (Some(place.clone()), locality.clone()),
-                        None => (frame.place.clone(), None),
+                        Some((place, locality)) if !(the_region && frame.place.is_some()) => {
+                            (Some(place.clone()), locality.clone())
+                        }
+                        _ => (frame.place.clone(), None),
                     }
                 }
             };
@@ -2182,7 +2186,13 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             // container"), or with figures of people only ("Four men were
             // charged with possession of illicit drugs"), are the ones named
             // before.
-            let of_people_only = sentence_facts.iter().all(|f| f.event.is_some_and(|e| e.is_of_people()));
+            // ("…saved around 6 million people from drug abuse": so are
+            // people counted, whatever befell them.)
+            let people = |w: &What| w.head.as_deref().is_some_and(|h| lex.is_people_noun(h));
+            let of_people_only = sentence_facts
+                .iter()
+                .zip(&whats)
+                .all(|(f, w)| f.event.is_some_and(|e| e.is_of_people()) || f.unit == Unit::Count && people(w));
             let generic = of_people_only
                 && next.substance.as_ref().is_some_and(|s| s.as_deref() == Some("narcotics"))
                 && carry.substance.as_ref().is_some_and(Option::is_some);

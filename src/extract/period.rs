@@ -1589,8 +1589,9 @@ fn span_from(scan: &Scan, i: usize, expr: Expr, end: usize, lex: &Lexicon) -> (E
     }
 }
 
-/// A dateline: a date after nothing but capitalised place names and commas,
-/// before a dash ("Montréal, Quebec, April 8, 2025 — The agency seized…",
+/// A dateline: a date after nothing but capitalised place names, commas and
+/// brackets, before a dash ("Montréal, Quebec, April 8, 2025 — The agency
+/// seized…", "Bangkok (Thailand), 28 May 2025 –",
 /// "MEXICO CITY, May 5 (Reuters) - …") or ending the sentence ("DUSHANBE,
 /// October 18, 2024. Tajik agencies…"). It dates the report, not the figures.
 pub(crate) fn is_dateline(scan: &Scan, start: usize, end: usize, expr: &Expr) -> bool {
@@ -1602,8 +1603,14 @@ pub(crate) fn is_dateline(scan: &Scan, start: usize, end: usize, expr: &Expr) ->
     // The date may stand in brackets ("DOVER, Del. (March 3, 2025) –").
     let bracketed = start > 0 && scan.is_punct(start - 1, '(') && scan.is_punct(end, ')');
     let (first, mut k) = if bracketed { (start - 1, end + 1) } else { (start, end) };
-    let place_words =
-        first > 0 && (0..first).all(|j| scan.is_punct(j, ',') || scan.is_punct(j, '.') || scan.is_capitalised(j));
+    let place_words = first > 0
+        && (0..first).all(|j| {
+            scan.is_punct(j, ',')
+                || scan.is_punct(j, '.')
+                || scan.is_punct(j, '(')
+                || scan.is_punct(j, ')')
+                || scan.is_capitalised(j)
+        });
     // An agency's name in brackets may stand between the date and the dash,
     // and so may a wire's between slashes ("June 18, 2025 /CNW/ -").
     for (open, close) in [('(', ')'), ('/', '/')] {

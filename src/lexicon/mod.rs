@@ -201,6 +201,8 @@ pub struct Grammar {
     pub subordinators: Table<()>,
     /// Words that make a verb of trade right after them a condition ("once sold").
     pub conditions: Table<()>,
+    /// Words naming the article's own area again ("in the region").
+    pub region_anaphora: Table<()>,
     /// Words before a name that a number ends ("the vessel Ocean 7").
     pub name_prefixes: Table<()>,
     /// Counted nouns for people: a count of them taken by a seizure verb
@@ -775,6 +777,7 @@ impl Lexicon {
             place_names_heads: list("place_names_heads")?,
             subordinators: list("subordinators")?,
             conditions: list("conditions")?,
+            region_anaphora: list("region_anaphora")?,
             name_prefixes: list("name_prefixes")?,
             people: list("people")?,
             day_words: list("day_words")?,
@@ -927,6 +930,7 @@ impl Lexicon {
             &mut g.place_names_heads,
             &mut g.subordinators,
             &mut g.conditions,
+            &mut g.region_anaphora,
             &mut g.name_prefixes,
             &mut g.reject_after,
             &mut g.total,

@@ -107,6 +107,9 @@ fn is_stopword(word: &str) -> bool {
 }
 const EXTREME_MAX: &[&str] = &["largest", "biggest", "highest", "most", "maximum", "record", "greatest", "top"];
 const EXTREME_MIN: &[&str] = &["smallest", "lowest", "least", "fewest", "minimum"];
+/// Words before an extreme that make it one figure of the past, not the
+/// largest found ("the previous record").
+const SUPERSEDED: &[&str] = &["previous", "former", "old", "earlier", "prior"];
 /// Words after which a largest or smallest figure is one event's ("the
 /// largest cocaine haul"), not a year's total.
 const SINGLE_EVENT: &[&str] =
@@ -419,9 +422,16 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
     // Measures.
     measures(&a, &mut q, lex, &lower_words);
 
-    q.extreme = if lower_words.iter().any(|w| EXTREME_MAX.contains(&w.as_str())) {
+    // ("the previous record" names one figure: no extreme of those found.)
+    let extreme = |list: &[&str]| {
+        lower_words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| list.contains(&w.as_str()) && !(i > 0 && SUPERSEDED.contains(&lower_words[i - 1].as_str())))
+    };
+    q.extreme = if extreme(EXTREME_MAX) {
         Some(Extreme::Max)
-    } else if lower_words.iter().any(|w| EXTREME_MIN.contains(&w.as_str())) {
+    } else if extreme(EXTREME_MIN) {
         Some(Extreme::Min)
     } else {
         None
