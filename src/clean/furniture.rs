@@ -433,7 +433,10 @@ pub fn article_region(lines: &[Line]) -> Option<(usize, usize)> {
             || (start..last).rev().find(|&q| lines[q].kind != LineKind::Blank).is_some_and(|q| lines[q].opens_list);
         if lines[p].opens_list && text_line(p) && !listing {
             last = p + 1;
-        } else if opened && lines[p].bulleted && lines[p].item_like && (text_line(p) || lines[p].kind == LineKind::Menu)
+        } else if opened
+            && lines[p].bulleted
+            && (lines[p].item_like || lines[p].labelled_figure)
+            && (text_line(p) || lines[p].kind == LineKind::Menu)
         {
             last = p + 1;
             listing = true;
@@ -649,6 +652,9 @@ mod tests {
                 "14 firearms"
             ]
         );
+        // Nor are key figures under their label ("Cocaine: 19.2 tonnes").
+        let figures = format!("{story}The seizures in 2023 were:\n\n- Cocaine: 19.2 tonnes (2022: 15.6 tonnes)\n");
+        assert_eq!(kept(&figures)[1..], ["The seizures in 2023 were:", "Cocaine: 19.2 tonnes (2022: 15.6 tonnes)"]);
         // Other stories' headlines are no items of the article's.
         let headlines = format!("{story}More on this story:\n\n- Police seize 2 tonnes of cocaine in Sydney\n");
         assert_eq!(kept(&headlines).len(), 2, "{:?}", kept(&headlines));

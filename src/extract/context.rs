@@ -1431,7 +1431,7 @@ fn subject_before(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)>
         while k > lo && a.is_determiner(k - 1) {
             k -= 1;
         }
-        k > lo && a.listed(k - 1, &a.lex.grammar.subject_prepositions)
+        a.scan.phrase_before(&a.lex.grammar.subject_prepositions, k, 2).is_some_and(|(_, at)| at >= lo)
     };
     // "among 16- to 24-year-olds": the ages belong to the phrase.
     let with_ages = |(s, e): (usize, usize)| (ages_before(a, lo, s), e);
@@ -1498,7 +1498,7 @@ fn subject_with_pp(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)
     for _ in 0..2 {
         let prep = (cut.saturating_sub(PP_WORDS).max(lo + 1)..cut)
             .rev()
-            .find(|&k| a.listed(k, &a.lex.grammar.subject_prepositions))?;
+            .find(|&k| a.scan.phrase_at(&a.lex.grammar.subject_prepositions, k).is_some())?;
         if !(prep + 1..end).all(inside) {
             return None;
         }
@@ -2089,6 +2089,11 @@ pub fn substance_of(a: &Analysis, q: &Quantity, what: &What, taken: &[(usize, us
         if !a.substances.iter().any(|t| inside(t, np)) {
             return Some(None);
         }
+    }
+    // "Firearms: 305 (2022: 286)": a figure counting the things the one
+    // before counts, named there.
+    if what.np.is_none() && what.head.as_deref().is_some_and(|h| a.lex.grammar.non_drug_things.get(h).is_some()) {
+        return Some(None);
     }
     let generic = |t: &Tagged<Option<String>>| t.value.as_deref().is_none_or(|v| v == "narcotics");
     if let Some(np) = what.extent {

@@ -357,9 +357,11 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         let elsewhere =
             a.scan.phrase_before(&lex.grammar.place_not_here, k, 3).is_some_and(|(_, s)| !a.scan.is(s, "of"))
                 || a.scan.phrase_at(&lex.grammar.nationality_nouns, p.tag.end).is_some()
-                || names_other
-                || border;
-        if elsewhere {
+                || names_other;
+        if border && !elsewhere && !q.border_places.contains(&p.tag.value) {
+            q.border_places.push(p.tag.value.clone());
+        }
+        if elsewhere || border {
             continue;
         }
         if !q.places.contains(&p.tag.value) {

@@ -739,3 +739,27 @@ fn deaths_asked_are_counted_by_the_verb_not_answered_by_their_share() {
     let a = kb.ask("what share of overdose deaths in the United States involved synthetic opioids").unwrap();
     assert_eq!(best(&a), Some((70.0, "us.txt")));
 }
+
+#[test]
+fn a_country_named_by_its_border_is_preferred_not_required() {
+    let t = TempCorpus::new();
+    t.write(
+        "de.txt",
+        "Drug crime in Germany reaches new high\n13 June 2024\n\n\
+         Authorities in Germany seized 35 tonnes of cocaine in 2023, most of it at the port of Hamburg.\n",
+    );
+    t.write(
+        "uk.md",
+        "# Annual Report 2023: key figures\n\n*National Crime Agency, 20 March 2024*\n\n\
+         The NCA made the following seizures at the UK border in 2023 (figures for 2022 in brackets):\n\n\
+         - Cocaine: 19.2 tonnes (2022: 15.6 tonnes)\n\
+         - Heroin: 1.1 tonnes (2022: 1.7 tonnes)\n",
+    );
+    let kb = synced(&t);
+    // The list's figures are the United Kingdom's, though no line names it.
+    let a = kb.ask("cocaine seized at the UK border in 2023").unwrap();
+    assert_eq!(best(&a), Some((19_200.0, "uk.md")));
+    // A border has two sides: another country's figure still answers.
+    let a = kb.ask("cocaine seized at the Dutch border in 2023").unwrap();
+    assert!(best(&a).is_some());
+}
