@@ -1810,6 +1810,13 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                     }
                 }
             };
+            // "a home at Liverpool" in a story set in New South Wales: the
+            // town of that name in the story's country.
+            let story = place_state.as_ref().map(|(c, _)| c).or(frame.place.as_ref());
+            let place = match (&locality, story) {
+                (Some(town), Some(c)) if place.as_ref() != Some(c) && lex.is_homonym_in(town, c) => Some(c.clone()),
+                _ => place,
+            };
             let period =
                 context::period_of(a, q, what, &anchor).or_else(|| changed.and_then(|f| f.period)).or_else(|| {
                     carried.push("period");

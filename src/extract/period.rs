@@ -1853,8 +1853,10 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
     if matches!(expr, Expr::Years(..)) && named {
         return Role::Reference;
     }
+    // ("In the same period of 2023, 2.1 tons were seized": opening the
+    // sentence, it frames the figures after it.)
     if matches!(expr, Expr::SamePeriod(_) | Expr::SameFiscalPeriod(_)) {
-        return Role::Baseline;
+        return if k == 0 { Role::Frame } else { Role::Baseline };
     }
     // A comparison word up to six tokens before, skipping one figure:
     // "compared to 10,057 in 2023", "from US$ 1.36 billion in 2022".
@@ -2110,13 +2112,13 @@ mod tests {
         let dated = Anchor { date: Some(jiff::civil::date(2024, 1, 15)), ..at(2024) };
         assert_eq!(resolve_all("detained 12 couriers last month", dated), ["2023-12"]);
         assert_eq!(resolve_all("over the past decade", at(2019)), ["2009..2019"]);
+        let jan_jul = Anchor { frame: None, state: Period::parse("2024-01..2024-07"), ..at(2024) };
         assert_eq!(
-            resolve_all(
-                "the same period in 2023",
-                Anchor { frame: None, state: Period::parse("2024-01..2024-07"), ..at(2024) }
-            ),
+            resolve_all("up from 2.1 tons in the same period in 2023", jan_jul),
             ["2023-01..2023-07 (baseline)"]
         );
+        // Opening a sentence, it frames the figures after it.
+        assert_eq!(resolve_all("In the same period of 2023, 2.1 tons", jan_jul), ["2023-01..2023-07"]);
     }
 
     #[test]

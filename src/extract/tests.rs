@@ -217,6 +217,11 @@ fn a_figure_keeps_the_town_it_is_at_beside_its_country() {
         localities(home),
         [at(1200.0, "United Kingdom", Some("Hull")), at(1_000_000.0, "United Kingdom", Some("Hull"))]
     );
+    // A town of a name known elsewhere, in a story set in its own country.
+    let homonym = "Cocaine seized in Sydney\nSeptember 3, 2024\n\n\
+                   Police seized 3kg of cocaine in Sydney on Monday. \
+                   A search of a home at Liverpool uncovered a further 2.1kg of cocaine.\n";
+    assert_eq!(localities(homonym), [at(3.0, "Australia", Some("Sydney")), at(2.1, "Australia", Some("Liverpool"))]);
 }
 
 #[test]

@@ -391,6 +391,9 @@ pub struct Lexicon {
     pub currency_by_place: std::collections::HashMap<String, std::collections::HashMap<String, Currency>>,
     /// Countries that report by a fiscal year other than the calendar year.
     pub fiscal_years: std::collections::HashMap<String, FiscalCalendar>,
+    /// Localities (lower case) to the other countries a town of that name is
+    /// in ("liverpool" → Australia), for stories set there.
+    pub homonyms: std::collections::HashMap<String, Vec<String>>,
     /// Scale words ("million", "bn", "lakh").
     pub scales: Table<f64>,
     /// Number words.
@@ -634,6 +637,11 @@ impl Lexicon {
             .map(|(name, _)| (locality_key(name), name.chars().any(char::is_uppercase).then(|| name.clone())))
             .collect();
         places.extend(localities);
+        let homonyms = PLACES
+            .pairs("homonyms")?
+            .into_iter()
+            .map(|(town, countries)| (town, countries.split(',').map(|c| c.trim().to_owned()).collect()))
+            .collect();
         let fiscal_years = PLACES
             .pairs("fiscal_years")?
             .into_iter()
@@ -875,6 +883,7 @@ impl Lexicon {
             currency_prefix: Table::new(currency_prefix)?,
             currency_by_place,
             fiscal_years,
+            homonyms,
             scales: Table::new(scales)?,
             cardinals: Table::new(cardinals)?,
             approx: Table::new(approx)?,
@@ -980,6 +989,12 @@ impl Lexicon {
     /// is a locality, finer than its country.
     pub fn is_locality(&self, name: &str) -> bool {
         self.localities.contains_key(&locality_key(name))
+    }
+
+    /// True when a town named `locality` is also in `country`, besides the
+    /// country the lexicon maps it to ("Liverpool" in Australia).
+    pub fn is_homonym_in(&self, locality: &str, country: &str) -> bool {
+        self.homonyms.get(&locality.to_lowercase()).is_some_and(|cs| cs.iter().any(|c| c == country))
     }
 
     /// The name a fact keeps for locality `written` (as the text writes

@@ -371,6 +371,12 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         let name = a.phrase_text(p.tag.start, p.tag.end);
         let finer = !name.eq_ignore_ascii_case(&p.tag.value) && lex.locality_name(&name).is_some();
         if finer && !q.place_names.contains(&name) {
+            // ("Liverpool": the town of that name in Australia too.)
+            for country in lex.homonyms.get(&name.to_lowercase()).into_iter().flatten() {
+                if !q.places.contains(country) {
+                    q.places.push(country.clone());
+                }
+            }
             q.place_names.push(name);
         }
     }
