@@ -1621,8 +1621,6 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
         let taken: Vec<(usize, usize)> = whats.iter().filter_map(|w| w.extent).collect();
         let mut sentence_facts: Vec<Fact> = Vec::with_capacity(a.quantities.len());
         let mut local_substances: Vec<Option<Option<String>>> = Vec::with_capacity(a.quantities.len());
-        // "Ketamine seizures in the region…": the article's own area.
-        let the_region = a.scan.has_any(&lex.grammar.region_anaphora);
         for (q, what) in a.quantities.iter().zip(&whats) {
             // At most the five things a fact can carry.
             let mut carried = Vec::with_capacity(5);
@@ -1803,7 +1801,10 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 None => {
                     carried.push("place");
                     match &place_state {
-                        Some((place, locality)) if !(the_region && frame.place.is_some()) => {
+                        // ("Ketamine seizures in the region…": the article's own area.)
+                        Some((place, locality))
+                            if frame.place.is_none() || !a.scan.has_any(&lex.grammar.region_anaphora) =>
+                        {
                             (Some(place.clone()), locality.clone())
                         }
                         _ => (frame.place.clone(), None),
