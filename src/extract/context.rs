@@ -1332,6 +1332,10 @@ fn change_what(a: &Analysis, q: &Quantity) -> Option<What> {
     }
     let (hit, verb) = a.scan.phrase_before(&a.lex.grammar.change_nouns, k, 2)?;
     let noun = hit.value()?;
+    // ("Heroin abusers made up 27%": the verb's own particle.)
+    if verb > lo && a.listed(verb - 1, &a.lex.grammar.particle_verbs) {
+        return None;
+    }
     // "(Seizures showed) an increase of 12%": a change noun after its
     // article has no subject right before it; nor has one after "and" ("a
     // record amount and up 86 percent"), which changes the figure before.

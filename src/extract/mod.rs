@@ -144,6 +144,21 @@ const REPORTER_WORDS: usize = 8;
 /// Magistrate's").
 const VENUE_NAME_WORDS: usize = 6;
 
+/// True when agency mention `t` is a drug of the same name ("21 kg of
+/// crystal methamphetamine (ICE)", "5 kg of ICE"): the substances table
+/// names it too, and it stands in brackets after a drug or follows a unit
+/// and "of".
+fn is_drug_gloss<V>(scan: &Scan, t: &Tagged<String>, drugs: &[(usize, usize, V)], lex: &Lexicon) -> bool {
+    if !drugs.iter().any(|&(s, e, _)| s == t.start && e == t.end) {
+        return false;
+    }
+    let glossed = t.start >= 2
+        && scan.is_punct(t.start - 1, '(')
+        && scan.is_punct(t.end, ')')
+        && drugs.iter().any(|&(_, e, _)| e == t.start - 1);
+    glossed || t.start >= 2 && scan.is(t.start - 1, "of") && scan.phrase_before(&lex.units, t.start - 1, 2).is_some()
+}
+
 /// True when the agency at tokens `start..end` is named as where something
 /// happens: a venue ("court") after a venue preposition, with only words of
 /// its name between ("appear in the Durban Magistrate's Court", "will face
@@ -260,14 +275,15 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             m.role = Role::Own;
         }
     }
+    let drug_mentions = scan.mentions(&lex.substances);
     let (venues, agencies): (Vec<Tagged<String>>, Vec<Tagged<String>>) = scan
         .mentions(&lex.agencies)
         .into_iter()
         .filter_map(|(start, end, e)| e.value().map(|v| Tagged { start, end, value: v.clone() }))
+        .filter(|t| !is_drug_gloss(&scan, t, &drug_mentions, lex))
         .partition(|t| is_venue(&scan, t.start, t.end, lex));
     let in_agency = |start: usize, end: usize| agencies.iter().any(|a| start < a.end && a.start < end);
-    let substances: Vec<Tagged<Option<String>>> = scan
-        .mentions(&lex.substances)
+    let substances: Vec<Tagged<Option<String>>> = drug_mentions
         .into_iter()
         .filter_map(|(start, end, e)| e.value().map(|v| Tagged { start, end, value: v.clone() }))
         .filter(|t| !in_agency(t.start, t.end))
@@ -866,8 +882,10 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
             }
         }
     }
+    // ("Costa Rica's National Coast Guard": a possessive names no national.)
     let listed_before_noun = j > tag.end && scan.is_capitalised(j - 1);
     if !before_agency
+        && !possessive
         && (scan.phrase_at(&lex.grammar.nationality_nouns, tag.end).is_some()
             || listed_before_noun && scan.phrase_at(&lex.grammar.nationality_nouns, j).is_some())
     {

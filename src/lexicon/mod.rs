@@ -201,6 +201,8 @@ pub struct Grammar {
     pub subordinators: Table<()>,
     /// Words that make a verb of trade right after them a condition ("once sold").
     pub conditions: Table<()>,
+    /// Verbs whose own particle is a change word ("made up 27%").
+    pub particle_verbs: Table<()>,
     /// Words naming the article's own area again ("in the region").
     pub region_anaphora: Table<()>,
     /// Words before a name that a number ends ("the vessel Ocean 7").
@@ -785,6 +787,7 @@ impl Lexicon {
             place_names_heads: list("place_names_heads")?,
             subordinators: list("subordinators")?,
             conditions: list("conditions")?,
+            particle_verbs: list("particle_verbs")?,
             region_anaphora: list("region_anaphora")?,
             name_prefixes: list("name_prefixes")?,
             people: list("people")?,

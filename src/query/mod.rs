@@ -78,10 +78,10 @@ pub struct Question {
     /// a fact whose sentence names one meets the question better than
     /// another of the same country.
     pub place_names: Vec<String>,
-    /// Places named only by a border ("at the UK border", "along the Myanmar
-    /// border"): a border has two sides, so the place is preferred, not
-    /// required.
-    pub border_places: Vec<String>,
+    /// Places preferred, not required: those named only by a border ("at
+    /// the UK border", "along the Myanmar border"), which has two sides, and
+    /// those naming a drug ("kerala cannabis"), which may be its origin.
+    pub preferred_places: Vec<String>,
     /// The period asked about (all periods named, joined).
     pub period: Option<Period>,
     /// Each period named, in order ("compare 2022 and 2023").
@@ -186,8 +186,8 @@ impl Question {
         if !self.places.is_empty() {
             parts.push(format!("place={}", self.places.join("|")));
         }
-        if !self.border_places.is_empty() {
-            parts.push(format!("border={}", self.border_places.join("|")));
+        if !self.preferred_places.is_empty() {
+            parts.push(format!("prefer={}", self.preferred_places.join("|")));
         }
         if let Some(p) = self.period {
             parts.push(format!("period={p}"));

@@ -354,14 +354,26 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         let last = a.scan.tok(p.tag.end.saturating_sub(1));
         let possessive = crate::text::is_possessive(last, false);
         let border = !possessive && a.scan.phrase_at(&lex.grammar.border_nouns, p.tag.end).is_some();
+        // "kerala cannabis seized by the navy": a place naming a drug may be
+        // where the drug comes from, so it is preferred, not required; but
+        // "mexican meth seizures" and "colombian cocaine production" happen
+        // there, and "the gioia tauro cocaine" is a haul named by where it
+        // was found.
+        let origin = k == p.tag.start
+            && a.scan.phrase_at(&lex.substances, p.tag.end).is_some_and(|(_, drug_end)| {
+                !a.events.iter().any(|e| {
+                    e.tag.start == drug_end && !e.verb && matches!(e.tag.value, Event::Production | Event::Seizure)
+                })
+            });
         let elsewhere =
             a.scan.phrase_before(&lex.grammar.place_not_here, k, 3).is_some_and(|(_, s)| !a.scan.is(s, "of"))
                 || a.scan.phrase_at(&lex.grammar.nationality_nouns, p.tag.end).is_some()
                 || names_other;
-        if border && !elsewhere && !q.border_places.contains(&p.tag.value) {
-            q.border_places.push(p.tag.value.clone());
+        let preferred = border || origin && !possessive;
+        if preferred && !elsewhere && !q.preferred_places.contains(&p.tag.value) {
+            q.preferred_places.push(p.tag.value.clone());
         }
-        if elsewhere || border {
+        if elsewhere || preferred {
             continue;
         }
         if !q.places.contains(&p.tag.value) {

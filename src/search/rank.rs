@@ -282,10 +282,11 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
     }
 
     // "cocaine seized at the UK border": the UK's figures first, the other
-    // side's still answer.
-    if q.places.is_empty() && f.place.as_ref().is_some_and(|p| q.border_places.contains(p)) {
+    // side's still answer; so for "kerala cannabis", whose place may be the
+    // drug's origin.
+    if q.places.is_empty() && f.place.as_ref().is_some_and(|p| q.preferred_places.contains(p)) {
         score += points::PLACE;
-        why.note(|| format!("by the {} border", f.place.as_deref().unwrap_or_default()));
+        why.note(|| format!("place {} preferred", f.place.as_deref().unwrap_or_default()));
     }
 
     if q.places.is_empty() && q.agents.is_empty() && named_part(&f.sentence) {
