@@ -2291,7 +2291,16 @@ fn governing(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> Option<Event> 
             }
             let words = |r: std::ops::Range<usize>| r.into_iter().all(|k| a.scan.is_word(k));
             let comma = (q.end..aux_at).find(|&k| a.scan.is_punct(k, ','));
+            // "12,400 kilos of hashish, 14 speedboats, 9 vehicles and €320,000
+            // in cash were seized": a list of figures, each after a comma or
+            // "and", shares the verb after its last.
+            let opens_figure = |k: usize| a.quantities.iter().any(|p| p.pre == k + 1);
+            let listed = comma.is_some()
+                && aux_at <= q.end + LIST_REACH
+                && (q.end..aux_at).all(|k| !a.scan.is_punct(k, ',') || opens_figure(k))
+                && !a.events.iter().any(|v| v.verb && v.tag.start >= q.end && v.tag.end <= aux_at);
             match comma {
+                Some(_) if listed => true,
                 None => s <= q.end + 6 && words(q.end..aux_at),
                 Some(open) => {
                     let close = aux_at - 1;
@@ -2335,6 +2344,10 @@ fn governing(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> Option<Event> 
 /// Tokens from a quantity to a participle that opens a reduced relative
 /// clause on its noun ("70% of the cocaine produced in Colombia").
 const REDUCED_REACH: usize = 4;
+
+/// Tokens from a quantity to the passive verb after the list of figures it
+/// opens ("14 speedboats, 9 vehicles and 320,000 euros in cash were seized").
+const LIST_REACH: usize = 24;
 
 /// Tokens from a quantity to the passive verb after it, across an aside
 /// between commas ("12 suspects, aged between 23 and 61, were arrested").
@@ -2613,6 +2626,31 @@ pub fn locality_of(a: &Analysis, q: &Quantity, placed: &PlaceMention) -> Option<
     // operations across the country": the whole country's figures, wherever
     // the story was filed.
     let local = || !crate::vocab::nationwide_lower(&a.scan.hay.lower);
+    // "16.8 tonnes of cocaine, most of it at the port of Le Havre": the
+    // place of a part of the figure.
+    let of_part = placed.tag.start > q.end
+        && (q.end + 1..placed.tag.start).any(|k| a.scan.phrase_at(&a.lex.grammar.part_of_figure, k).is_some());
+    // "38 people were arrested in Málaga, Cádiz and Huelva", "in the ports
+    // of Rotterdam and Vlissingen": of several towns named together, none
+    // alone. (Not "Culiacán, Sinaloa", a town and its region, nor "Western
+    // Australia, the Australian Federal Police said".)
+    let listed = || {
+        let towns = || a.places.iter().filter(|o| o.here && !o.home && o.locality.is_some());
+        // The list around it: the towns joined on either side, in turn.
+        let (mut first, mut last, mut count) = (&placed.tag, &placed.tag, 1);
+        while let Some(o) = towns().find(|o| places_joined(&a.scan, &o.tag, first)) {
+            (first, count) = (&o.tag, count + 1);
+        }
+        while let Some(o) = towns().find(|o| places_joined(&a.scan, last, &o.tag)) {
+            (last, count) = (&o.tag, count + 1);
+        }
+        count >= 3 || count == 2 && (first.end..last.start).any(|k| a.scan.is_any(k, &["and", "or", "&"]))
+    };
+    // ("Ucayali (9,800 hectares) and Loreto (4,100 hectares)": each its own.)
+    let bracketed = placed.tag.end + 1 == q.start && a.scan.is_punct(placed.tag.end, '(');
+    if of_part || placed.locality.is_some() && !bracketed && listed() {
+        return None;
+    }
     if placed.locality.is_some() {
         return placed.locality.clone().filter(|_| local());
     }

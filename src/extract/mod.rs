@@ -645,7 +645,7 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     // ("the Division made 45 seizures": the stand-in's deeds may be nouns.)
     let actor_before = events.iter().any(|e| {
         is_enforcement(e.tag.value)
-            && (personnel_subject || e.verb && acts_for_agency_before(&scan, e.tag.start, &places, &periods, lex))
+            && (personnel_subject || e.verb && acts_for_agency_before(&scan, e, &places, &periods, lex))
     });
     let present = scan.has_any(&lex.grammar.present) && !scan.has_any(&lex.grammar.past);
     let retrospective = scan.phrase_at(&lex.grammar.retrospective_subjects, opener).is_some();
@@ -718,18 +718,20 @@ fn personnel_subject(scan: &Scan, opener: usize, lex: &Lexicon) -> bool {
         .any(|k| subject_at(k) || scan.is_any(k, &["the", "its", "their", "our"]) && subject_at(k + 1))
 }
 
-/// True when the verb at token `verb` has a stand-in subject ("officers
+/// True when the verb of event `e` has a stand-in subject ("officers
 /// recovered", "they also seized", "operatives in Kano recovered") or is
-/// passive ("were arrested").
+/// passive ("were arrested", "were charged"; but "were convicted" is a
+/// court's doing).
 fn acts_for_agency_before(
     scan: &Scan,
-    verb: usize,
+    e: &EventMention,
     places: &[PlaceMention],
     periods: &[period::Mention],
     lex: &Lexicon,
 ) -> bool {
+    let verb = e.tag.start;
     if verb > 0 && scan.is_any(verb - 1, &["was", "were", "been"]) {
-        return true;
+        return scan.phrase_at(&lex.grammar.court_verbs, verb).is_none();
     }
     // The subject, up to two auxiliaries or adverbs before the verb
     // ("officers have also seized"), itself after no number ("trained 300

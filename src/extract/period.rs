@@ -1646,9 +1646,13 @@ fn months_to(scan: &Scan, k: usize, months: i8) -> Option<(Expr, usize, bool)> {
 /// government took office in").
 const SINCE_CLAUSE_WORDS: usize = 8;
 
-/// The date after "since" at token `j`: "2015", "around 2015", "the start
-/// of the year", "October 1", "1 October 2024".
+/// The date after "since" at token `j`: "2015", "around 2015", "at least
+/// 2015", "the start of the year", "October 1", "1 October 2024".
 fn since_date(scan: &Scan, mut j: usize) -> Option<(Expr, usize, bool)> {
+    // "since at least 2022"
+    if scan.is(j, "at") && scan.is_any(j + 1, &["least", "most"]) {
+        j += 2;
+    }
     if scan.is_any(j, &["around", "about", "approximately", "roughly", "early", "late", "mid"]) {
         j += 1;
         // "since mid-2023"
@@ -1754,10 +1758,13 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
         return Role::Reference;
     }
     // "the highest number since records began in 1993": a since-date after a
-    // superlative is what the figure is compared with.
+    // superlative is what the figure is compared with. (But "had been
+    // operating since 2022 and introduced 60 tonnes during that time": a
+    // span the sentence recalls frames its figures.)
     if matches!(expr, Expr::Since(_) | Expr::SinceMonth(_) | Expr::ToDate(_) | Expr::Fiscal { to_date: true, .. })
         && (start.saturating_sub(SINCE_REFERENCE_WORDS)..start)
             .any(|k| scan.phrase_at(&lex.grammar.since_references, k).is_some())
+        && !(end..scan.len()).any(|k| scan.phrase_at(&lex.grammar.period_recalls, k).is_some())
     {
         return Role::Reference;
     }

@@ -222,6 +222,21 @@ fn a_figure_keeps_the_town_it_is_at_beside_its_country() {
                    Police seized 3kg of cocaine in Sydney on Monday. \
                    A search of a home at Liverpool uncovered a further 2.1kg of cocaine.\n";
     assert_eq!(localities(homonym), [at(3.0, "Australia", Some("Sydney")), at(2.1, "Australia", Some("Liverpool"))]);
+    // Towns named together: none alone. A part's town is the part's.
+    let listed = "Hashish network dismantled\nApril 4, 2025\n\n\
+                  In the operation, 38 people were arrested in Málaga, Cádiz and Huelva. \
+                  Customs seized 59,000 kilos of cocaine in the ports of Rotterdam and Vlissingen last year. \
+                  Customs officers alone intercepted 16.8 tonnes of cocaine, most of it at the port of Le Havre, \
+                  where 10 tonnes were found.\n";
+    assert_eq!(
+        localities(listed),
+        [
+            at(38.0, "Spain", None),
+            at(59_000.0, "Netherlands", None),
+            at(16_800.0, "France", None),
+            at(10_000.0, "France", Some("Le Havre"))
+        ]
+    );
 }
 
 #[test]

@@ -201,6 +201,12 @@ pub struct Grammar {
     pub subordinators: Table<()>,
     /// Words that make a verb of trade right after them a condition ("once sold").
     pub conditions: Table<()>,
+    /// Verbs of a court's doing ("were convicted"), no agency's.
+    pub court_verbs: Table<()>,
+    /// Parts of a figure just named ("most of it"), whose place is theirs.
+    pub part_of_figure: Table<()>,
+    /// Words recalling a span named before ("during that time").
+    pub period_recalls: Table<()>,
     /// Verbs whose own particle is a change word ("made up 27%").
     pub particle_verbs: Table<()>,
     /// Words naming the article's own area again ("in the region").
@@ -788,6 +794,9 @@ impl Lexicon {
             subordinators: list("subordinators")?,
             conditions: list("conditions")?,
             particle_verbs: list("particle_verbs")?,
+            period_recalls: list("period_recalls")?,
+            part_of_figure: list("part_of_figure")?,
+            court_verbs: list("court_verbs")?,
             region_anaphora: list("region_anaphora")?,
             name_prefixes: list("name_prefixes")?,
             people: list("people")?,
