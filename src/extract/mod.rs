@@ -2057,6 +2057,7 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             };
             if w.np.is_none() {
                 sentence_facts[i].what = sentence_facts[j].what.clone();
+                sentence_facts[i].substance = sentence_facts[j].substance.clone();
             }
             let reached = sentence_facts[j].period.filter(|p| p.days() >= MIN_YEAR_ON_YEAR_DAYS);
             if let Some(p) = reached.filter(|_| !context::names_own_period(a, &a.quantities[i], w)) {
@@ -2393,15 +2394,17 @@ fn is_material_event(e: Event) -> bool {
     matches!(e, Event::Seizure | Event::Destruction | Event::Production | Event::Trafficking)
 }
 
-/// For a mass with no phrase of its own, the substance word of its sentence.
+/// For a mass with no phrase of its own, the substance word of its clause,
+/// else of its sentence.
 fn substance_word(a: &Analysis, q: &Quantity, what: &What) -> Option<String> {
     if what.np.is_some() || q.unit != crate::vocab::Unit::Kg {
         return None;
     }
-    a.substances
-        .iter()
-        .find(|t| t.value.as_deref().is_some_and(|v| v != "narcotics"))
-        .map(|t| a.phrase_text(t.start, t.end))
+    // ("Ketamine seizures rose to 3.2 tons, while methamphetamine remained
+    // the most commonly seized drug at 14.1 tons": the drug of its clause.)
+    let (lo, hi) = a.clause(q.start);
+    let named = || a.substances.iter().filter(|t| t.value.as_deref().is_some_and(|v| v != "narcotics"));
+    named().find(|t| t.start >= lo && t.end <= hi).or_else(|| named().next()).map(|t| a.phrase_text(t.start, t.end))
 }
 
 #[cfg(test)]
