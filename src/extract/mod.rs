@@ -2066,6 +2066,20 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             }
         }
 
+        // "seized 907 kg of mephedrone in Bhopal, worth Rs 1,814 crore": the
+        // worth of the amount before it is where that amount is, when its own
+        // clause names no place.
+        for (i, q) in a.quantities.iter().enumerate() {
+            let worth = q.pre > 0 && a.listed(q.pre - 1, &lex.grammar.worth_verbs);
+            if !worth || !matches!(q.unit, Unit::Money(_)) || context::place_in_clause(a, q) {
+                continue;
+            }
+            let valued = (0..i).rev().find(|&j| !matches!(a.quantities[j].unit, Unit::Money(_)));
+            if let Some(j) = valued.filter(|&j| sentence_facts[j].place == sentence_facts[i].place) {
+                sentence_facts[i].locality = sentence_facts[j].locality.clone();
+            }
+        }
+
         // "Glasgow City had the highest number of deaths, with 274" after
         // "1,017 drug misuse deaths": things counted by a bare noun the
         // article has counted before, in the same event, are of that drug.

@@ -237,6 +237,11 @@ fn a_figure_keeps_the_town_it_is_at_beside_its_country() {
             at(10_000.0, "France", Some("Le Havre"))
         ]
     );
+    // A worth is where the amount it values is, not the agency's home.
+    let worth = "Mephedrone factory busted\nOctober 7, 2024\n\n\
+                 The Gujarat Anti-Terrorism Squad busted a factory in Bhopal and seized 907 kg of mephedrone, \
+                 worth Rs 1,814 crore.\n";
+    assert_eq!(localities(worth), [at(907.0, "India", Some("Bhopal")), at(18_140_000_000.0, "India", Some("Bhopal"))]);
 }
 
 #[test]
