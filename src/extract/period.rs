@@ -1650,7 +1650,7 @@ const SINCE_CLAUSE_WORDS: usize = 8;
 /// 2015", "the start of the year", "October 1", "1 October 2024".
 fn since_date(scan: &Scan, mut j: usize) -> Option<(Expr, usize, bool)> {
     // "since at least 2022"
-    if scan.is(j, "at") && scan.is_any(j + 1, &["least", "most"]) {
+    if scan.is(j, "at") && scan.is(j + 1, "least") {
         j += 2;
     }
     if scan.is_any(j, &["around", "about", "approximately", "roughly", "early", "late", "mid"]) {
