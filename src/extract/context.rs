@@ -2596,9 +2596,16 @@ pub fn place_of<'x>(a: &'x Analysis, q: &Quantity, what: &What) -> Option<Option
     }
     // "cheap meth from Myanmar's Shan State, where a pill now sells for 6
     // baht": a where-clause's figures are of the place it follows.
+    // (Not "in Guerguerat, on the border with Mauritania, where…": the
+    // place across a border is not where the border is.)
     let opener = (lo.saturating_sub(1)..=lo).find(|&k| a.scan.is(k, "where"));
+    let across_border = |p: &PlaceMention| {
+        p.tag.start >= 2
+            && a.scan.is(p.tag.start - 1, "with")
+            && a.scan.phrase_before(&a.lex.grammar.border_nouns, p.tag.start - 1, 2).is_some()
+    };
     if let Some(w) = opener.filter(|&w| w >= 2 && a.scan.is_punct(w - 1, ',')) {
-        if let Some(p) = a.places.iter().find(|p| p.tag.end + 1 == w) {
+        if let Some(p) = a.places.iter().find(|p| p.tag.end + 1 == w).filter(|p| !across_border(p)) {
             return Some(one(p));
         }
     }

@@ -1077,7 +1077,8 @@ fn acronym_after<'a>(a: &Analysis<'a>, k: usize) -> Option<&'a str> {
     let tail = (k..k + NAME_TAIL_WORDS).take_while(|&j| a.scan.is_word(j) && a.scan.is_capitalised(j)).count();
     let k = k + tail;
     let word = a.scan.tok(k + 1);
-    let is_acronym = ACRONYM_LETTERS.contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
+    // ("CBŚP", the Polish police's bureau: letters, not bytes.)
+    let is_acronym = ACRONYM_LETTERS.contains(&word.chars().count()) && word.chars().all(char::is_uppercase);
     let known = a.agencies.iter().any(|t| t.start == k + 1);
     (a.scan.is_punct(k, '(') && a.scan.is_punct(k + 2, ')') && is_acronym && !known).then_some(word)
 }
@@ -1465,6 +1466,9 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
     let mut lead_agent: Option<String> = None;
     // The place and locality the last sentence that placed a figure named.
     let mut place_state: Option<(String, Option<String>)> = None;
+    // The last region named where something happened ("seized a record 236
+    // tons in East and Southeast Asia"), which "the region" names again.
+    let mut region_named: Option<String> = None;
     // The drug of the things the article has counted, by their noun and
     // event ("deaths", casualty: narcotics).
     let mut counted_drugs: HashMap<(String, Option<Event>), String> = HashMap::new();
@@ -1802,7 +1806,11 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 })
                 // (Nor is a speaker that enforces nothing, such as prosecutors.)
                 .filter(|ag| !spoken_of || crate::vocab::ENFORCEMENT.contains(&ag.as_str()));
+            // "Authorities seized 236 tons, an increase of 24 per cent,
+            // according to the UNODC": a change is of the figure it changes,
+            // whose agent it keeps.
             let changed = what.changes.and_then(|i| sentence_facts.get(i));
+            let agent = changed.and_then(|f| f.agent.clone()).or(agent);
             let (place, locality) = match context::place_of(a, q, what) {
                 // "190 tons in East Asia in 2023, an increase of 24%": a
                 // change is where the figure it changes is.
@@ -1820,14 +1828,17 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 Some(p) => (p.map(|p| p.tag.value.clone()), p.and_then(|p| context::locality_of(a, q, p))),
                 None => {
                     carried.push("place");
-                    match &place_state {
-                        // ("Ketamine seizures in the region…": the article's own area.)
-                        Some((place, locality))
-                            if frame.place.is_none() || !a.scan.has_any(&lex.grammar.region_anaphora) =>
-                        {
-                            (Some(place.clone()), locality.clone())
-                        }
-                        _ => (frame.place.clone(), None),
+                    // ("Ketamine seizures in the region…": the last region
+                    // named, else the article's own area.)
+                    let region = a
+                        .scan
+                        .has_any(&lex.grammar.region_anaphora)
+                        .then(|| region_named.clone().or_else(|| frame.place.clone()))
+                        .flatten();
+                    match (&place_state, region) {
+                        (_, Some(region)) => (Some(region), None),
+                        (Some((place, locality)), None) => (Some(place.clone()), locality.clone()),
+                        (None, None) => (frame.place.clone(), None),
                     }
                 }
             };
@@ -2156,6 +2167,9 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
         // tonnes…" before "The previous record was … in 2018").
         if lead_period.is_none() && !a.retrospective {
             lead_period = found.or_else(|| sentence_facts.iter().find_map(|f| f.period));
+        }
+        if let Some(r) = a.places.iter().rev().find(|p| p.here && lex.is_region(&p.tag.value)) {
+            region_named = Some(r.tag.value.clone());
         }
         if let Some(f) = sentence_facts.iter().find(|f| f.place.is_some()) {
             place_state = f.place.clone().map(|p| (p, f.locality.clone()));

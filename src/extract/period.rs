@@ -1882,6 +1882,9 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
                     || j > 0 && in_phrase(scan.phrase_at(&lex.approx, j - 1).map(|(_, e)| e), j)
                     // "than in the same quarter of 2024"
                     || scan.is_any(j, &["same", "first", "second", "third", "fourth", "period", "half"])
+                    // "compares with 31.4 tonnes seized in all of 2024"
+                    || scan.is_any(j, &["all", "whole", "entire"])
+                    || scan.is_word(j) && scan.phrase_at(&lex.events, j).is_some()
                     || scan.phrase_at(&lex.grammar.period_nouns, j).is_some()
                     || scan.is_word(j) && scan.phrase_at(&lex.units, j).is_some()
                     // "up from 40% a decade ago"
@@ -1984,6 +1987,10 @@ mod tests {
             ["2023", "2021 (baseline)"]
         );
         assert_eq!(resolve_all("on April 16-17, the Commission oversaw", at(2024)), ["2024-04-16..2024-04-17"]);
+        assert_eq!(
+            resolve_all("The figure compares with 31.4 tonnes seized in all of 2024.", at(2025)),
+            ["2024 (baseline)"]
+        );
         assert_eq!(resolve_all("As of July, 4,400 individuals", at(2024)), ["2024-01..2024-07"]);
         assert_eq!(resolve_all("In July 2018, 260 kilograms", at(2019)), ["2018-07"]);
         assert_eq!(

@@ -191,6 +191,15 @@ fn a_figure_keeps_the_town_it_is_at_beside_its_country() {
                    Most of the eradication took place in Ucayali (9,800 hectares) and Loreto (4,100 hectares).\n";
     let towns: Vec<Option<String>> = extracted(regions).into_iter().map(|f| f.locality).collect();
     assert_eq!(towns, [Some("Ucayali".to_owned()), Some("Loreto".to_owned())]);
+    // A town whose name opens with a capital outside ASCII; and one where a
+    // border is, not the country across it.
+    let capitals =
+        "Mephedrone lab\nMarch 27, 2025\n\nPolice dismantled a laboratory near Łódź and seized 410 kg of mephedrone.\n";
+    assert_eq!(localities(capitals), [at(410.0, "Poland", Some("Łódź"))]);
+    let border =
+        "Morocco seizes resin\nJanuary 15, 2025\n\nPolice seized 3 tons of chira in Morocco. The largest seizure \
+                  took place in Guerguerat, on the border with Mauritania, where 21.5 tons were seized from a truck.\n";
+    assert_eq!(localities(border), [at(3000.0, "Morocco", None), at(21_500.0, "Morocco", Some("Guerguerat"))]);
     // A state named with its title, opening the sentence.
     let state = "NDLEA raids\nSeptember 8, 2024\n\n\
                  In Ondo State, officers destroyed 4.5 hectares of cannabis farms and recovered \

@@ -373,6 +373,8 @@ pub struct Lexicon {
     pub agencies: Table<String>,
     /// Places, demonyms and regions to countries.
     pub places: Table<String>,
+    /// The regions among the places' values ("Southeast Asia", "Europe").
+    pub regions: rustc_hash::FxHashSet<String>,
     /// The names in `places` finer than their country (a `[localities]`
     /// entry such as "Santos" or "Ucayali"), lower-cased, spaces single; each
     /// with its name as the lexicon writes it when that has capitals ("VRAEM").
@@ -637,6 +639,9 @@ impl Lexicon {
 
         let mut places = entries("places.toml", PLACES.pairs("places")?, |v| Some(v.to_owned()))?;
         places.extend(extra.places);
+        let region_entries = entries("places.toml", PLACES.pairs("regions")?, |v| Some(v.to_owned()))?;
+        let regions = region_entries.iter().filter_map(|(_, e)| e.value().cloned()).collect();
+        places.extend(region_entries);
         let mut localities = entries("places.toml", PLACES.pairs("localities")?, |v| Some(v.to_owned()))?;
         localities.extend(extra.localities);
         let locality_names = localities
@@ -883,6 +888,7 @@ impl Lexicon {
             substances: Table::new(substances)?,
             agencies: Table::new(agencies)?,
             places: Table::new(places)?,
+            regions,
             localities: locality_names,
             agency_homes: Table::new(agency_homes)?,
             events: Table::new(events)?,
@@ -1001,6 +1007,12 @@ impl Lexicon {
     /// is a locality, finer than its country.
     pub fn is_locality(&self, name: &str) -> bool {
         self.localities.contains_key(&locality_key(name))
+    }
+
+    /// True when `place` (a canonical place: "Southeast Asia") is a region
+    /// of several countries.
+    pub fn is_region(&self, place: &str) -> bool {
+        self.regions.contains(place)
     }
 
     /// True when a town named `locality` is also in `country`, besides the
@@ -1161,6 +1173,11 @@ mod tests {
         assert_eq!(lex.places.get("Santos").and_then(|e| e.value()).map(String::as_str), Some("Brazil"));
         assert!(lex.is_locality("Santos") && lex.is_locality("bay  of\nplenty") && lex.is_locality("Scotland"));
         assert!(!lex.is_locality("Brazil") && !lex.is_locality("Brazilian") && !lex.is_locality("Barbados"));
+        assert!(lex.is_region("Southeast Asia") && lex.is_region("European Union") && !lex.is_region("Thailand"));
+        assert_eq!(
+            lex.places.get("south-east asia").and_then(|e| e.value()).map(String::as_str),
+            Some("Southeast Asia")
+        );
         assert_eq!(lex.locality_name("CHIANG  RAI").as_deref(), Some("Chiang Rai"));
         assert_eq!(lex.locality_name("port of Santos"), None);
         let countries: Vec<String> =

@@ -193,6 +193,38 @@ fn boundary_ok_chars(text: &str, span: Span) -> bool {
     left_ok && right_ok
 }
 
+/// A lower-case phrase as a text lower-cased ASCII-only may hold it when
+/// written with capitals outside ASCII: "Łódź" (a word's first letter), and
+/// "ŁÓDŹ" (every letter). `None` where that is the phrase itself, or where a
+/// capital would take other bytes than its small letter.
+fn non_ascii_capitals(lower: &str) -> [Option<String>; 2] {
+    if lower.is_ascii() {
+        return [None, None];
+    }
+    let mut words = String::with_capacity(lower.len());
+    let mut all = String::with_capacity(lower.len());
+    let mut prev: Option<char> = None;
+    for c in lower.chars() {
+        let upper = c.to_uppercase().collect::<String>();
+        let (capital, same_len) =
+            if c.is_ascii() { (c.to_string(), true) } else { (upper.clone(), upper.len() == c.len_utf8()) };
+        if !same_len {
+            return [None, None];
+        }
+        all.push_str(&capital);
+        if prev.is_none_or(|p| !is_word_char(p)) {
+            words.push_str(&capital);
+        } else {
+            words.push(c);
+        }
+        prev = Some(c);
+    }
+    let differs = |s: String| (s != lower).then_some(s);
+    let words = differs(words);
+    let all = differs(all).filter(|a| words.as_ref() != Some(a));
+    [words, all]
+}
+
 fn build_automaton(patterns: &[String], dfa: bool) -> Option<AhoCorasick> {
     let kind = if dfa { AhoCorasickKind::DFA } else { AhoCorasickKind::NoncontiguousNFA };
     // Building fails only past the automaton's size limits, far beyond any lexicon.
@@ -239,8 +271,9 @@ impl<V> Table<V> {
             by_key.insert(lookup.clone(), idx);
             // A phrase with an apostrophe also matches with a typographic one.
             let curly = lookup.contains('\'').then(|| lookup.replace('\'', "\u{2019}"));
+            let capitals = if exact { [None, None] } else { non_ascii_capitals(&lookup) };
             let (pats, ids) = if exact { (&mut exact_pats, &mut exact_ids) } else { (&mut fold_pats, &mut fold_ids) };
-            for pattern in [Some(lookup), curly].into_iter().flatten() {
+            for pattern in [Some(lookup), curly].into_iter().chain(capitals).flatten() {
                 pats.push(pattern);
                 ids.push(idx);
             }
@@ -501,6 +534,17 @@ mod tests {
     fn apostrophes_match_both_ways() {
         let t = table(&[("prosecutor's office", "prosecutors")]);
         assert_eq!(found(&t, "the Prosecutor’s Office said"), ["Prosecutor’s Office=prosecutors"]);
+    }
+
+    #[test]
+    fn capitals_outside_ascii_match() {
+        let t = table(&[("łódź", "Poland"), ("gdańsk", "Poland"), ("über", "x")]);
+        assert_eq!(found(&t, "near Łódź, in ŁÓDŹ"), ["Łódź=Poland", "ŁÓDŹ=Poland"]);
+        assert_eq!(found(&t, "GDAŃSK and Gdańsk"), ["GDAŃSK=Poland", "Gdańsk=Poland"]);
+        assert_eq!(found(&t, "Über"), ["Über=x"]);
+        assert!(t.get("Łódź").is_some());
+        assert_eq!(non_ascii_capitals("kraków"), [None, Some("krakÓw".to_owned())]);
+        assert_eq!(non_ascii_capitals("heroin"), [None, None]);
     }
 
     #[test]
