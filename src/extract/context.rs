@@ -1586,8 +1586,10 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
     // cocaine", "£1.2m of heroin" the drug's value; "$500 million in social
     // harm" what the sum is of. Not a place ("$3 million in Miami") nor where
     // the sum was found ("worth P340 million in a buy-bust operation").
-    let after_in = a.scan.is(q.end, "in") && !a.is_determiner(q.end + 1);
-    if after_in || a.scan.is(q.end, "of") {
+    // ("VND 2.1 billion (US$82,000) in cash": past a conversion.)
+    let q_end = q.conversion_end.unwrap_or(q.end);
+    let after_in = a.scan.is(q_end, "in") && !a.is_determiner(q_end + 1);
+    if after_in || a.scan.is(q_end, "of") {
         // Nor where or when it was found: "… worth RM12.6 million in two raids".
         let common = |np: &(usize, usize)| {
             !a.scan.tok(np.0).starts_with(char::is_uppercase)
@@ -1601,7 +1603,7 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         };
         // ("… in Canadian currency" is money, capital or not.)
         let money_np = |np: &(usize, usize)| np.1 > np.0 && a.listed(np.1 - 1, &g.money_nouns);
-        if let Some(np) = a.np_after(q.end + 1, false).filter(|np| !after_in || common(np) || money_np(np)) {
+        if let Some(np) = a.np_after(q_end + 1, false).filter(|np| !after_in || common(np) || money_np(np)) {
             let money = a.listed(np.1 - 1, &g.money_nouns);
             if !money && a.substances.iter().any(|t| t.start >= np.0 && t.end <= np.1) {
                 return phrase_what(a, "value of ", np);
@@ -1626,14 +1628,14 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         return phrase_what(a, "", (q.pre - 2, q.pre - 1));
     }
     // "on a $150,000 bond", "a £5,000 fine", "on $75,000 cash bail".
-    if a.listed(q.end, &g.sum_nouns) {
-        return phrase_what(a, "", (q.end, q.end + 1));
+    if a.listed(q_end, &g.sum_nouns) {
+        return phrase_what(a, "", (q_end, q_end + 1));
     }
-    if a.listed(q.end, &g.money_nouns) && a.listed(q.end + 1, &g.sum_nouns) {
-        return phrase_what(a, "", (q.end, q.end + 2));
+    if a.listed(q_end, &g.money_nouns) && a.listed(q_end + 1, &g.sum_nouns) {
+        return phrase_what(a, "", (q_end, q_end + 2));
     }
-    if a.listed(q.end, &g.worth_verbs) && a.scan.is(q.end + 1, "of") {
-        if let Some(np) = a.np_after(q.end + 2, false) {
+    if a.listed(q_end, &g.worth_verbs) && a.scan.is(q_end + 1, "of") {
+        if let Some(np) = a.np_after(q_end + 2, false) {
             return phrase_what(a, "value of ", np);
         }
     }
@@ -1803,10 +1805,45 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
             return phrase_what(a, "spending on ", np);
         }
     }
+    // "Cleaning up a single dumping costs municipalities between €10,000
+    // and €100,000", "Drug abuse costs the economy $5 billion": the cost of
+    // the verb's subject. (Not the noun: "costs were $5m", "costs rose to".)
+    let sum_at = if q.pre > lo && a.scan.is(q.pre - 1, "between") { q.pre - 1 } else { q.pre };
+    if let Some(v) = (lo + 1..sum_at).rev().find(|&k| a.scan.is_any(k, &["costs", "cost"])) {
+        let whom = |k: usize| {
+            a.scan.is_any(k, &["us", "them", "him", "her", "taxpayers"])
+                || a.scan.tok(k).ends_with('s') && !a.scan.is_any(k, &["is", "was", "has", "does"])
+        };
+        let object_ok = match sum_at - v - 1 {
+            0 => true,
+            1 => whom(v + 1),
+            2 => a.scan.is(v + 1, "the") && a.scan.is_word(v + 2),
+            _ => false,
+        };
+        // ("A kilo of cocaine that costs around $1,500": the relative's noun.)
+        let end = if a.scan.is_any(v - 1, &["that", "which"]) { v - 1 } else { v };
+        let subject_ok = end > lo && !a.is_determiner(end - 1) && (lo..end).all(|k| a.scan.is_word(k));
+        if object_ok && subject_ok {
+            return What { text: Some(format!("cost of {}", a.phrase_text(lo, end))), ..What::default() };
+        }
+    }
     // "The total economic loss inflicted on drug traffickers was estimated
     // at US$ 580 million": the subject of a verb of amounting, a drug's
     // value when it is one ("the seized drugs were estimated at…").
     let names_no_value = !(lo..q.pre).any(|k| a.listed(k, &g.value_nouns));
+    // "The drugs, estimated at 88 billion CFA francs, were hidden…": the
+    // phrase the estimate is set off from.
+    let set_off = q.pre >= 4
+        && q.pre <= lo + 2
+        && a.scan.is(q.pre - 1, "at")
+        && a.scan.is_any(q.pre - 2, &["estimated", "valued"])
+        && a.scan.is_punct(q.pre - 3, ',');
+    if set_off && names_no_value {
+        let (before, _) = a.clause(q.pre - 4);
+        if let Some(np) = a.np_before(before, q.pre - 3) {
+            return valued(a, "value", np);
+        }
+    }
     if let Some(np) = subject_np(a, q, false).filter(|_| names_no_value) {
         // ("Farm-gate prices for opium rose to $355": a price names itself.)
         let priced = (np.0..np.1).any(|k| a.listed(k, &g.price_nouns));
@@ -1845,6 +1882,27 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
     }
     if end == k + 1 && w > lo + 1 && a.scan.is(w - 1, "with") {
         if let Some(np) = thing_valued(a, lo, w - 1, false) {
+            return valued(a, &value, np);
+        }
+    }
+    // ("4,350 tonnes of marijuana were taken out of the market, with an
+    // estimated value of…": the amount of the clause before the comma, else
+    // the thing that clause ends on.)
+    if end == k + 1 && w >= 3 && w <= lo + 1 && a.scan.is(w - 1, "with") && a.scan.is_punct(w - 2, ',') {
+        let (before, _) = a.clause(w - 3);
+        let amount = a.quantities.iter().find(|p| {
+            p.start >= before && p.end < w - 2 && !matches!(p.unit, Unit::Money(_)) && a.scan.is(p.end, "of")
+        });
+        // (Not "the largest ever haul of cocaine in the history of the
+        // State, with an estimated value of…": a thing valued is a drug.)
+        let drug = |np: &(usize, usize)| {
+            a.substances.iter().any(|t| t.start >= np.0 && t.end <= np.1)
+                || np.1 > np.0 && a.lex.substances.get(a.scan.lower(np.1 - 1)).is_some()
+        };
+        let np = amount
+            .and_then(|p| a.np_after(p.end + 1, false))
+            .or_else(|| thing_valued(a, before, w - 2, true).filter(drug));
+        if let Some(np) = np {
             return valued(a, &value, np);
         }
     }

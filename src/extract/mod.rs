@@ -259,8 +259,13 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
                     && p.unit != q.unit;
                 p.unit.dimension() == q.unit.dimension() && same && (bracketed || or_else)
             });
-            if !conversion {
-                quantities.push(q);
+            match quantities.last_mut() {
+                Some(p) if conversion => {
+                    if scan.is_punct(q.end, ')') {
+                        p.conversion_end = Some(q.end + 1);
+                    }
+                }
+                _ => quantities.push(q),
             }
         }
         i = next;
@@ -1650,11 +1655,19 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             let mut carried = Vec::with_capacity(5);
             let others: Vec<(usize, usize)> = taken.iter().copied().filter(|r| Some(*r) != what.extent).collect();
             let local_substance = context::substance_of(a, q, what, &others);
+            // "4,350 tonnes of marijuana were taken out of the market, with
+            // an estimated value of US$130 million": the figure a worth
+            // values, named just before its phrase.
+            let valued = what.extent.filter(|_| q.unit.dimension() == Dimension::Money).and_then(|(s, _)| {
+                let j = a.quantities.iter().take(sentence_facts.len()).rposition(|p| p.end < s && s <= p.end + 2)?;
+                Some(&sentence_facts[j]).filter(|f| f.unit.dimension() != Dimension::Money)
+            });
             let event = what
                 .changes
                 .and_then(|i| sentence_facts.get(i).and_then(|f| f.event))
                 .or_else(|| what.compares.and_then(|i| sentence_facts.get(i).and_then(|f| f.event)))
                 .or_else(|| context::event_of(a, q, what))
+                .or_else(|| valued.and_then(|f| f.event))
                 .or_else(|| {
                     // "Two men were arrested. The drugs were packed in 1,000
                     // tea bags": things counted were not arrested.
@@ -1810,7 +1823,8 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             // according to the UNODC": a change is of the figure it changes,
             // whose agent it keeps.
             let changed = what.changes.and_then(|i| sentence_facts.get(i));
-            let agent = changed.and_then(|f| f.agent.clone()).or(agent);
+            let agent =
+                changed.and_then(|f| f.agent.clone()).or(agent).or_else(|| valued.and_then(|f| f.agent.clone()));
             let (place, locality) = match context::place_of(a, q, what) {
                 // "190 tons in East Asia in 2023, an increase of 24%": a
                 // change is where the figure it changes is.

@@ -51,6 +51,9 @@ pub struct Quantity {
     pub rule: &'static str,
     /// For money: the currency as written, lower case ("$", "pesos", "rs").
     pub currency_word: Option<String>,
+    /// One past the closing bracket of a conversion right after it ("VND
+    /// 2.1 billion (US$82,000)"), which is read as no figure of its own.
+    pub conversion_end: Option<usize>,
 }
 
 /// The value of digits grouped by dots in threes ("2.345", "1.250.000"),
@@ -475,7 +478,7 @@ fn finish(
     };
     let currency_word = matches!(unit, Unit::Money(_)).then(|| currency_word(scan, start, end, lex)).flatten();
     let (value, value_max) = (tidy(value), value_max.map(tidy));
-    Quantity { start, end, pre, value, value_max, unit, approx, in_words, rule, currency_word }
+    Quantity { start, end, pre, value, value_max, unit, approx, in_words, rule, currency_word, conversion_end: None }
 }
 
 /// `v` rounded to 12 significant digits: a scale or a unit's factor applied

@@ -126,6 +126,15 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     if q.pre == q.start && scan.phrase_before(&lex.grammar.ratio_before, q.start, 4).is_some() {
         return Some("the base of a ratio: one in N");
     }
+    // "Cleaning up a single dumping costs…", "in a single operation": an
+    // article made emphatic, no count of anything.
+    if q.unit == crate::vocab::Unit::Count
+        && q.end == q.start + 2
+        && scan.is(q.start, "a")
+        && scan.is(q.start + 1, "single")
+    {
+        return Some("an article: a single");
+    }
     // "Every one of these pills could kill", "no one was hurt": a pronoun.
     if q.end == q.start + 1 && q.start > 0 && scan.is(q.start, "one") && scan.is_any(q.start - 1, EVERY) {
         return Some("a pronoun: every one, no one");

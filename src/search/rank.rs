@@ -289,7 +289,10 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
         why.note(|| format!("place {} preferred", f.place.as_deref().unwrap_or_default()));
     }
 
-    if q.places.is_empty() && q.agents.is_empty() && named_part(&f.sentence) {
+    // ("Among them were 41 large-scale labs", after 99 labs: a part, for a
+    // question that names no town of its own.)
+    let part = q.places.is_empty() && named_part(&f.sentence) || q.place_names.is_empty() && opens_on_part(&f.sentence);
+    if q.agents.is_empty() && part {
         score += points::PART_UNASKED;
         why.note(|| "a part of a total".into());
     }
@@ -539,6 +542,17 @@ fn named_part(sentence: &str) -> bool {
         before = Some(word);
     }
     false
+}
+
+/// Openings of a sentence that give a part of the total named before it
+/// ("Among them were 41 large-scale labs", "Of these, 12 tonnes…").
+const PART_OPENERS: &[&str] =
+    &["among them", "among these", "among those", "of these", "of them", "of those", "of which"];
+
+/// True when the sentence opens on a [`PART_OPENERS`] phrase.
+fn opens_on_part(sentence: &str) -> bool {
+    let opening: String = sentence.chars().take(16).collect::<String>().to_lowercase();
+    PART_OPENERS.iter().any(|p| opening.starts_with(p) && !opening[p.len()..].starts_with(char::is_alphanumeric))
 }
 
 /// The place the question names finer than its country ("glasgow") where
@@ -1018,6 +1032,11 @@ mod tests {
         assert!(named_part("Customs alone accounted for 37 tonnes of that total."));
         assert!(!named_part("Officers seized 48 tonnes of cocaine."));
         assert!(!named_part("The driver was travelling alone."));
+        assert!(opens_on_part("Among them were 41 large-scale labs for MDMA."));
+        assert!(opens_on_part("Of these, 12 tonnes were cocaine."));
+        assert!(
+            !opens_on_part("Of thesee 12 tonnes") && !opens_on_part("Police seized 12 tonnes, of which 3 were heroin.")
+        );
     }
 
     #[test]
