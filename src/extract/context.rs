@@ -110,6 +110,10 @@ pub struct Analysis<'a> {
 /// Tokens a dateline may take before its dash ("BANGKOK, March 3, 2025 (Reuters) -").
 const DATELINE_TOKENS: usize = 12;
 
+/// Capitalised words after "in" or "at" that name no place ("in Operation
+/// New Alliance", "at the Court").
+const NAMED_NON_PLACES: &[&str] = &["operation", "operations", "court", "parliament", "congress", "senate", "total"];
+
 impl<'a> Analysis<'a> {
     /// The dash ending a wire dateline that opens the sentence with a place
     /// ("LYON, France – An operation…"), whose place is where the story was
@@ -119,6 +123,26 @@ impl<'a> Analysis<'a> {
         let dash = (p.tag.end..self.scan.len().min(p.tag.end + DATELINE_TOKENS)).find(|&k| self.scan.is_dash(k))?;
         // A spaced dash, not one joining words ("Indo-Pacific").
         (!self.scan.glued(dash) && !self.scan.glued(dash + 1)).then_some(dash)
+    }
+
+    /// True when tokens `lo..hi` name a place the lexicon does not know, after
+    /// a preposition of where ("in the Kidira area", "near Kidira"): where a
+    /// figure was is then said, though not by a known name.
+    pub fn names_unknown_place(&self, lo: usize, hi: usize) -> bool {
+        let known = |k: usize| {
+            self.in_period(k)
+                || self.places.iter().any(|p| p.tag.start <= k && k < p.tag.end)
+                || self.agencies.iter().any(|t| t.start <= k && k < t.end)
+                || self.substances.iter().any(|t| t.start <= k && k < t.end)
+        };
+        (lo..hi).any(|k| {
+            let name = if self.scan.is(k + 1, "the") { k + 2 } else { k + 1 };
+            self.scan.is_any(k, &["in", "at", "near"])
+                && name < hi
+                && self.scan.is_capitalised(name)
+                && !self.scan.is_any(name, NAMED_NON_PLACES)
+                && !known(name)
+        })
     }
 
     /// The clause holding token `k`: `(first token, one past the last)`.

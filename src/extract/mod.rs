@@ -1839,7 +1839,16 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                     carried.push("place");
                     place_state.clone().map(|(c, l)| (Some(c), l)).unwrap_or_default()
                 }
-                Some(p) => (p.map(|p| p.tag.value.clone()), p.and_then(|p| context::locality_of(a, q, p))),
+                // "Dakar, 14 October 2025 (APS) - Customs seized 1,137 kg of
+                // cocaine in the Kidira area": where the story was filed is
+                // not where the sentence says, by a name no table knows, the
+                // figure was.
+                Some(p) => {
+                    let filed = a.dateline_end().filter(|&d| p.is_some_and(|p| p.tag.end <= d));
+                    let elsewhere = filed.is_some_and(|d| a.names_unknown_place(d + 1, a.scan.len()));
+                    let locality = p.filter(|_| !elsewhere).and_then(|p| context::locality_of(a, q, p));
+                    (p.map(|p| p.tag.value.clone()), locality)
+                }
                 None => {
                     carried.push("place");
                     // ("Ketamine seizures in the region…": the last region

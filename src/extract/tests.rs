@@ -186,6 +186,12 @@ fn a_figure_keeps_the_town_it_is_at_beside_its_country() {
                 ALGECIRAS, Spain - Spanish police have seized 13 metric tons of cocaine at the port of Algeciras. \
                 The drugs were found in 498 boxes.\n";
     assert_eq!(localities(port), [at(13_000.0, "Spain", Some("Algeciras")), at(498.0, "Spain", Some("Algeciras"))]);
+    // A dateline's town, unless the sentence says the figure was elsewhere,
+    // by a name no table knows.
+    let filed = "Customs seize cocaine\nOctober 14, 2025\n\n\
+                 Dakar, 14 October 2025 (APS) - Customs seized 1,137 kilograms of cocaine in the Kidira area. \
+                 Two drivers were arrested.\n";
+    assert_eq!(localities(filed), [at(1137.0, "Senegal", None), at(2.0, "Senegal", None)]);
     // Figures in brackets after the regions they are of.
     let regions = "Peru eradicates coca\nJanuary 15, 2025\n\n\
                    Most of the eradication took place in Ucayali (9,800 hectares) and Loreto (4,100 hectares).\n";
