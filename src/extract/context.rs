@@ -198,8 +198,15 @@ impl<'a> Analysis<'a> {
         if let Some(p) = self.expanded(t) {
             return self.is_helper(p);
         }
-        let k = if t.start > 0 && self.scan.is(t.start - 1, "the") { t.start - 1 } else { t.start };
-        self.scan.phrase_before(&self.lex.grammar.agency_helpers, k, 5).is_some()
+        // Back over "the" and the name's other words ("the Mizoram Police").
+        let mut k = t.start;
+        while k > 0 && t.start - k < 4 && (self.is_determiner(k - 1) || self.scan.is_capitalised(k - 1)) {
+            k -= 1;
+            if self.scan.phrase_before(&self.lex.grammar.agency_helpers, k, 5).is_some() {
+                return true;
+            }
+        }
+        self.scan.phrase_before(&self.lex.grammar.agency_helpers, t.start, 5).is_some()
     }
 
     /// True when agency `t` is named as the source of what the sentence
