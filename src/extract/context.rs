@@ -198,6 +198,9 @@ impl<'a> Analysis<'a> {
         if let Some(p) = self.expanded(t) {
             return self.is_helper(p);
         }
+        if !self.scan.has_any(&self.lex.grammar.agency_helpers) {
+            return false;
+        }
         // Back over "the" and the name's other words ("the Mizoram Police").
         let mut k = t.start;
         while k > 0 && t.start - k < 4 && (self.is_determiner(k - 1) || self.scan.is_capitalised(k - 1)) {

@@ -73,9 +73,15 @@ impl Builtin {
     /// The pairs of `[sect]`, for files whose values are all strings (read
     /// straight into pairs, faster than the general document).
     fn pairs(&self, sect: &str) -> Result<Vec<(String, String)>> {
-        let mut doc: rustc_hash::FxHashMap<String, rustc_hash::FxHashMap<String, String>> =
+        Ok(self.sections()?.remove(sect).unwrap_or_default())
+    }
+
+    /// The pairs of every section, read at once (a file of several sections
+    /// is parsed once, not once a section).
+    fn sections(&self) -> Result<rustc_hash::FxHashMap<String, Vec<(String, String)>>> {
+        let doc: rustc_hash::FxHashMap<String, rustc_hash::FxHashMap<String, String>> =
             serde_json::from_str(self.json).map_err(|e| bad(self.name, e.to_string()))?;
-        Ok(doc.remove(sect).map(|t| t.into_iter().collect()).unwrap_or_default())
+        Ok(doc.into_iter().map(|(sect, t)| (sect, t.into_iter().collect())).collect())
     }
 }
 
@@ -632,17 +638,21 @@ impl Lexicon {
         })?;
         substances.extend(extra.substances);
 
-        let mut agencies = entries("agencies.toml", AGENCIES.pairs("agencies")?, |v| Some(v.to_owned()))?;
+        let mut agency_sections = AGENCIES.sections()?;
+        let mut agency_pairs = |sect: &str| agency_sections.remove(sect).unwrap_or_default();
+        let mut agencies = entries("agencies.toml", agency_pairs("agencies"), |v| Some(v.to_owned()))?;
         agencies.extend(extra.agencies);
 
-        let agency_homes = entries("agencies.toml", AGENCIES.pairs("homes")?, |v| Some(v.to_owned()))?;
+        let agency_homes = entries("agencies.toml", agency_pairs("homes"), |v| Some(v.to_owned()))?;
 
-        let mut places = entries("places.toml", PLACES.pairs("places")?, |v| Some(v.to_owned()))?;
+        let mut place_sections = PLACES.sections()?;
+        let mut place_pairs = |sect: &str| place_sections.remove(sect).unwrap_or_default();
+        let mut places = entries("places.toml", place_pairs("places"), |v| Some(v.to_owned()))?;
         places.extend(extra.places);
-        let region_entries = entries("places.toml", PLACES.pairs("regions")?, |v| Some(v.to_owned()))?;
+        let region_entries = entries("places.toml", place_pairs("regions"), |v| Some(v.to_owned()))?;
         let regions = region_entries.iter().filter_map(|(_, e)| e.value().cloned()).collect();
         places.extend(region_entries);
-        let mut localities = entries("places.toml", PLACES.pairs("localities")?, |v| Some(v.to_owned()))?;
+        let mut localities = entries("places.toml", place_pairs("localities"), |v| Some(v.to_owned()))?;
         localities.extend(extra.localities);
         let locality_names = localities
             .iter()
@@ -650,13 +660,11 @@ impl Lexicon {
             .map(|(name, _)| (locality_key(name), name.chars().any(char::is_uppercase).then(|| name.clone())))
             .collect();
         places.extend(localities);
-        let homonyms = PLACES
-            .pairs("homonyms")?
+        let homonyms = place_pairs("homonyms")
             .into_iter()
             .map(|(town, countries)| (town, countries.split(',').map(|c| c.trim().to_owned()).collect()))
             .collect();
-        let fiscal_years = PLACES
-            .pairs("fiscal_years")?
+        let fiscal_years = place_pairs("fiscal_years")
             .into_iter()
             .map(|(place, v)| {
                 fiscal_calendar(&v)
