@@ -753,8 +753,10 @@ impl Lexicon {
         let doc = NUMBERS.doc()?;
         let cardinals = section("numbers.toml", &doc, "cardinals", |v| number(v).map(Entry::Value))?;
 
-        let approx = entries("approx.toml", APPROX.pairs("approx")?, Approx::parse)?;
-        let approx_after = entries("approx.toml", APPROX.pairs("after")?, Approx::parse)?;
+        let mut approx_sections = APPROX.sections()?;
+        let mut approx_pairs = |sect: &str| approx_sections.remove(sect).unwrap_or_default();
+        let approx = entries("approx.toml", approx_pairs("approx"), Approx::parse)?;
+        let approx_after = entries("approx.toml", approx_pairs("after"), Approx::parse)?;
 
         let doc = GRAMMAR.doc()?;
         let list = |key: &str| phrase_list("grammar.toml", &doc, key).and_then(phrase_table);

@@ -205,10 +205,8 @@ fn non_ascii_capitals(lower: &str) -> [Option<String>; 2] {
     let mut all = String::with_capacity(lower.len());
     let mut prev: Option<char> = None;
     for c in lower.chars() {
-        let upper = c.to_uppercase().collect::<String>();
-        let (capital, same_len) =
-            if c.is_ascii() { (c.to_string(), true) } else { (upper.clone(), upper.len() == c.len_utf8()) };
-        if !same_len {
+        let capital = if c.is_ascii() { c.to_string() } else { c.to_uppercase().collect::<String>() };
+        if capital.len() != c.len_utf8() {
             return [None, None];
         }
         all.push_str(&capital);
