@@ -2433,6 +2433,38 @@ fn governing(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> Option<Event> 
         .or_else(|| a.events.iter().filter(within).map(|e| e.tag.value).min_by_key(|e| a.lex.event_rank(*e)))
 }
 
+/// Where the clause of figure `q` starts when `q` goes on a list of figures
+/// after a comma, with no verb of its own: at the clause of the list's
+/// first, whose verb governs it. "found 412,000 mandrax tablets, 350 litres
+/// of precursor chemicals and equipment used in the manufacturing process":
+/// the litres were found, not made. Otherwise `lo`. ("Police seized 5 kg, 3
+/// people were arrested": a verb after an auxiliary is the figure's own.)
+fn list_start(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> usize {
+    let Some(comma) = q.pre.checked_sub(1).filter(|&k| k == lo.saturating_sub(1) && a.scan.is_punct(k, ',')) else {
+        return lo;
+    };
+    let aux = |k: usize| a.scan.is_any(k, &["was", "were", "is", "are", "been", "be", "has", "have", "had"]);
+    let own_verb = a
+        .events
+        .iter()
+        .any(|e| e.verb && e.tag.start >= lo && e.tag.end <= hi && e.tag.start > 0 && aux(e.tag.start - 1));
+    if own_verb {
+        return lo;
+    }
+    let prev_lo = a.clause(comma).0;
+    let listed = a.quantities.iter().any(|p| {
+        p.start >= prev_lo
+            && p.end <= comma
+            && (p.end..comma)
+                .all(|k| a.scan.is_word(k) && !a.events.iter().any(|e| e.verb && (e.tag.start..e.tag.end).contains(&k)))
+    });
+    if listed {
+        prev_lo
+    } else {
+        lo
+    }
+}
+
 /// Tokens from a quantity to a participle that opens a reduced relative
 /// clause on its noun ("70% of the cocaine produced in Colombia").
 const REDUCED_REACH: usize = 4;
@@ -2575,7 +2607,7 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
             }
         }
     }
-    if let Some(e) = governing(a, q, lo, hi) {
+    if let Some(e) = governing(a, q, list_start(a, q, lo, hi), hi) {
         return Some(e);
     }
     if what.adverbial {

@@ -781,6 +781,7 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
         extreme_first(q, &mut kept, x);
     } else {
         whole_period_first(q, &mut kept);
+        weight_before_worth(q, &mut kept);
     }
     let mut answers = merge_duplicates(kept);
     for s in answers.iter_mut().take(shown_k) {
@@ -914,6 +915,44 @@ fn whole_period_first(q: &Question, kept: &mut Vec<ScoredFact>) {
     if let Some(i) = kept.iter().position(whole) {
         let mut s = kept.remove(i);
         s.why.push(format!("the figure for the whole of {asked}"));
+        kept.insert(0, s);
+    }
+}
+
+/// How far below a drug's worth its weight or count may score and still go
+/// before it (see [`weight_before_worth`]).
+const WORTH_MARGIN: f32 = 2.5;
+
+/// Moves the weight or count of what was seized before what it is worth when
+/// the question asks no measure and the best answer is the worth. "Cannabis
+/// seized at Rosslare" wants the 180 kg before the €3.6 million, though the
+/// sum's sentence names Rosslare and "seized" and the weight's says only
+/// "The drugs, weighing 180kg, were discovered": the same article's figure
+/// of the same drug, event and time, in the measure the question prefers.
+fn weight_before_worth(q: &Question, kept: &mut Vec<ScoredFact>) {
+    let Some(best) = kept.first() else { return };
+    if !q.dimensions.is_empty() || best.fact.unit.dimension() != Dimension::Money || !names_worth(&best.fact) {
+        return;
+    }
+    let rank_of = |d: Dimension| q.prefer.iter().position(|x| *x == d).unwrap_or(usize::MAX);
+    let worth = rank_of(Dimension::Money);
+    let floor = best.score - WORTH_MARGIN;
+    let same_time = |s: &ScoredFact| match (s.fact.period, best.fact.period) {
+        (Some(a), Some(b)) => a.overlaps(&b),
+        _ => true,
+    };
+    let weight = |s: &ScoredFact| {
+        s.score >= floor
+            && s.fact.doc == best.fact.doc
+            && rank_of(s.fact.unit.dimension()) < worth
+            && s.fact.substance.is_some()
+            && s.fact.substance == best.fact.substance
+            && s.fact.event == best.fact.event
+            && same_time(s)
+    };
+    if let Some(i) = kept.iter().position(weight) {
+        let mut s = kept.remove(i);
+        s.why.push("its weight or number before its worth".into());
         kept.insert(0, s);
     }
 }

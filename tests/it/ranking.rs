@@ -763,3 +763,21 @@ fn a_country_named_by_its_border_is_preferred_not_required() {
     let a = kb.ask("cocaine seized at the Dutch border in 2023").unwrap();
     assert!(best(&a).is_some());
 }
+
+#[test]
+fn what_was_seized_goes_before_what_it_is_worth() {
+    let t = TempCorpus::new();
+    t.write(
+        "rosslare.txt",
+        "Cannabis worth €3.6m seized at Rosslare Europort\n\nSaturday, 22 Feb 2025 13:05\n\n\
+         Revenue officers have seized cannabis herb with an estimated value of €3.6 million at Rosslare Europort \
+         in Co Wexford.\n\nThe drugs, weighing 180kg, were discovered yesterday when officers stopped and searched \
+         a lorry that had disembarked a ferry from Cherbourg in France.\n",
+    );
+    let kb = synced(&t);
+    let a = kb.ask("cannabis seized at Rosslare 2025").unwrap();
+    assert_eq!(best(&a), Some((180.0, "rosslare.txt")));
+    // A question asking the worth still gets it.
+    let a = kb.ask("value of cannabis seized at Rosslare").unwrap();
+    assert_eq!(best(&a), Some((3_600_000.0, "rosslare.txt")));
+}
