@@ -1903,9 +1903,10 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         _ => k + 1,
     };
     let value = a.phrase_text(start, end);
-    // "the drugs had a value of 320 million pesos": the value of the subject.
+    // "the drugs had a value of 320 million pesos", "had an estimated
+    // value of": the value of the subject.
     let mut v = start;
-    while v > 0 && a.is_determiner(v - 1) {
+    while v > 0 && (a.is_determiner(v - 1) || a.listed(v - 1, &g.value_hedges)) {
         v -= 1;
     }
     // "1.2 tons of crystal meth with an estimated value of…": the value of

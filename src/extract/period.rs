@@ -1717,6 +1717,11 @@ const FUTURE_WORDS: usize = 12;
 /// published ("released its annual figures on Tuesday").
 const REPORT_OBJECT_WORDS: usize = 7;
 
+/// Capitalised words a document's title may have between a year and the
+/// noun that makes the year part of the name ("2025 National Drug Threat
+/// Assessment").
+const TITLE_WORDS: usize = 5;
+
 /// Words between a verb of use and a window of use ("used illicit drugs
 /// other than cannabis in the past year").
 const USE_WINDOW_WORDS: usize = 5;
@@ -1845,7 +1850,14 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
     {
         return Role::Reference;
     }
-    if matches!(expr, Expr::Years(..)) && scan.phrase_at(&lex.grammar.year_reference_nouns, end).is_some() {
+    // "its 2025 National Drug Threat Assessment": the noun may end a
+    // capitalised title after the year.
+    let titled_noun = (end..(end + TITLE_WORDS).min(scan.len()))
+        .take_while(|&j| scan.is_capitalised(j))
+        .any(|j| scan.phrase_at(&lex.grammar.year_reference_nouns, j).is_some());
+    if matches!(expr, Expr::Years(..))
+        && (scan.phrase_at(&lex.grammar.year_reference_nouns, end).is_some() || titled_noun)
+    {
         return Role::Reference;
     }
     // "the Narcotic Drugs Act 1961", "the World Drug Report 2024": a year

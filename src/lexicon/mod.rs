@@ -342,6 +342,8 @@ pub struct Grammar {
     pub subject_prepositions: Table<()>,
     /// Words before a value noun that belong to it.
     pub value_modifiers: Table<()>,
+    /// Words before a value noun that hedge it and are left out of its name.
+    pub value_hedges: Table<()>,
     /// Adverbs of where between a thing and the comma before its worth.
     pub object_adverbs: Table<()>,
     /// Nouns of where a sum is paid or found, not what it is of.
@@ -867,6 +869,7 @@ impl Lexicon {
             copulas: list("copulas")?,
             subject_prepositions: list("subject_prepositions")?,
             value_modifiers: list("value_modifiers")?,
+            value_hedges: list("value_hedges")?,
             object_adverbs: list("object_adverbs")?,
             location_nouns: list("location_nouns")?,
             worth_verbs: list("worth_verbs")?,

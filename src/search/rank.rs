@@ -889,6 +889,9 @@ const ONE_OPERATION_DAYS: i64 = 31;
 /// half-year's total, though the sentence naming customs and "meth" is
 /// April's 101 kg: one seizure of the many the half-year sums. The best
 /// answer must be dated to one operation's time ([`ONE_OPERATION_DAYS`]).
+/// Another article's figure must be a sum ([`is_aggregate`]): "96 kilograms
+/// of heroin" off Sri Lanka, dated only by its article, is no whole year's
+/// for "heroin seized at Port Louis 2025".
 fn whole_period_first(q: &Question, kept: &mut Vec<ScoredFact>) {
     let (Some(asked), Some(best)) = (q.period, kept.first()) else { return };
     // One operation's date: a day, a weekend, a month ("in April").
@@ -911,6 +914,7 @@ fn whole_period_first(q: &Question, kept: &mut Vec<ScoredFact>) {
             && (dim == best_measure || preference(dim) < preference(best_measure))
             && s.fact.substance == best.fact.substance
             && s.fact.event == best.fact.event
+            && (s.fact.doc == best.fact.doc || is_aggregate(&s.fact))
     };
     if let Some(i) = kept.iter().position(whole) {
         let mut s = kept.remove(i);

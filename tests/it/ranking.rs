@@ -781,3 +781,23 @@ fn what_was_seized_goes_before_what_it_is_worth() {
     let a = kb.ask("value of cannabis seized at Rosslare").unwrap();
     assert_eq!(best(&a), Some((3_600_000.0, "rosslare.txt")));
 }
+
+#[test]
+fn another_articles_figure_dated_only_by_its_article_is_no_whole_year() {
+    let t = TempCorpus::new();
+    t.write(
+        "mauritius.txt",
+        "ADSU seizes 41 kg of heroin at the port\n\n12 March 2025\n\n\
+         The Anti-Drug and Smuggling Unit (ADSU) made one of the largest drug seizures in the country's history \
+         after finding 41 kilograms of heroin hidden in a container at Port Louis harbour on Tuesday.\n",
+    );
+    t.write(
+        "sri_lanka.txt",
+        "Navy seizes over 200 kg of ice off Dondra\n\n17 April 2025\n\n\
+         The Sri Lanka Navy has seized 218 kilograms of crystal methamphetamine and 96 kilograms of heroin from a \
+         multi-day fishing trawler in the seas south of Dondra, the Navy said.\n",
+    );
+    let kb = synced(&t);
+    let a = kb.ask("heroin seized at Port Louis 2025").unwrap();
+    assert_eq!(best(&a), Some((41.0, "mauritius.txt")));
+}
