@@ -255,6 +255,21 @@ impl<'a> Analysis<'a> {
             if !joined || self.is_source(prev) || self.is_helper(prev) && !self.is_helper(t) {
                 break;
             }
+            // "Italy's financial police, the Guardia di Finanza, have
+            // seized…": a name set off by commas after another, with no
+            // "and", is the same agency by its name, not a second one.
+            // ("The police, the army, and customs seized…" lists three.)
+            let listed_on = |k: usize| {
+                self.scan.is_any(k, &["and", "&", "or"])
+                    || self.agencies.iter().any(|n| n.start == k || n.start == k + 1 && self.scan.is(k, "the"))
+            };
+            let apposition = self.scan.is_punct(first.end, ',')
+                && !listed_on(first.end + 1)
+                && (prev.end..first.start).any(|k| self.scan.is_punct(k, ','))
+                && !(prev.end..first.end).any(|k| self.scan.is_any(k, &["and", "&"]));
+            if apposition {
+                break;
+            }
             first = prev;
         }
         first

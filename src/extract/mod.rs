@@ -2032,7 +2032,8 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
         // "Customs alone accounted for 37 tonnes of that total": a weight
         // with no noun of its own, of a drug carried in, weighs that drug;
         // so does "2.3 tonnes of the drug", of the one drug named before.
-        for (f, w) in sentence_facts.iter_mut().zip(&whats) {
+        let mut named_drugs: Vec<(usize, String)> = Vec::new();
+        for (i, (f, w)) in sentence_facts.iter_mut().zip(&whats).enumerate() {
             let bare = f.what.is_none() && f.is_carried("substance");
             let anaphoric = w.np.is_some_and(|(s, e)| {
                 e == s + 1
@@ -2042,7 +2043,20 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             });
             if f.unit == Unit::Kg && (bare || anaphoric) {
                 if let Some(s) = f.substance.clone().filter(|s| s != "narcotics") {
-                    f.what = Some(s);
+                    f.what = Some(s.clone());
+                    named_drugs.push((i, s));
+                }
+            }
+        }
+        // "…seized about 1,250 kg of the drug, a 40 percent increase": the
+        // change is in the drug so named, not in "drug".
+        for (i, drug) in named_drugs {
+            let Some(old) = whats[i].text.as_deref() else { continue };
+            let suffix = format!(" in {old}");
+            for (f, w) in sentence_facts.iter_mut().zip(&whats) {
+                if let Some(t) = f.what.as_mut().filter(|t| w.changes == Some(i) && t.ends_with(&suffix)) {
+                    t.truncate(t.len() - old.len());
+                    t.push_str(&drug);
                 }
             }
         }
