@@ -370,10 +370,13 @@ impl<'a> Analysis<'a> {
         let mut words = 0;
         while k < self.scan.len() && words < 8 {
             // ("a 10 percent rise year on year")
+            // ("6.5 tonnes of cocaine about 500 km south of the Azores": no
+            // phrase runs into the next figure's hedge.)
             if !self.scan.is_word(k)
                 || self.in_period(k)
                 || self.is_stop(k)
                 || (k > first && (self.is_verbal(k) || year_on_year(k)))
+                || (k > first && self.quantities.iter().any(|q| q.pre <= k && k < q.end))
             {
                 break;
             }
@@ -2518,6 +2521,11 @@ pub fn is_counterfactual(a: &Analysis, q: &Quantity) -> bool {
 /// adverbial), then the verb governing it in its clause, then in its sentence.
 pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
     if is_counterfactual(a, q) {
+        return Some(Event::Other);
+    }
+    // "intercepted … about 500 km south of the Azores", "40 nautical miles
+    // off Lhokseumawe": a distance that says where is no measure of the act.
+    if q.unit.dimension() == Dimension::Distance && a.listed(q.end, &a.lex.grammar.position_words) {
         return Some(Event::Other);
     }
     if !what.adverbial {

@@ -1057,12 +1057,30 @@ struct DocFrame {
 fn agency_fiscal(a: &Analysis) -> Option<FiscalCalendar> {
     let lex = a.lex;
     a.agencies.iter().find_map(|t| {
-        let home = match a.scan.phrase_at(&lex.agency_homes, t.start) {
-            Some((hit, _)) => hit.value().cloned(),
-            None => a.places.iter().find(|p| p.tag.end == t.start).map(|p| p.tag.value.clone()),
-        };
+        let home = named_home(a, t).or_else(|| {
+            let (hit, _) = a.scan.phrase_at(&lex.agency_homes, t.start)?;
+            hit.value().cloned()
+        });
         home.and_then(|h| lex.fiscal_years.get(&h).copied())
     })
+}
+
+/// The country an agency's name gives it: "the Narcotics Control Bureau of
+/// Nepal Police", "Nepal's Narcotics Control Bureau", "Nepal Police". A name
+/// that says its country is that country's, whatever country the table of
+/// homes gives the name alone (India's, for the Narcotics Control Bureau).
+fn named_home(a: &Analysis, t: &Tagged<String>) -> Option<String> {
+    let mut end = t.end;
+    while a.scan.is_capitalised(end) {
+        end += 1;
+    }
+    let after = a.places.iter().find(|p| a.scan.is(end, "of") && p.tag.start == end + 1);
+    let before = || {
+        a.places
+            .iter()
+            .find(|p| p.tag.end == t.start || p.tag.end + 1 == t.start && a.scan.is_any(p.tag.end, &["'s", "’s", "'"]))
+    };
+    after.or_else(before).map(|p| p.tag.value.clone())
 }
 
 /// Shortest period (in days) a change is taken to compare with the same
@@ -1238,7 +1256,7 @@ impl<'l> FrameBuilder<'l> {
         if self.agency_home.is_none() {
             self.agency_home = a.agencies.iter().find_map(|t| {
                 let (hit, _) = a.scan.phrase_at(&self.lex.agency_homes, t.start)?;
-                hit.value().cloned()
+                named_home(a, t).or_else(|| hit.value().cloned())
             });
         }
         if opening {

@@ -344,6 +344,8 @@ pub struct Grammar {
     pub value_modifiers: Table<()>,
     /// Words before a value noun that hedge it and are left out of its name.
     pub value_hedges: Table<()>,
+    /// Words after a distance that make it a position ("500 km south of").
+    pub position_words: Table<()>,
     /// Adverbs of where between a thing and the comma before its worth.
     pub object_adverbs: Table<()>,
     /// Nouns of where a sum is paid or found, not what it is of.
@@ -870,6 +872,7 @@ impl Lexicon {
             subject_prepositions: list("subject_prepositions")?,
             value_modifiers: list("value_modifiers")?,
             value_hedges: list("value_hedges")?,
+            position_words: list("position_words")?,
             object_adverbs: list("object_adverbs")?,
             location_nouns: list("location_nouns")?,
             worth_verbs: list("worth_verbs")?,
