@@ -656,6 +656,18 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
     if q.unit == Unit::Count {
         w.text = w.text.map(|t| with_rate_base(a, q, t));
     }
+    // "moving around 80 kilos a week", "50 kg of cocaine every month": an
+    // amount in each span of time, written after the figure or its phrase.
+    if matches!(q.unit.dimension(), Dimension::Mass | Dimension::Volume | Dimension::Money) {
+        let after = w.np.filter(|np| np.0 >= q.end).map_or(q.end, |np| np.1);
+        if let Some(base) = rate_base(a, q.end).or_else(|| rate_base(a, after)) {
+            w.text = match w.text.take() {
+                Some(t) if t.contains(" per ") => Some(t),
+                Some(t) => Some(format!("{t}{base}")),
+                None => Some(base.trim_start().to_owned()),
+            };
+        }
+    }
     w
 }
 

@@ -547,6 +547,20 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         scan.phrase_before(&lex.grammar.place_arrivals, k, 1).is_some()
     };
     let arrived_only = places.iter().all(|p| !p.here || arrival(p));
+    // "smuggled cocaine into the UK through Felixstowe": a town of the
+    // country arrived in is where the drugs came in, not a stop on the way.
+    let entries: Vec<usize> = (0..places.len())
+        .filter(|&k| {
+            let p = &places[k];
+            let through = p.tag.start > 0 && scan.is_any(p.tag.start - 1, &["through", "via"]);
+            through
+                && p.locality.is_some()
+                && places.iter().any(|o| o.here && arrival(o) && o.locality.is_none() && o.tag.value == p.tag.value)
+        })
+        .collect();
+    for k in entries {
+        places[k].here = true;
+    }
     for p in places.iter_mut() {
         p.here = p.here && (arrived_only || !arrival(p));
     }
@@ -637,7 +651,19 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
                 || scan.is_any(end, &["was", "were", "is", "are", "has", "had", "came", "went", "in", "at", "on", "from", "by"])
         });
     // ("The heroin is estimated to be worth…": the drug named before too.)
-    let anaphora = drug_anaphora || drugs_before || named_drug || scan.has_any(&lex.grammar.anaphora);
+    // "The haul is worth 600 million baht", "The shipment was valued at…",
+    // "estimated that the seizure dealt a blow of…": the seizure just told
+    // of (not "the seizure of 2 tonnes", which tells of its own).
+    let seizure_anaphora = (0..scan.len()).any(|k| {
+        let noun_end = events
+            .iter()
+            .find(|e| !e.verb && is_enforcement(e.tag.value) && e.tag.start == k + 1)
+            .map(|e| e.tag.end)
+            .or_else(|| scan.phrase_at(&lex.grammar.cargo_nouns, k + 1).map(|(_, end)| end));
+        scan.is_any(k, &["the", "this"]) && noun_end.is_some_and(|end| !scan.is(end, "of"))
+    });
+    let anaphora =
+        drug_anaphora || drugs_before || named_drug || seizure_anaphora || scan.has_any(&lex.grammar.anaphora);
     // "The seized narcotics are worth…", "The haul was hidden…": a definite
     // subject naming drugs or a seizure speaks of those of the text before.
     let definite_subject = scan.is_any(opener, &["the", "this", "these", "those"])
@@ -918,9 +944,21 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
         && (tag.end >= scan.len()
             || [',', ';', '.', ')', '-', '\u{2014}', '\u{2013}'].iter().any(|&c| scan.is_punct(tag.end, c))
             || scan.is_any(tag.end, &["who", "was", "were", "is", "are", "has", "have", "had", "and", "or"]));
-    // "packed in 1,000 Chinese tea packets": a counted thing's make.
-    let goods =
-        demonym && tag.start > 0 && counted(tag.start - 1) && scan.is_word(tag.end) && !scan.is_capitalised(tag.end);
+    // "packed in 1,000 Chinese tea packets", "in a Chinese tea bag": a thing's
+    // make, unless the thing is somewhere ("a Colombian port", "a Mexican
+    // border town").
+    let g = &lex.grammar;
+    let somewhere = [&g.location_nouns, &g.home_possessions, &g.border_nouns]
+        .iter()
+        .any(|nouns| scan.phrase_at(nouns, tag.end).is_some());
+    // (A town is no make: "a Dunedin pharmacist" worked there.)
+    let town = || scan.span(tag.start, tag.end).slice(scan.text).is_some_and(|s| lex.locality_name(s).is_some());
+    let goods = demonym
+        && tag.start > 0
+        && (counted(tag.start - 1) || scan.is_any(tag.start - 1, &["a", "an"]) && !town())
+        && scan.is_word(tag.end)
+        && !scan.is_capitalised(tag.end)
+        && !somewhere;
     if counted_people || (person || goods) && !before_agency {
         return false;
     }
@@ -1007,8 +1045,9 @@ fn is_drug_attribute(what: &str, lex: &Lexicon) -> bool {
     // ("deaths per 100,000": a rate of what it counts.)
     let what = what.split(" per ").next().unwrap_or(what);
     let last = what.rsplit(' ').next().unwrap_or(what);
-    // "purity at street level": the noun before its prepositions.
-    let head = what.split(' ').take_while(|w| !["at", "in", "on", "among", "across"].contains(w)).last();
+    // "purity at street level", "price of kilogram": the noun before its
+    // prepositions.
+    let head = what.split(' ').take_while(|w| !["at", "in", "on", "among", "across", "of"].contains(w)).last();
     // "price of gram": what a unit of the drug sells for.
     let unit_price = what.strip_prefix("price of ").is_some_and(|unit| lex.units.get(unit).is_some());
     // "the annual target": a figure set for the sentence's drug.
@@ -2052,7 +2091,9 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
         // so does "2.3 tonnes of the drug", of the one drug named before.
         let mut named_drugs: Vec<(usize, String)> = Vec::new();
         for (i, (f, w)) in sentence_facts.iter_mut().zip(&whats).enumerate() {
-            let bare = f.what.is_none() && f.is_carried("substance");
+            // ("moving around 80 kilos a week": a bare rate, of that drug.)
+            let rate = f.what.as_deref().filter(|t| t.starts_with("per ")).map(str::to_owned);
+            let bare = (f.what.is_none() || rate.is_some()) && f.is_carried("substance");
             let anaphoric = w.np.is_some_and(|(s, e)| {
                 e == s + 1
                     && s > 0
@@ -2061,7 +2102,7 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             });
             if f.unit == Unit::Kg && (bare || anaphoric) {
                 if let Some(s) = f.substance.clone().filter(|s| s != "narcotics") {
-                    f.what = Some(s.clone());
+                    f.what = Some(rate.map_or_else(|| s.clone(), |r| format!("{s} {r}")));
                     named_drugs.push((i, s));
                 }
             }

@@ -1826,9 +1826,16 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
     // ("Police say 2024 saw 14 seizures": a year right after the verb, with
     // no preposition, is the subject of what was said.)
     let said_year = k == start && matches!(expr, Expr::Years(..));
+    // "In a report Wednesday, the agency said…": the day a document came out.
+    let document_day = day
+        && k >= 2
+        && scan
+            .phrase_before(&lex.grammar.documents, k, 2)
+            .is_some_and(|(_, at)| at > 0 && scan.is_any(at - 1, &["a", "an", "its", "their", "his", "her", "the"]));
     if !said_year && scan.phrase_before(&lex.grammar.reporting, k, 3).is_some()
         || by_name && scan.phrase_before(&lex.grammar.reporting, j - 1, 3).is_some()
         || object_before
+        || document_day
     {
         return Role::Reference;
     }

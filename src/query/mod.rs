@@ -82,6 +82,10 @@ pub struct Question {
     /// the UK border", "along the Myanmar border"), which has two sides, and
     /// those naming a drug ("kerala cannabis"), which may be its origin.
     pub preferred_places: Vec<String>,
+    /// The countries of the national agencies the question names, when it
+    /// names no place ("seized by NDLEA": Nigeria): another country's agency
+    /// of the same kind is not the one asked about.
+    pub agent_homes: Vec<String>,
     /// The period asked about (all periods named, joined).
     pub period: Option<Period>,
     /// Each period named, in order ("compare 2022 and 2023").

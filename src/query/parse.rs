@@ -399,11 +399,25 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         }
     }
 
+    // "drugs seized by NDLEA": an agency of one country works there, so its
+    // country's figures go first (another country's agency of the same kind
+    // is not the one asked about); a place the question names wins.
+    let homes = || lex.agency_homes.find_all(&q.text).into_iter().filter_map(|hit| hit.entry.value().cloned());
+    if q.places.is_empty() {
+        for home in homes() {
+            if !q.agent_homes.contains(&home) {
+                q.agent_homes.push(home.clone());
+            }
+            if !q.preferred_places.contains(&home) {
+                q.preferred_places.push(home);
+            }
+        }
+    }
+
     // Period.
     // "in California in FY2024": a fiscal year is the country's asked about,
     // else the home country of the agency asked about ("seized by the ABF in
     // 2024-25": Australia's year).
-    let homes = || lex.agency_homes.find_all(&q.text).into_iter().filter_map(|hit| hit.entry.value().cloned());
     let fiscal = q
         .places
         .iter()
@@ -675,6 +689,10 @@ fn what_terms(a: &Analysis, lex: &Lexicon) -> Vec<String> {
     out.into_iter().map(|(_, t)| t).collect()
 }
 
+/// Words of a court's custody: a plural of time beside one asks for a term
+/// ("years in prison", "months jailed").
+const CUSTODY_WORDS: &[&str] = &["sentenced", "jailed", "imprisoned", "prison", "jail", "imprisonment", "custody"];
+
 /// "prison sentence for…", "combined jail terms", "non-parole period": the
 /// time a court gave, a duration.
 fn sentence_asked(w: &[String]) -> bool {
@@ -699,8 +717,11 @@ fn measures(a: &Analysis, q: &mut Question, lex: &Lexicon, w: &[String]) {
         if let Some((hit, _)) = a.scan.phrase_at(&lex.units, k) {
             if let Some(u) = hit.value() {
                 let word = a.scan.lower(k);
-                // "year" asks for a duration only in "how many years"; a lone letter is no unit.
-                let duration_asked = k >= 2 && a.scan.is(k - 2, "how") && a.scan.is(k - 1, "many");
+                // "year" asks for a duration only in "how many years", or as
+                // a term ("years sentenced Felixstowe gang", "years in
+                // prison for…"); a lone letter is no unit.
+                let duration_asked = k >= 2 && a.scan.is(k - 2, "how") && a.scan.is(k - 1, "many")
+                    || word.ends_with('s') && w.iter().any(|x| CUSTODY_WORDS.contains(&x.as_str()));
                 if word.len() <= 1 || (u.unit.dimension() == Dimension::Duration && !duration_asked) {
                     continue;
                 }

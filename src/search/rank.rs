@@ -378,6 +378,22 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
         // "meth seized by sheriff deputies": "San Joaquin County Sheriff's
         // deputies seized…" before "Members of the Rapid Action Battalion…".
         let named_asked = agent_named(q, f);
+        // "drugs seized by NDLEA": Pakistan's drug control agency is another
+        // one, unless the sentence names the one asked ("the DEA, working
+        // with Colombian police, seized…").
+        let abroad = f
+            .place
+            .as_ref()
+            .filter(|p| !q.agent_homes.is_empty() && !q.agent_homes.contains(p) && named_asked.is_none());
+        if let Some(p) = abroad.filter(|_| f.agent.is_some()) {
+            return Err(why.fail(|| {
+                format!(
+                    "agent is {} in {p}, not {}'s",
+                    f.agent.as_deref().unwrap_or_default(),
+                    q.agent_homes.join(" or ")
+                )
+            }));
+        }
         match &f.agent {
             Some(a) => match q.agents.iter().find_map(|asked| agents_compatible(asked, a)) {
                 Some(true) => {

@@ -801,3 +801,43 @@ fn another_articles_figure_dated_only_by_its_article_is_no_whole_year() {
     let a = kb.ask("heroin seized at Port Louis 2025").unwrap();
     assert_eq!(best(&a), Some((41.0, "mauritius.txt")));
 }
+
+#[test]
+fn a_national_agency_asked_is_not_another_countrys_of_its_kind() {
+    let t = TempCorpus::new();
+    t.write(
+        "nigeria.txt",
+        "NDLEA intercepts cocaine at Lagos airport\n\n14 October 2026\n\n\
+         The National Drug Law Enforcement Agency said it had seized 1,036 tonnes of assorted drugs \
+         across the country between January and September 2026.\n",
+    );
+    t.write(
+        "pakistan.txt",
+        "ANF seizes drugs in countrywide raids\n\n18 November 2026\n\n\
+         The Anti-Narcotics Force has seized 280 tonnes of narcotics so far this year in Pakistan, \
+         the spokesperson added.\n",
+    );
+    let kb = synced(&t);
+    let a = kb.ask("drugs seized by NDLEA 2026").unwrap();
+    assert_eq!(best(&a), Some((1_036_000.0, "nigeria.txt")));
+    // The other agency's figure still answers a question that asks for it.
+    let a = kb.ask("drugs seized by the ANF in 2026").unwrap();
+    assert_eq!(best(&a), Some((280_000.0, "pakistan.txt")));
+}
+
+#[test]
+fn a_port_of_entry_of_the_country_arrived_in_is_where_the_drugs_were() {
+    let t = TempCorpus::new();
+    t.write(
+        "felixstowe.txt",
+        "Cocaine gang jailed after Felixstowe seizure\n\n27 May 2026\n\n\
+         Six members of a gang that smuggled at least 1.2 tonnes of cocaine into the UK through Felixstowe \
+         have been jailed.\n\n\
+         The cocaine was hidden in consignments of timber from Colombia. Border Force seized 480 kilograms \
+         of it at the port in March 2025.\n\n\
+         Border Force seized 19 tonnes of cocaine at UK ports in 2025.\n",
+    );
+    let kb = synced(&t);
+    let a = kb.ask("cocaine seized at Felixstowe").unwrap();
+    assert_eq!(best(&a), Some((480.0, "felixstowe.txt")));
+}
