@@ -1513,7 +1513,7 @@ fn subject_before(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)>
     let e = (s + 1..e).find(|&k| a.scan.is(k, "such") && a.scan.is(k + 1, "as")).unwrap_or(e);
     // "…, and deaths involving cocaine rose": the conjunction joins clauses.
     let s = if e > s + 1 && a.scan.is_any(s, &["and", "but", "while", "whereas"]) { s + 1 } else { s };
-    Some((s, e))
+    (s < e).then_some((s, e))
 }
 
 /// The subject of a verb at clause start `lo` that follows an apposition
@@ -1652,6 +1652,14 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
     // the sum was found ("worth P340 million in a buy-bust operation").
     // ("VND 2.1 billion (US$82,000) in cash": past a conversion.)
     let q_end = q.conversion_end.unwrap_or(q.end);
+    // "laundering an estimated EUR 150 million": money laundered.
+    let mut v = q.pre;
+    while v > 0 && (a.is_determiner(v - 1) || a.listed(v - 1, &g.value_hedges)) {
+        v -= 1;
+    }
+    if v > 0 && a.listed(v - 1, &g.laundering_verbs) && !a.scan.is(q_end, "of") {
+        return What { text: Some("money laundered".to_owned()), ..What::default() };
+    }
     let after_in = a.scan.is(q_end, "in") && !a.is_determiner(q_end + 1);
     if after_in || a.scan.is(q_end, "of") {
         // Nor where or when it was found: "… worth RM12.6 million in two raids".
@@ -1973,7 +1981,14 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
     }
     if end == k + 1 && v > 1 && v < start && a.scan.is_any(v - 1, &["had", "has", "have"]) {
         let (lo, _) = a.clause(v - 1);
-        if let Some(np) = subject_before(a, lo, before_auxiliaries(a, lo, v - 1)) {
+        // ("The meth, found at Ports of Auckland on 9 January, has an
+        // estimated street value of…": the subject before the aside.)
+        let verb = before_auxiliaries(a, lo, v - 1);
+        let subject = match verb == lo {
+            true => subject_before_apposition(a, lo),
+            false => subject_before(a, lo, verb),
+        };
+        if let Some(np) = subject {
             return valued(a, &value, np);
         }
         // "the drugs, estimated to have a street value of…": the phrase
@@ -2540,19 +2555,19 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
     if q.unit.dimension() == Dimension::Distance && a.listed(q.end, &a.lex.grammar.position_words) {
         return Some(Event::Other);
     }
+    // "12 drug processing laboratories were destroyed": its passive verb.
+    let passive_after = || {
+        let (_, end) = what.np?;
+        let mut k = end;
+        while k < end + 3 && a.scan.is_any(k, &["were", "was", "been", "have", "has", "had", "being"]) {
+            k += 1;
+        }
+        (k > end).then(|| a.events.iter().find(|e| e.verb && e.tag.start == k).map(|e| e.tag.value)).flatten()
+    };
     if !what.adverbial {
         // A noun of no event of its own ("laboratories") takes the event of
         // the verb right before it ("destroyed 4,212 laboratories").
         let verb_before = || a.events.iter().find(|e| e.verb && e.tag.end == q.pre).map(|e| e.tag.value);
-        // "12 drug processing laboratories were destroyed": its passive verb.
-        let passive_after = || {
-            let (_, end) = what.np?;
-            let mut k = end;
-            while k < end + 3 && a.scan.is_any(k, &["were", "was", "been", "have", "has", "had", "being"]) {
-                k += 1;
-            }
-            (k > end).then(|| a.events.iter().find(|e| e.verb && e.tag.start == k).map(|e| e.tag.value)).flatten()
-        };
         match what.head_event {
             Some(Event::Other) => return verb_before().or_else(passive_after).or(Some(Event::Other)),
             // "captured its three crew members": people seized were arrested.
@@ -2641,6 +2656,11 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
             if !a.events.iter().any(|e| e.verb && e.tag.start > c && e.tag.end <= hi) {
                 return Some(Event::Other);
             }
+        }
+        // "Four workers of the exporting company were arrested": what befell
+        // them, not a word of their phrase.
+        if let Some(e) = passive_after() {
+            return Some(e);
         }
     }
     if let Some(e) = governing(a, q, list_start(a, q, lo, hi), hi) {

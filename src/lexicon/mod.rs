@@ -350,6 +350,8 @@ pub struct Grammar {
     pub object_adverbs: Table<()>,
     /// Nouns of where a sum is paid or found, not what it is of.
     pub location_nouns: Table<()>,
+    /// Verbs of laundering: the sum after one is money laundered.
+    pub laundering_verbs: Table<()>,
     /// Verbs of worth.
     pub worth_verbs: Table<()>,
     /// Words between a thing and the worth verb that values it.
@@ -875,6 +877,7 @@ impl Lexicon {
             position_words: list("position_words")?,
             object_adverbs: list("object_adverbs")?,
             location_nouns: list("location_nouns")?,
+            laundering_verbs: list("laundering_verbs")?,
             worth_verbs: list("worth_verbs")?,
             before_worth: list("before_worth")?,
             count_verbs: list("count_verbs")?,

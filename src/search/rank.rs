@@ -144,7 +144,27 @@ fn agents_compatible(asked: &str, found: &str) -> Option<bool> {
 /// deputies seized…"; "DEA" by "The Drug Enforcement Administration's
 /// Phoenix Field Division" too.
 fn agent_named<'q>(q: &'q Question, f: &Fact) -> Option<&'q String> {
-    q.agent_names.iter().find(|name| name.split_whitespace().all(|w| mentions(f, w)) || spells_out(&f.sentence, name))
+    q.agent_names
+        .iter()
+        .find(|name| name.split_whitespace().all(|w| names_word(&f.sentence, w)) || spells_out(&f.sentence, name))
+}
+
+/// True when `sentence` holds the word `term`, in its singular or plural
+/// ("deputy" for "deputies"): a name is matched whole, as no stem would
+/// ("Europol" is not "Europe").
+fn names_word(sentence: &str, term: &str) -> bool {
+    let singular = |w: &str| -> String {
+        let w = w.to_lowercase();
+        if let Some(stem) = w.strip_suffix("ies") {
+            format!("{stem}y")
+        } else if w.ends_with('s') && !w.ends_with("ss") {
+            w[..w.len() - 1].to_owned()
+        } else {
+            w
+        }
+    };
+    let term = singular(term);
+    sentence.split(|c: char| !c.is_alphanumeric()).any(|w| !w.is_empty() && singular(w) == term)
 }
 
 /// True when the fact's sum is what something is worth ("street value",
@@ -1075,6 +1095,14 @@ fn disagrees(other: &Fact, f: &Fact) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_agency_is_named_by_its_whole_word() {
+        assert!(!names_word("moved 300 tonnes of cannabis from Morocco to Europe", "europol"));
+        assert!(names_word("supported by Europol and Eurojust", "europol"));
+        assert!(names_word("San Joaquin County Sheriff's deputies seized", "deputy"));
+        assert!(names_word("a sheriff's deputy seized", "deputies"));
+    }
 
     #[test]
     fn a_year_of_a_date_is_no_period_named() {
