@@ -628,6 +628,15 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
             w = What::counted(a, np, a.phrase_text(np.0, np.1), false);
         }
     }
+    // "with a conviction rate of 68 percent", "a purity of 60%": the noun
+    // the share is of.
+    if w.text.is_none() && q.unit == Unit::Percent && q.pre >= 2 && a.scan.is(q.pre - 1, "of") {
+        let (lo, _) = a.clause(q.start);
+        // (After a preposition too: "with a conviction rate of".)
+        if let Some((s, _)) = a.phrase_ending(lo, q.pre - 1).filter(|&(s, _)| s < q.pre - 1) {
+            w = What::phrase(a, (s, q.pre - 1));
+        }
+    }
     if w.text.is_none() && q.unit != Unit::Count {
         // "sentenced to 17 years", "ordered to forfeit $1.2 million".
         // ("jailed for a combined 68 years": past what sums the terms.)
@@ -1205,15 +1214,26 @@ pub fn changed_what<'q>(
     let difference = a.scan.is(q.end + 1, "than")
         && a.scan.is_word(q.end)
         && what.text.as_deref().is_none_or(|t| t == a.scan.lower(q.end));
+    // "1,017 deaths in 2025, a fall of 155 on the previous year": a change
+    // written as a figure after its noun.
+    let change_of = (q.unit != Unit::Percent && q.pre >= 2 && a.scan.is(q.pre - 1, "of"))
+        .then(|| a.lex.grammar.change_nouns.get(a.scan.lower(q.pre - 2)).and_then(|h| h.value()).cloned())
+        .flatten();
     let noun = if difference {
         a.lex.grammar.comparatives.get(a.scan.lower(q.end)).and_then(|h| h.value()).cloned()
+    } else if change_of.is_some() {
+        change_of
     } else {
         what.text.clone().filter(|t| q.unit == Unit::Percent && bare_change(t))
     };
     let Some(noun) = noun else {
         return;
     };
-    let before = earlier.enumerate().rev().find(|(_, (e, w))| e.unit != Unit::Percent && w.text.is_some());
+    let before = earlier.enumerate().rev().find(|(_, (e, w))| {
+        e.unit != Unit::Percent
+            && w.text.is_some()
+            && (q.unit == Unit::Percent || e.unit.dimension() == q.unit.dimension())
+    });
     if let Some((i, (_, w))) = before {
         what.text = w.text.as_ref().map(|t| format!("{noun} in {t}"));
         what.changes = Some(i);

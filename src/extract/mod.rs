@@ -1786,6 +1786,11 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 {
                     Event::Production
                 }
+                // "removed 31,205 hectares of illegal coca crops": land under
+                // a crop is not seized but cleared.
+                Event::Seizure if q.unit.dimension() == Dimension::Area && !a.substances.is_empty() => {
+                    Event::Destruction
+                }
                 // "arrested two suspects with 18 kilos of Ice", "detained three
                 // men transporting 100 bricks of heroin": drugs taken with the
                 // people arrested were seized.
