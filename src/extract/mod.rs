@@ -654,14 +654,11 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     // "The haul is worth 600 million baht", "The shipment was valued at…",
     // "estimated that the seizure dealt a blow of…": the seizure just told
     // of (not "the seizure of 2 tonnes", which tells of its own).
-    let seizure_anaphora = (0..scan.len()).any(|k| {
-        let noun_end = events
-            .iter()
-            .find(|e| !e.verb && is_enforcement(e.tag.value) && e.tag.start == k + 1)
-            .map(|e| e.tag.end)
-            .or_else(|| scan.phrase_at(&lex.grammar.cargo_nouns, k + 1).map(|(_, end)| end));
-        scan.is_any(k, &["the", "this"]) && noun_end.is_some_and(|end| !scan.is(end, "of"))
-    });
+    let pointed =
+        |start: usize, end: usize| start > 0 && scan.is_any(start - 1, &["the", "this"]) && !scan.is(end, "of");
+    let seizure_anaphora =
+        events.iter().any(|e| !e.verb && is_enforcement(e.tag.value) && pointed(e.tag.start, e.tag.end))
+            || scan.mentions(&lex.grammar.cargo_nouns).iter().any(|&(start, end, _)| pointed(start, end));
     let anaphora =
         drug_anaphora || drugs_before || named_drug || seizure_anaphora || scan.has_any(&lex.grammar.anaphora);
     // "The seized narcotics are worth…", "The haul was hidden…": a definite
@@ -948,9 +945,11 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
     // make, unless the thing is somewhere ("a Colombian port", "a Mexican
     // border town").
     let g = &lex.grammar;
-    let somewhere = [&g.location_nouns, &g.home_possessions, &g.border_nouns]
-        .iter()
-        .any(|nouns| scan.phrase_at(nouns, tag.end).is_some());
+    let somewhere = || {
+        [&g.location_nouns, &g.home_possessions, &g.border_nouns]
+            .iter()
+            .any(|nouns| scan.phrase_at(nouns, tag.end).is_some())
+    };
     // (A town is no make: "a Dunedin pharmacist" worked there.)
     let town = || scan.span(tag.start, tag.end).slice(scan.text).is_some_and(|s| lex.locality_name(s).is_some());
     let goods = demonym
@@ -958,7 +957,7 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
         && (counted(tag.start - 1) || scan.is_any(tag.start - 1, &["a", "an"]) && !town())
         && scan.is_word(tag.end)
         && !scan.is_capitalised(tag.end)
-        && !somewhere;
+        && !somewhere();
     if counted_people || (person || goods) && !before_agency {
         return false;
     }
