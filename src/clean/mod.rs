@@ -404,6 +404,14 @@ mod tests {
         // As long as the title, it is no title.
         assert_eq!(d.meta.title.as_deref(), Some("European Drug Report 2025: Highlights"));
         assert_eq!(d.meta.source.as_deref(), Some("European Union Drugs Agency (EUDA)"));
+        // A force named with where it serves.
+        let d = doc(
+            "a.txt",
+            "NSW Police Force\nMedia releases\n\nTwo charged after 1.2 tonnes of cocaine seized off NSW coast\n\n\
+             Published: Saturday, 2 March 2024\n\nTwo men have been charged after 1.2 tonnes of cocaine was found on \
+             a vessel off the NSW coast.",
+        );
+        assert_eq!(d.meta.source.as_deref(), Some("NSW Police Force"));
     }
 
     #[test]

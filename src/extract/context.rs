@@ -1271,8 +1271,12 @@ fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)
     let (lo, _) = a.clause(q.start);
     let mut k = q.pre;
     loop {
+        let focus = a.scan.phrase_before(&a.lex.grammar.focus_adverbs, k, 3).map(|(_, at)| at);
         if k > lo && a.scan.is_any(k - 1, &["to", "at", "by", "from", "between"]) {
             k -= 1;
+        } else if let Some(at) = focus.filter(|&at| at > lo && a.scan.is(at - 1, "to")) {
+            // "fell … to just 10,800 hectares"
+            k = at;
         } else if let Some(m) = a.periods.iter().find(|m| m.toks.end == k && m.toks.start > lo) {
             // "increased by 19 per cent in 2024 to 12,800 hectares": a period
             // and a share of the change stand between the verb and its figure.
@@ -2531,6 +2535,31 @@ fn list_start(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> usize {
     }
 }
 
+/// Index among the sentence's quantities of the figure before `q` on the
+/// same list ("brought 900 kg of crystal meth, 290,000 synthetic pills and
+/// 60 bricks of heroin across the border"): only its words, then a comma or
+/// "and", part them, and neither names people the other does not.
+pub fn previous_in_list(a: &Analysis, q: &Quantity, what: &What) -> Option<usize> {
+    let mut sep = q.pre.checked_sub(1)?;
+    if !(a.scan.is(sep, "and") || a.scan.is_punct(sep, ',')) {
+        return None;
+    }
+    if a.scan.is(sep, "and") && sep > 0 && a.scan.is_punct(sep - 1, ',') {
+        sep -= 1;
+    }
+    let j = a.quantities.iter().rposition(|p| p.end <= sep)?;
+    let p = &a.quantities[j];
+    let in_verb = |k: usize| a.events.iter().any(|e| e.verb && (e.tag.start..e.tag.end).contains(&k));
+    let plain = sep - p.end <= LIST_GAP && (p.end..sep).all(|k| a.scan.is_word(k) && !in_verb(k));
+    let people = |np: Option<(usize, usize)>| np.is_some_and(|np| a.names_people(np));
+    let p_people = a.np_after(p.end, p.unit == Unit::Count).is_some_and(|np| a.names_people(np));
+    (plain && people(what.np) == p_people).then_some(j)
+}
+
+/// Words at most between a listed figure and the comma or "and" before the
+/// next ("900 kg of crystal meth, …").
+const LIST_GAP: usize = 8;
+
 /// Tokens from a quantity to a participle that opens a reduced relative
 /// clause on its noun ("70% of the cocaine produced in Colombia").
 const REDUCED_REACH: usize = 4;
@@ -3151,7 +3180,9 @@ pub fn change_reached(a: &Analysis, i: usize) -> Option<usize> {
     let (lo, _) = a.clause(q.start);
     // "rose from 5,000 to 6,000"
     if let Some(next) = a.quantities.get(i + 1) {
-        let to = next.pre.checked_sub(1).filter(|&k| s.is(k, "to"));
+        // ("… to just 10,800 hectares")
+        let focus = s.phrase_before(&a.lex.grammar.focus_adverbs, next.pre, 3).map_or(next.pre, |(_, k)| k);
+        let to = focus.checked_sub(1).filter(|&k| s.is(k, "to"));
         let close =
             to.is_some_and(|k| k >= q.end && k - q.end <= CHANGE_NOUN_WORDS && (q.end..k).all(|j| s.is_word(j)));
         if close && next.unit == q.unit && changing(lo, q.pre) {

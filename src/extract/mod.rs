@@ -409,7 +409,7 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     if let Some(k) = the_drugs {
         substances.remove(k);
     }
-    let events: Vec<EventMention> = scan
+    let mut events: Vec<EventMention> = scan
         .mentions(&lex.events)
         .into_iter()
         // "illicitly manufactured fentanyl": an event word inside a substance's name;
@@ -451,13 +451,47 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             if hypothetical && !quantities.iter().any(|q| q.pre == object) {
                 return None;
             }
-            e.value().map(|v| EventMention {
-                tag: Tagged { start, end, value: if hypothetical { Event::Other } else { *v } },
-                verb,
+            // "Opium supply fell by 95 per cent, from 6,200 tons…": a drug's
+            // supply, a noun, is what was produced of it.
+            let supply = lex.grammar.supply_nouns.get(scan.lower(start)).is_some()
+                && end == start + 1
+                && substances.iter().any(|t| t.end == start && t.value.is_some())
+                && !quantities.iter().any(|q| q.pre == end);
+            e.value().map(|&v| EventMention {
+                tag: Tagged {
+                    start,
+                    end,
+                    value: match v {
+                        _ if hypothetical => Event::Other,
+                        _ if supply => Event::Production,
+                        v => v,
+                    },
+                },
+                verb: verb && !supply,
                 only_object: hypothetical.then_some(object),
             })
         })
         .collect();
+    // "brought 900 kg of crystal meth … across the border": a verb of
+    // carrying before a crossing in its sentence is trafficking.
+    if scan.has_any(&lex.grammar.crossings) {
+        let crossing = (0..scan.len()).find(|&k| scan.phrase_at(&lex.grammar.crossings, k).is_some());
+        let carrying = crossing.into_iter().flat_map(|c| {
+            (0..c).filter_map(|k| scan.phrase_at(&lex.grammar.carrying_verbs, k).map(|(_, end)| (k, end)))
+        });
+        let carried: Vec<EventMention> = carrying
+            .filter(|&(start, _)| !events.iter().any(|e| e.tag.start <= start && start < e.tag.end))
+            .map(|(start, end)| EventMention {
+                tag: Tagged { start, end, value: Event::Trafficking },
+                verb: true,
+                only_object: None,
+            })
+            .collect();
+        if !carried.is_empty() {
+            events.extend(carried);
+            events.sort_by_key(|e| e.tag.start);
+        }
+    }
     // "The drugs, which arrived from Thailand last month, have a street
     // value of $1.4 billion": a period in a relative clause dates what the
     // clause says, not the figures outside it; but "Three men, who were
@@ -659,8 +693,15 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     let seizure_anaphora =
         events.iter().any(|e| !e.verb && is_enforcement(e.tag.value) && pointed(e.tag.start, e.tag.end))
             || scan.mentions(&lex.grammar.cargo_nouns).iter().any(|&(start, end, _)| pointed(start, end));
-    let anaphora =
-        drug_anaphora || drugs_before || named_drug || seizure_anaphora || scan.has_any(&lex.grammar.anaphora);
+    // "The street value of the cocaine is estimated at…": the drug valued
+    // is the one just told of.
+    let valued_drug = substances.iter().any(|t| t.value.is_some() && valued(t) && article(t));
+    let anaphora = drug_anaphora
+        || drugs_before
+        || named_drug
+        || valued_drug
+        || seizure_anaphora
+        || scan.has_any(&lex.grammar.anaphora);
     // "The seized narcotics are worth…", "The haul was hidden…": a definite
     // subject naming drugs or a seizure speaks of those of the text before.
     let definite_subject = scan.is_any(opener, &["the", "this", "these", "those"])
@@ -735,14 +776,14 @@ const LEAD_ADVERBIAL_TOKENS: usize = 8;
 /// "Since January, the force has conducted 1,145 operations, arresting 1,302
 /// suspects" acts for the agency through every verb.
 fn personnel_subject(scan: &Scan, opener: usize, lex: &Lexicon) -> bool {
-    let after_comma = (opener + 1..scan.len().min(opener + LEAD_ADVERBIAL_TOKENS))
-        .find(|&k| scan.is_punct(k, ','))
-        .filter(|&c| (opener..c).all(|k| scan.is_word(k) || scan.is_number(k)))
-        .map(|c| c + 1);
+    // ("On October 25, 2024, officers executed…": a date's comma is inside
+    // the adverbial.)
+    let lead = (opener + 1..scan.len().min(opener + LEAD_ADVERBIAL_TOKENS))
+        .take_while(|&k| scan.is_word(k) || scan.is_number(k) || scan.is_punct(k, ','));
+    let after_comma = lead.filter(|&k| scan.is_punct(k, ',')).map(|c| c + 1);
     let subject_at = |k: usize| scan.phrase_at(&lex.grammar.personnel, k).is_some_and(|(_, end)| scan.is_word(end));
-    [Some(opener), after_comma]
-        .into_iter()
-        .flatten()
+    std::iter::once(opener)
+        .chain(after_comma)
         .any(|k| subject_at(k) || scan.is_any(k, &["the", "its", "their", "our"]) && subject_at(k + 1))
 }
 
@@ -1537,6 +1578,9 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
     // Captagon of "1.2 million Captagon pills and 400 kg of hashish").
     let mut form_drugs: HashMap<String, String> = HashMap::new();
     let mut carry = Carry::default();
+    // The period of the latest figure of each material event: "the street value of the destroyed narcotics" is of the day they
+    // were destroyed, not of the arrests the sentence before dates.
+    let mut event_periods: Vec<(Event, Period)> = Vec::new();
     // The span of the figures dated one by one since the last undated one.
     let mut dated_items: Option<(Period, Dimension)> = None;
     // In a list opened by a sentence ending in a colon ("…and seized:"),
@@ -1589,6 +1633,7 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             period_state = frame.frame;
             last_framed = None;
             dated_items = None;
+            event_periods.clear();
         }
         // Key figures listed one per line go on from the first ("Total
         // drugs seized: 6,472 kg", "Cocaine: 1,980 kg").
@@ -1724,6 +1769,16 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 .or_else(|| what.compares.and_then(|i| sentence_facts.get(i).and_then(|f| f.event)))
                 .or_else(|| context::event_of(a, q, what))
                 .or_else(|| valued.and_then(|f| f.event))
+                // "brought 900 kg of crystal meth, 290,000 synthetic pills
+                // and 60 bricks of heroin": a figure listed after another
+                // with no verb of its own befell what the one before did.
+                .or_else(|| {
+                    let f = sentence_facts.get(context::previous_in_list(a, q, what)?)?;
+                    if f.carried.iter().any(|c| c == "event") {
+                        carried.push("event");
+                    }
+                    f.event
+                })
                 .or_else(|| {
                     // "Two men were arrested. The drugs were packed in 1,000
                     // tea bags": things counted were not arrested.
@@ -1937,10 +1992,20 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 context::period_of(a, q, what, &anchor).or_else(|| changed.and_then(|f| f.period)).or_else(|| {
                     carried.push("period");
                     let year = frame.year.map(Period::year);
-                    if a.present && !a.anaphora {
-                        year
-                    } else {
-                        period_state.or(year)
+                    let valued_goods = q.unit.dimension() == Dimension::Money && a.anaphora && is_material_event(event);
+                    // (A finer period within the event's is that event's day,
+                    // and the day of a story just told is its own: "On 3
+                    // March 2018, police seized 8 tonnes. The drugs were worth…")
+                    let story = period_state.is_some_and(|s| s.days() <= i64::from(STORY_DAYS));
+                    let of_event = event_periods
+                        .iter()
+                        .find(|(e, _)| *e == event)
+                        .map(|&(_, p)| p)
+                        .filter(|p| !story && !period_state.is_some_and(|s| p.contains(&s)));
+                    match of_event.filter(|_| valued_goods) {
+                        Some(p) => Some(p),
+                        None if a.present && !a.anaphora => year,
+                        None => period_state.or(year),
                     }
                 });
             let (clause_lo, _) = a.clause(q.start);
@@ -2250,6 +2315,22 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
         }
 
         // What the next sentence may carry over.
+        // (A sentence's first figure of an event is its news; those after it
+        // may be baselines: "fell to 995 tons, down from 1,080 tons in 2024".)
+        // (Nor is the past before the lead's news: "The ONCB said 1 billion
+        // pills were seized last year. The haul was worth…")
+        let mut dated_here: Vec<Event> = Vec::new();
+        let past = |p: &Period| lead_period.is_some_and(|lead| p.last_day() < lead.first_day());
+        for f in &sentence_facts {
+            let period = f.period.filter(|p| !past(p));
+            if let (Some(event), Some(period)) = (f.event.filter(|&e| is_material_event(e)), period) {
+                if !dated_here.contains(&event) {
+                    dated_here.push(event);
+                    event_periods.retain(|(e, _)| *e != event);
+                    event_periods.push((event, period));
+                }
+            }
+        }
         let found = a
             .periods
             .iter()

@@ -16,6 +16,7 @@
 //! | `over the past 10 years`, `in the last two decades`, `the past decade` | the N years up to the sentence's latest year, else the article's |
 //! | `the same period of the previous year`, `the same period last year`, `the same period in 2023` | the sentence's frame, another year |
 //! | `the past 12 months`, `the past week`, `the last 10 days` | up to the article's date |
+//! | `last week`, `this week` | that calendar week, Monday to Sunday (this week: to the article's date) |
 //! | `on Tuesday`, `early on Thursday`, `last Friday` | the latest such day on or before the article's date (before it after `last`) |
 //! | `over the weekend`, `at the weekend`, `last weekend` | the Saturday and Sunday on or before the article's date (before it after `last`) |
 //! | `late last year`, `early 2025`, `mid-2024` | the whole period: the word before it is read as part of it |
@@ -290,6 +291,9 @@ pub enum Expr {
     RelMonth(i8),
     /// The N days up to the article's date ("the past week", "the last 10 days").
     PastDays(i16),
+    /// A calendar week, Monday to Sunday, relative to the article's: 0 this
+    /// week (up to the article's date), -1 last week.
+    RelWeek(i8),
     /// From a month without a year ("since January") to the article's month.
     SinceMonth(i8),
     /// A weekday near the article's date ("on Tuesday", "last Friday"): the
@@ -579,6 +583,17 @@ impl Expr {
                 Some(Period::range(
                     PDate::day(from.year(), from.month(), from.day()),
                     PDate::day(d.year(), d.month(), d.day()),
+                ))
+            }
+            Expr::RelWeek(k) => {
+                let d = a.date?;
+                let back = i64::from(d.weekday().to_monday_zero_offset()) - 7 * i64::from(k);
+                let monday = d.checked_sub(jiff::Span::new().days(back)).ok()?;
+                let sunday = monday.checked_add(jiff::Span::new().days(6)).ok()?;
+                let end = if k == 0 { d } else { sunday };
+                Some(Period::range(
+                    PDate::day(monday.year(), monday.month(), monday.day()),
+                    PDate::day(end.year(), end.month(), end.day()),
                 ))
             }
             Expr::SinceMonth(m) => {
@@ -1088,7 +1103,8 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
             if scan.is(j + 1, "decade") {
                 return Some((Expr::PastYears(10), j + 2, true));
             }
-            if scan.is(j + 1, "week") {
+            // ("last week" alone is the calendar week before the article's.)
+            if scan.is(j + 1, "week") && !(j == i && scan.is(j, "last")) {
                 return Some((Expr::PastDays(7), j + 2, true));
             }
             // "in the past year", "in the last year": the twelve months
@@ -1269,6 +1285,12 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
         };
         if let Some(k) = k.filter(|_| scan.is(j + 1, "month")) {
             return Some((Expr::RelMonth(k), j + 2, true));
+        }
+        // "last week", "this week" (but "the past week" is the seven days
+        // up to the article's; "next week" dates no figure).
+        let calendar_week = |k: i8| k == 0 && j == i || scan.is(j, "last");
+        if let Some(k) = k.filter(|&k| calendar_week(k)).filter(|_| scan.is(j + 1, "week")) {
+            return Some((Expr::RelWeek(k), j + 2, true));
         }
     }
     // "five years ago", "a decade ago", "two months ago", "three weeks ago",

@@ -352,6 +352,14 @@ pub struct Grammar {
     pub location_nouns: Table<()>,
     /// Verbs of laundering: the sum after one is money laundered.
     pub laundering_verbs: Table<()>,
+    /// Adverbs between "to" and the figure a change reached ("to just 10,800").
+    pub focus_adverbs: Table<()>,
+    /// Nouns of supply: after a drug's name, its production.
+    pub supply_nouns: Table<()>,
+    /// Verbs of carrying: trafficking in a sentence with a crossing.
+    pub carrying_verbs: Table<()>,
+    /// Crossings of a border ("across the border", "into the country").
+    pub crossings: Table<()>,
     /// Verbs of worth.
     pub worth_verbs: Table<()>,
     /// Words between a thing and the worth verb that values it.
@@ -878,6 +886,10 @@ impl Lexicon {
             object_adverbs: list("object_adverbs")?,
             location_nouns: list("location_nouns")?,
             laundering_verbs: list("laundering_verbs")?,
+            focus_adverbs: list("focus_adverbs")?,
+            supply_nouns: list("supply_nouns")?,
+            carrying_verbs: list("carrying_verbs")?,
+            crossings: list("crossings")?,
             worth_verbs: list("worth_verbs")?,
             before_worth: list("before_worth")?,
             count_verbs: list("count_verbs")?,
@@ -1004,6 +1016,8 @@ impl Lexicon {
             &mut g.amounting,
             &mut g.partitive_anaphora,
             &mut g.vague_leads,
+            &mut g.carrying_verbs,
+            &mut g.crossings,
         ]
     }
 
@@ -1064,17 +1078,27 @@ impl Lexicon {
     }
 
     /// The agency a line names and nothing else ("Australian Federal
-    /// Police", "European Union Drugs Agency (EUDA)"), canonical.
+    /// Police", "European Union Drugs Agency (EUDA)"), maybe with where it
+    /// serves ("NSW Police Force", "Police Scotland"), canonical.
     pub fn agency_named(&self, line: &str) -> Option<&String> {
         let line = line.trim();
         let name = match line.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
             Some((name, acronym)) if !acronym.contains(' ') => name,
             _ => line,
         };
-        match self.agencies.get(name) {
+        let agency = |name: &str| match self.agencies.get(name) {
             Some(Entry::Value(v)) => Some(v),
             _ => None,
-        }
+        };
+        // "NSW Police Force", "Police Scotland": a force named with where it
+        // serves.
+        let placed = || {
+            let (first, rest) = name.split_once(' ')?;
+            let (most, last) = name.rsplit_once(' ')?;
+            let place = |p: &str| matches!(self.places.get(p), Some(Entry::Value(_)));
+            (place(first).then(|| agency(rest)).flatten()).or_else(|| place(last).then(|| agency(most)).flatten())
+        };
+        agency(name).or_else(placed)
     }
 
     /// The currency a word shared by several countries names in `place`

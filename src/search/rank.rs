@@ -37,7 +37,9 @@ pub fn compatible_agents(asked: &[String]) -> Vec<String> {
 mod points {
     pub const PERIOD_EXACT: f32 = 3.0;
     pub const PERIOD_INSIDE: f32 = 2.0;
-    pub const PERIOD_AROUND: f32 = 1.0;
+    /// A longer time than asked: its figure sums more than the one asked
+    /// ("since January" to September for "the first half of 2024").
+    pub const PERIOD_AROUND: f32 = 0.5;
     pub const PERIOD_OVERLAP: f32 = 0.5;
     /// A sum of months around the month or day asked ("40 tons so far this
     /// year" for "cocaine seizure November 2023").

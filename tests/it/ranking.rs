@@ -841,3 +841,22 @@ fn a_port_of_entry_of_the_country_arrived_in_is_where_the_drugs_were() {
     let a = kb.ask("cocaine seized at Felixstowe").unwrap();
     assert_eq!(best(&a), Some((480.0, "felixstowe.txt")));
 }
+
+#[test]
+fn the_period_asked_beats_a_longer_one_around_it() {
+    let t = TempCorpus::new();
+    t.write(
+        "santos.txt",
+        "Federal Police seize 3.5 tonnes of cocaine in Port of Santos\n\nPublished 05/09/2024\n\n\
+         The Federal Police (PF) seized 3.5 tonnes of cocaine in the Port of Santos on Wednesday.\n\n\
+         Since January, the Federal Police have seized more than 20 tonnes of cocaine in the port of Santos, \
+         the country's largest.\n\n\
+         In the first half of 2024, the PF seized a total of 29 tonnes of cocaine across Brazil.\n",
+    );
+    let kb = synced(&t);
+    let a = kb.ask("cocaine seized by Brazil's Federal Police in the first half of 2024").unwrap();
+    assert_eq!(best(&a), Some((29_000.0, "santos.txt")));
+    // The longer period still answers when no figure is of the one asked.
+    let a = kb.ask("cocaine seized by Brazil's Federal Police in March 2024").unwrap();
+    assert!(best(&a).is_some());
+}
