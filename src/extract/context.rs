@@ -209,7 +209,21 @@ impl<'a> Analysis<'a> {
                 return true;
             }
         }
-        self.scan.phrase_before(&self.lex.grammar.agency_helpers, t.start, 5).is_some()
+        if self.scan.phrase_before(&self.lex.grammar.agency_helpers, t.start, 5).is_some() {
+            return true;
+        }
+        // "in a joint operation with the Indian Navy and the Gujarat Police":
+        // an agency listed after a helper helps too.
+        let in_place = |k: usize| self.places.iter().any(|p| p.tag.start <= k && k < p.tag.end);
+        let prev = self.agencies.iter().rev().find(|p| p.end <= t.start);
+        prev.is_some_and(|p| {
+            let between = p.end..t.start;
+            between.clone().any(|k| self.scan.is_any(k, &["and", "&"]))
+                && between
+                    .into_iter()
+                    .all(|k| self.scan.is_punct(k, ',') || self.scan.is_any(k, &["and", "the", "&"]) || in_place(k))
+                && self.is_helper(p)
+        })
     }
 
     /// True when agency `t` is named as the source of what the sentence
@@ -3241,10 +3255,19 @@ const CAUSE_WORDS: usize = 4;
 
 /// The `what` of people a casualty verb befell: "80,391 people died of drug
 /// overdoses" → "people died of drug overdoses", "12,000 people have been
-/// injured" → "people injured". `None` unless the counted noun is a
-/// person's and the verb follows it.
+/// injured" → "people injured"; or of a casualty noun's cause: "deaths from
+/// drug misuse". `None` unless the counted noun is a person's and the verb
+/// follows it, or a casualty noun "from" its cause.
 pub fn casualty_what(a: &Analysis, q: &Quantity, what: &What) -> Option<String> {
     let (s, e) = what.np.filter(|&(s, e)| s >= q.end && e > s)?;
+    // "3,618 were deaths from drug misuse": a casualty noun's cause.
+    let casualty_noun = a.events.iter().any(|m| !m.verb && m.tag.end == e && m.tag.value == Event::Casualty);
+    if casualty_noun && a.scan.is(e, "from") {
+        let cause = a
+            .np_after(e + 1, false)
+            .filter(|&(cs, ce)| ce - cs <= CAUSE_WORDS && !a.places.iter().any(|p| p.tag.start < ce && cs < p.tag.end));
+        return cause.map(|(cs, ce)| format!("{} from {}", a.phrase_text(s, e), a.phrase_text(cs, ce)));
+    }
     if !a.lex.is_people_noun(a.word_lower(e - 1)) {
         return None;
     }

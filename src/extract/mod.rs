@@ -993,9 +993,11 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
     };
     // (A town is no make: "a Dunedin pharmacist" worked there.)
     let town = || scan.span(tag.start, tag.end).slice(scan.text).is_some_and(|s| lex.locality_name(s).is_some());
+    // ("packed in Chinese tea packaging": before goods or their packing, a
+    // make whatever comes before.)
+    let made = || g.made_goods.get(scan.lower(tag.end)).is_some();
     let goods = demonym
-        && tag.start > 0
-        && (counted(tag.start - 1) || scan.is_any(tag.start - 1, &["a", "an"]) && !town())
+        && (tag.start > 0 && (counted(tag.start - 1) || scan.is_any(tag.start - 1, &["a", "an"]) && !town()) || made())
         && scan.is_word(tag.end)
         && !scan.is_capitalised(tag.end)
         && !somewhere();

@@ -20,7 +20,7 @@
 //! | `on Tuesday`, `early on Thursday`, `last Friday` | the latest such day on or before the article's date (before it after `last`) |
 //! | `over the weekend`, `at the weekend`, `last weekend` | the Saturday and Sunday on or before the article's date (before it after `last`) |
 //! | `late last year`, `early 2025`, `mid-2024` | the whole period: the word before it is read as part of it |
-//! | `since 2015` | from then to the article's year |
+//! | `since 2015`, `began in 2015` | from then to the article's year |
 //! | `since January`, `since the start of the year` | from then to the article's month |
 //! | `year to date`, `YTD`, `so far this year`, `so far in 2024`, `2024 to date` | January to the article's month (all the year when it is over) |
 //! | `fiscal year to date`, `FYTD`, `so far this fiscal year`, `in fiscal 2024 so far` | the fiscal year to the article's month |
@@ -1149,6 +1149,13 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
         if let Some((m, after)) = month_at(scan, j) {
             let (year, end) = year_ref_at(scan, after).unwrap_or((YearRef::Context, after));
             return Some((Expr::Months { from: 1, to: m, year }, end, true));
+        }
+    }
+    // "The operation, called Marea, began in March": from then on, as after
+    // "since".
+    if scan.is_word(i) && lex.grammar.beginnings.get(scan.lower(i)).is_some() && scan.is_any(i + 1, &["in", "on"]) {
+        if let Some(found) = since_date(scan, i + 2) {
+            return Some(found);
         }
     }
     // since 2015 / since around 2015 / since Claudia Sheinbaum took office on Oct. 1

@@ -354,6 +354,10 @@ pub struct Grammar {
     pub laundering_verbs: Table<()>,
     /// Adverbs between "to" and the figure a change reached ("to just 10,800").
     pub focus_adverbs: Table<()>,
+    /// Verbs of a beginning: a date after one starts a span, as after "since".
+    pub beginnings: Table<()>,
+    /// Goods and their packing, whose demonym is their make.
+    pub made_goods: Table<()>,
     /// Nouns of supply: after a drug's name, its production.
     pub supply_nouns: Table<()>,
     /// Verbs of carrying: trafficking in a sentence with a crossing.
@@ -887,6 +891,8 @@ impl Lexicon {
             location_nouns: list("location_nouns")?,
             laundering_verbs: list("laundering_verbs")?,
             focus_adverbs: list("focus_adverbs")?,
+            made_goods: list("made_goods")?,
+            beginnings: list("beginnings")?,
             supply_nouns: list("supply_nouns")?,
             carrying_verbs: list("carrying_verbs")?,
             crossings: list("crossings")?,
