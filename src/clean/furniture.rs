@@ -265,7 +265,8 @@ pub fn classify(text: &str, lex: &Lexicon) -> Vec<Line> {
                 .trim_start_matches('\\')
                 .chars()
                 .next()
-                .is_some_and(|c| c.is_ascii_digit() || c.is_lowercase() || c == '$' || is_sign(c));
+                .is_some_and(|c| c.is_ascii_digit() || c.is_lowercase() || c == '$' || is_sign(c))
+                || opens_on_sum(s, lex);
             Line {
                 full,
                 content,
@@ -390,6 +391,19 @@ fn classify_one(line: &Haystack, words: usize, terminal: bool, bulleted: bool, l
         return LineKind::Meta;
     }
     LineKind::Short
+}
+
+/// A line opening on a currency written as a word before its figure ("EUR
+/// 3.2 million in cash", "Rs 2,000 crore").
+fn opens_on_sum(s: &str, lex: &Lexicon) -> bool {
+    let Some((word, rest)) = s.trim_start().split_once(' ') else { return false };
+    let money = || {
+        lex.units
+            .get(word)
+            .and_then(|u| u.value())
+            .is_some_and(|u| u.unit.dimension() == crate::vocab::Dimension::Money)
+    };
+    rest.starts_with(|c: char| c.is_ascii_digit()) && money()
 }
 
 /// A line opening on a number word or two ("half a ton…", "a dozen…").

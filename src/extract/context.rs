@@ -3150,6 +3150,14 @@ fn unit_of_sale(a: &Analysis, q: &Quantity) -> Option<String> {
         return None;
     }
     let k = q.end + 1;
+    // "The pills are sold for 50 to 100 baht each": each of the form named
+    // before in the clause.
+    if a.scan.is(q.end, "each") && !(a.scan.is_word(k) && a.np_after(k, false).is_some_and(|np| np.0 == k)) {
+        let lo = a.clause(q.start).0;
+        let form = (lo..q.pre).rev().find(|&j| a.listed(j, &a.lex.grammar.drug_forms))?;
+        let w = a.word_lower(form);
+        return Some(w.strip_suffix('s').unwrap_or(w).to_owned());
+    }
     if !a.scan.is_word(k) {
         return None;
     }

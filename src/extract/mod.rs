@@ -2219,9 +2219,19 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             }
         }
         // A change in an earlier figure is about that figure's substance.
+        // ("81,083 Americans died of a drug overdose …, a decrease of
+        // nearly 27 percent": the change in what the figure came to measure.)
         for (i, w) in whats.iter().enumerate() {
             if let Some(from) = w.changes.filter(|&from| from < i) {
                 sentence_facts[i].substance = sentence_facts[from].substance.clone();
+                let (Some(was), Some(now)) = (whats[from].text.as_deref(), sentence_facts[from].what.clone()) else {
+                    continue;
+                };
+                if let Some(change) = sentence_facts[i].what.as_deref().and_then(|t| t.strip_suffix(was)) {
+                    if was != now {
+                        sentence_facts[i].what = Some(format!("{change}{now}"));
+                    }
+                }
             }
         }
 

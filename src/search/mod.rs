@@ -56,6 +56,7 @@ pub fn search(index: &Index, question: &Question, top_k: usize) -> Result<Answer
     }
     let titled = retrieve::titled(index, question, TITLED_FILES)?;
     let placed = retrieve::titles_naming_places(index, question, TITLED_FILES)?;
+    let led = retrieve::titles_naming(index, &question.agent_names, TITLED_FILES)?;
     let mut docs: Vec<&str> = candidates.iter().map(|c| c.fact.doc.as_str()).collect();
     docs.sort_unstable();
     docs.dedup();
@@ -64,6 +65,7 @@ pub fn search(index: &Index, question: &Question, top_k: usize) -> Result<Answer
         c.topic = titled.iter().find(|(doc, _)| *doc == c.fact.doc).map_or(0.0, |(_, share)| *share);
         c.place_in_heading = placed.contains(&c.fact.doc);
         c.names_file = naming.contains(&c.fact.doc);
+        c.agency_in_heading = led.contains(&c.fact.doc);
     }
     let (mut answers, mut related) = rank::rank(question, candidates, top_k);
     if question.law {

@@ -185,7 +185,16 @@ pub fn held_money(q: &Question, f: &Fact) -> bool {
 
 /// Judges one fact against the question. `text` is its text score, 0 to 1.
 pub fn judge(q: &Question, f: &Fact, text: f32) -> Judgement {
-    judge_as(q, f, text, true)
+    judge_as(q, f, Seen { text, agency_in_heading: false }, true)
+}
+
+/// What ranking knows of a fact besides the fact itself.
+#[derive(Debug, Clone, Copy)]
+struct Seen {
+    /// Its share of the best BM25 score, 0 to 1.
+    text: f32,
+    /// Its article's heading names an agency the question names.
+    agency_in_heading: bool,
 }
 
 /// Reasons for a judgement, formatted only when they will be shown:
@@ -214,7 +223,8 @@ impl Why {
 }
 
 /// [`judge`], with the reasons only when `explain`.
-fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
+fn judge_as(q: &Question, f: &Fact, seen: Seen, explain: bool) -> Judgement {
+    let text = seen.text;
     let mut score = 0.0;
     let mut why = Why { explain, reasons: Vec::new() };
     // Something the question is about must be in the fact: its substance,
@@ -432,6 +442,15 @@ fn judge_as(q: &Question, f: &Fact, text: f32, explain: bool) -> Judgement {
                 None if a == GENERIC_AGENT && named_asked.is_some() => {
                     score += points::AGENT_COVERED;
                     why.note(|| format!("agent {a}, with {}", named_asked.map_or("", |n| n.as_str())));
+                }
+                // "INTERPOL operation nets USD 180 million in drugs…",
+                // then "Police and customs seized: 45 tonnes of cocaine": the
+                // figures of an operation its article says the agency led.
+                None if seen.agency_in_heading => {
+                    score += points::AGENT_COVERED;
+                    why.note(|| {
+                        format!("agent {a}, in an article its heading says {} led", q.agent_names.join(" or "))
+                    });
                 }
                 None => return Err(why.fail(|| format!("agent is {a}, not {}", q.agents.join(" or ")))),
             },
@@ -774,6 +793,8 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
     let mut topical: Vec<(String, f32)> = Vec::new();
     let topic_words = topic_words(q);
     let mut names_met = q.names.is_empty();
+    // The files whose headings name an agency asked.
+    let mut led: Vec<String> = Vec::new();
     for c in candidates {
         let text = c.bm25 / max_bm25;
         let named = sentence_names(&topic_words, &c.fact.sentence);
@@ -786,7 +807,11 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
         // no more than the title does for all its figures.)
         let bonus = f32::max(points::TOPIC * c.topic, points::TOPIC_SENTENCE * named)
             + if titled_place { points::PLACE_NAMED } else { 0.0 };
-        let judged = judge_as(q, &c.fact, text, false).map(|(score, why)| (score + bonus, why));
+        let seen = Seen { text, agency_in_heading: c.agency_in_heading };
+        if c.agency_in_heading && !led.contains(&c.fact.doc) {
+            led.push(c.fact.doc.clone());
+        }
+        let judged = judge_as(q, &c.fact, seen, false).map(|(score, why)| (score + bonus, why));
         if c.topic > 0.0 && !topical.iter().any(|(d, _)| *d == c.fact.doc) {
             topical.push((c.fact.doc.clone(), c.topic));
         }
@@ -823,7 +848,8 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
     }
     let mut answers = merge_duplicates(kept);
     for s in answers.iter_mut().take(shown_k) {
-        if let Ok((_, mut why)) = judge(q, &s.fact, 0.0) {
+        let seen = Seen { text: 0.0, agency_in_heading: led.contains(&s.fact.doc) };
+        if let Ok((_, mut why)) = judge_as(q, &s.fact, seen, true) {
             if topical.iter().any(|(d, _)| *d == s.fact.doc) {
                 why.push(format!("its article's heading names {}", q.topic_terms.join(" ")));
             }
@@ -841,7 +867,8 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
     sort_facts(&mut excluded, |a, b| b.score.total_cmp(&a.score));
     excluded.truncate(shown_k);
     for s in &mut excluded {
-        if let Err(reason) = judge(q, &s.fact, s.score) {
+        let seen = Seen { text: s.score, agency_in_heading: led.contains(&s.fact.doc) };
+        if let Err(reason) = judge_as(q, &s.fact, seen, true) {
             s.why = vec![reason];
         }
     }
@@ -1159,7 +1186,7 @@ mod tests {
             substance: Some("heroin".into()),
             ..crate::extract::fact::example(value, Unit::Kg, period)
         };
-        Candidate { fact, bm25: 1.0, topic: 0.0, place_in_heading: false, names_file: false }
+        Candidate { fact, bm25: 1.0, topic: 0.0, place_in_heading: false, names_file: false, agency_in_heading: false }
     }
 
     #[test]

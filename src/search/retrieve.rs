@@ -32,6 +32,10 @@ pub struct Candidate {
     pub place_in_heading: bool,
     /// Its article names one of the question's names ([`Question::names`]).
     pub names_file: bool,
+    /// Its article's title or opening sentence names an agency the question
+    /// names ([`Question::agent_names`]): "INTERPOL operation nets…" is of
+    /// the operation the agency led, whoever seized.
+    pub agency_in_heading: bool,
 }
 
 fn term_query(field: tantivy::schema::Field, text: &str, freqs: bool) -> Box<dyn Query> {
@@ -246,7 +250,14 @@ fn run(index: &Index, query: &dyn Query, limit: usize) -> Result<Vec<Candidate>>
     Ok(index
         .search::<Fact>(query, limit)?
         .into_iter()
-        .map(|(bm25, fact)| Candidate { fact, bm25, topic: 0.0, place_in_heading: false, names_file: false })
+        .map(|(bm25, fact)| Candidate {
+            fact,
+            bm25,
+            topic: 0.0,
+            place_in_heading: false,
+            names_file: false,
+            agency_in_heading: false,
+        })
         .collect())
 }
 
@@ -303,7 +314,16 @@ pub fn titled(index: &Index, q: &Question, limit: usize) -> Result<Vec<(String, 
 /// # Errors
 /// When the index cannot be read.
 pub fn titles_naming_places(index: &Index, q: &Question, limit: usize) -> Result<Vec<String>> {
-    let names: Vec<Vec<String>> = q.place_names.iter().map(|n| terms(n)).filter(|t| !t.is_empty()).collect();
+    titles_naming(index, &q.place_names, limit)
+}
+
+/// The files whose headings or opening sentences name one of `names` in all
+/// its words, at most `limit`.
+///
+/// # Errors
+/// When the index cannot be read.
+pub fn titles_naming(index: &Index, names: &[String], limit: usize) -> Result<Vec<String>> {
+    let names: Vec<Vec<String>> = names.iter().map(|n| terms(n)).filter(|t| !t.is_empty()).collect();
     if names.is_empty() {
         return Ok(Vec::new());
     }

@@ -860,3 +860,20 @@ fn the_period_asked_beats_a_longer_one_around_it() {
     let a = kb.ask("cocaine seized by Brazil's Federal Police in March 2024").unwrap();
     assert!(best(&a).is_some());
 }
+
+#[test]
+fn an_agency_the_heading_says_led_covers_the_operations_figures() {
+    let t = TempCorpus::new();
+    t.write(
+        "europol.txt",
+        "Europol supports takedown of cannabis trafficking network\n\n2 September 2026\n\n\
+         Law enforcement authorities from Spain and France, supported by Europol, have dismantled a network \
+         that trafficked cannabis from Morocco.\n\n\
+         The action day resulted in:\n\n\
+         - 14 arrests\n\
+         - EUR 3.2 million in cash seized\n",
+    );
+    let kb = synced(&t);
+    let a = kb.ask("cash seized Europol cannabis network").unwrap();
+    assert_eq!(best(&a), Some((3_200_000.0, "europol.txt")));
+}
