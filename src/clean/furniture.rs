@@ -266,7 +266,7 @@ pub fn classify(text: &str, lex: &Lexicon) -> Vec<Line> {
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_ascii_digit() || c.is_lowercase() || c == '$' || is_sign(c))
-                || opens_on_sum(s, lex);
+                || bulleted && opens_on_sum(s, lex);
             Line {
                 full,
                 content,

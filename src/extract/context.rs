@@ -1285,10 +1285,10 @@ fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)
     let (lo, _) = a.clause(q.start);
     let mut k = q.pre;
     loop {
-        let focus = a.scan.phrase_before(&a.lex.grammar.focus_adverbs, k, 3).map(|(_, at)| at);
+        let focus = || a.scan.phrase_before(&a.lex.grammar.focus_adverbs, k, 3).map(|(_, at)| at);
         if k > lo && a.scan.is_any(k - 1, &["to", "at", "by", "from", "between"]) {
             k -= 1;
-        } else if let Some(at) = focus.filter(|&at| at > lo && a.scan.is(at - 1, "to")) {
+        } else if let Some(at) = focus().filter(|&at| at > lo && a.scan.is(at - 1, "to")) {
             // "fell … to just 10,800 hectares"
             k = at;
         } else if let Some(m) = a.periods.iter().find(|m| m.toks.end == k && m.toks.start > lo) {

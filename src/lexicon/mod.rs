@@ -40,6 +40,11 @@ use crate::vocab::{Approx, Currency, Event, Unit};
 /// File name of the user's lexicon, looked for in the corpus folder.
 pub const USER_LEXICON: &str = "lexicon.toml";
 
+/// Most words of a line [`Lexicon::agency_named`] reads as a force named
+/// with where it serves ("Queensland Police Service"): longer lines are
+/// headlines.
+const PLACED_AGENCY_WORDS: usize = 4;
+
 /// A built-in table: its file name under `src/lexicon/data/` and its content,
 /// converted from TOML to JSON by `build.rs` (JSON reads three times faster).
 struct Builtin {
@@ -1099,6 +1104,11 @@ impl Lexicon {
         // "NSW Police Force", "Police Scotland": a force named with where it
         // serves.
         let placed = || {
+            // (A name: a few words, each capitalised.)
+            let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+            if name.split_whitespace().nth(PLACED_AGENCY_WORDS).is_some() || !name.split_whitespace().all(capitalised) {
+                return None;
+            }
             let (first, rest) = name.split_once(' ')?;
             let (most, last) = name.rsplit_once(' ')?;
             let place = |p: &str| matches!(self.places.get(p), Some(Entry::Value(_)));
