@@ -1580,8 +1580,9 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
     // Captagon of "1.2 million Captagon pills and 400 kg of hashish").
     let mut form_drugs: HashMap<String, String> = HashMap::new();
     let mut carry = Carry::default();
-    // The period of the latest figure of each material event: "the street value of the destroyed narcotics" is of the day they
-    // were destroyed, not of the arrests the sentence before dates.
+    // The period of the latest figure of each material event: "the street
+    // value of the destroyed narcotics" is of the day they were destroyed,
+    // not of the arrests the sentence before dates.
     let mut event_periods: Vec<(Event, Period)> = Vec::new();
     // The span of the figures dated one by one since the last undated one.
     let mut dated_items: Option<(Period, Dimension)> = None;
