@@ -857,6 +857,8 @@ impl Lexicon {
             period_openers: {
                 let mut openers = phrase_list("grammar.toml", &doc, "period_openers")?;
                 openers.extend(crate::text::date::MONTHS.iter().map(|(name, _)| (*name).to_owned()));
+                // ("began in March": a verb of a beginning opens one too.)
+                openers.extend(phrase_list("grammar.toml", &doc, "beginnings")?);
                 phrase_table(openers)?
             },
             reporting: list("reporting")?,
