@@ -101,8 +101,11 @@ pub struct Analysis<'a> {
     pub retrospective: bool,
     /// Its verbs are in the present tense.
     pub present: bool,
-    /// Speaks of the world, not one country ("worldwide", "various nations").
+    /// Speaks of the world, not one country ("worldwide", "various nations",
+    /// or "member states" while no union is named).
     pub international: bool,
+    /// Names the members of a union of states ("Member States reported…").
+    pub members: bool,
     /// Tokens that mark a stated total.
     pub totals: Vec<usize>,
 }
@@ -965,7 +968,12 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
     }
     // "The seized narcotics amounted to 110 kg": the subject before the verb;
     // "Production rose by 53%, to 2,664 tonnes".
-    subject_np(a, q, false).or_else(|| sentence_subject(a, q)).map(|np| What::phrase(a, np)).unwrap_or_default()
+    // (Where is a field of its own: "Cocaine seizures in West Africa
+    // reached 13 tonnes" measures "cocaine seizures".)
+    subject_np(a, q, false)
+        .or_else(|| sentence_subject(a, q))
+        .map(|np| What::phrase(a, without_place(a, np)))
+        .unwrap_or_default()
 }
 
 fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
@@ -1010,7 +1018,7 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
     // "…, and deaths involving cocaine rose to 29,918": a subject of its own
     // before a count verb, whatever the figure before measured.
     if inherited.is_some() {
-        if let Some(np) = subject_np(a, q, false) {
+        if let Some(np) = subject_np(a, q, false).map(|np| without_place(a, np)) {
             return What::counted(a, np, a.phrase_text(np.0, np.1), false);
         }
     }
@@ -1024,7 +1032,7 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
             }
         }
         // "overdose deaths exceeded 107,000": the subject before the verb.
-        if let Some(np) = subject_np(a, q, true).or_else(|| sentence_subject(a, q)) {
+        if let Some(np) = subject_np(a, q, true).or_else(|| sentence_subject(a, q)).map(|np| without_place(a, np)) {
             return What::counted(a, np, a.phrase_text(np.0, np.1), false);
         }
     }
@@ -1255,13 +1263,50 @@ pub fn changed_what<'q>(
 }
 
 /// An amount of drugs in general says what was measured only with its event:
-/// "drugs" seized → "drugs seized" (participles in the events table). Counts,
-/// shares and named substances are left as written.
+/// "drugs" seized → "drugs seized" (participles in the events table); a
+/// named drug's amount only where its event has a noun of measure ("opium"
+/// produced → "opium production"). So does a share of a change in an amount
+/// of a drug: "seized 889 tonnes of cocaine…, up 20%" → "increase in cocaine
+/// seized". Counts and other shares are left as written.
 pub fn with_event(lex: &Lexicon, what: String, unit: Unit, event: Event) -> String {
-    let generic = lex.grammar.generic_nouns.get(&what).is_some();
-    match lex.event_participles.get(&event) {
-        Some(participle) if generic && unit.dimension() == Dimension::Mass => format!("{what} {participle}"),
-        _ => what,
+    let generic = |w: &str| lex.grammar.generic_nouns.get(w).is_some();
+    let drug = |w: &str| lex.substances.get(w).is_some();
+    // `changed`: the amount a change is in, which a participle names for
+    // a named drug too.
+    let amount = |w: &str, changed: bool| {
+        let word = match lex.event_measures.get(&event) {
+            Some(measure) if drug(w) => measure,
+            _ => lex.event_participles.get(&event).filter(|_| generic(w) || changed && drug(w))?,
+        };
+        Some(format!("{w} {word}"))
+    };
+    let measured = match what.split_once(" in ") {
+        // ("increase in drugs seized" is already a change in an amount.)
+        Some((noun, changed)) if unit == Unit::Percent && lex.grammar.change_nouns.values().any(|n| n == noun) => {
+            amount(changed, true).filter(|_| drug(changed)).map(|a| format!("{noun} in {a}"))
+        }
+        _ if unit.dimension() == Dimension::Mass => amount(&what, false),
+        _ => None,
+    };
+    measured.unwrap_or(what)
+}
+
+/// "Australians consumed an estimated 11.5 tonnes of methamphetamine" →
+/// "methamphetamine consumption": a verb of use before a drug's weight in
+/// its clause names what the weight measures (`use_measures` in the
+/// grammar). Other figures keep `what`.
+pub fn with_use(a: &Analysis, q: &Quantity, what: String) -> String {
+    if q.unit.dimension() != Dimension::Mass || a.lex.substances.get(&what).is_none() {
+        return what;
+    }
+    let (lo, _) = a.clause(q.start);
+    let noun = (lo..q.pre).rev().find_map(|k| {
+        let (hit, end) = a.scan.phrase_at(&a.lex.grammar.use_measures, k)?;
+        (end <= q.pre).then(|| hit.value().cloned()).flatten()
+    });
+    match noun {
+        Some(noun) => format!("{what} {noun}"),
+        None => what,
     }
 }
 
@@ -1474,6 +1519,11 @@ fn without_place(a: &Analysis, (s, e): (usize, usize)) -> (usize, usize) {
     // "… in Colombia alone"
     let place_end = if e > s + 1 && a.scan.is_any(e - 1, &["alone", "only"]) { e - 1 } else { e };
     let place_ending = |end: usize| a.places.iter().find(|p| p.tag.start > s && p.tag.end == end);
+    // "Seizures of ketamine in the region": the region named before.
+    let region = a.scan.phrase_before(&a.lex.grammar.region_anaphora, place_end, 3).map(|(_, at)| at);
+    if let Some(at) = region.filter(|&at| at > s + 1 && a.listed(at - 1, &a.lex.grammar.subject_prepositions)) {
+        return (s, at - 1);
+    }
     let Some(mut p) = place_ending(place_end) else { return (s, e) };
     // "in Kenya and Uganda", "in Spain, Portugal or Italy": all of them.
     loop {
@@ -1488,6 +1538,11 @@ fn without_place(a: &Analysis, (s, e): (usize, usize)) -> (usize, usize) {
         }
     }
     let mut k = p.tag.start;
+    // "in East and Southeast Asia": a word of the name the table knows
+    // only whole.
+    while k > s + 2 && a.scan.is_any(k - 1, &["and", "&"]) && a.scan.is_capitalised(k - 2) {
+        k -= 2;
+    }
     while k > s && (a.is_determiner(k - 1) || a.listed(k - 1, &a.lex.grammar.subject_prepositions)) {
         k -= 1;
     }
@@ -2756,11 +2811,22 @@ pub fn agent_of(a: &Analysis, q: &Quantity, event: Event) -> Option<String> {
     // enforcement ("Australians consumed 11.5 tonnes…, according to the
     // ACIC").
     let any_doer = event == Event::Other || a.agencies.iter().any(|t| !a.is_source(t));
+    // "jailed for three years after police discovered a cannabis farm": an
+    // agency in a clause of its own after a penalty found the farm, and
+    // sentenced no one. (Police may charge: "Two men have been charged
+    // after the AFP found…".)
+    let penalty = event == Event::Prosecution && q.unit != Unit::Count;
+    let found_since = |t: &&Tagged<String>| {
+        penalty
+            && t.start > q.end
+            && (q.end..t.start).any(|k| a.scan.phrase_at(&a.lex.grammar.subordinators, k).is_some())
+    };
     let pool = || {
         a.agencies
             .iter()
             .filter(move |t| !helped || !any_actor || !a.is_helper(t))
             .filter(move |t| !any_doer || !a.is_source(t))
+            .filter(move |t| !found_since(t))
             .chain(venues.clone())
     };
     let agency =
@@ -3021,7 +3087,8 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
         matches!(m.expr, Expr::Span(..) | Expr::Months { .. } | Expr::Years(..))
             && m.role == Role::Frame
             && m.toks.end + 2 == q.pre
-            && (a.scan.is(m.toks.start, "from") || m.toks.start > 0 && a.scan.is(m.toks.start - 1, "from"))
+            && (a.scan.is_any(m.toks.start, &["from", "between"])
+                || m.toks.start > 0 && a.scan.is_any(m.toks.start - 1, &["from", "between"]))
     });
     if let Some(p) = span_before.filter(|_| reached && what.changes.is_none()).and_then(resolve) {
         return Some(Period::single(p.end));
@@ -3045,16 +3112,19 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
     // Lautoka last November" dates the 20 kg by the period after it. (Not
     // so a change restating the figure: "42,000 cases in 2023, down 15.6
     // percent".) So is one between a change's two figures: "dropped from
-    // 76,282 in 2023 to 48,422".
+    // 76,282 in 2023 to 48,422" (not "fell 2.3% last year to 89,755
+    // hectares": the change and the level it reached are of one year).
     let joined = |from: usize| {
-        (from..q.pre).any(|k| {
-            a.scan.is_any(k, &["and", "or"])
-                || a.scan.phrase_at(&a.lex.grammar.contrast, k).is_some()
-                || k + 1 == q.pre && a.scan.is(k, "to")
-        })
+        (from..q.pre)
+            .any(|k| a.scan.is_any(k, &["and", "or"]) || a.scan.phrase_at(&a.lex.grammar.contrast, k).is_some())
+    };
+    let reached_from = |p: &Quantity, from: usize| {
+        p.pre > 0 && a.scan.is(p.pre - 1, "from") && (from..q.pre).any(|k| k + 1 == q.pre && a.scan.is(k, "to"))
     };
     let trails_another = |m: &PeriodMention| {
-        a.quantities.iter().any(|p| p.end <= m.toks.start && p.start != q.start) && joined(m.toks.end)
+        a.quantities
+            .iter()
+            .any(|p| p.end <= m.toks.start && p.start != q.start && (joined(m.toks.end) || reached_from(p, m.toks.end)))
     };
     // Token distance, with a period after the quantity winning a tie
     // ("from 2,709 in 2013 to 10,057 in 2023").

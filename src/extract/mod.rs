@@ -306,8 +306,20 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     // drugs whose value is given were just named, whatever follows.
     // "the seized drugs": a participle of seizure may stand after "the".
     let seized = |k: usize| scan.phrase_at(&lex.grammar.seized_participles, k).is_some_and(|(_, e)| e == k + 1);
-    let noun_start =
-        |t: &Tagged<Option<String>>| if t.start > 0 && seized(t.start - 1) { t.start - 1 } else { t.start };
+    // "the stock of Kerala cannabis": a lot of the drug stands for it, and
+    // where the drug is from is part of its name.
+    let lot = |k: usize| {
+        k >= 2 && scan.is(k - 1, "of") && scan.phrase_at(&lex.grammar.lot_nouns, k - 2).is_some_and(|(_, e)| e == k - 1)
+    };
+    let noun_start = |t: &Tagged<Option<String>>| {
+        let from = scan.phrase_before(&lex.places, t.start, 2).map_or(t.start, |(_, start)| start);
+        let k = if from > 0 && seized(from - 1) { from - 1 } else { from };
+        if lot(k) {
+            k - 2
+        } else {
+            k
+        }
+    };
     let valued = |t: &Tagged<Option<String>>| {
         let k = noun_start(t);
         k >= 3
@@ -724,7 +736,8 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             .iter()
             .any(|q| q.value >= 3.0 && q.unit == Unit::Count && scan.is_any(q.end, &["countries", "nations"]))
     };
-    let international = scan.has_any(&lex.grammar.international) || many_countries();
+    let members = scan.has_any(&lex.grammar.member_states);
+    let international = scan.has_any(&lex.grammar.international) || many_countries() || members;
     let totals = scan.mentions(&lex.grammar.total).into_iter().map(|(s, _, _)| s).collect();
     Analysis {
         lex,
@@ -748,6 +761,7 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         retrospective,
         present,
         international,
+        members,
         totals,
     }
 }
@@ -1804,8 +1818,10 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                     .filter(|_| continuation);
                     // "Belgium (111 tonnes), the Netherlands (51 tonnes)…": a
                     // bare mass in a sentence naming no drug and no event is
-                    // of the drugs before, and what befell them.
-                    let bare_mass = q.unit.dimension() == Dimension::Mass
+                    // of the drugs before, and what befell them; so is a bare
+                    // area ("The VRAEM valley remains the largest growing
+                    // area, with 36,718 hectares").
+                    let bare_mass = matches!(q.unit.dimension(), Dimension::Mass | Dimension::Area)
                         && what.text.is_none()
                         && a.substances.is_empty()
                         && a.events.is_empty();
@@ -1958,6 +1974,14 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                     carried.push("place");
                     place_state.clone().map(|(c, l)| (Some(c), l)).unwrap_or_default()
                 }
+                // "Member States reported 1,085 seizures" in a report on the
+                // European Union: the Union's.
+                Some(None)
+                    if a.members && region_named.as_ref().is_some_and(|r| lex.grammar.unions.get(r).is_some()) =>
+                {
+                    carried.push("place");
+                    (region_named.clone(), None)
+                }
                 // "Dakar, 14 October 2025 (APS) - Customs seized 1,137 kg of
                 // cocaine in the Kidira area": where the story was filed is
                 // not where the sentence says, by a name no table knows, the
@@ -2034,7 +2058,10 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                     .or_else(|| (event == Event::Other).then(|| context::condition_what(a, q, what)).flatten())
                     .or_else(|| what.text.clone())
                     .or_else(|| substance_word(a, q, what))
-                    .map(|w| context::with_event(lex, w, unit, event)),
+                    .map(|w| match event {
+                        Event::Other => context::with_use(a, q, w),
+                        _ => context::with_event(lex, w, unit, event),
+                    }),
                 substance: None,
                 substances: Vec::new(),
                 event: Some(event),
@@ -2180,14 +2207,16 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             }
         }
         // "…seized about 1,250 kg of the drug, a 40 percent increase": the
-        // change is in the drug so named, not in "drug".
+        // change is in the drug so named, not in "drug" ("increase in
+        // cocaine seized").
         for (i, drug) in named_drugs {
             let Some(old) = whats[i].text.as_deref() else { continue };
-            let suffix = format!(" in {old}");
+            let infix = format!(" in {old}");
             for (f, w) in sentence_facts.iter_mut().zip(&whats) {
-                if let Some(t) = f.what.as_mut().filter(|t| w.changes == Some(i) && t.ends_with(&suffix)) {
-                    t.truncate(t.len() - old.len());
-                    t.push_str(&drug);
+                let Some(t) = f.what.as_mut().filter(|_| w.changes == Some(i)) else { continue };
+                let at = t.find(&infix).filter(|&at| matches!(t[at + infix.len()..].chars().next(), None | Some(' ')));
+                if let Some(at) = at {
+                    t.replace_range(at + " in ".len()..at + infix.len(), &drug);
                 }
             }
         }

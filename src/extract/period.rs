@@ -1185,7 +1185,14 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
         if scan.is(j, "a") && scan.is(j + 1, "few") {
             j += 2;
         }
-        if scan.is_any(j, &["months", "weeks", "days"]) && scan.is_any(j + 1, &["earlier", "before", "later", "after"])
+        // (Not "jailed for three years and four months after police found…"
+        // nor "for four months after": a term's unit, which counts; "four
+        // months later" is a time.)
+        let counted =
+            j == i && i > 1 && small_number(scan, i - 1, lex).is_some() && scan.is_any(i - 2, &["and", "for", "to"]);
+        if !counted
+            && scan.is_any(j, &["months", "weeks", "days"])
+            && scan.is_any(j + 1, &["earlier", "before", "later", "after"])
         {
             return Some((Expr::Earlier, j + 2, true));
         }

@@ -134,6 +134,8 @@ pub struct Grammar {
     /// to 12 years" is a prison sentence, "ordered to forfeit $1.2 million" a
     /// forfeiture).
     pub penalties: Table<String>,
+    /// Verbs of use and the noun of what a drug's weight after them measures.
+    pub use_measures: Table<String>,
     /// Nouns for money held as such ("cash", "drug money").
     pub money_nouns: Table<()>,
     /// Nouns right after a sum that say what it is ("a $150,000 bond").
@@ -222,6 +224,12 @@ pub struct Grammar {
     pub particle_verbs: Table<()>,
     /// Words naming the article's own area again ("in the region").
     pub region_anaphora: Table<()>,
+    /// Nouns of a lot of goods ("the stock of Kerala cannabis").
+    pub lot_nouns: Table<()>,
+    /// Words for the members of a union of states ("Member States").
+    pub member_states: Table<()>,
+    /// Regions that are unions of states, whose members `member_states` name.
+    pub unions: Table<()>,
     /// Words before a name that a number ends ("the vessel Ocean 7").
     pub name_prefixes: Table<()>,
     /// Counted nouns for people: a count of them taken by a seizure verb
@@ -420,6 +428,8 @@ pub struct Lexicon {
     pub event_nouns: Table<()>,
     /// The participle that says an event happened to a thing ("seized").
     pub event_participles: std::collections::HashMap<Event, String>,
+    /// The noun that names an event's amount of one drug ("production").
+    pub event_measures: std::collections::HashMap<Event, String>,
     /// Counted nouns and the event each implies (`None`: the verb decides).
     pub counted: Table<Option<Event>>,
     /// Units written after a number.
@@ -516,6 +526,17 @@ fn phrase_list(name: &str, doc: &toml::Table, key: &str) -> Result<Vec<String>> 
     arr.iter()
         .map(|x| x.as_str().map(str::to_owned).ok_or_else(|| bad(name, format!("{key}: {x} is not a string"))))
         .collect()
+}
+
+/// Section `key` of events.toml: a word for each event it names.
+fn words_by_event(doc: &toml::Table, key: &str) -> Result<std::collections::HashMap<Event, String>> {
+    let mut words = std::collections::HashMap::new();
+    for (event, word) in doc.get(key).and_then(|v| v.as_table()).into_iter().flatten() {
+        let event = Event::parse(event).ok_or_else(|| bad("events.toml", format!("{key}: unknown event {event:?}")))?;
+        let word = word.as_str().ok_or_else(|| bad("events.toml", format!("{key}: {word} is not a string")))?;
+        words.insert(event, word.to_owned());
+    }
+    Ok(words)
 }
 
 fn phrase_table(phrases: Vec<String>) -> Result<Table<()>> {
@@ -706,16 +727,8 @@ impl Lexicon {
 
         let event_verbs = phrase_table(phrase_list("events.toml", &doc, "verbs")?)?;
         let event_nouns = phrase_table(phrase_list("events.toml", &doc, "nouns")?)?;
-        let mut event_participles = std::collections::HashMap::new();
-        if let Some(t) = doc.get("participles").and_then(|v| v.as_table()) {
-            for (event, word) in t {
-                let event = Event::parse(event)
-                    .ok_or_else(|| bad("events.toml", format!("participles: unknown event {event:?}")))?;
-                let word =
-                    word.as_str().ok_or_else(|| bad("events.toml", format!("participles: {word} is not a string")))?;
-                event_participles.insert(event, word.to_owned());
-            }
-        }
+        let event_participles = words_by_event(&doc, "participles")?;
+        let event_measures = words_by_event(&doc, "measures")?;
 
         let mut counted = entries("counted.toml", COUNTED.pairs("counted")?, |v| {
             if v.is_empty() {
@@ -800,6 +813,7 @@ impl Lexicon {
             change_nouns: Table::new(entries("grammar.toml", pairs("change_nouns"), |v| Some(v.to_owned()))?)?,
             comparatives: Table::new(entries("grammar.toml", pairs("comparatives"), |v| Some(v.to_owned()))?)?,
             penalties: Table::new(entries("grammar.toml", pairs("penalties"), |v| Some(v.to_owned()))?)?,
+            use_measures: Table::new(entries("grammar.toml", pairs("use_measures"), |v| Some(v.to_owned()))?)?,
             comparison: list("comparison")?,
             place_not_here: list("place_not_here")?,
             place_arrivals: list("place_arrivals")?,
@@ -836,6 +850,9 @@ impl Lexicon {
             part_of_figure: list("part_of_figure")?,
             court_verbs: list("court_verbs")?,
             region_anaphora: list("region_anaphora")?,
+            member_states: list("member_states")?,
+            lot_nouns: list("lot_nouns")?,
+            unions: list("unions")?,
             name_prefixes: list("name_prefixes")?,
             people: list("people")?,
             day_words: list("day_words")?,
@@ -940,6 +957,7 @@ impl Lexicon {
             event_verbs,
             event_nouns,
             event_participles,
+            event_measures,
             counted: Table::new(counted)?,
             units: Table::new(units)?,
             currency_prefix: Table::new(currency_prefix)?,
@@ -1002,6 +1020,8 @@ impl Lexicon {
             &mut g.subordinators,
             &mut g.conditions,
             &mut g.region_anaphora,
+            &mut g.member_states,
+            &mut g.lot_nouns,
             &mut g.name_prefixes,
             &mut g.reject_after,
             &mut g.total,
