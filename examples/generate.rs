@@ -48,7 +48,7 @@ const AGENCIES: &[(&str, &str)] = &[
     ("The anti-narcotics police", "police"),
     ("The Drug Enforcement Administration", "drug control agency"),
     ("The coast guard", "navy"),
-    ("Security forces", "security service"),
+    ("Security forces", "law enforcement"),
     ("Law enforcement agencies", "law enforcement"),
 ];
 /// (written place, canonical place)

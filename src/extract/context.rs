@@ -1280,12 +1280,13 @@ pub fn with_event(lex: &Lexicon, what: String, unit: Unit, event: Event) -> Stri
         };
         Some(format!("{w} {word}"))
     };
-    let measured = match what.split_once(" in ") {
+    let measured = match unit.dimension() {
         // ("increase in drugs seized" is already a change in an amount.)
-        Some((noun, changed)) if unit == Unit::Percent && lex.grammar.change_nouns.values().any(|n| n == noun) => {
-            amount(changed, true).filter(|_| drug(changed)).map(|a| format!("{noun} in {a}"))
-        }
-        _ if unit.dimension() == Dimension::Mass => amount(&what, false),
+        Dimension::Percent => what.split_once(" in ").and_then(|(noun, changed)| {
+            let change = lex.grammar.change_nouns.values().any(|n| n == noun);
+            amount(changed, true).filter(|_| change && drug(changed)).map(|a| format!("{noun} in {a}"))
+        }),
+        Dimension::Mass => amount(&what, false),
         _ => None,
     };
     measured.unwrap_or(what)
@@ -3235,7 +3236,13 @@ fn unit_of_sale(a: &Analysis, q: &Quantity) -> Option<String> {
     let form = a.lex.grammar.drug_forms.get(w).is_some() || a.lex.grammar.drug_forms.get(&format!("{w}s")).is_some();
     let mass =
         a.lex.units.get(a.scan.tok(k)).and_then(|u| u.value()).is_some_and(|u| u.unit.dimension() == Dimension::Mass);
-    (form || mass).then(|| w.to_owned())
+    // "$355 per kilogram of opium": the drug sold by that weight, as in "a
+    // gram of cocaine sells for £80".
+    let drug = a.substances.iter().find(|t| mass && a.scan.is(k + 1, "of") && t.start == k + 2);
+    match drug {
+        Some(t) => Some(format!("{w} of {}", a.phrase_text(t.start, t.end))),
+        None => (form || mass).then(|| w.to_owned()),
+    }
 }
 
 /// Tokens the noun of a change's first figure may take before "to" ("from

@@ -312,7 +312,8 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         k >= 2 && scan.is(k - 1, "of") && scan.phrase_at(&lex.grammar.lot_nouns, k - 2).is_some_and(|(_, e)| e == k - 1)
     };
     let noun_start = |t: &Tagged<Option<String>>| {
-        let from = scan.phrase_before(&lex.places, t.start, 2).map_or(t.start, |(_, start)| start);
+        let named = t.start > 0 && scan.is_capitalised(t.start - 1);
+        let from = named.then(|| scan.phrase_before(&lex.places, t.start, 2)).flatten().map_or(t.start, |(_, s)| s);
         let k = if from > 0 && seized(from - 1) { from - 1 } else { from };
         if lot(k) {
             k - 2
@@ -2145,7 +2146,9 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 // "Five people were arrested in São Paulo" after a cocaine
                 // seizure: the people of a drug case are held for its drug
                 // (not those of a list of a year's figures, above). So are
-                // their penalties: "He was also fined $50,000".
+                // their penalties: "He was also fined $50,000". So are a
+                // case's ("…following his conviction for possession with
+                // intent to distribute methamphetamine").
                 None if a.substances.is_empty()
                     && (f.unit == Unit::Count
                         && matches!(f.event, Some(Event::Arrest | Event::Prosecution))
@@ -2154,7 +2157,7 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                             && matches!(f.dimension(), Dimension::Money | Dimension::Duration)
                             && w.text.as_deref().is_none_or(|t| lex.grammar.money_nouns.get(t).is_none()))
                     && !people_of_totals
-                    && carry.drug_event.is_some_and(is_material_event) =>
+                    && (carry.drug_event.is_some_and(is_material_event) || carry.event == Some(Event::Prosecution)) =>
                 {
                     let s = carry.substance.clone().flatten();
                     if s.is_some() {
@@ -2373,10 +2376,12 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 }
             }
         }
+        // (A step of a case dates only itself: "pleaded guilty in June 2025".)
+        let case_step = a.scan.has_any(&lex.grammar.case_steps);
         let found = a
             .periods
             .iter()
-            .filter(|m| m.role == Role::Frame && !a.retrospective)
+            .filter(|m| m.role == Role::Frame && !a.retrospective && !case_step)
             .find_map(|m| m.expr.resolve(&anchor));
         if let Some(p) = found {
             period_state = Some(p);

@@ -1189,10 +1189,10 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
         // nor "for four months after": a term's unit, which counts; "four
         // months later" is a time.)
         let counted =
-            j == i && i > 1 && small_number(scan, i - 1, lex).is_some() && scan.is_any(i - 2, &["and", "for", "to"]);
-        if !counted
-            && scan.is_any(j, &["months", "weeks", "days"])
+            || j == i && i > 1 && scan.is_any(i - 2, &["and", "for", "to"]) && small_number(scan, i - 1, lex).is_some();
+        if scan.is_any(j, &["months", "weeks", "days"])
             && scan.is_any(j + 1, &["earlier", "before", "later", "after"])
+            && !counted()
         {
             return Some((Expr::Earlier, j + 2, true));
         }

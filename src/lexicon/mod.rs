@@ -224,6 +224,9 @@ pub struct Grammar {
     pub particle_verbs: Table<()>,
     /// Words naming the article's own area again ("in the region").
     pub region_anaphora: Table<()>,
+    /// Steps of a case before its sentence ("pleaded guilty"), whose period
+    /// dates no sentence after.
+    pub case_steps: Table<()>,
     /// Nouns of a lot of goods ("the stock of Kerala cannabis").
     pub lot_nouns: Table<()>,
     /// Words for the members of a union of states ("Member States").
@@ -852,6 +855,7 @@ impl Lexicon {
             region_anaphora: list("region_anaphora")?,
             member_states: list("member_states")?,
             lot_nouns: list("lot_nouns")?,
+            case_steps: list("case_steps")?,
             unions: list("unions")?,
             name_prefixes: list("name_prefixes")?,
             people: list("people")?,
@@ -1022,6 +1026,7 @@ impl Lexicon {
             &mut g.region_anaphora,
             &mut g.member_states,
             &mut g.lot_nouns,
+            &mut g.case_steps,
             &mut g.name_prefixes,
             &mut g.reject_after,
             &mut g.total,
