@@ -3120,7 +3120,7 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
             .any(|k| a.scan.is_any(k, &["and", "or"]) || a.scan.phrase_at(&a.lex.grammar.contrast, k).is_some())
     };
     let reached_from = |p: &Quantity, from: usize| {
-        p.pre > 0 && a.scan.is(p.pre - 1, "from") && (from..q.pre).any(|k| k + 1 == q.pre && a.scan.is(k, "to"))
+        p.pre > 0 && a.scan.is(p.pre - 1, "from") && q.pre > from && a.scan.is(q.pre - 1, "to")
     };
     let trails_another = |m: &PeriodMention| {
         a.quantities
