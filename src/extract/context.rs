@@ -930,14 +930,14 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
         if q.unit == Unit::Percent {
             // "Purity has risen to an average of 67 per cent".
             return change_what(a, q)
-                .or_else(|| subject_np(a, q, false).map(|np| What::phrase(a, without_place(a, np))))
+                .or_else(|| subject_np(a, q, false).map(|np| What::phrase(a, np)))
                 .unwrap_or_default();
         }
         // "The area under cultivation increased … to 12,800 hectares",
         // "… fell by 95 per cent in 2023, to 10,800 hectares".
         return subject_np(a, q, false)
             .or_else(|| sentence_subject(a, q))
-            .map(|np| What::phrase(a, without_place(a, np)))
+            .map(|np| What::phrase(a, np))
             .unwrap_or_default();
     }
     // "seizures of cocaine (120 tonnes) and heroin (20 tonnes)": the drug
@@ -968,12 +968,7 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
     }
     // "The seized narcotics amounted to 110 kg": the subject before the verb;
     // "Production rose by 53%, to 2,664 tonnes".
-    // (Where is a field of its own: "Cocaine seizures in West Africa
-    // reached 13 tonnes" measures "cocaine seizures".)
-    subject_np(a, q, false)
-        .or_else(|| sentence_subject(a, q))
-        .map(|np| What::phrase(a, without_place(a, np)))
-        .unwrap_or_default()
+    subject_np(a, q, false).or_else(|| sentence_subject(a, q)).map(|np| What::phrase(a, np)).unwrap_or_default()
 }
 
 fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
@@ -1018,7 +1013,7 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
     // "…, and deaths involving cocaine rose to 29,918": a subject of its own
     // before a count verb, whatever the figure before measured.
     if inherited.is_some() {
-        if let Some(np) = subject_np(a, q, false).map(|np| without_place(a, np)) {
+        if let Some(np) = subject_np(a, q, false) {
             return What::counted(a, np, a.phrase_text(np.0, np.1), false);
         }
     }
@@ -1032,7 +1027,7 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
             }
         }
         // "overdose deaths exceeded 107,000": the subject before the verb.
-        if let Some(np) = subject_np(a, q, true).or_else(|| sentence_subject(a, q)).map(|np| without_place(a, np)) {
+        if let Some(np) = subject_np(a, q, true).or_else(|| sentence_subject(a, q)) {
             return What::counted(a, np, a.phrase_text(np.0, np.1), false);
         }
     }
@@ -1326,7 +1321,9 @@ fn compact_in_phrase(a: &Analysis, np: (usize, usize)) -> Option<String> {
 
 /// The subject of a figure written after it and a verb: "overdose deaths
 /// exceeded 107,000". With `hedged`, a hedged figure needs no verb ("deaths,
-/// over 100").
+/// over 100"). Where is a field of its own, so a place ending the subject
+/// is left out: "Cocaine seizures in West Africa reached 13 tonnes" measures
+/// "cocaine seizures".
 fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)> {
     let (lo, _) = a.clause(q.start);
     let mut k = q.pre;
@@ -1376,7 +1373,7 @@ fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)
     }
     if k < q.pre && a.scan.is(k, "to") {
         if let Some(np) = raised_object(a, lo, k) {
-            return Some(np);
+            return Some(without_place(a, np));
         }
     }
     let hedged = hedged && q.approx.is_some() && q.pre < q.start;
@@ -1391,7 +1388,7 @@ fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)
     } else if !hedged {
         return None;
     }
-    subject_before(a, lo, k)
+    subject_before(a, lo, k).map(|np| without_place(a, np))
 }
 
 /// "The seizure brings the total of cocaine seized this year to 12 tonnes":
