@@ -2814,10 +2814,14 @@ pub fn agent_of(a: &Analysis, q: &Quantity, event: Event) -> Option<String> {
     // sentenced no one. (Police may charge: "Two men have been charged
     // after the AFP found…".)
     let penalty = event == Event::Prosecution && q.unit != Unit::Count;
+    // Nor did one in a relative clause on the one sentenced: "A Surrey man
+    // who ran what the RCMP called a superlab has been sentenced to nine
+    // years".
     let found_since = |t: &&Tagged<String>| {
         penalty
-            && t.start > q.end
-            && (q.end..t.start).any(|k| a.scan.phrase_at(&a.lex.grammar.subordinators, k).is_some())
+            && (t.start > q.end
+                && (q.end..t.start).any(|k| a.scan.phrase_at(&a.lex.grammar.subordinators, k).is_some())
+                || t.end <= q.start && (0..t.start).any(|k| a.scan.is(k, "who")))
     };
     let pool = || {
         a.agencies
@@ -3306,6 +3310,9 @@ const AUXILIARIES: &[&str] = &["have", "has", "had", "been", "were", "was", "are
 /// Words of what a condition verb names ("drug use disorders").
 const CONDITION_WORDS: usize = 5;
 
+/// Tokens an age range after people may take ("aged between 15 and 64").
+const AGE_RANGE_TOKENS: usize = 6;
+
 /// The `what` of people counted by what they live with or do: "64 million
 /// people worldwide suffer from drug use disorders" → "people who suffer from
 /// drug use disorders", "13 million people inject drugs" → "people who inject
@@ -3318,11 +3325,24 @@ pub fn condition_what(a: &Analysis, q: &Quantity, what: &What) -> Option<String>
         return None;
     }
     let mut k = e;
+    // "Kenyans aged 15 to 65 currently use cannabis": an age range and an
+    // adverb of time may stand between them and what they do.
+    if let Some((_, mut end)) = a.scan.phrase_at(&g.age_before, k) {
+        while end < k + AGE_RANGE_TOKENS
+            && (a.scan.is_number(end) || a.scan.is_any(end, &["to", "and"]) || a.scan.is_punct(end, '-'))
+        {
+            end += 1;
+        }
+        k = end;
+    }
     if let Some((_, end)) = a.scan.phrase_at(&g.object_adverbs, k) {
         k = end;
     }
     if a.scan.is(k, "who") {
         k += 1;
+    }
+    if let Some((_, end)) = a.scan.phrase_at(&g.time_adverbs, k) {
+        k = end;
     }
     let (_, v) = a.scan.phrase_at(&g.condition_verbs, k)?;
     let (os, oe) = a.np_after(v, false).filter(|&(os, oe)| {

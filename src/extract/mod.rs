@@ -894,6 +894,14 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
     if !absolute && scan.phrase_before(&lex.grammar.place_not_here, k, 3).is_some() {
         return false;
     }
+    // "the highest in Latin America": the set a figure is ranked in, unless
+    // a home possession follows ("the largest in Kenya's history").
+    let ranked_in = k > 1
+        && scan.is_any(k - 1, &["in", "among"])
+        && scan.phrase_at(&lex.grammar.comparison_superlatives, k - 2).is_some();
+    if ranked_in && !crate::text::is_possessive(scan.tok(tag.end.saturating_sub(1)), false) {
+        return false;
+    }
     // "far below the European average": the place of a yardstick.
     if scan.is_any(tag.end, &["average", "averages", "mean", "median"]) {
         return false;
@@ -2382,11 +2390,23 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             .periods
             .iter()
             .filter(|m| m.role == Role::Frame && !a.retrospective && !case_step)
-            .find_map(|m| m.expr.resolve(&anchor));
-        if let Some(p) = found {
-            period_state = Some(p);
+            .find_map(|m| m.expr.resolve(&anchor).map(|p| (m, p)));
+        // ("Most of the cocaine was found at Le Havre, where 10 tonnes were
+        // intercepted in a single operation in March. Customs also seized 78
+        // tonnes…": a date in a relative clause within the period told dates
+        // that part alone.)
+        let aside = |m: &period::Mention| {
+            let comma = (0..m.toks.start).rev().find(|&k| a.scan.is_punct(k, ','));
+            comma.is_some_and(|c| a.scan.is_any(c + 1, &["where", "which", "who"]))
+        };
+        let found = found.map(|(m, p)| (aside(m), p));
+        if let Some((aside, p)) = found {
+            if !(aside && period_state.is_some_and(|s| s.contains(&p))) {
+                period_state = Some(p);
+            }
             last_framed = Some(p);
         }
+        let found = found.map(|(_, p)| p);
         if let Some(day) = found.filter(|p| p.start == p.end && p.start.day.is_some()) {
             earlier_day = Some(day);
         }

@@ -148,6 +148,10 @@ pub struct Grammar {
     pub comparison: Table<()>,
     /// Words before a place that make it an origin or destination.
     pub place_not_here: Table<()>,
+    /// Superlatives before "in" and a place that make it a comparison set.
+    pub comparison_superlatives: Table<()>,
+    /// Adverbs of time between people counted and what they do.
+    pub time_adverbs: Table<()>,
     /// Words before a place the drugs arrive in ("smuggled into Australia"):
     /// where, unless the sentence names another place that is.
     pub place_arrivals: Table<()>,
@@ -819,6 +823,8 @@ impl Lexicon {
             use_measures: Table::new(entries("grammar.toml", pairs("use_measures"), |v| Some(v.to_owned()))?)?,
             comparison: list("comparison")?,
             place_not_here: list("place_not_here")?,
+            comparison_superlatives: list("comparison_superlatives")?,
+            time_adverbs: list("time_adverbs")?,
             place_arrivals: list("place_arrivals")?,
             verb_substances: list("verb_substances")?,
             agency_helpers: list("agency_helpers")?,
@@ -1002,6 +1008,8 @@ impl Lexicon {
             &mut g.ratio_before,
             &mut g.comparison,
             &mut g.place_not_here,
+            &mut g.comparison_superlatives,
+            &mut g.time_adverbs,
             &mut g.place_arrivals,
             &mut g.agency_helpers,
             &mut g.nationality_nouns,

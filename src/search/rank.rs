@@ -127,7 +127,38 @@ mod points {
     /// [`crate::extract::Fact::headline`]) when the question asks no period:
     /// the article's news before its other figures.
     pub const HEADLINE: f32 = 0.5;
+    /// Off a count of what held or carried the drugs ("packed in 1,150 tea
+    /// packages", "found in 17 containers") when the question asks for a
+    /// drug, not for those: "methamphetamine seized off Aceh" wants the 1.2
+    /// tons, though only the packages' sentence names Aceh.
+    pub const HOLDERS_UNASKED: f32 = -4.0;
 }
+
+/// Last words of a count of what held or carried drugs, not of the drugs:
+/// see [`points::HOLDERS_UNASKED`]. ("100 bricks of heroin" and "1 billion
+/// pills" count the drug itself.)
+const HOLDER_NOUNS: &[&str] = &[
+    "containers",
+    "packages",
+    "packets",
+    "packs",
+    "bags",
+    "sacks",
+    "boxes",
+    "crates",
+    "cartons",
+    "suitcases",
+    "parcels",
+    "vehicles",
+    "cars",
+    "trucks",
+    "lorries",
+    "boats",
+    "vessels",
+    "ships",
+    "planes",
+    "aircraft",
+];
 
 /// Either the points and reasons for a candidate, or why it cannot answer.
 type Judgement = Result<(f32, Vec<String>), String>;
@@ -534,6 +565,21 @@ fn judge_as(q: &Question, f: &Fact, seen: Seen, explain: bool) -> Judgement {
                 why.note(|| format!("described as {what}"));
             }
         }
+    }
+    // ("tea packages", not "packages of heroin" nor "heroin packages")
+    let holders = f.unit == Unit::Count
+        && what_m == 0.0
+        && !q.substances.is_empty()
+        && f.what.as_deref().is_some_and(|w| {
+            let words: Vec<&str> = w.split(' ').collect();
+            words.last().is_some_and(|last| HOLDER_NOUNS.contains(last))
+                && !words.contains(&"of")
+                && !f.substance_names().any(|s| words.contains(&s))
+                && !words.iter().any(|x| q.substance_terms.iter().any(|t| t == x))
+        });
+    if holders {
+        score += points::HOLDERS_UNASKED;
+        why.note(|| "counts what held the drugs".into());
     }
     // "overdose death rate": a figure per so many people.
     let asks_rate = q.content_terms.iter().any(|t| t == "rate" || t == "rates");

@@ -877,3 +877,22 @@ fn an_agency_the_heading_says_led_covers_the_operations_figures() {
     let a = kb.ask("cash seized Europol cannabis network").unwrap();
     assert_eq!(best(&a), Some((3_200_000.0, "europol.txt")));
 }
+
+#[test]
+fn a_count_of_what_held_the_drugs_does_not_answer_for_the_drug() {
+    let t = TempCorpus::new();
+    t.write(
+        "aceh.txt",
+        "BNN foils smuggling of 1.2 tons of crystal meth\n\nMarch 14, 2025\n\n\
+         The National Narcotics Agency (BNN) has foiled an attempt to smuggle 1.2 tons of methamphetamine \
+         into Indonesia by sea, its chief said on Friday.\n\n\
+         BNN head Marthinus Hukom said the crystal meth, packed in 1,150 tea packages, was found aboard a \
+         fishing boat intercepted off the coast of Aceh on Tuesday.\n",
+    );
+    let kb = synced(&t);
+    let a = kb.ask("methamphetamine seized by BNN off Aceh").unwrap();
+    assert_eq!(best(&a), Some((1_200.0, "aceh.txt")));
+    // Asked for, the packages answer.
+    let a = kb.ask("how many tea packages of methamphetamine did BNN seize").unwrap();
+    assert_eq!(best(&a), Some((1_150.0, "aceh.txt")));
+}
