@@ -923,8 +923,10 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
                 return What { text: noun.value().cloned(), ..What::default() };
             }
         }
-        // ("the 232,000 hectares recorded in 2022": a participle, no phrase.)
-        if let Some(np) = a.np_after(q.end, false).filter(|np| !a.is_verbal(np.0)) {
+        // ("the 232,000 hectares recorded in 2022": a participle, no phrase;
+        // "is 1,600 km long": an extent, of the subject.)
+        let extent = q.unit == Unit::Km && a.listed(q.end, &a.lex.grammar.extent_adjectives);
+        if let Some(np) = a.np_after(q.end, false).filter(|np| !a.is_verbal(np.0) && !extent) {
             return What::phrase(a, np);
         }
         if q.unit == Unit::Percent {
@@ -984,6 +986,9 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
             format!("{} {first}", a.phrase_text(np.0 + 2, np.1))
         } else if let Some(compact) = compact_in_phrase(a, np) {
             compact
+        } else if let Some(noun) = shared_head(a, np) {
+            // "four Colombian and two Ecuadorian nationals"
+            format!("{} {noun}", a.phrase_text(np.0, np.1))
         } else {
             a.phrase_text(np.0, np.1)
         };
@@ -1056,6 +1061,20 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
         }
     }
     w
+}
+
+/// The head noun a count's phrase `np` shares with the count joined after
+/// it: "four Colombian and two Ecuadorian nationals" counts Colombian
+/// nationals. `None` unless `np` is a lone modifier (a place's word) and
+/// "and" or "or" and a count follow it.
+fn shared_head(a: &Analysis, np: (usize, usize)) -> Option<String> {
+    let modifier = a.places.iter().any(|p| p.tag.start == np.0 && p.tag.end == np.1);
+    if !modifier || !a.scan.is_any(np.1, &["and", "or"]) {
+        return None;
+    }
+    let next = a.quantities.iter().find(|p| p.start == np.1 + 1 && p.unit == Unit::Count)?;
+    let (s, e) = a.np_after(next.end, true)?;
+    (e > s + 1).then(|| a.word_lower(e - 1).to_owned())
 }
 
 /// `text` with the base of a rate written after figure `q`: "the death rate
@@ -1344,7 +1363,9 @@ fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)
         } else if let Some(p) = a.quantities.iter().find(|p| {
             // "increased by 19% to…", "rose 10% to…", "dropped from 76,282 to…"
             let share = |before: usize| {
-                p.unit == Unit::Percent && (a.scan.is(before, "by") || a.listed(before, &a.lex.grammar.count_verbs))
+                p.unit == Unit::Percent
+                    && (a.scan.is(before, "by")
+                        || a.scan.phrase_before(&a.lex.grammar.count_verbs, before + 1, 2).is_some())
             };
             p.end == k && p.pre > lo && (share(p.pre - 1) || a.scan.is(p.pre - 1, "from"))
         }) {
@@ -1517,8 +1538,13 @@ fn without_place(a: &Analysis, (s, e): (usize, usize)) -> (usize, usize) {
     // "… in Colombia alone"
     let place_end = if e > s + 1 && a.scan.is_any(e - 1, &["alone", "only"]) { e - 1 } else { e };
     let place_ending = |end: usize| a.places.iter().find(|p| p.tag.start > s && p.tag.end == end);
-    // "Seizures of ketamine in the region": the region named before.
-    let region = a.scan.phrase_before(&a.lex.grammar.region_anaphora, place_end, 3).map(|(_, at)| at);
+    // "Seizures of ketamine in the region": the region named before ("in
+    // the country": the article's).
+    let region = a
+        .scan
+        .phrase_before(&a.lex.grammar.region_anaphora, place_end, 3)
+        .or_else(|| a.scan.phrase_before(&a.lex.grammar.place_anaphora, place_end, 3))
+        .map(|(_, at)| at);
     if let Some(at) = region.filter(|&at| at > s + 1 && a.listed(at - 1, &a.lex.grammar.subject_prepositions)) {
         return (s, at - 1);
     }

@@ -729,7 +729,15 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         is_enforcement(e.tag.value)
             && (personnel_subject || e.verb && acts_for_agency_before(&scan, e, &places, &periods, lex))
     });
-    let present = scan.has_any(&lex.grammar.present) && !scan.has_any(&lex.grammar.past);
+    // ("About 70% of the cocaine produced in Colombia passes through Ecuador":
+    // a participle right after a drug is no verb of the past.)
+    let past = || {
+        scan.mentions(&lex.grammar.past).into_iter().any(|(start, _, _)| {
+            let participle = substances.iter().any(|t| t.end == start) || start > 0 && scan.is(start - 1, "drugs");
+            !participle
+        })
+    };
+    let present = scan.has_any(&lex.grammar.present) && !(scan.has_any(&lex.grammar.past) && past());
     let retrospective = scan.phrase_at(&lex.grammar.retrospective_subjects, opener).is_some();
     // "across 42 countries", "in five nations" too.
     let many_countries = || {
@@ -770,6 +778,10 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
 /// Days before the article's date whose events are its news, never its
 /// background.
 const NEWS_DAYS: i64 = 7;
+
+/// The longest period a sentence on the finding of drugs told just before
+/// may date them by: a day or a month ("were discovered on September 24").
+const FOUND_DAY_DAYS: i64 = 31;
 
 /// True when the drug at token `start` is only what something looks like:
 /// "pills stamped M30 to look like oxycodone", "disguised as a sweet".
@@ -1591,6 +1603,11 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
     // The period and the agency the article's body names first: its news.
     let mut lead_period: Option<Period> = None;
     let mut lead_agent: Option<String> = None;
+    // The day the lead's news happened on, when a later sentence dates it
+    // (the lead's period stays the one the paragraphs after go back to).
+    let mut lead_day: Option<Period> = None;
+    // Where the facts of the last sentence with any start in `facts`.
+    let mut last_sentence_facts = 0;
     // The place and locality the last sentence that placed a figure named.
     let mut place_state: Option<(String, Option<String>)> = None;
     // The last region named where something happened ("seized a record 236
@@ -2524,6 +2541,25 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 lead_agent = carry.agent.clone();
             }
         }
+        // "Customs found 8,000 kilos of cocaine…, the OM said on Tuesday.
+        // The drugs … were discovered during a check on September 24": a
+        // seizure the sentence before dated by the year alone was the
+        // finding this one dates.
+        let finding = a.anaphora && a.events.iter().any(|e| e.verb && e.tag.value == Event::Seizure);
+        if let Some(day) = found.filter(|p| finding && p.days() <= FOUND_DAY_DAYS) {
+            for f in &mut facts[last_sentence_facts..] {
+                let undated = f.is_carried("period") && f.period.is_some_and(|p| p != day && p.contains(&day));
+                if undated && f.event == Some(Event::Seizure) {
+                    if lead_period == f.period {
+                        lead_day = Some(day);
+                    }
+                    f.period = Some(day);
+                }
+            }
+        }
+        if !sentence_facts.is_empty() {
+            last_sentence_facts = facts.len();
+        }
         facts.extend(sentence_facts);
     }
     value_before_its_drug(&mut facts);
@@ -2531,7 +2567,7 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
     // article's date, unless it is one event of the last days before that
     // date, which are its news ("yesterday evening", "on Sunday"); a total
     // ending then is background still ("between January and February").
-    if let Some(lead) = lead_period {
+    if let Some(lead) = lead_day.or(lead_period) {
         let date = frame.date;
         let news_from = date.map(|d| d.saturating_sub(jiff::Span::new().days(NEWS_DAYS)));
         for f in &mut facts {

@@ -686,14 +686,29 @@ impl Expr {
                 Some(if to_date { a.up_to_date(whole) } else { whole })
             }
             Expr::FiscalMonths { from, to, year: y, split } => {
+                let months_of = |whole: Period| {
+                    let first = i32::from(whole.start.year) * 12 + i32::from(whole.start.month.unwrap_or(1)) - 1;
+                    let last = first + i32::from(to) - 1;
+                    // Month numbers are 1..=12 and years stay near the article's.
+                    months_up_to(last.div_euclid(12) as i16, (last.rem_euclid(12) + 1) as i8, to - from + 1)
+                };
+                if y == YearRef::Context {
+                    // "the first ten months of the fiscal year" in November
+                    // 2024: of the latest fiscal year whose months named are
+                    // over (FY2024's, not FY2025's); with no fiscal calendar
+                    // known, of the calendar year.
+                    let (Some(cal), Some(date)) = (a.fiscal, a.date) else {
+                        return Expr::Months { from, to, year: y }.resolve(a);
+                    };
+                    let name = cal.name_of(date);
+                    let this = months_of(cal.year(name));
+                    return Some(if this.last_day() <= date { this } else { months_of(cal.year(name - 1)) });
+                }
                 let whole = Expr::Fiscal { year: y, split, to_date: false }.resolve(a)?;
                 if a.fiscal.is_none() && split {
                     return Some(whole);
                 }
-                let first = i32::from(whole.start.year) * 12 + i32::from(whole.start.month.unwrap_or(1)) - 1;
-                let last = first + i32::from(to) - 1;
-                // Month numbers are 1..=12 and years stay near the article's.
-                Some(months_up_to(last.div_euclid(12) as i16, (last.rem_euclid(12) + 1) as i8, to - from + 1))
+                Some(months_of(whole))
             }
             Expr::ToDate(y) => Some(a.up_to_date(Period::year(year(y)?))),
             Expr::SameFiscalPeriod(y) => {
@@ -1010,6 +1025,14 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
                 let k = end + usize::from(scan.is_any(end, &["of", "in"]));
                 if let Some((Expr::Fiscal { year, split, to_date: false }, e, _)) = expr_at(scan, k, lex) {
                     return Some((Expr::FiscalMonths { from, to, year, split }, e, true));
+                }
+                // "the first ten months of the fiscal year": of the text's
+                // fiscal year (see `resolve`).
+                let bare_fiscal = scan.is(k, "the").then(|| fiscal_noun_at(scan, k + 1)).flatten();
+                if let Some(e) =
+                    bare_fiscal.filter(|&e| scan.is(e - 1, "year") && fiscal_year_number(scan, e).is_none())
+                {
+                    return Some((Expr::FiscalMonths { from, to, year: YearRef::Context, split: false }, e, true));
                 }
                 let Some((year, end)) = year_ref_at(scan, end) else {
                     // "the last 12 months" of no year named: up to the article's date.

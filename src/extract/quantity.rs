@@ -425,10 +425,15 @@ fn elided_mass_unit(scan: &Scan, i: usize, end: usize, lex: &Lexicon) -> Option<
 /// True when a counted noun, or one for people ("eight co-defendants"),
 /// follows token `i`, allowing two modifiers before it ("three other types
 /// of crimes", "two foreign nationals"); a place's name of several words is
-/// one ("three Costa Rican crew members").
+/// one ("three Costa Rican crew members"), and so is a coordinated count
+/// ("four Colombian and two Ecuadorian nationals").
 fn before_counted_noun(scan: &Scan, i: usize, lex: &Lexicon) -> bool {
     let mut k = i;
     for _ in 0..3 {
+        let number = |j: usize| scan.is_number(j) || scan.phrase_at(&lex.cardinals, j).is_some();
+        if k > i && scan.is_any(k, &["and", "or"]) && number(k + 1) && scan.phrase_at(&lex.places, k - 1).is_some() {
+            k += 2;
+        }
         if !scan.is_word(k) {
             return false;
         }

@@ -152,6 +152,8 @@ pub struct Grammar {
     pub comparison_superlatives: Table<()>,
     /// Adverbs of time between people counted and what they do.
     pub time_adverbs: Table<()>,
+    /// Adjectives of extent after a length ("1,600 km long").
+    pub extent_adjectives: Table<()>,
     /// Words before a place the drugs arrive in ("smuggled into Australia"):
     /// where, unless the sentence names another place that is.
     pub place_arrivals: Table<()>,
@@ -228,6 +230,8 @@ pub struct Grammar {
     pub particle_verbs: Table<()>,
     /// Words naming the article's own area again ("in the region").
     pub region_anaphora: Table<()>,
+    /// Words for the place the article is about ("the country").
+    pub place_anaphora: Table<()>,
     /// Steps of a case before its sentence ("pleaded guilty"), whose period
     /// dates no sentence after.
     pub case_steps: Table<()>,
@@ -825,6 +829,7 @@ impl Lexicon {
             place_not_here: list("place_not_here")?,
             comparison_superlatives: list("comparison_superlatives")?,
             time_adverbs: list("time_adverbs")?,
+            extent_adjectives: list("extent_adjectives")?,
             place_arrivals: list("place_arrivals")?,
             verb_substances: list("verb_substances")?,
             agency_helpers: list("agency_helpers")?,
@@ -859,6 +864,7 @@ impl Lexicon {
             part_of_figure: list("part_of_figure")?,
             court_verbs: list("court_verbs")?,
             region_anaphora: list("region_anaphora")?,
+            place_anaphora: list("place_anaphora")?,
             member_states: list("member_states")?,
             lot_nouns: list("lot_nouns")?,
             case_steps: list("case_steps")?,
@@ -1032,6 +1038,7 @@ impl Lexicon {
             &mut g.subordinators,
             &mut g.conditions,
             &mut g.region_anaphora,
+            &mut g.place_anaphora,
             &mut g.member_states,
             &mut g.lot_nouns,
             &mut g.case_steps,

@@ -82,6 +82,9 @@ pub struct Question {
     /// the UK border", "along the Myanmar border"), which has two sides, and
     /// those naming a drug ("kerala cannabis"), which may be its origin.
     pub preferred_places: Vec<String>,
+    /// The world's figures are asked ("cocaine seized worldwide", "global
+    /// cocaine production"), which no one country's figure gives.
+    pub worldwide: bool,
     /// The countries of the national agencies the question names, when it
     /// names no place ("seized by NDLEA": Nigeria): another country's agency
     /// of the same kind is not the one asked about.
@@ -192,6 +195,9 @@ impl Question {
         }
         if !self.preferred_places.is_empty() {
             parts.push(format!("prefer={}", self.preferred_places.join("|")));
+        }
+        if self.worldwide {
+            parts.push("place=worldwide".to_owned());
         }
         if let Some(p) = self.period {
             parts.push(format!("period={p}"));

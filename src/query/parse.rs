@@ -392,6 +392,12 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
             q.place_names.push(name);
         }
     }
+    // "cocaine seized worldwide": the world's figures, unless a place is
+    // named, or the world is only where a figure ranks ("the world's
+    // largest seizure").
+    q.worldwide = q.places.is_empty()
+        && a.scan.has_any(&lex.grammar.international)
+        && !a.scan.has_any(&lex.grammar.comparison_superlatives);
     // "in Europe": the European Union's figures answer too.
     for (inner, outer) in &lex.grammar.place_within {
         if q.places.contains(outer) && !q.places.contains(inner) {

@@ -343,6 +343,13 @@ fn judge_as(q: &Question, f: &Fact, seen: Seen, explain: bool) -> Judgement {
             None => return Err(why.fail(|| "no place stated".into())),
         }
     }
+    // "cocaine seized worldwide": the world's figures (placed nowhere), not
+    // one country's.
+    if q.worldwide {
+        if let Some(p) = &f.place {
+            return Err(why.fail(|| format!("place is {p}, not the world")));
+        }
+    }
 
     // "cocaine seized at the UK border": the UK's figures first, the other
     // side's still answer; so for "kerala cannabis", whose place may be the

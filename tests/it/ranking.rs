@@ -896,3 +896,25 @@ fn a_count_of_what_held_the_drugs_does_not_answer_for_the_drug() {
     let a = kb.ask("how many tea packages of methamphetamine did BNN seize").unwrap();
     assert_eq!(best(&a), Some((1_150.0, "aceh.txt")));
 }
+
+#[test]
+fn the_worlds_figure_is_no_countrys() {
+    let t = TempCorpus::new();
+    t.write(
+        "mexico.txt",
+        "Mexican navy seizes cocaine\n\nNovember 21, 2024\n\n\
+         In 2023, the Navy seized 42 tonnes of cocaine at sea off Mexico, according to official data.\n",
+    );
+    t.write(
+        "unodc.txt",
+        "UNODC World Drug Report 2025\n\n26 June 2025\n\n\
+         Global cocaine production reached a record 3,708 tons in 2023, according to the World Drug Report.\n\n\
+         Seizures of cocaine worldwide also hit a record of more than 2,275 tons in 2023.\n",
+    );
+    let kb = synced(&t);
+    let a = kb.ask("cocaine seized worldwide 2023").unwrap();
+    assert_eq!(best(&a), Some((2_275_000.0, "unodc.txt")));
+    // Nor does a country's figure answer when the world's is not stated.
+    let a = kb.ask("heroin seized worldwide 2023").unwrap();
+    assert_eq!(best(&a), None);
+}
