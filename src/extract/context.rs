@@ -1000,6 +1000,17 @@ fn count_what(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
         };
         return What::counted(a, np, text, adverbial);
     }
+    // "The bales of hashish, 138 in total, had…": a sum set off after what
+    // it counts.
+    let set_off = q.pre > 1
+        && s.is_punct(q.pre - 1, ',')
+        && s.phrase_at(&a.lex.grammar.total, q.end).is_some_and(|(_, e)| s.is_punct(e, ','));
+    if set_off {
+        let end = q.pre - 1;
+        if let Some((start, _)) = a.phrase_ending(a.clause(end - 1).0, end) {
+            return What::counted(a, (start, end), a.phrase_text(start, end), adverbial);
+        }
+    }
     // "in 49 of the 88 cities": a part of a count counts its noun.
     if s.is(q.end, "of") {
         let k = q.end + 1 + usize::from(a.is_determiner(q.end + 1));
@@ -2219,6 +2230,18 @@ fn thing_valued(a: &Analysis, lo: usize, j: usize, comma_before: bool) -> Option
     // "seized 105kg of cannabis in Little Island, worth…": where it was
     // found stands between the thing and the comma.
     let wheres = ["in", "at", "near", "off", "on", "inside", "aboard"];
+    // "2.7 tonnes of cocaine hidden in containers of bananas at the port of
+    // Gioia Tauro in Calabria, worth…": past every phrase of where and how,
+    // the drug weighed.
+    if in_pp && comma_before {
+        let weighed = a.quantities.iter().rev().filter(|p| p.start >= lo && p.end < s).find_map(|p| {
+            let drug = a.substances.iter().find(|t| a.scan.is(p.end, "of") && t.start == p.end + 1)?;
+            (p.unit.dimension() == Dimension::Mass).then_some((drug.start, drug.end))
+        });
+        if weighed.is_some() {
+            return weighed;
+        }
+    }
     if let Some(prep) = preposition_before(a, from, s, &wheres).filter(|_| in_pp && comma_before) {
         if let Some(found) = thing_valued(a, lo, prep, false) {
             return Some(found);

@@ -459,8 +459,12 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             // sale on a condition.
             let conditional = e.value() == Some(&Event::Trafficking)
                 && scan.phrase_before(&lex.grammar.conditions, start, 3).is_some();
-            let hypothetical = verb
-                && (enough_to || conditional || scan.phrase_before(&lex.grammar.counterfactual, start, 3).is_some());
+            // ("could have been cut to produce about 8 tonnes": so is the aim
+            // of a verb that did not happen.)
+            let aim = start > 2 && scan.is(start - 1, "to") && scan.is_word(start - 2);
+            let counterfactual = |k: usize| scan.phrase_before(&lex.grammar.counterfactual, k, 3).is_some();
+            let hypothetical =
+                verb && (enough_to || conditional || counterfactual(start) || aim && counterfactual(start - 2));
             if hypothetical && !quantities.iter().any(|q| q.pre == object) {
                 return None;
             }
@@ -2112,6 +2116,12 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
         // "seized 1.2 crore pills": a count of a drug's dosage form.
         let dosage = |w: &What| w.np.is_some_and(|np| np.1 > np.0 && a.listed(np.1 - 1, &lex.grammar.drug_forms));
         let people = |w: &What| w.np.is_some_and(|np| a.names_people(np));
+        // The drug last counted in the form a figure counts ("18 million
+        // pills") or weighs one of ("Each brick weighed around 350 grams").
+        let form_of = |w: &What| {
+            let head = w.np.filter(|np| np.1 > np.0).map(|(_, e)| a.word_lower(e - 1))?;
+            form_drugs.get(head).or_else(|| form_drugs.get(&format!("{head}s")))
+        };
         // A period of totals: long, and named (not the article's year, which
         // any undated figure takes).
         let of_totals = |p: Period| {
@@ -2139,6 +2149,10 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 // figures after "- 38 kg of cocaine intercepted": no drug's
                 // arrests.
                 None if people_of_totals && a.substances.is_empty() => None,
+                None if a.substances.is_empty() && f.unit.dimension() == Dimension::Mass && form_of(w).is_some() => {
+                    f.carried.push("substance".to_owned());
+                    form_of(w).cloned()
+                }
                 None if continuation && !parallel
                     || a.anaphora
                     || a.substances.is_empty() && w.text.as_deref().is_some_and(|t| is_drug_attribute(t, lex)) =>
@@ -2161,8 +2175,7 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 {
                     // "…thwarted the smuggling of more than 18 million pills":
                     // the drug counted in pills before, else the last drug.
-                    let form = w.np.filter(|_| dosage(w)).and_then(|(_, e)| form_drugs.get(a.word_lower(e - 1)));
-                    let s = form.cloned().or_else(|| carry.substance.clone().flatten());
+                    let s = form_of(w).cloned().or_else(|| carry.substance.clone().flatten());
                     if s.is_some() {
                         f.carried.push("substance".to_owned());
                     }
@@ -2343,9 +2356,13 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 let noun = w.head.as_deref().unwrap_or_else(|| what.rsplit(' ').next().unwrap_or(what));
                 counted_drugs.insert((noun.to_owned(), f.event), s.clone());
             }
-            let form = w.np.filter(|&(s, e)| e > s && a.listed(e - 1, &lex.grammar.drug_forms));
-            if let (Some((_, e)), Some(s)) = (form, f.substance.as_ref().filter(|s| *s != "narcotics")) {
-                form_drugs.insert(a.word_lower(e - 1).to_owned(), s.clone());
+            // ("yaba pills", "bricks of heroin")
+            let last =
+                w.np.filter(|&(s, e)| e > s && a.listed(e - 1, &lex.grammar.drug_forms))
+                    .map(|(_, e)| a.word_lower(e - 1));
+            let head = w.head.as_deref().filter(|h| lex.grammar.drug_forms.get(h).is_some());
+            if let (Some(form), Some(s)) = (last.or(head), f.substance.as_ref().filter(|s| *s != "narcotics")) {
+                form_drugs.insert(form.to_owned(), s.clone());
             }
         }
 

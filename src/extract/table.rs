@@ -317,7 +317,9 @@ fn topic(a: &Analysis) -> Option<String> {
     }
     // "change from": no preposition ends the topic.
     while let Some(&k) = words.last() {
-        if a.scan.is_any(k, &["by", "from", "in", "of", "for", "since", "to", "and", "vs", "per"]) {
+        let prepositions =
+            ["by", "from", "in", "at", "on", "into", "across", "of", "for", "since", "to", "and", "vs", "per"];
+        if a.scan.is_any(k, &prepositions) {
             words.pop();
         } else {
             break;
@@ -383,6 +385,14 @@ mod tests {
         assert_eq!((fs[1].value, fs[1].unit), (12.0, Unit::Percent));
         // The change column names only its baseline: the table's year.
         assert_eq!(fs[1].period.map(|p| p.to_string()).as_deref(), Some("2023"));
+    }
+
+    #[test]
+    fn a_place_in_a_header_takes_its_preposition_with_it() {
+        let fs = facts(None, "| Year | Cocaine seized at Gioia Tauro (kg) |", "| 2022 | 12,300 |");
+        assert_eq!(fs.len(), 1);
+        assert_eq!((fs[0].value, fs[0].what.as_deref()), (12_300.0, Some("cocaine seized")));
+        assert_eq!(fs[0].place.as_deref(), Some("Italy"));
     }
 
     #[test]
