@@ -2133,7 +2133,16 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 && matches!(f.event, Some(Event::Arrest | Event::Prosecution))
                 && people(w)
                 && f.period.is_some_and(of_totals);
+            // "sentenced to 24 years … for conspiracy to import class A drugs"
+            // in a story of a cocaine plot: a penalty's drugs in general are
+            // the case's drug.
+            let case_drug = carry.substance.clone().flatten().filter(|s| s != "narcotics");
+            let penalty = f.event == Some(Event::Prosecution) && f.unit != Unit::Count;
             f.substance = match local {
+                Some(Some(s)) if s == "narcotics" && penalty && case_drug.is_some() => {
+                    f.carried.push("substance".to_owned());
+                    case_drug
+                }
                 Some(s) => s.clone(),
                 // "…purity of cocaine rose 40%, while its price remained
                 // stable at €60": a drug's measure is of the sentence's drug.
