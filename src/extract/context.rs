@@ -2235,8 +2235,9 @@ fn thing_valued(a: &Analysis, lo: usize, j: usize, comma_before: bool) -> Option
     // the drug weighed.
     if in_pp && comma_before {
         let weighed = a.quantities.iter().rev().filter(|p| p.start >= lo && p.end < s).find_map(|p| {
-            let drug = a.substances.iter().find(|t| a.scan.is(p.end, "of") && t.start == p.end + 1)?;
-            (p.unit.dimension() == Dimension::Mass).then_some((drug.start, drug.end))
+            let of_drug = p.unit.dimension() == Dimension::Mass && a.scan.is(p.end, "of");
+            let drug = a.substances.iter().find(|t| of_drug && t.start == p.end + 1)?;
+            Some((drug.start, drug.end))
         });
         if weighed.is_some() {
             return weighed;

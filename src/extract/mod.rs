@@ -2438,18 +2438,17 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
         // intercepted in a single operation in March. Customs also seized 78
         // tonnes…": a date in a relative clause within the period told dates
         // that part alone.)
-        let aside = |m: &period::Mention| {
+        let aside = found.is_some_and(|(m, _)| {
             let comma = (0..m.toks.start).rev().find(|&k| a.scan.is_punct(k, ','));
             comma.is_some_and(|c| a.scan.is_any(c + 1, &["where", "which", "who"]))
-        };
-        let found = found.map(|(m, p)| (aside(m), p));
-        if let Some((aside, p)) = found {
+        });
+        let found = found.map(|(_, p)| p);
+        if let Some(p) = found {
             if !(aside && period_state.is_some_and(|s| s.contains(&p))) {
                 period_state = Some(p);
             }
             last_framed = Some(p);
         }
-        let found = found.map(|(_, p)| p);
         if let Some(day) = found.filter(|p| p.start == p.end && p.start.day.is_some()) {
             earlier_day = Some(day);
         }
