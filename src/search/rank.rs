@@ -578,11 +578,11 @@ fn judge_as(q: &Question, f: &Fact, seen: Seen, explain: bool) -> Judgement {
         && what_m == 0.0
         && !q.substances.is_empty()
         && f.what.as_deref().is_some_and(|w| {
-            let words: Vec<&str> = w.split(' ').collect();
-            words.last().is_some_and(|last| HOLDER_NOUNS.contains(last))
-                && !words.contains(&"of")
-                && !f.substance_names().any(|s| words.contains(&s))
-                && !words.iter().any(|x| q.substance_terms.iter().any(|t| t == x))
+            let last = w.rsplit(' ').next().unwrap_or(w);
+            // ("of" names what is inside: "packages of heroin".)
+            let names_drug =
+                |x: &str| x == "of" || f.substance_names().any(|s| s == x) || q.substance_terms.iter().any(|t| t == x);
+            HOLDER_NOUNS.contains(&last) && !w.split(' ').any(names_drug)
         });
     if holders {
         score += points::HOLDERS_UNASKED;
