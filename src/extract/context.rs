@@ -90,6 +90,9 @@ pub struct Analysis<'a> {
     /// value of the drugs is…", "The drug, valued at…"): the drugs named
     /// before, if any.
     pub drugs_before: bool,
+    /// Token ranges that speak of the drug named before ("the drug",
+    /// "finished product"), taken out of `substances`.
+    pub anaphors: Vec<(usize, usize)>,
     /// Its drug verb's actor is the agency of the text before: a stand-in
     /// subject ("officers recovered") or none ("were arrested").
     pub actor_before: bool,
@@ -2522,7 +2525,9 @@ fn governing(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> Option<Event> 
     let after = || {
         let mut verbs = a.events.iter().filter(within).filter(|e| e.verb && e.tag.start >= q.end);
         let first = verbs.next()?;
-        let relative = first.tag.start > q.end && a.scan.is_any(first.tag.start - 1, &["who", "which", "that"]);
+        // "three lorries used to transport the drugs were seized": nor is an
+        // infinitive of purpose.
+        let relative = first.tag.start > q.end && a.scan.is_any(first.tag.start - 1, &["who", "which", "that", "to"]);
         // "70% of the cocaine produced in Colombia passes through Ecuador":
         // a participle right after its noun is a reduced relative clause;
         // the verb after it is the main one.

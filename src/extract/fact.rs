@@ -66,6 +66,12 @@ pub struct Fact {
     /// 22,000 bottles of codeine syrup" for "22,150 bottles"): the article's
     /// news.
     pub headline: bool,
+    /// The line leading into the fact's sentence when that is an item of a
+    /// list ("During the action days, investigators seized:") or a table's
+    /// row (its caption): searched with the sentence, whose words it
+    /// completes.
+    #[serde(default)]
+    pub lead_in: Option<String>,
 }
 
 impl Fact {
@@ -191,6 +197,7 @@ pub(crate) fn example(value: f64, unit: crate::vocab::Unit, period: &str) -> Fac
         rule: "test".into(),
         background: false,
         headline: false,
+        lead_in: None,
     }
 }
 

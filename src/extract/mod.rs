@@ -345,14 +345,18 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             && quantities.iter().any(|q| q.end == t.start - 2 && q.unit.dimension() == Dimension::Mass)
     };
     let article = |t: &Tagged<Option<String>>| noun_start(t) > 0 && scan.is(noun_start(t) - 1, "the");
+    // "seized 90 kilograms of finished product" at a laboratory: the drug it
+    // made, named before (substances.toml lists such products as classes).
+    let product = |t: &Tagged<Option<String>>| t.value.is_none() && scan.is_any(t.end - 1, &["product", "products"]);
     let the_drug = |t: &Tagged<Option<String>>| {
         let bare = t.end == t.start + 1 && scan.is_any(t.start, &["drug", "drugs", "narcotics"]);
         let plural = plural_drugs(t) || bare && measured(t);
-        (t.end == t.start + 1 || t.value.is_none())
-            && t.start > 0
-            && (scan.is(t.end - 1, "drug") || plural)
-            && article(t)
-            && (!scan.is_word(t.end)
+        product(t)
+            || (t.end == t.start + 1 || t.value.is_none())
+                && t.start > 0
+                && (scan.is(t.end - 1, "drug") || plural)
+                && article(t)
+                && (!scan.is_word(t.end)
                 || scan.phrase_at(&lex.grammar.np_stop, t.end).is_some()
                 || measured(t)
                 // ("the total value of the drugs and chemicals": a list is
@@ -380,7 +384,8 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     for k in restatements.into_iter().rev() {
         substances.remove(k);
     }
-    let drug_anaphora = substances.iter().any(the_drug);
+    let anaphors: Vec<(usize, usize)> = substances.iter().filter(|t| the_drug(t)).map(|t| (t.start, t.end)).collect();
+    let drug_anaphora = !anaphors.is_empty();
     let substances: Vec<Tagged<Option<String>>> = substances.into_iter().filter(|t| !the_drug(t)).collect();
     // "The drugs were worth $360 million", "Police allege the drugs…": the
     // drugs named before, or drugs in general when none were.
@@ -553,10 +558,12 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         .filter_map(|(start, end, e)| e.value().map(|v| Tagged { start, end, value: v.clone() }))
         .collect();
     // "Canadian County deputies" (Oklahoma), "the Sinaloa Cartel", "the
-    // Sinaloa and Jalisco cartels": the name of something else, not the place.
+    // Sinaloa and Jalisco cartels": the name of something else, not the place
+    // (in a dateline's capitals too: "VALENCIA COUNTY, N.M.").
     let names_other = |k: usize| {
         let tag: &Tagged<String> = &place_tags[k];
         scan.phrase_at(&lex.grammar.place_name_heads, tag.end).is_some()
+            || scan.title_cased(tag.end).is_some_and(|w| lex.grammar.place_name_heads.get(&w).is_some())
             || scan.phrase_at(&lex.grammar.place_names_heads, tag.end).is_some()
                 && tag.start > 1
                 && scan.is_any(tag.start - 1, &["and", "or"])
@@ -769,6 +776,7 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         // US$250 million": drugs in general when none were named before, as
         // for "The drugs were worth…".
         drugs_before: drugs_before || drug_anaphora,
+        anaphors,
         actor_before,
         definite_subject,
         retrospective,
@@ -1633,6 +1641,8 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
     // In a list opened by a sentence ending in a colon ("…and seized:"),
     // whose items continue that sentence.
     let mut in_list = false;
+    // The sentence that opened the list being read ("…investigators seized:").
+    let mut list_lead: Option<Span> = None;
     // The drugs named by the sentence, or the list, just read.
     let mut drugs_named: Vec<String> = Vec::new();
     let mut in_figures = false;
@@ -1698,12 +1708,17 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
         if !list_item {
             drugs_named.clear();
         }
+        let item_lead = list_lead.filter(|_| list_item);
         in_figures = labelled;
         let last = a.scan.text.trim_end().chars().last();
         in_list = match last {
             Some(':') => true,
             Some(';' | ',') => in_list,
             _ => in_list && sentence.starts_block && !matches!(last, Some('.' | '!' | '?')),
+        };
+        list_lead = match last {
+            Some(':') => Some(sentence.span),
+            _ => list_lead.filter(|_| in_list),
         };
         let background = period_state.zip(lead_period).filter(|(state, lead)| state.last_day() < lead.first_day());
         // A paragraph that goes on about "the haul" or "the drugs" after one
@@ -1768,13 +1783,19 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
         let whats: Vec<What> = {
             let mut out: Vec<What> = Vec::with_capacity(a.quantities.len());
             for q in &a.quantities {
+                // "…have shut down 47 drug laboratories. Last year, police
+                // dismantled 38.": a bare count that ends its sentence right
+                // after its verb counts what the sentence before counted.
+                let elided = q.pre > 0
+                    && a.events.iter().any(|e| e.verb && e.tag.end == q.pre)
+                    && (q.end == a.scan.len() || a.scan.is_punct(q.end, '.') && q.end + 1 == a.scan.len());
                 let inherited = out
                     .iter()
                     .rev()
                     .find(|w| w.head.is_some())
                     .cloned()
                     .or_else(|| context::leading_partitive(a))
-                    .or_else(|| carry.count.clone().filter(|_| continuation));
+                    .or_else(|| carry.count.clone().filter(|_| continuation || elided));
                 let mut w = context::what_of(a, q, inherited.as_ref());
                 // "…compared with $1,500 in Colombia": a figure with no noun
                 // after it is the one it is compared with.
@@ -2107,6 +2128,7 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 rule: q.rule.to_owned(),
                 background: false,
                 headline: false,
+                lead_in: item_lead.map(|s| doc.slice(s).to_owned()),
             });
         }
 
@@ -2138,12 +2160,19 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             // the case's drug.
             let case_drug = carry.substance.clone().flatten().filter(|s| s != "narcotics");
             let penalty = f.event == Some(Event::Prosecution) && f.unit != Unit::Count;
+            // "seized 90 kilograms of finished product, 1.5 tons of
+            // precursors…": the drug named before, not the sentence's.
+            let anaphoric = w.extent.is_some_and(|(s, e)| a.anaphors.iter().any(|&(t, u)| t >= s && u <= e));
             f.substance = match local {
                 Some(Some(s)) if s == "narcotics" && penalty && case_drug.is_some() => {
                     f.carried.push("substance".to_owned());
                     case_drug
                 }
                 Some(s) => s.clone(),
+                None if anaphoric && case_drug.is_some() => {
+                    f.carried.push("substance".to_owned());
+                    case_drug
+                }
                 // "…purity of cocaine rose 40%, while its price remained
                 // stable at €60": a drug's measure is of the sentence's drug.
                 // (Not the value of "the drugs" before: that is theirs.)
@@ -2547,7 +2576,7 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             // "seized 5 kg of heroin and 3 kg of cocaine", or a list of
             // them one per line: what goes on is the drugs together.
             for drug in sentence_facts.iter().filter_map(|f| f.substance.as_deref()) {
-                if drug != "narcotics" && !drugs_named.iter().any(|d| d == drug) {
+                if drug != "narcotics" && drug != PRECURSORS && !drugs_named.iter().any(|d| d == drug) {
                     drugs_named.push(drug.to_owned());
                 }
             }
@@ -2707,11 +2736,28 @@ fn caption_of(doc: &CleanDoc, table: usize) -> Option<&str> {
 
 /// The one substance `names` agree on, "narcotics" when they differ, `None`
 /// when there is none.
+///
+/// Precursors named beside a drug are what it was made from: "seized 90 kg
+/// of amphetamine and 1.5 tons of precursors" is the amphetamine's case.
 pub(crate) fn one_substance<'s>(names: impl IntoIterator<Item = &'s String>) -> Option<String> {
-    let mut names = names.into_iter();
-    let first = names.next()?;
-    Some(if names.all(|s| s == first) { first.clone() } else { "narcotics".to_owned() })
+    let mut drug: Option<&String> = None;
+    let (mut mixed, mut precursors) = (false, false);
+    for s in names {
+        match drug {
+            _ if s == PRECURSORS => precursors = true,
+            None => drug = Some(s),
+            Some(d) => mixed |= d != s,
+        }
+    }
+    match drug {
+        Some(_) if mixed => Some("narcotics".to_owned()),
+        Some(d) => Some(d.clone()),
+        None => precursors.then(|| PRECURSORS.to_owned()),
+    }
 }
+
+/// The substance name of drug precursors (shared/CONTRACT.md).
+const PRECURSORS: &str = "precursors";
 
 /// True for the events that concern drugs themselves (not "other").
 fn is_drug_event(e: Event) -> bool {

@@ -1821,6 +1821,11 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
     if is_dateline(scan, start, end, expr) {
         return Role::Reference;
     }
+    // "The operation comes weeks after police seized 227 tonnes in 2024": the
+    // time between two events, which dates neither's figures.
+    if matches!(expr, Expr::Earlier) && end > 0 && scan.is_any(end - 1, &["after", "before"]) && scan.is_word(end) {
+        return Role::Reference;
+    }
     // "the highest number since records began in 1993": a since-date after a
     // superlative is what the figure is compared with. (But "had been
     // operating since 2022 and introduced 60 tonnes during that time": a
@@ -2081,6 +2086,7 @@ mod tests {
         );
         assert_eq!(resolve_all("Since around 2015, use surged.", at(2024)), ["2015..2024"]);
         assert_eq!(resolve_all("Since July 2016, more than 6,200 people", at(2024)), ["2016-07..2024"]);
+        assert_eq!(resolve_all("The investigation, which began in 2022, led to 16 tonnes.", at(2025)), ["2022..2025"]);
     }
 
     #[test]

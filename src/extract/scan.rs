@@ -99,6 +99,17 @@ impl<'a> Scan<'a> {
         self.is_word(i) && self.tok(i).starts_with(char::is_uppercase)
     }
 
+    /// Token `i` written in capitals ("COUNTY", in a dateline), in title case
+    /// ("County"), so that it matches a table's capitalised entries.
+    pub fn title_cased(&self, i: usize) -> Option<String> {
+        let w = self.tok(i);
+        let shouted = self.is_word(i) && w.chars().count() > 1 && !w.chars().any(char::is_lowercase);
+        shouted.then(|| {
+            let mut cs = w.chars();
+            cs.next().map(|c| c.to_string() + &cs.as_str().to_lowercase()).unwrap_or_default()
+        })
+    }
+
     /// Token `i` is a number.
     pub fn is_number(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Number)

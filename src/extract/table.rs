@@ -164,6 +164,7 @@ pub fn row_facts(
             rule: "table".to_owned(),
             background: false,
             headline: false,
+            lead_in: ctx.caption.map(str::to_owned),
         });
     }
     out

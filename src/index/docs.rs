@@ -249,6 +249,9 @@ fn fact_document(f: &Fact, name: &str, fields: &Fields) -> TantivyDocument {
     d.add_text(fields.kind, FACT);
     d.add_text(fields.doc, name);
     d.add_text(fields.text, &f.sentence);
+    if let Some(lead) = &f.lead_in {
+        d.add_text(fields.text, lead);
+    }
     d.add_text(fields.what, fact_description(f));
     d.add_bytes(fields.payload, &encode(f));
     d.add_f64(fields.value, f.value);

@@ -850,7 +850,7 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
     let mut led: Vec<String> = Vec::new();
     for c in candidates {
         let text = c.bm25 / max_bm25;
-        let named = sentence_names(&topic_words, &c.fact.sentence);
+        let named = sentence_names(&topic_words, &c.fact);
         names_met = names_met || c.names_file || c.topic > 0.0;
         // A title or an opening sentence naming the town asked names it for
         // every figure of its article ("Police seize £1.2m of heroin in
@@ -906,7 +906,7 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
             if topical.iter().any(|(d, _)| *d == s.fact.doc) {
                 why.push(format!("its article's heading names {}", q.topic_terms.join(" ")));
             }
-            if sentence_names(&topic_words, &s.fact.sentence) > 0.0 {
+            if sentence_names(&topic_words, &s.fact) > 0.0 {
                 why.push(format!("its sentence names {}", q.topic_terms.join(" ")));
             }
             // Before what ranking itself added ("the largest such figure").
@@ -936,12 +936,16 @@ fn topic_words(q: &Question) -> Vec<String> {
     out
 }
 
-/// The share of `words` (analyzed terms) that `sentence` has, 0 to 1.
-fn sentence_names(words: &[String], sentence: &str) -> f32 {
+/// The share of `words` (analyzed terms) that the sentence of `f` has, with
+/// the line leading into it (a list's lead, a table's caption), 0 to 1.
+fn sentence_names(words: &[String], f: &Fact) -> f32 {
     if words.is_empty() {
         return 0.0;
     }
-    let found = terms(sentence);
+    let mut found = terms(&f.sentence);
+    if let Some(lead) = &f.lead_in {
+        found.extend(terms(lead));
+    }
     words.iter().filter(|w| found.contains(w)).count() as f32 / words.len() as f32
 }
 

@@ -918,3 +918,27 @@ fn the_worlds_figure_is_no_countrys() {
     let a = kb.ask("heroin seized worldwide 2023").unwrap();
     assert_eq!(best(&a), None);
 }
+
+#[test]
+fn a_list_item_is_found_by_the_words_of_its_lead() {
+    let t = TempCorpus::new();
+    t.write(
+        "costa_rica.txt",
+        "Costa Rica seizes 4.2 tons of cocaine at Moín\n\nMarch 14, 2025\n\n\
+         Costa Rican police seized 4.2 tons of cocaine hidden in a shipment of pineapples on Wednesday.\n",
+    );
+    t.write(
+        "europol.md",
+        "# 38 arrested in crackdown on cocaine network\n\n*27 May 2025*\n\n\
+         On 20 and 21 May, police in Belgium and Germany arrested 38 suspects. During the action days, investigators seized:\n\n\
+         - €2.3 million in cash;\n\
+         - 21 firearms;\n\
+         - 1.2 tonnes of cocaine.\n\n\
+         Over the course of the investigation, which began in 2022, police had already seized 16 tonnes of cocaine.\n",
+    );
+    let kb = synced(&t);
+    // The item "1.2 tonnes of cocaine." says nothing of the action days; the
+    // line that opens its list does.
+    let a = kb.ask("cocaine seized during the action days").unwrap();
+    assert_eq!(best(&a), Some((1_200.0, "europol.md")));
+}
