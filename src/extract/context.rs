@@ -2111,10 +2111,21 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         }
     }
     if end == k + 1 && v > 1 && v < start && a.scan.is_any(v - 1, &["had", "has", "have"]) {
-        let (lo, _) = a.clause(v - 1);
+        let (mut lo, _) = a.clause(v - 1);
         // ("The meth, found at Ports of Auckland on 9 January, has an
         // estimated street value of…": the subject before the aside.)
-        let verb = before_auxiliaries(a, lo, v - 1);
+        let mut verb = before_auxiliaries(a, lo, v - 1);
+        // "the consignment … was shipped from Karachi, Pakistan, and has a
+        // street value of…": a predicate joined by "and" has the subject of
+        // the one before.
+        if verb > 0 && a.scan.is_any(verb - 1, &["and", "but"]) {
+            let first =
+                (0..verb - 1).rev().find(|&j| a.scan.is_any(j, &["was", "were", "is", "are", "has", "have", "had"]));
+            if let Some(j) = first {
+                lo = a.clause(j).0;
+                verb = before_auxiliaries(a, lo, j);
+            }
+        }
         let subject = match verb == lo {
             true => subject_before_apposition(a, lo),
             false => subject_before(a, lo, verb),

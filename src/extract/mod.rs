@@ -332,7 +332,11 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             && t.end == t.start + 1
             && scan.is_any(t.start, &["drugs", "narcotics"])
             && t.value.as_deref() == Some("narcotics")
-            && (!scan.is_word(t.end) || scan.is_any(t.end, &["was", "were", "is", "had", "has"]) || valued(t))
+            && (!scan.is_word(t.end)
+                || scan.is_any(t.end, &["was", "were", "is", "had", "has"])
+                || valued(t)
+                // "…and found the drugs concealed inside 14 wooden cabinets"
+                || scan.phrase_at(&lex.grammar.concealment, t.end).is_some())
     };
     // "a further 1.5 tonnes of the drug", "520kg of the class A drug", and
     // the plural drugs above: the drug named before, not drugs in general.
@@ -1956,6 +1960,20 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                         }
                         None => Event::Other,
                     }
+                }
+                // "NDLEA intercepted 1.2 million pills… the consignment was
+                // shipped from Karachi and has a street value of N1.8
+                // billion": the worth of the lot seized, however it came.
+                Event::Trafficking
+                    if q.unit.dimension() == Dimension::Money
+                        && matches!(carry.drug_event, Some(Event::Seizure | Event::Destruction))
+                        && what.extent.is_some_and(|(s, e)| {
+                            let the = (s.saturating_sub(1)..=s).any(|k| a.scan.is(k, "the"));
+                            the && e > s && (a.drugs_before || a.listed(e - 1, &lex.grammar.lot_nouns))
+                        }) =>
+                {
+                    carried.push("event");
+                    carry.drug_event.unwrap_or(Event::Seizure)
                 }
                 e => e,
             };
