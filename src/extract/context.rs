@@ -661,7 +661,13 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
         // "sentenced to 17 years", "ordered to forfeit $1.2 million".
         // ("jailed for a combined 68 years": past what sums the terms.)
         let k = a.scan.phrase_before(&a.lex.grammar.total, q.pre, 3).map_or(q.pre, |(_, start)| start);
-        if let Some((hit, _)) = a.scan.phrase_before(&a.lex.grammar.penalties, k, 3) {
+        // ("fined a businessman Sh100 million", "fined him $5,000": the one
+        // penalised may stand between.)
+        let penalty = (k.saturating_sub(PENALISED_WORDS)..=k).rev().find_map(|j| {
+            let object = (j..k).all(|t| a.scan.is_word(t) && !a.events.iter().any(|e| e.tag.start == t));
+            a.scan.phrase_before(&a.lex.grammar.penalties, j, 3).filter(|_| object)
+        });
+        if let Some((hit, _)) = penalty {
             w.text = hit.value().cloned();
         } else if q.unit == Unit::Year {
             // "was sentenced by U.S. District Judge Brian C. Wimes to 151
@@ -707,6 +713,10 @@ const CLAUSE_CONJUNCTIONS: &[&str] =
 
 /// Tokens a verb of sentencing may stand before its term.
 const SENTENCED_WORDS: usize = 16;
+
+/// Words naming the one penalised between a penalty and its sum ("fined a
+/// businessman Sh100 million").
+const PENALISED_WORDS: usize = 3;
 
 /// The times a count may be given per ("20 deaths per day").
 const RATE_TIMES: &[&str] = &["day", "week", "month", "year", "hour", "minute"];

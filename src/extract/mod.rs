@@ -97,7 +97,8 @@ fn url_mask(scan: &Scan, masked: &mut [bool]) {
 /// and after a condition before a comma ("Once sold on the streets, the
 /// drugs…").
 fn sentence_opener(scan: &Scan, lex: &Lexicon) -> usize {
-    let opener = if scan.is_any(0, &["and", "but", "so"]) { 1 } else { 0 };
+    let opener = live_time_end(scan);
+    let opener = if scan.is_any(opener, &["and", "but", "so"]) { opener + 1 } else { opener };
     let condition_end = || {
         let (_, end) = scan.phrase_at(&lex.grammar.conditions, opener)?;
         let comma = (end..scan.len().min(end + REPORTER_WORDS)).find(|&k| !scan.is_word(k))?;
@@ -125,6 +126,27 @@ fn sentence_opener(scan: &Scan, lex: &Lexicon) -> usize {
     match reported.filter(|&(said, _)| (opener..said).all(|k| scan.is_word(k))) {
         Some((_, end)) => that(end).map_or(end, |k| k + 1),
         None => opener,
+    }
+}
+
+/// Where a live blog's entry time ends, dash included ("2.15pm — Police
+/// say the drugs…", "14:05 - Customs…"): the sentence opens after it. 0
+/// when it has none.
+fn live_time_end(scan: &Scan) -> usize {
+    if !scan.is_number(0) {
+        return 0;
+    }
+    let mut k = 1;
+    if scan.is_punct(k, ':') && scan.is_number(k + 1) {
+        k += 2;
+    }
+    if scan.is_any(k, &["am", "pm", "a.m.", "p.m.", "a.m", "p.m"]) {
+        k += 1;
+    }
+    if scan.is_dash(k) {
+        k + 1
+    } else {
+        0
     }
 }
 
@@ -327,6 +349,16 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             && scan.is(k - 2, "of")
             && scan.phrase_at(&lex.grammar.value_nouns, k - 3).is_some_and(|(_, end)| end == k - 2)
     };
+    // "NCA officers intercepted the drugs at London Gateway": the object of
+    // a past verb of seizure.
+    let seized_object = |t: &Tagged<Option<String>>| {
+        t.start >= 2
+            && scan.is(t.start - 1, "the")
+            && scan.lower(t.start - 2).ends_with("ed")
+            && scan
+                .phrase_at(&lex.events, t.start - 2)
+                .is_some_and(|(hit, e)| e == t.start - 1 && hit.value().is_some_and(|v| *v == Event::Seizure))
+    };
     let plural_drugs = |t: &Tagged<Option<String>>| {
         t.start != opener + 1
             && t.end == t.start + 1
@@ -336,7 +368,8 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
                 || scan.is_any(t.end, &["was", "were", "is", "had", "has"])
                 || valued(t)
                 // "…and found the drugs concealed inside 14 wooden cabinets"
-                || scan.phrase_at(&lex.grammar.concealment, t.end).is_some())
+                || scan.phrase_at(&lex.grammar.concealment, t.end).is_some()
+                || seized_object(t))
     };
     // "a further 1.5 tonnes of the drug", "520kg of the class A drug", and
     // the plural drugs above: the drug named before, not drugs in general.
@@ -2098,9 +2131,18 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                         .find(|(e, _)| *e == event)
                         .map(|&(_, p)| p)
                         .filter(|p| !story && !period_state.is_some_and(|s| p.contains(&s)));
+                    // ("NCA officers intercepted the drugs … in April 2024. With
+                    // a potential street value of around £280 million, it is
+                    // one of the largest…": a worth naming no thing is of the
+                    // lot just told, whatever the tense.)
+                    // (Not a price: "The pills are sold for 50 to 100 baht each".)
+                    let lot_worth = q.unit.dimension() == Dimension::Money
+                        && is_material_event(event)
+                        && what.extent.is_none()
+                        && what.text.as_deref().is_some_and(|t| t.contains("value"));
                     match of_event.filter(|_| valued_goods) {
                         Some(p) => Some(p),
-                        None if a.present && !a.anaphora => year,
+                        None if a.present && !a.anaphora && !lot_worth => year,
                         None => period_state.or(year),
                     }
                 });
@@ -2177,7 +2219,10 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             // in a story of a cocaine plot: a penalty's drugs in general are
             // the case's drug.
             let case_drug = carry.substance.clone().flatten().filter(|s| s != "narcotics");
-            let penalty = f.event == Some(Event::Prosecution) && f.unit != Unit::Count;
+            // (So are the charges of the people of the case: "Four men have
+            // been charged with importing … a border-controlled drug".)
+            let penalty = f.event == Some(Event::Prosecution)
+                && (f.unit != Unit::Count || people(w) && !f.period.is_some_and(of_totals));
             // "seized 90 kilograms of finished product, 1.5 tons of
             // precursors…": the drug named before, not the sentence's.
             let anaphoric = w.extent.is_some_and(|(s, e)| a.anaphors.iter().any(|&(t, u)| t >= s && u <= e));
@@ -2617,13 +2662,28 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
         // The drugs … were discovered during a check on September 24": a
         // seizure the sentence before dated by the year alone was the
         // finding this one dates.
+        // ("Two men have been jailed … for a plot to smuggle 3.5 tonnes of
+        // cocaine into the UK. NCA officers intercepted the drugs … in April
+        // 2024": the drugs smuggled were seized then, before the year the
+        // article only defaulted to.)
         let finding = a.anaphora && a.events.iter().any(|e| e.verb && e.tag.value == Event::Seizure);
         if let Some(day) = found.filter(|p| finding && p.days() <= FOUND_DAY_DAYS) {
+            let article_year = frame.year.map(Period::year);
             for f in &mut facts[last_sentence_facts..] {
-                let undated = f.is_carried("period") && f.period.is_some_and(|p| p != day && p.contains(&day));
-                if undated && f.event == Some(Event::Seizure) {
+                let undated = f.is_carried("period")
+                    && f.period.is_some_and(|p| {
+                        p != day && (p.contains(&day) || Some(p) == article_year && day.last_day() < p.first_day())
+                    });
+                let smuggled = f.event == Some(Event::Trafficking)
+                    && f.dimension() == Dimension::Mass
+                    && f.substance.as_deref().is_some_and(|s| s != "narcotics");
+                if undated && (f.event == Some(Event::Seizure) || smuggled) {
                     if lead_period == f.period {
                         lead_day = Some(day);
+                    }
+                    if smuggled {
+                        f.event = Some(Event::Seizure);
+                        f.carried.push("event".to_owned());
                     }
                     f.period = Some(day);
                 }

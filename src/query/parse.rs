@@ -148,6 +148,8 @@ const MONEY_WORDS: &[&str] = &[
     "forfeiture",
     "restitution",
 ];
+/// Sums a court imposes: a question on one asks for a prosecution's figure.
+const PENALTY_WORDS: &[&str] = &["fine", "fines", "fined", "forfeit", "forfeited", "forfeiture", "restitution"];
 const SHARE_WORDS: &[&str] = &["share", "percentage", "percent", "proportion", "fraction", "%", "prevalence", "purity"];
 
 fn words(text: &str) -> Vec<String> {
@@ -335,6 +337,12 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         a.events.iter().any(|e| e.tag.value == Event::Seizure && e.verb && (subject(e) || people(e.tag.end)));
     if q.event == Some(Event::Seizure) && people_seized {
         q.event = Some(Event::Arrest);
+    }
+    // "fine for heroin trafficking": a penalty asked is a court's doing; the
+    // offence after it says what the case was.
+    let penalty = (0..a.scan.len()).any(|k| PENALTY_WORDS.contains(&a.scan.lower(k)));
+    if penalty && matches!(q.event, None | Some(Event::Trafficking | Event::Crime)) {
+        q.event = Some(Event::Prosecution);
     }
 
     // Places: every mention except origins, destinations and nationalities.
