@@ -388,17 +388,17 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     let the_drug = |t: &Tagged<Option<String>>| {
         let bare = t.end == t.start + 1 && scan.is_any(t.start, &["drug", "drugs", "narcotics"]);
         let plural = plural_drugs(t) || bare && measured(t);
-        product(t)
-            || (t.end == t.start + 1 || t.value.is_none())
-                && t.start > 0
-                && (scan.is(t.end - 1, "drug") || plural)
-                && article(t)
-                && (!scan.is_word(t.end)
+        let the = (t.end == t.start + 1 || t.value.is_none())
+            && t.start > 0
+            && (scan.is(t.end - 1, "drug") || plural)
+            && article(t)
+            && (!scan.is_word(t.end)
                 || scan.phrase_at(&lex.grammar.np_stop, t.end).is_some()
                 || measured(t)
                 // ("the total value of the drugs and chemicals": a list is
                 // no drug named before.)
-                || valued(t) && !scan.is(t.end, "and"))
+                || valued(t) && !scan.is(t.end, "and"));
+        the || product(t)
     };
     // "Cannabis remains the most widely used drug": the drug noun restates
     // the drug before the copula.
