@@ -104,10 +104,7 @@ impl<'a> Scan<'a> {
     pub fn title_cased(&self, i: usize) -> Option<String> {
         let w = self.tok(i);
         let shouted = self.is_word(i) && w.chars().count() > 1 && !w.chars().any(char::is_lowercase);
-        shouted.then(|| {
-            let mut cs = w.chars();
-            cs.next().map(|c| c.to_string() + &cs.as_str().to_lowercase()).unwrap_or_default()
-        })
+        shouted.then(|| crate::text::title_case(w))
     }
 
     /// Token `i` is a number.

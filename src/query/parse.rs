@@ -354,7 +354,7 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         // "the sinaloa cartel": questions are written in lower case, so a
         // name's head counts in any case here.
         let head = a.scan.tok(p.tag.end);
-        let capitalised = head.get(..1).map(|c| c.to_uppercase() + &head[1..]).unwrap_or_default();
+        let capitalised = crate::text::title_case(head);
         let names_other = a.scan.is_word(p.tag.end) && lex.grammar.place_name_heads.get(&capitalised).is_some();
         // "along the Myanmar border": a border has two sides, and the figures
         // may be either country's; its name is a word to match, not a filter.

@@ -6,4 +6,4 @@
 pub mod date;
 pub mod token;
 
-pub use token::{is_possessive, parse_number, tokenize, Kind, Token};
+pub use token::{is_possessive, parse_number, title_case, tokenize, Kind, Token};

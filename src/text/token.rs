@@ -275,9 +275,23 @@ pub fn is_possessive(tok: &str, plural: bool) -> bool {
     tok.ends_with("'s") || tok.ends_with("\u{2019}s") || plural && tok.ends_with('\u{2019}')
 }
 
+/// Word `word` in title case, as a table's capitalised entries are written:
+/// "COUNTY" and "county" are "County".
+pub fn title_case(word: &str) -> String {
+    let mut cs = word.chars();
+    cs.next().map(|c| c.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect()).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn title_case_of_any_case() {
+        assert_eq!(title_case("COUNTY"), "County");
+        assert_eq!(title_case("cartel"), "Cartel");
+        assert_eq!(title_case(""), "");
+    }
 
     fn kinds(text: &str) -> Vec<(Kind, &str)> {
         tokenize(text).into_iter().map(|t| (t.kind, t.text(text))).collect()
