@@ -421,9 +421,9 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     for k in restatements.into_iter().rev() {
         substances.remove(k);
     }
-    let anaphors: Vec<(usize, usize)> = substances.iter().filter(|t| the_drug(t)).map(|t| (t.start, t.end)).collect();
+    let (anaphoric, substances): (Vec<_>, Vec<_>) = substances.into_iter().partition(|t| the_drug(t));
+    let anaphors: Vec<(usize, usize)> = anaphoric.iter().map(|t| (t.start, t.end)).collect();
     let drug_anaphora = !anaphors.is_empty();
-    let substances: Vec<Tagged<Option<String>>> = substances.into_iter().filter(|t| !the_drug(t)).collect();
     // "The drugs were worth $360 million", "Police allege the drugs…": the
     // drugs named before, or drugs in general when none were.
     // So do a class of drugs: "The stimulants, mostly methamphetamine, had a
