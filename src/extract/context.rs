@@ -387,6 +387,21 @@ impl<'a> Analysis<'a> {
                 return None;
             }
         }
+        // "the quantity of cannabis NACOC has seized": a clause with no
+        // "that", whose subject is an agency right after a noun, ends the
+        // phrase (not "officers of the police were…").
+        let clause_subject = |k: usize| {
+            let possessive = self.word_lower(k - 1).ends_with("'s") || self.word_lower(k - 1).ends_with("\u{2019}s");
+            let after_noun = !self.is_determiner(k - 1)
+                && !self.is_stop(k - 1)
+                && !possessive
+                && !self.scan.is_any(k - 1, &["of", "and", "or", "'s", "\u{2019}s"]);
+            after_noun
+                && self
+                    .agencies
+                    .iter()
+                    .any(|t| t.start == k && (self.scan.is_any(t.end, AUXILIARIES) || self.is_verbal(t.end)))
+        };
         let mut words = 0;
         while k < self.scan.len() && words < 8 {
             // ("a 10 percent rise year on year")
@@ -395,7 +410,7 @@ impl<'a> Analysis<'a> {
             if !self.scan.is_word(k)
                 || self.in_period(k)
                 || self.is_stop(k)
-                || (k > first && (self.is_verbal(k) || year_on_year(k)))
+                || (k > first && (self.is_verbal(k) || year_on_year(k) || clause_subject(k)))
                 || (k > first && self.quantities.iter().any(|q| q.pre <= k && k < q.end))
             {
                 break;
@@ -2870,8 +2885,17 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
 
 /// Agency named in the quantity's clause, else in its sentence (nearest),
 /// a venue counting only for a prosecution.
-pub fn agent_of(a: &Analysis, q: &Quantity, event: Event) -> Option<String> {
+pub fn agent_of(a: &Analysis, q: &Quantity, what: &What, event: Event) -> Option<String> {
     let (lo, hi) = a.clause(q.start);
+    // "Six people, including two customs officers, were arrested": an
+    // agency among those held is not who held them. (An agency whose
+    // members died is the casualty's: "Iran has lost 3,815 members of the
+    // law enforcement forces".)
+    let counted = |t: &Tagged<String>| {
+        q.unit == Unit::Count
+            && matches!(event, Event::Arrest | Event::Prosecution)
+            && [what.np, what.extent].into_iter().flatten().any(|(s, e)| t.start >= s && t.end <= e)
+    };
     // "The RCMP, with the assistance of the CBSA, seized…": a helper acts
     // only when no other agency does.
     let helped = a.scan.has_any(&a.lex.grammar.agency_helpers);
@@ -2905,6 +2929,7 @@ pub fn agent_of(a: &Analysis, q: &Quantity, event: Event) -> Option<String> {
             .filter(move |t| !helped || !any_actor || !a.is_helper(t))
             .filter(move |t| !any_doer || !a.is_source(t))
             .filter(move |t| !found_since(t))
+            .filter(move |t| !counted(t))
             .chain(venues.clone())
     };
     let agency =
@@ -3354,13 +3379,19 @@ pub fn change_reached(a: &Analysis, i: usize) -> Option<usize> {
     }
     let changing = |from: usize, to: usize| (from..to).any(|k| s.phrase_at(&a.lex.grammar.change_nouns, k).is_some());
     let (lo, _) = a.clause(q.start);
+    // ("declined by 10 per cent, from 45,200 hectares…": the clause before
+    // the comma says what changed.)
+    let lo = if lo >= 2 && s.is_punct(lo - 1, ',') && s.is(lo, "from") { a.clause(lo - 2).0 } else { lo };
     // "rose from 5,000 to 6,000"
     if let Some(next) = a.quantities.get(i + 1) {
         // ("… to just 10,800 hectares")
         let focus = s.phrase_before(&a.lex.grammar.focus_adverbs, next.pre, 3).map_or(next.pre, |(_, k)| k);
         let to = focus.checked_sub(1).filter(|&k| s.is(k, "to"));
-        let close =
-            to.is_some_and(|k| k >= q.end && k - q.end <= CHANGE_NOUN_WORDS && (q.end..k).all(|j| s.is_word(j)));
+        // ("from 45,200 hectares in 2024 to 40,100 hectares": its period between.)
+        let close = to.is_some_and(|k| {
+            let words = (q.end..k).filter(|&j| !a.in_period(j)).count();
+            k >= q.end && words <= CHANGE_NOUN_WORDS && (q.end..k).all(|j| s.is_word(j) || a.in_period(j))
+        });
         if close && next.unit == q.unit && changing(lo, q.pre) {
             return Some(i + 1);
         }

@@ -102,11 +102,14 @@ pub fn row_facts(
     for (j, &cell) in row_cells.iter().enumerate().skip(1) {
         let cell_text = &text[cell.start..cell.end];
         let Some(head) = head_analyses.get(j) else { continue };
-        let Some(reading) = read_cell(cell_text, head, caption.as_ref(), lex) else { continue };
+        let Some(reading) = read_cell(cell_text, &[Some(head), Some(&label), caption.as_ref()], lex) else { continue };
         // The row label, the column header, then the caption.
         let sources: Vec<&Analysis> = [Some(&label), Some(head), caption.as_ref()].into_iter().flatten().collect();
         let first_of = |pick: &dyn Fn(&Analysis) -> Option<String>| sources.iter().find_map(|a| pick(a));
-        let substance = first_of(&|a| substance_in(&a.substances)).or_else(|| shared_substance.clone());
+        // ("Myanmar Opium Survey 2025": the title's drug, last.)
+        let substance = first_of(&|a| substance_in(&a.substances))
+            .or_else(|| shared_substance.clone())
+            .or_else(|| title.as_ref().and_then(|t| substance_in(&t.substances)));
         let placed = sources.iter().find_map(|a| a.places.first());
         // ("| Lagos | 120,400 |": a row of a town keeps it.)
         let locality = placed.and_then(|p| p.locality.clone());
@@ -179,9 +182,11 @@ struct Reading {
 }
 
 /// The number a cell holds: with its own unit ("883 kg", "-37%"), else bare
-/// and in the unit of its column header or the caption. `None` for a cell
-/// that is not one number ("n/a", "–", "2021-22", a name).
-fn read_cell(cell: &str, head: &Analysis, caption: Option<&Analysis>, lex: &Lexicon) -> Option<Reading> {
+/// and in the unit the first of `namers` names (its column header, its row
+/// label, the caption). `None` for a cell that is not one number ("n/a",
+/// "–", "2021-22", a name), and for one under a rate ("Yield (kg/ha)"),
+/// which is no amount, as in prose.
+fn read_cell(cell: &str, namers: &[Option<&Analysis>], lex: &Lexicon) -> Option<Reading> {
     let a = analyze(cell, lex);
     // A sign before the number ("-37%", "+12%" under "Change").
     let (sign, from) = match a.scan.tok(0) {
@@ -207,11 +212,12 @@ fn read_cell(cell: &str, head: &Analysis, caption: Option<&Analysis>, lex: &Lexi
     if n.end + usize::from(percent) != a.scan.len() {
         return None;
     }
-    let (unit, factor) = if percent {
-        (Unit::Percent, 1.0)
-    } else {
-        [Some(head), caption].into_iter().flatten().find_map(unit_named).unwrap_or((Unit::Count, 1.0))
-    };
+    let namers = || namers.iter().flatten().copied();
+    if namers().any(names_rate) {
+        return None;
+    }
+    let (unit, factor) =
+        if percent { (Unit::Percent, 1.0) } else { namers().find_map(unit_named).unwrap_or((Unit::Count, 1.0)) };
     Some(Reading { value: super::quantity::tidy(sign * n.value * factor), value_max: None, unit })
 }
 
@@ -254,6 +260,12 @@ fn unit_named(a: &Analysis) -> Option<(Unit, f64)> {
         .find_map(|k| number::scale_at(scan, k, a.lex, true).filter(|&(_, e)| e == k + 1))
         .map_or(1.0, |(s, _)| s);
     Some((def.unit, def.factor * scale))
+}
+
+/// True when a header, label or caption names a rate of a measure ("Average
+/// yield (kg/ha)"); a price ("US$ per gram") is a sum.
+fn names_rate(a: &Analysis) -> bool {
+    a.scan.mentions(&a.lex.units).iter().any(|&(_, end, _)| a.scan.is_punct(end, '/') || a.scan.is(end, "per"))
 }
 
 /// The period a header, label or caption names for its figures, if any.

@@ -100,6 +100,10 @@ fn names(a: &Analysis, lex: &Lexicon) -> Vec<std::ops::Range<usize>> {
 /// Words after an agency that make it the name of an operation.
 const OPERATION_WORDS: &[&str] =
     &["operation", "operations", "investigation", "investigations", "action", "led", "coordinated", "supported"];
+/// Participles after an agency's people that make them the ones held, not
+/// who held them ("customs officers arrested in Montenegro").
+const HELD_WORDS: &[&str] =
+    &["arrested", "detained", "charged", "convicted", "jailed", "sentenced", "prosecuted", "indicted", "suspended"];
 
 /// Whether `word` (lower-cased) carries no search meaning in a question.
 fn is_stopword(word: &str) -> bool {
@@ -283,9 +287,11 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
     }
     // "in the Europol operation", "a DEA-led investigation": an agency that
     // names an operation asks about it, not about who acted.
+    // So does one whose people were held: "customs officers arrested",
+    // asked as those counted.
     let names_operation = |t: &&crate::extract::context::Tagged<String>| {
         let k = if a.scan.is_punct(t.end, '-') { t.end + 1 } else { t.end };
-        a.scan.is_any(k, OPERATION_WORDS)
+        a.scan.is_any(k, OPERATION_WORDS) || a.scan.is_any(t.end, HELD_WORDS)
     };
     for t in a.agencies.iter().filter(|t| !names_operation(t)) {
         if !q.agents.contains(&t.value) {
