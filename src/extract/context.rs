@@ -262,11 +262,16 @@ impl<'a> Analysis<'a> {
         while let Some(prev) = self.agencies.iter().rev().find(|p| p.end <= first.start) {
             // "The Narcotics Control Bureau (NCB) and the Indian Coast Guard".
             let in_place = |k: usize| self.places.iter().any(|p| p.tag.start <= k && k < p.tag.end);
+            // ("CBP officers and Border Patrol agents": with their people.)
+            let people = |k: usize| {
+                k == prev.end && self.scan.phrase_at(&self.lex.grammar.personnel, k).is_some_and(|(_, e)| e == k + 1)
+            };
             let joined = (prev.end..first.start).all(|k| {
                 self.scan.is_punct(k, ',')
                     || self.scan.is_punct(k, ')')
                     || self.scan.is_any(k, &["and", "the", "&"])
                     || in_place(k)
+                    || people(k)
             }) && (prev.end == first.start || (prev.end..first.start).any(|k| !self.scan.is(k, "the")));
             // ("army troops": two names of one agency, side by side.)
             // "According to the DNC, law enforcers recovered…": a source
@@ -1836,7 +1841,10 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
             if !money && a.substances.iter().any(|t| t.start >= np.0 && t.end <= np.1) {
                 return phrase_what(a, "value of ", np);
             }
-            if money || after_in {
+            // ("$1 billion of harm to communities": what the sum is of, but
+            // not "of the total".)
+            let of_thing = !after_in && common(&np) && !a.is_determiner(q_end + 1);
+            if money || after_in || of_thing {
                 return phrase_what(a, "", np);
             }
         }
@@ -1898,9 +1906,13 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
                 return valued(a, "value", np);
             }
             // "the drug was split into 1,850 bricks and would be worth…": a
-            // second verb of the clause's subject, which opens the clause.
+            // second verb of the clause's subject, which opens the clause;
+            // the sentence's, when commas left "and" opening the clause
+            // ("The drug was hidden … bound for Antwerp, Belgium, and would
+            // have been worth…").
+            let opens = if lo + 1 >= j { 0 } else { lo };
             if let Some(np) =
-                a.np_after(lo, false).filter(|&(_, e)| e < j - 1 && (a.listed(e, &g.before_worth) || a.is_verbal(e)))
+                a.np_after(opens, false).filter(|&(_, e)| e < j - 1 && (a.listed(e, &g.before_worth) || a.is_verbal(e)))
             {
                 return valued(a, "value", np);
             }

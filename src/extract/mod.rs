@@ -920,7 +920,8 @@ fn sold_there(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon) -> bool {
     let Some(modal) = (lo..k - 1).find(|&j| scan.is_any(j, context::SALE_MODALS)) else { return false };
     let selling = |j: usize| {
         scan.phrase_at(&lex.grammar.price_verbs, j).is_some()
-            || scan.is(j, "be") && scan.phrase_at(&lex.grammar.worth_verbs, j + 1).is_some()
+            // ("would be worth", "would have been worth")
+            || scan.is_any(j, &["be", "been"]) && scan.phrase_at(&lex.grammar.worth_verbs, j + 1).is_some()
     };
     let sold = (modal + 1..(modal + 4).min(k - 1)).find(|&j| selling(j));
     sold.is_some_and(|v| (v..k - 1).all(|j| !scan.is_punct(j, ',') && !scan.is_punct(j, ';')))
@@ -1807,7 +1808,7 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             .iter()
             .filter(|m| {
                 m.role == Role::Frame
-                    && !matches!(m.expr, Expr::YearsBefore(_) | Expr::SamePeriod(_) | Expr::SameFiscalPeriod(_))
+                    && !matches!(m.expr, Expr::YearsBefore { .. } | Expr::SamePeriod(_) | Expr::SameFiscalPeriod(_))
             })
             .find_map(|m| m.expr.resolve(&anchor));
         // "In Rotterdam, customs intercepted 23 tonnes, compared with 59.1

@@ -337,8 +337,14 @@ pub enum Expr {
     },
     /// "the year before", "a year earlier", "the previous year", "a decade
     /// earlier" (10): the year N before the sentence's frame ([`Anchor::frame`]),
-    /// else before the article's year.
-    YearsBefore(i16),
+    /// else before the article's year. `fiscal`: "the previous fiscal year",
+    /// with no frame the fiscal year before the article's.
+    YearsBefore {
+        /// How many years back.
+        years: i16,
+        /// A fiscal year was named.
+        fiscal: bool,
+    },
     /// From one written point to another of any precision ("between January
     /// 2022 and March 2023", "from May 2023 through June 2024", "between March
     /// 1 and March 15"); a first point without a year takes the last one's.
@@ -566,11 +572,12 @@ impl Expr {
             }
             Expr::Earlier => a.state.map(|s| s.years_only()),
             Expr::Decade(d) => Some(Period::range(PDate::year(d), PDate::year(d + 9))),
-            Expr::YearsBefore(n) => match a.frame {
+            Expr::YearsBefore { years: n, fiscal } => match a.frame {
                 // "In fiscal 2024 (October to September) … the year before":
                 // the twelve months before a frame of twelve months.
                 Some(p) if p.is_split_year() => Some(p.shift_years(-n)),
                 Some(p) => Some(Period::year(p.start.year - n)),
+                None if fiscal => Expr::Fiscal { year: YearRef::Rel(-n), split: false, to_date: false }.resolve(a),
                 None => a.article_year.map(|y| Period::year(y - n)),
             },
             Expr::RelMonth(k) => {
@@ -1363,10 +1370,10 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
             _ => None,
         };
         if let Some(n) = span(j).filter(|_| scan.is_any(j + 1, &["before", "earlier", "prior"])) {
-            return Some((Expr::YearsBefore(n), j + 2, true));
+            return Some((Expr::YearsBefore { years: n, fiscal: false }, j + 2, true));
         }
         if scan.is(i, "the") && scan.is_any(j, &["previous", "preceding", "prior"]) && scan.is(j + 1, "year") {
-            return Some((Expr::YearsBefore(1), j + 2, true));
+            return Some((Expr::YearsBefore { years: 1, fiscal: false }, j + 2, true));
         }
     }
     // this year / last year / earlier this year
@@ -1445,6 +1452,10 @@ fn fiscal_at(scan: &Scan, i: usize) -> Option<(Expr, usize, bool)> {
         // ("Last fiscal, the DRI seized…"), but not "last fiscal quarter".
         let end = fiscal_noun_at(scan, j + 1)
             .filter(|&end| scan.is(end - 1, "year") || !scan.is_word(end) || scan.is_any(end, &["so", "alone"]))?;
+        // "the previous fiscal year": the one before the sentence's.
+        if j > i && scan.is_any(j, &["previous", "preceding", "prior"]) {
+            return Some((Expr::YearsBefore { years: 1, fiscal: true }, end, true));
+        }
         return Some((Expr::Fiscal { year: YearRef::Rel(k), split: false, to_date: false }, end, true));
     }
     // "FYTD", "fiscal-year-to-date", "fiscal year-to-date", "fiscal year to date"
@@ -1790,7 +1801,7 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
     // against the period right after it.
     if start >= 2
         && scan.is(start - 1, "on")
-        && matches!(expr, Expr::Years(..) | Expr::YearsBefore(_) | Expr::Fiscal { .. })
+        && matches!(expr, Expr::Years(..) | Expr::YearsBefore { .. } | Expr::Fiscal { .. })
     {
         let k = start - 2;
         let measured = scan.is_number(k)
@@ -1804,7 +1815,7 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
     // period right after it ("seized 2 tonnes over 2021" is not one).
     if start >= 2
         && scan.is(start - 1, "over")
-        && matches!(expr, Expr::Years(..) | Expr::YearsBefore(_) | Expr::Fiscal { .. })
+        && matches!(expr, Expr::Years(..) | Expr::YearsBefore { .. } | Expr::Fiscal { .. })
         && scan.is_any(start - 2, &["%", "percent", "cent", "pc"])
     {
         return Role::Baseline;
@@ -1999,7 +2010,14 @@ mod tests {
         let lex = Lexicon::builtin().unwrap();
         let scan = Scan::new(sentence);
         let mentions = find(&scan, &lex);
-        let frame = mentions.iter().find(|m| m.role == Role::Frame).and_then(|m| m.expr.resolve(&anchor));
+        // (As extraction does: a period counted from the frame is none.)
+        let frame = mentions
+            .iter()
+            .filter(|m| {
+                m.role == Role::Frame
+                    && !matches!(m.expr, Expr::YearsBefore { .. } | Expr::SamePeriod(_) | Expr::SameFiscalPeriod(_))
+            })
+            .find_map(|m| m.expr.resolve(&anchor));
         let anchor = Anchor { frame, ..anchor };
         mentions
             .iter()
@@ -2128,6 +2146,13 @@ mod tests {
                 at(Some(us))
             ),
             ["2023-10..2024-09", "2022-10..2023-09"]
+        );
+        assert_eq!(
+            resolve_all(
+                "They seized 1 billion pills in fiscal 2024, up from 860 million in the previous fiscal year.",
+                at(Some(us))
+            ),
+            ["2023-10..2024-09", "2022-10..2023-09 (baseline)"]
         );
         // A split year in brackets before a colon is a baseline, as a year is.
         assert_eq!(

@@ -409,6 +409,16 @@ mod tests {
     }
 
     #[test]
+    fn a_row_label_may_name_the_unit_and_a_rate_is_no_amount() {
+        let fs = facts(None, "| Indicator | 2024 | 2025 |", "| Potential production (tons) | 1,080 | 1,010 |");
+        let got: Vec<(f64, Unit)> = fs.iter().map(|f| (f.value, f.unit)).collect();
+        assert_eq!(got, [(1_080_000.0, Unit::Kg), (1_010_000.0, Unit::Kg)]);
+        assert_eq!(fs[0].what.as_deref(), Some("potential production"));
+        // "kg per hectare" is a yield, dropped as in prose.
+        assert!(facts(None, "| Indicator | 2024 |", "| Average yield (kg/ha) | 22.9 |").is_empty());
+    }
+
+    #[test]
     fn a_column_named_by_its_unit_gives_the_unit_not_the_what() {
         let fs = facts(None, "| Drug | Pounds |", "| Methamphetamine | 14,402 |");
         assert_eq!((fs[0].unit, fs[0].what.as_deref()), (Unit::Kg, Some("methamphetamine")));
