@@ -1387,6 +1387,24 @@ fn compact_in_phrase(a: &Analysis, np: (usize, usize)) -> Option<String> {
 /// over 100"). Where is a field of its own, so a place ending the subject
 /// is left out: "Cocaine seizures in West Africa reached 13 tonnes" measures
 /// "cocaine seizures".
+/// Where "year on year", "on-year", "year-on-year" or "on year" ends at
+/// token `k` (exclusive): the token it starts at.
+fn year_on_year_before(a: &Analysis, k: usize) -> Option<usize> {
+    let s = &a.scan;
+    if k > 0 && s.is_any(k - 1, &["on-year", "year-on-year", "yoy", "y-o-y"]) {
+        return Some(k - 1);
+    }
+    // Backwards from `j`, over hyphens, to `word`: where it starts.
+    let back = |mut j: usize, word: &str| {
+        while j > 0 && s.is_dash(j - 1) {
+            j -= 1;
+        }
+        (j > 0 && s.is(j - 1, word)).then(|| j - 1)
+    };
+    let on = back(back(k, "year")?, "on")?;
+    Some(back(on, "year").unwrap_or(on))
+}
+
 fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)> {
     let (lo, _) = a.clause(q.start);
     let mut k = q.pre;
@@ -1426,6 +1444,9 @@ fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)
             while k > lo && a.is_determiner(k - 1) {
                 k -= 1;
             }
+        } else if let Some(at) = year_on_year_before(a, k).filter(|&at| at > lo) {
+            // "rose 17 percent on-year to 1,027"
+            k = at;
         } else if k > lo + 1 && a.scan.is(k - 1, "record") {
             // "reached a record 3,708 tons", "hit a new record of…"
             k -= 1;

@@ -878,6 +878,18 @@ fn acts_for_agency_before(
     if verb > 0 && scan.is_any(verb - 1, &["was", "were", "been"]) {
         return scan.phrase_at(&lex.grammar.court_verbs, verb).is_none();
     }
+    // "The number of smuggling cases detected rose…": a participle between
+    // its noun and the subject's verb is a passive with no actor of its own
+    // (not "Sahel countries seized 41 tonnes", nor "they have seized").
+    let noun_before = verb > 0
+        && scan.is_word(verb - 1)
+        && !scan.is_capitalised(verb - 1)
+        && !lex.is_people_noun(scan.lower(verb - 1))
+        && scan.phrase_at(&lex.grammar.personnel, verb - 1).is_none();
+    let subject_verb = scan.phrase_at(&lex.grammar.count_verbs, e.tag.end).is_some();
+    if noun_before && subject_verb && scan.lower(verb).ends_with("ed") {
+        return true;
+    }
     // The subject, up to two auxiliaries or adverbs before the verb
     // ("officers have also seized"), itself after no number ("trained 300
     // officers"; a year is none: "In 2022 they seized"), and maybe before
