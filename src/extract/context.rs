@@ -1387,6 +1387,23 @@ fn compact_in_phrase(a: &Analysis, np: (usize, usize)) -> Option<String> {
 /// over 100"). Where is a field of its own, so a place ending the subject
 /// is left out: "Cocaine seizures in West Africa reached 13 tonnes" measures
 /// "cocaine seizures".
+/// Where "well below the", "above", "under the" ends at token `k`
+/// (exclusive): the token it starts at.
+fn measured_against(a: &Analysis, k: usize) -> Option<usize> {
+    let mut j = k;
+    if j > 0 && a.is_determiner(j - 1) {
+        j -= 1;
+    }
+    if j == 0 || !a.scan.is_any(j - 1, &["below", "above", "under", "beneath"]) {
+        return None;
+    }
+    j -= 1;
+    while j > 0 && a.scan.is_any(j - 1, &["well", "far", "still", "just", "slightly", "much", "way"]) {
+        j -= 1;
+    }
+    Some(j)
+}
+
 /// Where "year on year", "on-year", "year-on-year" or "on year" ends at
 /// token `k` (exclusive): the token it starts at.
 fn year_on_year_before(a: &Analysis, k: usize) -> Option<usize> {
@@ -1446,6 +1463,10 @@ fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)
             }
         } else if let Some(at) = year_on_year_before(a, k).filter(|&at| at > lo) {
             // "rose 17 percent on-year to 1,027"
+            k = at;
+        } else if let Some(at) = measured_against(a, k).filter(|&at| at > lo) {
+            // "Cultivation remains well below the 232,000 hectares recorded
+            // in 2022"
             k = at;
         } else if k > lo + 1 && a.scan.is(k - 1, "record") {
             // "reached a record 3,708 tons", "hit a new record of…"
@@ -2574,6 +2595,10 @@ pub(crate) fn list_groups<'t>(
 
 /// The event of the verb governing tokens `q.start..q.end` within `lo..hi`:
 /// the nearest verb before, else the nearest after, else the strongest noun.
+/// Tokens a gapped passive's participle may stand after its figure ("and
+/// 7,400 county lines closed").
+const GAPPED_REACH: usize = 4;
+
 fn governing(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> Option<Event> {
     // "a street value of $760 million and could have been sold as 7.6
     // million street deals": what would have been is the figure after it.
@@ -2639,10 +2664,17 @@ fn governing(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> Option<Event> 
             let aux = |k: usize| a.scan.is_any(k, &["was", "were", "been", "are", "is"]);
             let s = e.tag.start;
             let aux_at = if s >= 2 && is_adverb(a, s - 1) { s - 2 } else { s - 1 };
-            if s <= q.end || !aux(aux_at) {
+            let words = |r: std::ops::Range<usize>| r.into_iter().all(|k| a.scan.is_word(k));
+            // "…have been arrested and 7,400 lines closed.": the auxiliary
+            // gapped, the participle ends the clause right after its noun.
+            let gapped = s > q.end
+                && s <= q.end + GAPPED_REACH
+                && words(q.end..s)
+                && a.scan.lower(s).ends_with("ed")
+                && !a.scan.is_word(e.tag.end);
+            if s <= q.end || !(aux(aux_at) || gapped) {
                 return false;
             }
-            let words = |r: std::ops::Range<usize>| r.into_iter().all(|k| a.scan.is_word(k));
             let comma = (q.end..aux_at).find(|&k| a.scan.is_punct(k, ','));
             // "12,400 kilos of hashish, 14 speedboats, 9 vehicles and €320,000
             // in cash were seized": a list of figures, each after a comma or
@@ -2947,14 +2979,22 @@ pub fn agent_of(a: &Analysis, q: &Quantity, what: &What, event: Event) -> Option
     // sentenced no one. (Police may charge: "Two men have been charged
     // after the AFP found…".)
     let penalty = event == Event::Prosecution && q.unit != Unit::Count;
+    // "the 232,000 hectares recorded in 2022, before the de facto
+    // authorities banned the crop": nor does an agency in a clause of its
+    // own after a figure of no enforcement.
+    let unenforced = matches!(event, Event::Production | Event::Other);
     // Nor did one in a relative clause on the one sentenced: "A Surrey man
     // who ran what the RCMP called a superlab has been sentenced to nine
     // years".
     let found_since = |t: &&Tagged<String>| {
-        penalty
-            && (t.start > q.end
-                && (q.end..t.start).any(|k| a.scan.phrase_at(&a.lex.grammar.subordinators, k).is_some())
-                || t.end <= q.start && (0..t.start).any(|k| a.scan.is(k, "who")))
+        // (Not "the year before": a period.)
+        let subordinate = || {
+            t.start > q.end
+                && (q.end..t.start)
+                    .any(|k| !a.in_period(k) && a.scan.phrase_at(&a.lex.grammar.subordinators, k).is_some())
+        };
+        unenforced && subordinate()
+            || penalty && (subordinate() || t.end <= q.start && (0..t.start).any(|k| a.scan.is(k, "who")))
     };
     let pool = || {
         a.agencies
