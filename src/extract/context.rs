@@ -1382,11 +1382,6 @@ fn compact_in_phrase(a: &Analysis, np: (usize, usize)) -> Option<String> {
     (e - s <= 3 && !has_place && person && activity).then(|| format!("{} {}", a.phrase_text(s, e), a.word_lower(np.0)))
 }
 
-/// The subject of a figure written after it and a verb: "overdose deaths
-/// exceeded 107,000". With `hedged`, a hedged figure needs no verb ("deaths,
-/// over 100"). Where is a field of its own, so a place ending the subject
-/// is left out: "Cocaine seizures in West Africa reached 13 tonnes" measures
-/// "cocaine seizures".
 /// Where "well below the", "above", "under the" ends at token `k`
 /// (exclusive): the token it starts at.
 fn measured_against(a: &Analysis, k: usize) -> Option<usize> {
@@ -1422,6 +1417,11 @@ fn year_on_year_before(a: &Analysis, k: usize) -> Option<usize> {
     Some(back(on, "year").unwrap_or(on))
 }
 
+/// The subject of a figure written after it and a verb: "overdose deaths
+/// exceeded 107,000". With `hedged`, a hedged figure needs no verb ("deaths,
+/// over 100"). Where is a field of its own, so a place ending the subject
+/// is left out: "Cocaine seizures in West Africa reached 13 tonnes" measures
+/// "cocaine seizures".
 fn subject_np(a: &Analysis, q: &Quantity, hedged: bool) -> Option<(usize, usize)> {
     let (lo, _) = a.clause(q.start);
     let mut k = q.pre;
@@ -2593,12 +2593,12 @@ pub(crate) fn list_groups<'t>(
     groups
 }
 
-/// The event of the verb governing tokens `q.start..q.end` within `lo..hi`:
-/// the nearest verb before, else the nearest after, else the strongest noun.
 /// Tokens a gapped passive's participle may stand after its figure ("and
 /// 7,400 county lines closed").
 const GAPPED_REACH: usize = 4;
 
+/// The event of the verb governing tokens `q.start..q.end` within `lo..hi`:
+/// the nearest verb before, else the nearest after, else the strongest noun.
 fn governing(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> Option<Event> {
     // "a street value of $760 million and could have been sold as 7.6
     // million street deals": what would have been is the figure after it.

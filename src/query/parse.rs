@@ -286,14 +286,14 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         }
     }
     // "in the Europol operation", "a DEA-led investigation": an agency that
-    // names an operation asks about it, not about who acted.
-    // So does one whose people were held: "customs officers arrested",
-    // asked as those counted.
-    let names_operation = |t: &&crate::extract::context::Tagged<String>| {
+    // names an operation asks about it, not about who acted. Nor does one
+    // whose people were held: "customs officers arrested" asks for those
+    // counted.
+    let no_actor = |t: &&crate::extract::context::Tagged<String>| {
         let k = if a.scan.is_punct(t.end, '-') { t.end + 1 } else { t.end };
         a.scan.is_any(k, OPERATION_WORDS) || a.scan.is_any(t.end, HELD_WORDS)
     };
-    for t in a.agencies.iter().filter(|t| !names_operation(t)) {
+    for t in a.agencies.iter().filter(|t| !no_actor(t)) {
         if !q.agents.contains(&t.value) {
             q.agents.push(t.value.clone());
         }
@@ -576,7 +576,7 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         };
         read.extend((t.start..t.end).filter(|&k| !qualifier(k)).map(|k| k..k + 1));
     }
-    read.extend(a.agencies.iter().filter(|t| !names_operation(t)).map(|t| t.start..t.end));
+    read.extend(a.agencies.iter().filter(|t| !no_actor(t)).map(|t| t.start..t.end));
     read.extend(a.events.iter().map(|e| e.tag.start..e.tag.end));
     read.extend(a.quantities.iter().map(|x| x.pre..x.end));
     let constraint_word =
