@@ -113,6 +113,9 @@ pub struct Question {
     /// "assets", "proceeds"), and for no worth: a drug's value does not
     /// answer it.
     pub held_money: bool,
+    /// A rate of a measure is asked ("opium yield per hectare"): no fact
+    /// answers it, as extraction keeps no rates.
+    pub rate: bool,
     /// A currency asked for ("in manats").
     pub currency: Option<Currency>,
     /// The mass unit the question counts in ("how many pounds"): answers
@@ -210,6 +213,9 @@ impl Question {
         }
         if let Some(c) = self.currency {
             parts.push(format!("currency={}", c.as_str()));
+        }
+        if self.rate {
+            parts.push("rate".into());
         }
         if let Some(m) = self.mass_unit {
             parts.push(format!("unit={}", m.as_str()));

@@ -100,6 +100,9 @@ fn names(a: &Analysis, lex: &Lexicon) -> Vec<std::ops::Range<usize>> {
 /// Words after an agency that make it the name of an operation.
 const OPERATION_WORDS: &[&str] =
     &["operation", "operations", "investigation", "investigations", "action", "led", "coordinated", "supported"];
+/// Words that ask for a rate of a measure ("average opium yield"), which
+/// no fact gives.
+const RATE_WORDS: &[&str] = &["yield", "yields"];
 /// Participles after an agency's people that make them the ones held, not
 /// who held them ("customs officers arrested in Montenegro").
 const HELD_WORDS: &[&str] =
@@ -769,6 +772,7 @@ fn measures(a: &Analysis, q: &mut Question, lex: &Lexicon, w: &[String]) {
     // no drug's worth asked beside it ("value of cash and drugs").
     let worth_asked = w.iter().any(|x| WORTH_WORDS.contains(&x.as_str()));
     q.held_money = !worth_asked && w.iter().any(|x| lex.grammar.money_nouns.get(x).is_some());
+    q.rate = w.iter().any(|x| RATE_WORDS.contains(&x.as_str())) || pair("per", "hectare") || pair("per", "acre");
     let share = w.iter().any(|x| SHARE_WORDS.contains(&x.as_str())) || a.scan.text.contains('%');
     // "how much did coca cultivation rise": a change word of the grammar,
     // not a bound ("more than 500 kg", "up to 2 tonnes").

@@ -268,6 +268,10 @@ fn judge_as(q: &Question, f: &Fact, seen: Seen, explain: bool) -> Judgement {
     if !about {
         return Err(why.fail(|| "nothing the question asks about is in this fact".into()));
     }
+    // "average opium yield": a rate, which no figure kept is.
+    if q.rate {
+        return Err(why.fail(|| "a rate is asked (per hectare): no figure of one is kept".into()));
+    }
 
     // "cash seized by GMP" is not answered by "drugs with a street value of
     // £1.5 million": a drug's worth is no money held.

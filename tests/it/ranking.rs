@@ -942,3 +942,18 @@ fn a_list_item_is_found_by_the_words_of_its_lead() {
     let a = kb.ask("cocaine seized during the action days").unwrap();
     assert_eq!(best(&a), Some((1_200.0, "europol.md")));
 }
+
+#[test]
+fn a_rate_asked_is_not_answered_by_an_amount() {
+    let t = TempCorpus::new();
+    t.write(
+        "survey.md",
+        "# Myanmar Opium Survey 2025\n\n*Bangkok, 12 December 2025*\n\n\
+         Potential opium production in Myanmar fell to an estimated 1,010 tons, as the average yield dropped to 19.8 \
+         kilograms per hectare.\n",
+    );
+    let kb = synced(&t);
+    // No yield is kept as a figure: the production is no answer to it.
+    assert_eq!(best(&kb.ask("average opium yield Myanmar 2025").unwrap()), None);
+    assert_eq!(best(&kb.ask("opium production Myanmar 2025").unwrap()), Some((1_010_000.0, "survey.md")));
+}
