@@ -396,11 +396,10 @@ impl<'a> Analysis<'a> {
         // "that", whose subject is an agency right after a noun, ends the
         // phrase (not "officers of the police were…").
         let clause_subject = |k: usize| {
-            let possessive = self.word_lower(k - 1).ends_with("'s") || self.word_lower(k - 1).ends_with("\u{2019}s");
             let after_noun = !self.is_determiner(k - 1)
                 && !self.is_stop(k - 1)
-                && !possessive
-                && !self.scan.is_any(k - 1, &["of", "and", "or", "'s", "\u{2019}s"]);
+                && !crate::text::is_possessive(self.scan.tok(k - 1), false)
+                && !self.scan.is_any(k - 1, &["of", "and", "or"]);
             after_noun
                 && self
                     .agencies
