@@ -416,6 +416,8 @@ impl<'a> Analysis<'a> {
                 || self.is_stop(k)
                 || (k > first && (self.is_verbal(k) || year_on_year(k) || clause_subject(k)))
                 || (k > first && self.quantities.iter().any(|q| q.pre <= k && k < q.end))
+                // ("67 kilos of cocaine south of Inagua": where it was.)
+                || (k > first && self.listed(k, &self.lex.grammar.position_words) && self.scan.is(k + 1, "of"))
             {
                 break;
             }

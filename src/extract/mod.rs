@@ -1269,13 +1269,24 @@ const MIN_YEAR_ON_YEAR_DAYS: i64 = 89;
 const ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 2..=8;
 
 /// Words of an agency's name the lexicon's entry may leave out ("Force" in
-/// "Jamaica Constabulary Force").
-const NAME_TAIL_WORDS: usize = 3;
+/// "Jamaica Constabulary Force", "under the President of Tajikistan").
+const NAME_TAIL_WORDS: usize = 6;
+
+/// Lower-case words a name's tail may hold between capitalised ones ("Drug
+/// Control Agency under the President of Tajikistan (DCA)").
+const NAME_TAIL_LINKS: &[&str] = &["of", "under", "the", "for", "and", "on", "to"];
 
 /// The acronym in brackets after an agency's name ending at token `k`
 /// ("(JCF)"), when the lexicon does not know it already.
 fn acronym_after<'a>(a: &Analysis<'a>, k: usize) -> Option<&'a str> {
-    let tail = (k..k + NAME_TAIL_WORDS).take_while(|&j| a.scan.is_word(j) && a.scan.is_capitalised(j)).count();
+    let in_tail =
+        |j: usize| a.scan.is_word(j) && (a.scan.is_capitalised(j) || NAME_TAIL_LINKS.contains(&a.scan.tok(j)));
+    // Another agency named ends the tail: "the Police and the Army (ANP)".
+    let agency_at = |j: usize| a.agencies.iter().any(|t| t.start == j);
+    let tail = (k..k + NAME_TAIL_WORDS).take_while(|&j| in_tail(j) && !agency_at(j)).count();
+    // The tail ends on a capitalised word: "the Ministry of the Interior
+    // (MOI)", not a link word before the bracket.
+    let tail = (0..=tail).rev().find(|&n| n == 0 || a.scan.is_capitalised(k + n - 1))?;
     let k = k + tail;
     let word = a.scan.tok(k + 1);
     // ("CBŚP", the Polish police's bureau: letters, not bytes.)
