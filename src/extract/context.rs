@@ -218,6 +218,14 @@ impl<'a> Analysis<'a> {
         if self.scan.phrase_before(&self.lex.grammar.agency_helpers, t.start, 5).is_some() {
             return true;
         }
+        // "together with agents of the National Civil Police": back over
+        // its people too.
+        if k >= 2 && self.scan.is(k - 1, "of") {
+            let people = self.scan.phrase_before(&self.lex.grammar.personnel, k - 1, 3);
+            if people.is_some_and(|(_, p)| self.scan.phrase_before(&self.lex.grammar.agency_helpers, p, 5).is_some()) {
+                return true;
+            }
+        }
         // "in a joint operation with the Indian Navy and the Gujarat Police":
         // an agency listed after a helper helps too.
         let in_place = |k: usize| self.places.iter().any(|p| p.tag.start <= k && k < p.tag.end);
@@ -649,6 +657,18 @@ pub fn leading_partitive(a: &Analysis) -> Option<What> {
     w.head.is_some().then_some(w)
 }
 
+/// "Captagon, whose trade was estimated at $10 billion a year": the subject
+/// of a relative clause on a drug, which it is of ("captagon trade"; the
+/// drug is its extent).
+fn whose_subject(a: &Analysis, q: &Quantity) -> Option<What> {
+    let (lo, _) = a.clause(q.start);
+    let whose = (lo.saturating_sub(1)..=lo).find(|&k| a.scan.is(k, "whose"))?;
+    let drug = a.substances.iter().find(|t| t.end + 1 == whose && a.scan.is_punct(t.end, ','))?;
+    let (s, e) = a.np_after(whose + 1, false).filter(|&(_, e)| e <= q.pre)?;
+    let text = format!("{} {}", a.phrase_text(drug.start, drug.end), a.phrase_text(s, e));
+    Some(What { text: Some(text), extent: Some((drug.start, drug.end)), ..What::default() })
+}
+
 /// The `what` of quantity `q`, given the head of the previous count (in this
 /// sentence or the one it continues) for elliptical counts ("8 of Turkey").
 pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
@@ -667,6 +687,11 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
     if w.text.is_none() {
         if let Some(np) = appositive_of(a, q) {
             w = What::counted(a, np, a.phrase_text(np.0, np.1), false);
+        }
+    }
+    if w.text.is_none() {
+        if let Some(whose) = whose_subject(a, q) {
+            w = whose;
         }
     }
     // "with a conviction rate of 68 percent", "a purity of 60%": the noun
@@ -1310,11 +1335,19 @@ pub fn changed_what<'q>(
     let Some(noun) = noun else {
         return;
     };
-    let before = earlier.enumerate().rev().find(|(_, (e, w))| {
-        e.unit != Unit::Percent
-            && w.text.is_some()
-            && (q.unit == Unit::Percent || e.unit.dimension() == q.unit.dimension())
-    });
+    // ("arrested 17,442 suspects, including 1,106 foreigners, up 12
+    // percent": a part set off by "including" is not what changed.)
+    let part = |e: &Quantity| e.pre > 0 && a.scan.is(e.pre - 1, "including");
+    let candidates: Vec<(usize, (&Quantity, &What))> = earlier
+        .enumerate()
+        .filter(|(_, (e, w))| {
+            e.unit != Unit::Percent
+                && w.text.is_some()
+                && (q.unit == Unit::Percent || e.unit.dimension() == q.unit.dimension())
+        })
+        .collect();
+    let whole = candidates.iter().rev().find(|(_, (e, _))| !part(e));
+    let before = whole.or(candidates.last()).copied();
     if let Some((i, (_, w))) = before {
         what.text = w.text.as_ref().map(|t| format!("{noun} in {t}"));
         what.changes = Some(i);
@@ -1596,7 +1629,13 @@ fn change_what(a: &Analysis, q: &Quantity) -> Option<What> {
         None
     } else {
         let (lo, end) = before_aside(a, lo, before_auxiliaries(a, lo, verb));
-        subject_before(a, lo, end).map(|np| without_place(a, np))
+        // ("arrested 17,442 suspects, including 1,106 foreigners, …, up 12
+        // percent": not the part set off by "including", but the figure
+        // before it; see `changed_what`.)
+        let part = |(s, _): &(usize, usize)| {
+            a.quantities.iter().any(|p| p.end == *s && p.pre > 0 && a.scan.is(p.pre - 1, "including"))
+        };
+        subject_before(a, lo, end).filter(|np| !part(np)).map(|np| without_place(a, np))
     };
     let text = match subject {
         Some((s, e)) => format!("{noun} in {}", a.phrase_text(s, e)),
@@ -2226,7 +2265,10 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
             }
         }
     }
-    What { text: Some(value), ..What::default() }
+    // "Authorities estimated the value of the shipment at…": the thing
+    // valued is the phrase after "of".
+    let extent = (end > k + 2 && a.scan.is(k + 1, "of")).then_some((k + 2, end));
+    What { text: Some(value), extent, ..What::default() }
 }
 
 /// The `what` of a sum named by the phrase `np` after it: the phrase's text
@@ -3006,26 +3048,35 @@ pub fn agent_of(a: &Analysis, q: &Quantity, what: &What, event: Event) -> Option
             .filter(move |t| !counted(t))
             .chain(venues.clone())
     };
+    // An agency that says so: "…, the Ministry of the Interior reported".
+    let speaks = |t: &Tagged<String>| {
+        // The rest of its name first ("Customs Authority said"), and its
+        // acronym in brackets ("Agency (PDEA) said").
+        let mut end = t.end;
+        while a.scan.is_capitalised(end) {
+            end += 1;
+        }
+        if a.scan.is_punct(end, '(') && a.scan.is_capitalised(end + 1) && a.scan.is_punct(end + 2, ')') {
+            end += 3;
+        }
+        a.scan.phrase_at(&a.lex.grammar.reporting, end).is_some()
+    };
     let agency =
         nearest(pool().filter(|t| t.start >= lo && t.end <= hi), q.start).or_else(|| nearest(pool(), q.start))?;
+    // "The Navy, together with agents of the National Civil Police,
+    // intercepted … 2,604 kilos …, the Ministry of the Interior reported":
+    // of an agency before the figure and one that speaks after it, the one
+    // before acted, however far.
+    let agency = match nearest(pool().filter(|t| t.end <= q.start), q.start) {
+        Some(before) if agency.start >= q.end && speaks(agency) && !speaks(before) => before,
+        _ => agency,
+    };
     // "Saudi authorities thwarted…, the Zakat, Tax and Customs Authority
     // said": the named enforcement agency that reports it is who the
     // authorities were (the UNODC reporting a seizure made none).
     if agency.value == GENERIC_AGENT {
         let reporter = a.agencies.iter().find(|t| {
-            // The rest of its name first ("Customs Authority said"), and
-            // its acronym in brackets ("Agency (PDEA) said").
-            let mut end = t.end;
-            while a.scan.is_capitalised(end) {
-                end += 1;
-            }
-            if a.scan.is_punct(end, '(') && a.scan.is_capitalised(end + 1) && a.scan.is_punct(end + 2, ')') {
-                end += 3;
-            }
-            t.value != GENERIC_AGENT
-                && ENFORCEMENT.contains(&t.value.as_str())
-                && !a.is_helper(t)
-                && a.scan.phrase_at(&a.lex.grammar.reporting, end).is_some()
+            t.value != GENERIC_AGENT && ENFORCEMENT.contains(&t.value.as_str()) && !a.is_helper(t) && speaks(t)
         });
         if let Some(t) = reporter {
             return Some(t.value.clone());

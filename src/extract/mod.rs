@@ -599,7 +599,15 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     // (in a dateline's capitals too: "VALENCIA COUNTY, N.M.").
     let names_other = |k: usize| {
         let tag: &Tagged<String> = &place_tags[k];
-        scan.phrase_at(&lex.grammar.place_name_heads, tag.end).is_some()
+        // "PRM spokesperson Orlando Mudumane said": a first name.
+        let first_name = tag.start > 0
+            && scan.is_word(tag.start - 1)
+            && lex.grammar.person_roles.get(scan.lower(tag.start - 1)).is_some()
+            && scan.is_capitalised(tag.end)
+            && !place_tags.iter().any(|p| p.start == tag.end)
+            && scan.title_cased(tag.end).is_none();
+        first_name
+            || scan.phrase_at(&lex.grammar.place_name_heads, tag.end).is_some()
             || scan.title_cased(tag.end).is_some_and(|w| lex.grammar.place_name_heads.get(&w).is_some())
             || scan.phrase_at(&lex.grammar.place_names_heads, tag.end).is_some()
                 && tag.start > 1
@@ -1233,14 +1241,18 @@ struct DocFrame {
 /// ("Australian authorities say … in the 2023-24 financial year" in an
 /// article from Fiji): a fiscal year is the reporting agency's.
 fn agency_fiscal(a: &Analysis) -> Option<FiscalCalendar> {
-    let lex = a.lex;
-    a.agencies.iter().find_map(|t| {
-        let home = named_home(a, t).or_else(|| {
-            let (hit, _) = a.scan.phrase_at(&lex.agency_homes, t.start)?;
-            hit.value().cloned()
-        });
-        home.and_then(|h| lex.fiscal_years.get(&h).copied())
-    })
+    agency_home(a).and_then(|h| a.lex.fiscal_years.get(&h).copied())
+}
+
+/// The country of the agencies the sentence names: the first that names
+/// its country ("Nepal Police"), else the first the table of homes knows.
+/// "The Narcotics Control Bureau (NCB) and other police units seized …
+/// according to data from Nepal Police" is Nepal's, not the Indian
+/// bureau's of that name.
+fn agency_home(a: &Analysis) -> Option<String> {
+    let national =
+        |t: &Tagged<String>| a.scan.phrase_at(&a.lex.agency_homes, t.start).and_then(|(hit, _)| hit.value().cloned());
+    a.agencies.iter().find_map(|t| named_home(a, t)).or_else(|| a.agencies.iter().find_map(national))
 }
 
 /// The country an agency's name gives it: "the Narcotics Control Bureau of
@@ -1443,10 +1455,7 @@ impl<'l> FrameBuilder<'l> {
             }
         }
         if self.agency_home.is_none() {
-            self.agency_home = a.agencies.iter().find_map(|t| {
-                let (hit, _) = a.scan.phrase_at(&self.lex.agency_homes, t.start)?;
-                named_home(a, t).or_else(|| hit.value().cloned())
-            });
+            self.agency_home = agency_home(a);
         }
         if opening {
             self.international_opening |= a.international;
@@ -2164,8 +2173,16 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                         && is_material_event(event)
                         && what.extent.is_none()
                         && what.text.as_deref().is_some_and(|t| t.contains("value"));
+                    // "whose trade was estimated at $10 billion a year": a
+                    // yearly rate is of no week told before.
+                    let yearly = a.scan.is_any(q.end, &["a", "per", "each", "every"])
+                        && a.scan.is(q.end + 1, "year")
+                        && !a.scan.is_any(q.end + 2, &["ago", "earlier", "later", "before", "after"])
+                        || a.scan.is_any(q.end, &["annually", "yearly"]);
+                    let shorter = period_state.is_some_and(|s| s.days() < 365);
                     match of_event.filter(|_| valued_goods) {
                         Some(p) => Some(p),
+                        None if yearly && shorter => year,
                         None if a.present && !a.anaphora && !lot_worth => year,
                         None => period_state.or(year),
                     }

@@ -283,7 +283,8 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
         list_start -= 1;
     }
     let in_list = (list_start..q.pre).any(|k| scan.is_number(k));
-    let numbered = scan.phrase_before(&lex.grammar.identifier_before, q.pre, 2).is_some()
+    // (Up to four tokens: "U.S. 281".)
+    let numbered = scan.phrase_before(&lex.grammar.identifier_before, q.pre, 4).is_some()
         || scan.phrase_before(&lex.grammar.identifier_before, before, 2).is_some()
         || (in_list && scan.phrase_before(&lex.grammar.identifier_before, list_start, 2).is_some())
         // "Page 14 of 62": the count of what is numbered.

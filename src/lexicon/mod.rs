@@ -210,6 +210,9 @@ pub struct Grammar {
     /// Words after a place's name that make the whole a name of something
     /// else ("Canadian County", "the Sinaloa Cartel").
     pub place_name_heads: Table<()>,
+    /// Roles and titles before a person's name, one word each: "spokesperson
+    /// Orlando Mudumane" names a man, not the city.
+    pub person_roles: Table<()>,
     /// Measures of a drug itself ("purity"), of the drug named before.
     pub drug_attributes: Table<()>,
     /// Nouns of a figure set, not reached: "the annual target of 9,000 hectares".
@@ -854,6 +857,7 @@ impl Lexicon {
             road_nouns: list("road_nouns")?,
             cargo_nouns: list("cargo_nouns")?,
             place_name_heads: list("place_name_heads")?,
+            person_roles: list("person_roles")?,
             drug_attributes: list("drug_attributes")?,
             target_nouns: list("target_nouns")?,
             place_names_heads: list("place_names_heads")?,

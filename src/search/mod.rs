@@ -72,13 +72,23 @@ pub fn search(index: &Index, question: &Question, top_k: usize) -> Result<Answer
         // A penalty the law sets is no fact: the passages say what there is.
         answers.clear();
     }
-    if answers.is_empty() && related.is_empty() {
-        // The filters kept everything out: the facts they would keep but for
-        // another agency or measure, else the nearest facts by words, with
-        // why each does not answer.
-        related = rank::rank(question, retrieve::near_facts(index, question, CANDIDATES)?, top_k).1;
-        if related.is_empty() {
-            related = rank::rank(question, retrieve::facts_by_words(index, question, CANDIDATES)?, top_k).1;
+    if answers.is_empty() && related.len() < top_k {
+        // The filters kept (nearly) everything out: the facts they would
+        // keep but for another agency or measure, then the nearest facts by
+        // words, each with why it does not answer. ("people arrested in
+        // Nepal last fiscal year" keeps a price of 2025 by its period, and
+        // finds the arrests of the fiscal year before by words.)
+        for tier in [retrieve::near_facts, retrieve::facts_by_words] {
+            let more = rank::rank(question, tier(index, question, CANDIDATES)?, top_k).1;
+            for s in more {
+                let seen = related.iter().any(|r| r.fact.doc == s.fact.doc && r.fact.span == s.fact.span);
+                if !seen && related.len() < top_k {
+                    related.push(s);
+                }
+            }
+            if related.len() >= top_k {
+                break;
+            }
         }
     }
     let aggregate = aggregate::aggregate(question, &answers);

@@ -957,3 +957,20 @@ fn a_rate_asked_is_not_answered_by_an_amount() {
     assert_eq!(best(&kb.ask("average opium yield Myanmar 2025").unwrap()), None);
     assert_eq!(best(&kb.ask("opium production Myanmar 2025").unwrap()), Some((1_010_000.0, "survey.md")));
 }
+
+#[test]
+fn an_unanswered_question_lists_the_figure_of_another_period_found_by_words() {
+    let t = TempCorpus::new();
+    t.write(
+        "nepal.txt",
+        "Drug arrests rise in Nepal\n\nPublished at : August 3, 2025\n\n\
+         Police arrested 11,306 people on drug-related charges in Nepal in the fiscal year 2024-25.\n\n\
+         Brown sugar is sold for around Rs 6,000 per gram on the streets of Kathmandu in 2025.\n",
+    );
+    let kb = synced(&t);
+    // The question's fiscal year (2025-26 by today's date) keeps the price
+    // of 2025 by its period only; the arrests of 2024-25 are still shown.
+    let a = kb.ask("people arrested for drugs in Nepal fiscal year 2025-26").unwrap();
+    assert_eq!(best(&a), None);
+    assert!(a.related.iter().any(|r| r.fact.value == 11_306.0), "{:?}", a.related);
+}
