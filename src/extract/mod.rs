@@ -1929,8 +1929,12 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                     // "…could have been consumed by around 6 million people":
                     // the doers of the sentence's own verb.
                     let doers = q.unit == Unit::Count && q.pre > 0 && a.scan.is(q.pre - 1, "by");
+                    // "The operation involved about 150 police officers":
+                    // the enforcers counted were not seized nor arrested.
+                    let enforcers = q.unit == Unit::Count
+                        && what.head.as_deref().is_some_and(|h| lex.grammar.personnel.get(h).is_some());
                     let e = match carry.event {
-                        _ if doers => None,
+                        _ if doers || enforcers => None,
                         Some(e) if !is_material_event(e) && q.unit != Unit::Count => carry.drug_event.or(Some(e)),
                         Some(Event::Arrest | Event::Prosecution) if things => carry.drug_event,
                         None if q.unit != Unit::Count => carry.drug_event,
