@@ -390,7 +390,20 @@ fn classify_one(line: &Haystack, words: usize, terminal: bool, bulleted: bool, l
     if words <= 6 && !terminal && !crate::text::date::find_dates(s).is_empty() {
         return LineKind::Meta;
     }
+    if words <= 6 && terminal && is_dateline(s) {
+        return LineKind::Meta;
+    }
     LineKind::Short
+}
+
+/// A line of capitalised names ending on a date and a full stop: a
+/// dateline on a line of its own ("TEGUCIGALPA, Honduras, 14 de junio de
+/// 2025."), not a sentence ("It happened on 12 May 2024.").
+fn is_dateline(s: &str) -> bool {
+    let s = s.trim_end().trim_end_matches('.');
+    let Some((span, _)) = find_dates(s).into_iter().last() else { return false };
+    let lower_word = s[..span.start].split(|c: char| !c.is_alphabetic()).any(|w| w.starts_with(char::is_lowercase));
+    span.end == s.len() && span.start > 0 && !lower_word
 }
 
 /// A line opening on a currency written as a word before its figure ("EUR
@@ -521,6 +534,19 @@ mod tests {
             [
                 (Meta, "By Pat Reavy, KSL.com | Posted - Aug. 22, 2024 at 4:38 p.m.".into()),
                 (Short, "The raid ended at 4 p.m.".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dateline_on_its_own_line_is_metadata() {
+        use LineKind::*;
+        let page = "TEGUCIGALPA, Honduras, 14 de junio de 2025.\nIt happened on 12 May 2024.";
+        assert_eq!(
+            kinds(page),
+            [
+                (Meta, "TEGUCIGALPA, Honduras, 14 de junio de 2025.".into()),
+                (Short, "It happened on 12 May 2024.".into())
             ]
         );
     }

@@ -131,6 +131,20 @@ pub fn page_title(tag: &str, heading: Option<&str>, site: Option<&str>) -> Strin
     tag.to_owned()
 }
 
+/// The site's name a page's `<title>` ends with, after the page's heading
+/// and a separator: "The Japan Times" in "Customs seizures top 1 ton - The
+/// Japan Times" under the heading "Customs seizures top 1 ton". Of several
+/// parts ("… - Egypt - Ahram Online"), the last is the site's. None when the
+/// tag does not start with the heading.
+pub fn page_site(tag: &str, heading: &str) -> Option<String> {
+    let heading = heading.trim();
+    let rest = tag.trim().strip_prefix(heading).filter(|_| !heading.is_empty())?;
+    let sep = SITE_SEPARATORS.iter().find(|s| rest.starts_with(*s))?;
+    let last = SITE_SEPARATORS.iter().filter_map(|s| rest.rfind(s).map(|at| at + s.len())).max().unwrap_or(sep.len());
+    let site = rest[last..].trim();
+    (!site.is_empty()).then(|| site.to_owned())
+}
+
 /// The first full date on the metadata lines (header lines and metadata lines
 /// inside the article).
 pub fn date(text: &str, lines: &[Line]) -> Option<Date> {
@@ -204,7 +218,8 @@ pub fn dateline(paragraph: &str) -> Option<Date> {
 
 /// [`dateline`] with the words that state the date.
 pub fn datelined(paragraph: &str) -> Option<(&str, Date)> {
-    let head = before_dash(paragraph, &[" - ", " — ", " – ", " -- ", "—", "–", ": "])?;
+    // "ST. PETERSBURG, October 15, 2025. /TASS/. …": a wire's name in slashes.
+    let head = before_dash(paragraph, &[" - ", " — ", " – ", " -- ", "—", "–", ": ", " /"])?;
     // A place, a date and a wire's name: no lower-case word ("On 12 May 2024
     // police said: …" is a sentence).
     let lower_word = head.split(|c: char| !c.is_alphabetic()).any(|w| w.starts_with(char::is_lowercase));
@@ -417,6 +432,10 @@ mod tests {
         // Nothing says what the part after the bar is: the title stays whole.
         assert_eq!(page_title("Police - Customs cooperation", None, Some("BBC News")), "Police - Customs cooperation");
         assert_eq!(page_title("Haul seized", Some("Haul"), None), "Haul seized");
+        assert_eq!(page_site("Haul seized - Egypt - Ahram Online", "Haul seized").as_deref(), Some("Ahram Online"));
+        assert_eq!(page_site("Haul seized | The Japan Times", "Haul seized").as_deref(), Some("The Japan Times"));
+        assert_eq!(page_site("Haul seized in port", "Haul seized"), None);
+        assert_eq!(page_site("Haul seized", "Haul seized"), None);
     }
 
     #[test]
@@ -478,6 +497,10 @@ mod tests {
         assert_eq!(dateline("On 12 May 2024 the agency seized 5 kg"), None);
         assert_eq!(dateline("ISLAMABAD, June 22, 2024 (APP): The force said"), Some(jiff::civil::date(2024, 6, 22)));
         assert_eq!(dateline("On 12 May 2024, police said: 5 kg were seized"), None);
+        assert_eq!(
+            dateline("ST. PETERSBURG, October 15, 2025. /TASS/. Officers of the FSB seized"),
+            Some(jiff::civil::date(2025, 10, 15))
+        );
         assert_eq!(parse_meta_date("2024-10-02T08:00:00Z"), Some(jiff::civil::date(2024, 10, 2)));
         // A dated line led by a name.
         let t = "Police Scotland | 11 November 2025";

@@ -122,7 +122,12 @@ pub fn clean(raw: &RawDoc, lex: &Lexicon) -> (CleanDoc, Vec<Diagnostic>) {
     }
     if let Some(h) = html_meta {
         if let Some(t) = h.title {
+            let site = meta.title.as_deref().and_then(|heading| meta::page_site(&t, heading));
             meta.title = Some(meta::page_title(&t, meta.title.as_deref(), h.source.as_deref()));
+            // The site's name after the title names the source when no tag does.
+            if meta.source.is_none() {
+                meta.source = site;
+            }
         }
         if let Some(s) = h.source {
             meta.source = Some(s);

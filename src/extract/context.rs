@@ -1246,8 +1246,12 @@ pub fn parallel_what<'q>(
 ) -> Option<String> {
     // "Speed pills sell for 10-15 baht each in border areas and about 100
     // baht in Bangkok": a sum joined to one before in its currency is of
-    // what that one is.
-    if matches!(q.unit, Unit::Money(_)) && q.pre > 0 && (a.scan.is(q.pre - 1, "and") || a.scan.is_punct(q.pre - 1, ','))
+    // what that one is ("…for 30,000 euros in the port and for 50,000
+    // euros in Amsterdam": the price's "for" again).
+    let joined_at = if q.pre > 1 && a.scan.is(q.pre - 1, "for") { q.pre - 1 } else { q.pre };
+    if matches!(q.unit, Unit::Money(_))
+        && joined_at > 0
+        && (a.scan.is(joined_at - 1, "and") || a.scan.is_punct(joined_at - 1, ','))
     {
         return earlier.rev().find(|(e, _)| e.unit == q.unit).and_then(|(_, w)| w.text.clone());
     }
@@ -2147,6 +2151,21 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         let subject_ok = end > lo && !a.is_determiner(end - 1) && (lo..end).all(|k| a.scan.is_word(k));
         if object_ok && subject_ok {
             return What { text: Some(format!("cost of {}", a.phrase_text(lo, end))), ..What::default() };
+        }
+    }
+    // "drug trafficking generated €3.5 billion to €6 billion a year", "the
+    // gang earned an estimated $2 million": the subject's revenue.
+    let mut v = sum_at;
+    while v > lo && (a.is_determiner(v - 1) || a.listed(v - 1, &g.value_hedges)) {
+        v -= 1;
+    }
+    if let Some((_, verb)) = a.scan.phrase_before(&g.earning_verbs, v, 2).filter(|&(_, verb)| verb > lo) {
+        if let Some((s, e)) = subject_before(a, lo, verb) {
+            return What {
+                text: Some(format!("revenue of {}", a.phrase_text(s, e))),
+                extent: Some((s, e)),
+                ..What::default()
+            };
         }
     }
     // "The total economic loss inflicted on drug traffickers was estimated
@@ -3118,6 +3137,23 @@ pub fn place_of<'x>(a: &'x Analysis, q: &Quantity, what: &What) -> Option<Option
         }
     }
     let (lo, hi) = a.clause(q.start);
+    // "sells for 30,000 euros in the port and for 50,000 euros in
+    // Amsterdam": a figure placed in words of its own ("in the port") is not
+    // at a place named after a later figure of its kind.
+    let placed_in_words = a.scan.is_any(q.end, &["in", "at"])
+        && a.is_determiner(q.end + 1)
+        && a.listed(q.end + 2, &a.lex.grammar.location_nouns);
+    let later_figures = |p: &PlaceMention| {
+        a.quantities
+            .iter()
+            .any(|x| x.start >= q.end && x.end <= p.tag.start && x.unit.dimension() == q.unit.dimension())
+    };
+    if placed_in_words {
+        let others = a.places.iter().filter(|p| p.here && p.tag.start >= lo && p.tag.end <= hi);
+        if others.clone().next().is_some() && others.clone().all(later_figures) {
+            return None;
+        }
+    }
     let here = || a.places.iter().filter(|p| p.here);
     // The nearest place, one after the figure winning a tie: "from €22 in
     // Türkiye to €120 in Sweden".
@@ -3430,7 +3466,15 @@ pub fn period_of(a: &Analysis, q: &Quantity, what: &What, anchor: &Anchor) -> Op
     if let Some(p) = best.and_then(resolve) {
         return Some(p);
     }
-    sentence_frames().min_by_key(|m| dist(m)).and_then(resolve)
+    // "The minister said trafficking generated €3.5 billion a year, and that
+    // 110 people had died in shootings in 2024": a frame in a statement of
+    // its own after the figure's is that statement's.
+    let another_statement = |m: &PeriodMention| {
+        (q.end..m.toks.start).any(|k| {
+            a.scan.is_punct(k, ';') || a.scan.is_punct(k, ',') && a.scan.is(k + 1, "and") && a.scan.is(k + 2, "that")
+        })
+    };
+    sentence_frames().filter(|m| !another_statement(m)).min_by_key(|m| dist(m)).and_then(resolve)
 }
 
 /// Words a verb of sharing may take between a drug and its share ("made up

@@ -649,6 +649,18 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         let k = if p.tag.start > 0 && scan.is(p.tag.start - 1, "the") { p.tag.start - 1 } else { p.tag.start };
         scan.phrase_before(&lex.grammar.place_arrivals, k, 1).is_some()
     };
+    // "…seized at the port, which is used by the mafia to import drugs into
+    // Europe": an arrival in a relative clause after every figure says where
+    // the thing described brings drugs, not where these were found.
+    let described = |p: &PlaceMention| {
+        let open = (1..p.tag.start).rev().find(|&k| scan.is_punct(k - 1, ',') && scan.is_any(k, &["which", "where"]));
+        open.is_some_and(|o| !quantities.is_empty() && quantities.iter().all(|q| q.end < o))
+    };
+    for p in places.iter_mut() {
+        if arrival(p) && described(p) {
+            p.here = false;
+        }
+    }
     let arrived_only = places.iter().all(|p| !p.here || arrival(p));
     // "smuggled cocaine into the UK through Felixstowe": a town of the
     // country arrived in is where the drugs came in, not a stop on the way.
@@ -1566,7 +1578,14 @@ impl<'l> FrameBuilder<'l> {
             .map(|(p, _)| p);
         // A fiscal year is the reporting agency's, wherever the drugs were.
         let fiscal = self.agency_home.as_ref().or(place.as_ref()).and_then(|p| self.lex.fiscal_years.get(p)).copied();
-        let place = place.or_else(|| self.agency_home.filter(|_| !self.international_opening));
+        // Else the country in the publisher's name ("The Japan Times",
+        // "Times of Oman"), of a story that names no place at all.
+        let source_home = || {
+            let source = doc.meta.source.as_deref()?;
+            self.lex.places.find_all(source).first().and_then(|hit| hit.entry.value()).cloned()
+        };
+        let home = self.agency_home.clone().or_else(source_home);
+        let place = place.or_else(|| home.filter(|_| !self.international_opening));
         let anchor = Anchor { article_year: year, date, fiscal, ..Anchor::default() };
         let frame = self.lead_frames.iter().chain(&self.title_frames).find_map(|e| e.resolve(&anchor));
         let interviewee = if self.said_interview || self.questions >= 2 { self.opening_agency } else { None };

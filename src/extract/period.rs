@@ -1129,6 +1129,10 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
                 if scan.is_any(u, &["days", "day"]) && n <= 366 {
                     return Some((Expr::PastDays(n), u + 1, true));
                 }
+                // "over the past 48 hours": the days they reach back to.
+                if scan.is_any(u, &["hours", "hour"]) && n <= 24 * 31 {
+                    return Some((Expr::PastDays((n + 23) / 24), u + 1, true));
+                }
             }
             if scan.is(j + 1, "decade") {
                 return Some((Expr::PastYears(10), j + 2, true));

@@ -171,6 +171,16 @@ fn a_dateline_on_a_line_of_its_own_places_the_article() {
 }
 
 #[test]
+fn a_story_naming_no_place_is_of_the_country_its_publisher_is_named_for() {
+    let article = "Customs seizures of stimulants top 1 ton for third year\n\n\
+                   Customs authorities seized 1,011 kilograms of stimulant drugs in 2024, the Finance Ministry \
+                   said Thursday.\n\n\
+                   © 2025 The Japan Times. All rights reserved.\n";
+    let places: Vec<Option<String>> = extracted(article).into_iter().map(|f| f.place).collect();
+    assert_eq!(places, [Some("Japan".to_owned())]);
+}
+
+#[test]
 fn a_figure_keeps_the_town_it_is_at_beside_its_country() {
     let localities = |text: &str| -> Vec<(f64, Option<String>, Option<String>)> {
         extracted(text).into_iter().map(|f| (f.value, f.place, f.locality)).collect()

@@ -259,6 +259,9 @@ pub struct Grammar {
     pub condition_verbs: Table<()>,
     /// Verbs that put a price on a unit of drug ("a gram sells for £80").
     pub price_verbs: Table<()>,
+    /// Verbs of earning before a sum ("drug trafficking generated €3.5
+    /// billion"): the sum is the subject's revenue.
+    pub earning_verbs: Table<()>,
     /// Nouns of a price ("the price of one gram"): the mass after is the
     /// unit of sale.
     pub price_nouns: Table<()>,
@@ -879,6 +882,7 @@ impl Lexicon {
             figure_headers: list("figure_headers")?,
             condition_verbs: list("condition_verbs")?,
             price_verbs: list("price_verbs")?,
+            earning_verbs: list("earning_verbs")?,
             price_nouns: list("price_nouns")?,
             vague_amounts: list("vague_amounts")?,
             reject_after: list("reject_after")?,

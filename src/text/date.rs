@@ -34,6 +34,70 @@ pub const MONTHS: &[(&str, i8)] = &[
     ("dec", 12),
 ];
 
+/// Month names in Spanish, Portuguese, French and Italian, lower case, read
+/// only in a full date with its day first ("14 de junio de 2025", "15
+/// octobre 2025"): English pages scraped from other-language sites keep
+/// their header dates. Alone they stay words ("County Mayo", "Mars").
+pub const FOREIGN_MONTHS: &[(&str, i8)] = &[
+    ("enero", 1),
+    ("janeiro", 1),
+    ("janvier", 1),
+    ("gennaio", 1),
+    ("febrero", 2),
+    ("fevereiro", 2),
+    ("février", 2),
+    ("fevrier", 2),
+    ("febbraio", 2),
+    ("marzo", 3),
+    ("março", 3),
+    ("mars", 3),
+    ("abril", 4),
+    ("avril", 4),
+    ("aprile", 4),
+    ("mayo", 5),
+    ("maio", 5),
+    ("mai", 5),
+    ("maggio", 5),
+    ("junio", 6),
+    ("junho", 6),
+    ("juin", 6),
+    ("giugno", 6),
+    ("julio", 7),
+    ("julho", 7),
+    ("juillet", 7),
+    ("luglio", 7),
+    ("agosto", 8),
+    ("août", 8),
+    ("aout", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("setembro", 9),
+    ("septembre", 9),
+    ("settembre", 9),
+    ("octubre", 10),
+    ("outubro", 10),
+    ("octobre", 10),
+    ("ottobre", 10),
+    ("noviembre", 11),
+    ("novembro", 11),
+    ("novembre", 11),
+    ("diciembre", 12),
+    ("dezembro", 12),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("dicembre", 12),
+];
+
+/// The month a word names in [`FOREIGN_MONTHS`], any case.
+fn foreign_month(word: &str) -> Option<i8> {
+    FOREIGN_MONTHS.iter().find(|(name, _)| caseless_eq(name, word)).map(|&(_, m)| m)
+}
+
+/// `a` (lower case) equals `b` in any case, accented letters included.
+fn caseless_eq(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.chars().eq(b.chars().flat_map(char::to_lowercase))
+}
+
 /// The first three letters of every name in [`MONTHS`]: a word starting
 /// otherwise (nearly every word) is no month, known without the table.
 const MONTH_PREFIXES: &[[u8; 3]] =
@@ -215,6 +279,14 @@ pub fn date_at(toks: &[Token], i: usize, text: &str) -> Option<(Span, Date, usiz
             let y = toks.get(j).and_then(|y| year(y, text))?;
             return Some((Span::new(t.span.start, toks[j].span.end), Date::new(y, m, d).ok()?, j + 1));
         }
+        // 14 de junio de 2025, 15 octobre 2025, 3 de março de 2024
+        let linked = |j: usize| j + usize::from(word(j).is_some_and(|w| matches!(w, "de" | "del")));
+        let m_at = linked(i + 1);
+        if let (Some(d), Some(m)) = (day_of(t, text), word(m_at).and_then(foreign_month)) {
+            let j = linked(m_at + 1);
+            let y = toks.get(j).and_then(|y| year(y, text))?;
+            return Some((Span::new(t.span.start, toks[j].span.end), Date::new(y, m, d).ok()?, j + 1));
+        }
         return None;
     }
     // October 2, 2024 / Oct. 2 2024
@@ -269,6 +341,10 @@ mod tests {
         assert_eq!(dates("call 555-123-4567"), []);
         assert_eq!(dates("By JT - Feb 10,2025 - Last updated at Feb 10,2025"), [date(2025, 2, 10), date(2025, 2, 10)]);
         assert_eq!(dates("February 10,500 tons"), []);
+        assert_eq!(dates("TEGUCIGALPA, 14 de junio de 2025."), [date(2025, 6, 14)]);
+        assert_eq!(dates("Dakar, le 15 octobre 2025"), [date(2025, 10, 15)]);
+        assert_eq!(dates("3 de Março de 2024"), [date(2024, 3, 3)]);
+        assert_eq!(dates("12 décembre 2024"), [date(2024, 12, 12)]);
     }
 
     #[test]
@@ -288,6 +364,8 @@ mod tests {
         assert!(dates("on September 5 police").is_empty());
         assert!(dates("may 2024 be better").is_empty());
         assert!(dates("1.5 tons in 2019").is_empty());
+        assert!(dates("seized 14 de junio").is_empty(), "no year");
+        assert!(dates("in County Mayo 2024").is_empty(), "no day");
     }
 
     #[test]
