@@ -176,6 +176,20 @@ pub fn dateline_place<'t>(text: &'t str, lines: &[Line], is_place: impl Fn(&str)
     })
 }
 
+/// A town written alone in capitals on a line above the article ("ANKARA"
+/// between the title and the date line), as written: a dateline of its own.
+/// Only a town `is_town` knows: a capitalised section name ("WORLD",
+/// "EUROPE") is no dateline.
+pub fn capitals_town_line<'t>(text: &'t str, header: &[Line], is_town: impl Fn(&str) -> bool) -> Option<&'t str> {
+    header.iter().filter(|l| matches!(l.kind, LineKind::Meta | LineKind::Short)).find_map(|l| {
+        let line = content(text, l).trim();
+        let capitals = line.chars().any(char::is_alphabetic)
+            && line.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''))
+            && line.split(' ').count() <= 3;
+        (capitals && is_town(line)).then_some(line)
+    })
+}
+
 /// The place of a wire dateline opening the first paragraph, as written:
 /// the capital letters before its first comma, bracket or dash ("AMARILLO,
 /// Texas (KFDA) - …", "SÃO PAULO, Aug 21 (Reuters) - …", "MANILA – …").
@@ -465,6 +479,15 @@ mod tests {
         assert_eq!(dateline_place(text, &lines(text), known), None, "words between place and date");
         let text = "Press release — Colombo, 8 April 2025\n";
         assert_eq!(dateline_place(text, &lines(text), known), Some("Colombo"), "a known place after a dash");
+    }
+
+    #[test]
+    fn a_town_alone_in_capitals_above_the_article_is_its_dateline() {
+        let t = "Gendarmerie seizes 1.1 tons of drugs\nANKARA\nPublished: 12.11.2025\nWORLD";
+        let town = |p: &str| p.eq_ignore_ascii_case("ankara");
+        assert_eq!(capitals_town_line(t, &lines(t), town), Some("ANKARA"));
+        let t = "Gendarmerie seizes 1.1 tons of drugs\nWORLD\nAnkara";
+        assert_eq!(capitals_town_line(t, &lines(t), town), None);
     }
 
     #[test]

@@ -142,7 +142,9 @@ pub fn clean(raw: &RawDoc, lex: &Lexicon) -> (CleanDoc, Vec<Diagnostic>) {
             meta.title_inferred = true;
         }
     }
-    let dateline = meta::dateline_place(&text, &meta_lines, |p| lex.places.get(p).is_some()).map(str::to_owned);
+    let dateline = meta::dateline_place(&text, &meta_lines, |p| lex.places.get(p).is_some())
+        .or_else(|| meta::capitals_town_line(&text, header, |p| lex.is_locality(p)))
+        .map(str::to_owned);
     meta.dateline = dateline.clone().or_else(|| {
         blocks.first().and_then(|b| meta::lead_dateline_place(&text[b.span.start..b.span.end])).map(str::to_owned)
     });

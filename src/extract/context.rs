@@ -694,6 +694,11 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
             w = whose;
         }
     }
+    // "a homicide rate of 1.9 per 100,000": the rate names what it is of.
+    let rate_of = q.unit == Unit::Count && q.pre >= 3 && a.scan.is(q.pre - 1, "of") && a.scan.is(q.pre - 2, "rate");
+    if w.text.is_none() && rate_of && a.scan.is_word(q.pre - 3) && !a.is_determiner(q.pre - 3) {
+        w.text = Some(a.phrase_text(q.pre - 3, q.pre - 1));
+    }
     // "with a conviction rate of 68 percent", "a purity of 60%": the noun
     // the share is of.
     if w.text.is_none() && q.unit == Unit::Percent && q.pre >= 2 && a.scan.is(q.pre - 1, "of") {
@@ -892,6 +897,13 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
     // "Methamphetamine accounted for 17.4 tonnes of the total": a part of a
     // figure named before measures what the sentence names, not "total".
     let part_of_before = q.unit != Unit::Percent && s.phrase_at(&a.lex.grammar.partitive_anaphora, q.end).is_some();
+    // "an estimated 45,200 hectares under poppy cultivation": the land under it.
+    if q.unit.dimension() == Dimension::Area && s.is(q.end, "under") {
+        if let Some(np) = a.np_after(q.end + 1, false) {
+            let text = format!("area under {}", a.phrase_text(np.0, np.1));
+            return What { text: Some(text), extent: Some(np), ..What::default() };
+        }
+    }
     if s.is(q.end, "of") && !part_of_before {
         // "around one fifth of the 7,500 drug-induced deaths": a share of
         // a count is of what that counts.
@@ -1278,6 +1290,27 @@ pub fn parallel_what<'q>(
         .and_then(|(_, w)| w.text.clone())
 }
 
+/// A rate set off after a count is of what that counts: "Homicides fell to
+/// 114, a rate of 1.9 per 100,000 inhabitants" → "homicides per 100,000
+/// inhabitants".
+pub fn set_off_rate<'q>(
+    a: &Analysis,
+    q: &Quantity,
+    earlier: impl DoubleEndedIterator<Item = (&'q Quantity, &'q What)>,
+) -> Option<String> {
+    let set_off = q.unit == Unit::Count
+        && q.pre >= 4
+        && a.scan.is(q.pre - 1, "of")
+        && a.scan.is(q.pre - 2, "rate")
+        && a.is_determiner(q.pre - 3)
+        && a.scan.is_punct(q.pre - 4, ',');
+    if !set_off {
+        return None;
+    }
+    let (_, w) = earlier.rev().find(|(e, _)| e.unit == Unit::Count && e.end <= q.pre - 4)?;
+    w.text.as_deref().map(|t| with_rate_base(a, q, t.to_owned()))
+}
+
 /// Most tokens between two prices of one thing ("GH¢800 locally but could
 /// fetch as much as GH¢15,000").
 const PARALLEL_PRICE_TOKENS: usize = 10;
@@ -1552,7 +1585,7 @@ fn raised_object(a: &Analysis, lo: usize, to: usize) -> Option<(usize, usize)> {
 }
 
 /// Tokens an aside between a subject and its verb may take.
-const ASIDE_TOKENS: usize = 12;
+const ASIDE_TOKENS: usize = 16;
 
 /// Where a subject ends whose verb starts its clause at `lo == k` after an
 /// aside: "Deaths involving synthetic opioids (mostly fentanyl) dropped…",
@@ -2997,6 +3030,19 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
             return Some(e);
         }
     }
+    // "…, and the truck, worth some 150,000 dinars, was impounded": the
+    // verb after an aside of worth befalls the thing valued.
+    if q.unit.dimension() == Dimension::Money && what.extent.is_some_and(|(_, e)| e < q.pre) {
+        let close = q.conversion_end.unwrap_or(q.end);
+        let mut k = close + 1;
+        while k < close + 3 && a.scan.is_any(k, &["was", "were", "has", "have", "had", "been", "is", "are"]) {
+            k += 1;
+        }
+        let aside = a.scan.is_punct(close, ',') && k > close + 1;
+        if let Some(e) = a.events.iter().find(|e| e.verb && e.tag.start == k).filter(|_| aside) {
+            return Some(e.tag.value);
+        }
+    }
     if let Some(e) = governing(a, q, list_start(a, q, lo, hi), hi) {
         return Some(e);
     }
@@ -3080,8 +3126,15 @@ pub fn agent_of(a: &Analysis, q: &Quantity, what: &What, event: Event) -> Option
         }
         a.scan.phrase_at(&a.lex.grammar.reporting, end).is_some()
     };
-    let agency =
-        nearest(pool().filter(|t| t.start >= lo && t.end <= hi), q.start).or_else(|| nearest(pool(), q.start))?;
+    // "612 suspects were detained, of whom 287 were arrested by courts":
+    // an agency in a part's clause after the figure acted on the part only.
+    let of_part = |t: &Tagged<String>| {
+        t.start > q.end
+            && (q.end..t.start)
+                .any(|k| a.scan.is_punct(k, ',') && a.scan.is(k + 1, "of") && a.scan.is_any(k + 2, &["whom", "which"]))
+    };
+    let agency = nearest(pool().filter(|t| t.start >= lo && t.end <= hi), q.start)
+        .or_else(|| nearest(pool().filter(|t| !of_part(t)), q.start))?;
     // "The Navy, together with agents of the National Civil Police,
     // intercepted … 2,604 kilos …, the Ministry of the Interior reported":
     // of an agency before the figure and one that speaks after it, the one

@@ -489,6 +489,19 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             if container {
                 return None;
             }
+            // "burned seized drugs worth…", "destroyed confiscated heroin":
+            // a participle between a verb of the event and the drugs is
+            // their adjective.
+            let adjective = end == start + 1
+                && start > 0
+                && seized(start)
+                && substances.iter().any(|t| t.start == end)
+                && scan
+                    .phrase_before(&lex.events, start, 2)
+                    .is_some_and(|(hit, _)| lex.is_event_verb(hit.span.slice(text).unwrap_or("")));
+            if adjective {
+                return None;
+            }
             // "could have produced", "would have been sold": no act. A figure
             // right after one is what would have been ("enough fentanyl to
             // potentially kill 11 million people", "could have been sold as
@@ -948,6 +961,12 @@ fn sold_there(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon) -> bool {
         return false;
     }
     let lo = k.saturating_sub(SALE_TOKENS);
+    // "has an estimated value of US$ 70 million in Europe": a value quoted
+    // in a region of many countries is its market's.
+    let value_of = |j: usize| scan.phrase_at(&lex.grammar.value_nouns, j).is_some_and(|(_, e)| scan.is(e, "of"));
+    if lex.is_region(&tag.value) && (lo..k - 1).any(value_of) {
+        return true;
+    }
     // (The modal first: places after "in" are many, sales few.)
     let Some(modal) = (lo..k - 1).find(|&j| scan.is_any(j, context::SALE_MODALS)) else { return false };
     let selling = |j: usize| {
@@ -1898,6 +1917,7 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 if w.text.is_none() {
                     w.text = context::share_of_them(a, q, a.quantities.iter().zip(&out))
                         .or_else(|| context::parallel_what(a, q, a.quantities.iter().zip(&out)))
+                        .or_else(|| context::set_off_rate(a, q, a.quantities.iter().zip(&out)))
                         .or_else(|| context::ranked_what(a, q));
                 }
                 context::changed_what(a, q, &mut w, a.quantities.iter().zip(&out));

@@ -570,7 +570,10 @@ fn judge_as(q: &Question, f: &Fact, seen: Seen, explain: bool) -> Judgement {
     // fact measures ("coca cultivation", not "global cocaine production").
     if what_m == 0.0 {
         if let Some(what) = f.what.as_deref() {
-            let (share, own) = words_share(&q.content_terms, &q.implied_terms, &q.topic_terms, what);
+            // ("homicides per 100,000 inhabitants" is described by
+            // "homicide": a rate's base is no word of what it measures.)
+            let measured = what.split(" per ").next().unwrap_or(what);
+            let (share, own) = words_share(&q.content_terms, &q.implied_terms, &q.topic_terms, measured);
             if share > 0.0 {
                 score += points::WHAT_WORDS * share + points::WHAT_OWN_WORDS * own;
                 why.note(|| format!("described as {what}"));
@@ -595,8 +598,11 @@ fn judge_as(q: &Question, f: &Fact, seen: Seen, explain: bool) -> Judgement {
     // "overdose death rate": a figure per so many people.
     let asks_rate = q.content_terms.iter().any(|t| t == "rate" || t == "rates");
     // ("deaths per 100,000 people" is a death rate: once, whichever way it
-    // is written.)
-    if asks_rate && what_m == 0.0 && f.what.as_deref().is_some_and(|w| w.contains(" per ")) {
+    // is written; "homicides per 100,000" matching "homicide" is still a
+    // rate the word "rate" did not match.)
+    let names_rate = |w: &str| w.split(' ').any(|x| x == "rate" || x == "rates");
+    let per = f.what.as_deref().is_some_and(|w| w.contains(" per ") && !names_rate(w));
+    if asks_rate && per {
         score += points::WHAT;
         why.note(|| "a rate".into());
     }

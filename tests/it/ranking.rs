@@ -266,6 +266,21 @@ fn a_rate_counts_once_whether_named_or_written_per_people() {
 }
 
 #[test]
+fn a_rate_set_off_after_its_count_answers_a_rate_question() {
+    let t = TempCorpus::new();
+    t.write(
+        "sv.txt",
+        "El Salvador's homicides keep falling\n\nSAN SALVADOR, March 3, 2025 - Homicides in El Salvador fell to 114 \
+         in 2024, a rate of 1.9 per 100,000 inhabitants, the police said.\n",
+    );
+    let kb = synced(&t);
+    let a = kb.ask("homicide rate in El Salvador in 2024").unwrap();
+    assert_eq!(best(&a), Some((1.9, "sv.txt")));
+    let a = kb.ask("homicides in El Salvador in 2024").unwrap();
+    assert_eq!(best(&a), Some((114.0, "sv.txt")));
+}
+
+#[test]
 fn an_agency_named_as_the_question_names_it_comes_first() {
     let (_t, kb) = kb();
     // Both are police; only one sentence names the sheriff's deputies.
