@@ -2922,6 +2922,13 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
     if q.unit.dimension() == Dimension::Distance && a.listed(q.end, &a.lex.grammar.position_words) {
         return Some(Event::Other);
     }
+    // "During 340 house searches in 25 counties, investigators seized…":
+    // places counted are where it happened, not what befell.
+    let places_counted =
+        what.np.is_some_and(|(s, e)| s == q.end && e == s + 1 && a.listed(s, &a.lex.grammar.location_nouns));
+    if q.unit == Unit::Count && places_counted {
+        return Some(Event::Other);
+    }
     // "12 drug processing laboratories were destroyed": its passive verb.
     let passive_after = || {
         let (_, end) = what.np?;
