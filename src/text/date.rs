@@ -281,10 +281,11 @@ pub fn date_at(toks: &[Token], i: usize, text: &str) -> Option<(Span, Date, usiz
         }
         // 14 de junio de 2025, 15 octobre 2025, 3 de março de 2024
         let linked = |j: usize| j + usize::from(word(j).is_some_and(|w| matches!(w, "de" | "del")));
+        // (The year first: nearly every number is followed by no date.)
         let m_at = linked(i + 1);
+        let j = linked(m_at + 1);
+        let y = toks.get(j).and_then(|y| year(y, text))?;
         if let (Some(d), Some(m)) = (day_of(t, text), word(m_at).and_then(foreign_month)) {
-            let j = linked(m_at + 1);
-            let y = toks.get(j).and_then(|y| year(y, text))?;
             return Some((Span::new(t.span.start, toks[j].span.end), Date::new(y, m, d).ok()?, j + 1));
         }
         return None;
