@@ -139,8 +139,10 @@ pub fn page_title(tag: &str, heading: Option<&str>, site: Option<&str>) -> Strin
 pub fn page_site(tag: &str, heading: &str) -> Option<String> {
     let heading = heading.trim();
     let rest = tag.trim().strip_prefix(heading).filter(|_| !heading.is_empty())?;
-    let sep = SITE_SEPARATORS.iter().find(|s| rest.starts_with(*s))?;
-    let last = SITE_SEPARATORS.iter().filter_map(|s| rest.rfind(s).map(|at| at + s.len())).max().unwrap_or(sep.len());
+    if !SITE_SEPARATORS.iter().any(|s| rest.starts_with(s)) {
+        return None;
+    }
+    let last = SITE_SEPARATORS.iter().filter_map(|s| rest.rfind(s).map(|at| at + s.len())).max()?;
     let site = rest[last..].trim();
     (!site.is_empty()).then(|| site.to_owned())
 }

@@ -608,8 +608,7 @@ fn judge_as(q: &Question, f: &Fact, seen: Seen, explain: bool) -> Judgement {
     }
     // "overdose deaths in 2024" asks how many died, not how many per
     // 100,000 people.
-    let rate = f.unit == Unit::Count
-        && f.what.as_deref().is_some_and(|w| w.contains(" per ") || w.split(' ').any(|x| x == "rate" || x == "rates"));
+    let rate = f.unit == Unit::Count && f.what.as_deref().is_some_and(|w| w.contains(" per ") || names_rate(w));
     if rate && !asks_rate {
         score -= points::WHAT;
     }
