@@ -962,8 +962,12 @@ fn sold_there(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon) -> bool {
     }
     let lo = k.saturating_sub(SALE_TOKENS);
     // "has an estimated value of US$ 70 million in Europe": a value quoted
-    // in a region of many countries is its market's.
-    let value_of = |j: usize| scan.phrase_at(&lex.grammar.value_nouns, j).is_some_and(|(_, e)| scan.is(e, "of"));
+    // in a region of many countries is its market's (but "the retail price
+    // of heroin in the European Union was €38" is the region's own).
+    let value_of = |j: usize| {
+        scan.phrase_at(&lex.grammar.value_nouns, j)
+            .is_some_and(|(_, e)| scan.is(e, "of") && (e + 1..k - 1).any(|x| scan.is_number(x)))
+    };
     if lex.is_region(&tag.value) && (lo..k - 1).any(value_of) {
         return true;
     }
