@@ -436,9 +436,12 @@ impl<'a> Analysis<'a> {
             if self.scan.is(k, "and") {
                 // "heroin and morphine" goes on; ", and over 103 kg" does not.
                 // Nor does "and shut down 12 laboratories": a verb with its object.
-                let takes_object = self.scan.is_number(k + 2)
-                    || self.is_determiner(k + 2)
-                    || self.scan.is_any(k + 2, &["down", "up", "off", "out"]);
+                // ("of cocaine and marijuana this year": a drug is no verb.)
+                let drug = self.substances.iter().any(|t| t.start == k + 1 && t.end == k + 2);
+                let takes_object = !drug
+                    && (self.scan.is_number(k + 2)
+                        || self.is_determiner(k + 2)
+                        || self.scan.is_any(k + 2, &["down", "up", "off", "out"]));
                 // Nor "in cash and two kilos of cannabis", "of fentanyl and
                 // more than $2.5 million", "in cash and three encrypted
                 // phones": another figure. Nor "the arrest of
@@ -468,8 +471,13 @@ impl<'a> Analysis<'a> {
                         || self.scan.is_any(e, &["a", "an"])
                 })
             };
+            // ("drugs of all kinds": no kind named.)
             if self.scan.is(k, "of")
-                && (!self.scan.is_word(k + 1) || self.is_stop(k + 1) || self.of_nationality(k + 1) || measure())
+                && (!self.scan.is_word(k + 1)
+                    || self.is_stop(k + 1)
+                    || self.of_nationality(k + 1)
+                    || measure()
+                    || self.scan.phrase_at(&g.kind_tails, k + 1).is_some())
             {
                 break;
             }
@@ -725,10 +733,12 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
             // months", "Stevens was sentenced to 17 years and Cole to 14
             // years", "sentenced to a combined 96 years": the term a verb of
             // sentencing gives, a few words back.
-            let from = q.pre.saturating_sub(SENTENCED_WORDS);
+            // ("received 14 and 12 years": from the list's first.)
+            let pre = bare_list(a, q).0.pre;
+            let from = pre.saturating_sub(SENTENCED_WORDS);
             // ("His deputy received 15 years": so does a verb of a term.)
-            let term = q.pre > 0 && a.listed(q.pre - 1, &a.lex.grammar.term_verbs);
-            if term || (from..q.pre).any(|k| a.scan.is(k, "sentenced")) {
+            let term = pre > 0 && a.listed(pre - 1, &a.lex.grammar.term_verbs);
+            if term || (from..pre).any(|k| a.scan.is(k, "sentenced")) {
                 w.text = Some("prison sentence".to_owned());
             }
         }
@@ -1210,23 +1220,54 @@ fn rate_base(a: &Analysis, k: usize) -> Option<String> {
 /// ("2,844 kg of drugs were seized, compared to 2,921 kg a year before")
 /// measures what the figure it is compared with measures: the nearest
 /// earlier one in the sentence with the same unit. Gives its index among
-/// the sentence's quantities, and what it measures.
+/// the sentence's quantities, and what it measures. Figures listed after
+/// the comparison ("97 tonnes of marijuana and 11.3 tonnes of cocaine,
+/// compared with 64 tonnes and 8.9 tonnes") pair in order with as many
+/// before it.
 pub fn compared_what<'q>(
     a: &Analysis,
     q: &Quantity,
     earlier: impl DoubleEndedIterator<Item = (&'q Quantity, &'q What)> + ExactSizeIterator,
 ) -> Option<(usize, String)> {
+    let (first, place, listed) = bare_list(a, q);
     // ("matching the record 221 tons")
-    let mut k = q.pre;
+    let mut k = first.pre;
     while k > 0 && (a.is_determiner(k - 1) || a.scan.is_any(k - 1, &["record", "previous", "all-time"])) {
         k -= 1;
     }
     a.scan.phrase_before(&a.lex.grammar.comparison, k, 3)?;
-    earlier
+    let before: Vec<(usize, &What)> = earlier
         .enumerate()
-        .rev()
-        .find(|(_, (e, _))| e.unit.dimension() == q.unit.dimension())
-        .and_then(|(i, (_, w))| w.text.clone().map(|t| (i, t)))
+        .filter(|(_, (e, _))| e.end <= first.pre && e.unit.dimension() == q.unit.dimension())
+        .map(|(i, (_, w))| (i, w))
+        .collect();
+    let (i, w) =
+        if listed > 1 && before.len() >= listed { before[before.len() - listed + place] } else { *before.last()? };
+    w.text.clone().map(|t| (i, t))
+}
+
+/// The list of bare figures of one dimension joined by "and" or commas that
+/// `q` stands in ("64 tonnes and 8.9 tonnes"): its first figure, `q`'s place
+/// in it and its length.
+fn bare_list<'a>(a: &'a Analysis, q: &'a Quantity) -> (&'a Quantity, usize, usize) {
+    let qs = &a.quantities;
+    let Some(at) = qs.iter().position(|p| p.start == q.start) else {
+        return (q, 0, 1);
+    };
+    let joined = |l: &Quantity, r: &Quantity| {
+        l.unit.dimension() == r.unit.dimension()
+            && (l.end + 1 == r.pre && (a.scan.is(l.end, "and") || a.scan.is_punct(l.end, ','))
+                || l.end + 2 == r.pre && a.scan.is_punct(l.end, ',') && a.scan.is(l.end + 1, "and"))
+    };
+    let mut first = at;
+    while first > 0 && joined(&qs[first - 1], &qs[first]) {
+        first -= 1;
+    }
+    let mut last = at;
+    while last + 1 < qs.len() && joined(&qs[last], &qs[last + 1]) {
+        last += 1;
+    }
+    (&qs[first], at - first, last - first + 1)
 }
 
 /// Pronouns a share may be "of" that stand for the count before it.
@@ -1442,8 +1483,9 @@ pub fn with_use(a: &Analysis, q: &Quantity, what: String) -> String {
 
 /// "suspects in drug trafficking" → "drug trafficking suspects": a lone
 /// counted person noun followed by "in" and a short phrase without a place.
+/// (Not "people in a trafficking ring": a group they belong to.)
 fn compact_in_phrase(a: &Analysis, np: (usize, usize)) -> Option<String> {
-    if np.1 != np.0 + 1 || !a.scan.is(np.1, "in") {
+    if np.1 != np.0 + 1 || !a.scan.is(np.1, "in") || a.is_determiner(np.1 + 1) {
         return None;
     }
     let (s, e) = a.np_after(np.1 + 1, false)?;
@@ -1832,10 +1874,14 @@ fn ages_before(a: &Analysis, lo: usize, s: usize) -> usize {
 /// Tokens a prepositional phrase after a subject's noun may have.
 const PP_WORDS: usize = 8;
 
+/// Prepositional phrases a subject's noun may have after it.
+const PP_PHRASES: usize = 3;
+
 /// A subject with a short prepositional phrase after its noun, ending at
 /// `end`: "the seized narcotics from these foreign offenders (amounted to)".
-/// Two such phrases are read ("the area under opium poppy cultivation in
-/// Afghanistan (increased)").
+/// Up to [`PP_PHRASES`] such phrases are read ("the area under opium poppy
+/// cultivation in Afghanistan (increased)", "the number of people who died
+/// from drug misuse in Scotland (rose)").
 fn subject_with_pp(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)> {
     let mut cut = end;
     // ("in Spain, France and Portugal": a comma listing places is no bound;
@@ -1843,7 +1889,7 @@ fn subject_with_pp(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)
     let age_part =
         |k: usize| a.scan.is_number(k) || a.scan.is_punct(k, '-') && (a.scan.glued(k) || a.scan.glued(k + 1));
     let inside = |k: usize| a.scan.is_word(k) || a.lists_places(k) || age_part(k);
-    for _ in 0..2 {
+    for _ in 0..PP_PHRASES {
         let prep = (cut.saturating_sub(PP_WORDS).max(lo + 1)..cut)
             .rev()
             .find(|&k| a.scan.phrase_at(&a.lex.grammar.subject_prepositions, k).is_some())?;
@@ -2923,9 +2969,11 @@ pub fn event_of(a: &Analysis, q: &Quantity, what: &What) -> Option<Event> {
         return Some(Event::Other);
     }
     // "During 340 house searches in 25 counties, investigators seized…":
-    // places counted are where it happened, not what befell.
-    let places_counted =
-        what.np.is_some_and(|(s, e)| s == q.end && e == s + 1 && a.listed(s, &a.lex.grammar.location_nouns));
+    // places counted are where it happened, not what befell ("in 14
+    // regions of Ukraine" too).
+    let places_counted = what.np.is_some_and(|(s, e)| {
+        s == q.end && (e == s + 1 || a.scan.is(s + 1, "of")) && a.listed(s, &a.lex.grammar.location_nouns)
+    });
     if q.unit == Unit::Count && places_counted {
         return Some(Event::Other);
     }
@@ -3215,6 +3263,17 @@ pub fn place_of<'x>(a: &'x Analysis, q: &Quantity, what: &What) -> Option<Option
         }
     }
     let here = || a.places.iter().filter(|p| p.here);
+    // "70% of the cocaine produced in Colombia passes through Ecuador": a
+    // flow's figure is of the place it passes.
+    let transit = |p: &&PlaceMention| {
+        let k = if p.tag.start > 0 && a.is_determiner(p.tag.start - 1) { p.tag.start - 1 } else { p.tag.start };
+        p.tag.start >= q.end && a.scan.phrase_before(&a.lex.grammar.place_transits, k, 3).is_some()
+    };
+    // (Not "through Rotterdam or Antwerp": no one place of several.)
+    let transited = here().filter(|p| p.tag.start >= lo && p.tag.end <= hi).find(transit);
+    if let Some(p) = transited.filter(|p| !listed_with_others(a, p)) {
+        return Some(Some(p));
+    }
     // The nearest place, one after the figure winning a tie: "from €22 in
     // Türkiye to €120 in Sweden".
     let dist = |p: &&PlaceMention| {
@@ -3543,7 +3602,7 @@ const SHARE_VERB_WORDS: usize = 3;
 
 /// Modals before a verb of sale that make the sum what a haul would have
 /// brought ("would fetch", "could have fetched").
-pub(crate) const SALE_MODALS: &[&str] = &["would", "could", "might"];
+pub(crate) const SALE_MODALS: &[&str] = &["would", "could", "might", "may"];
 
 /// The unit of sale a sum is quoted for, after "a", "an", "per" or "each":
 /// "$20 a pill", "£40 per gram" (a mass unit or a drug's dosage form).

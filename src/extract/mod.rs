@@ -619,7 +619,12 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             && scan.is_capitalised(tag.end)
             && !place_tags.iter().any(|p| p.start == tag.end)
             && scan.title_cased(tag.end).is_none();
+        // "The West African country has long been a transit hub": a
+        // region's adjective describing a country of it, the one the
+        // article is about.
+        let describes_country = lex.is_region(&tag.value) && scan.is_any(tag.end, &["country", "nation", "state"]);
         first_name
+            || describes_country
             || scan.phrase_at(&lex.grammar.place_name_heads, tag.end).is_some()
             || scan.title_cased(tag.end).is_some_and(|w| lex.grammar.place_name_heads.get(&w).is_some())
             || scan.phrase_at(&lex.grammar.place_names_heads, tag.end).is_some()
@@ -971,6 +976,10 @@ fn sold_there(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon) -> bool {
     if lex.is_region(&tag.value) && (lo..k - 1).any(value_of) {
         return true;
     }
+    // "worth more than SBD$1 billion if sold in Australia".
+    if k >= 3 && scan.is(k - 2, "sold") && scan.is_any(k - 3, &["if", "when", "once"]) {
+        return true;
+    }
     // (The modal first: places after "in" are many, sales few.)
     let Some(modal) = (lo..k - 1).find(|&j| scan.is_any(j, context::SALE_MODALS)) else { return false };
     let selling = |j: usize| {
@@ -1008,7 +1017,10 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
         && scan.is_word(head)
         && scan.lower(head).ends_with("ing")
         && (head + 1..head + ABSOLUTE_FIGURE_REACH).any(|j| scan.is_number(j));
-    if !absolute && scan.phrase_before(&lex.grammar.place_not_here, k, 3).is_some() {
+    // "70% of the world's cocaine passes through Ecuador's ports": where a
+    // flow passes is where the trafficking is.
+    let transit = scan.phrase_before(&lex.grammar.place_transits, k, 3).is_some();
+    if !absolute && !transit && scan.phrase_before(&lex.grammar.place_not_here, k, 3).is_some() {
         return false;
     }
     // "the highest in Latin America": the set a figure is ranked in, unless
@@ -1060,6 +1072,7 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
         if first < k - 1
             && scan.is_capitalised(first)
             && scan.phrase_before(&lex.grammar.place_not_here, first, 3).is_some_and(|(_, at)| !scan.is(at, "of"))
+            && scan.phrase_before(&lex.grammar.place_transits, first, 3).is_none()
         {
             return false;
         }
@@ -1936,7 +1949,12 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             // At most the five things a fact can carry.
             let mut carried = Vec::with_capacity(5);
             let others: Vec<(usize, usize)> = taken.iter().copied().filter(|r| Some(*r) != what.extent).collect();
-            let local_substance = context::substance_of(a, q, what, &others);
+            // "…11.3 tonnes of cocaine, compared with 8.9 tonnes": a figure
+            // standing for an earlier one is of that one's drug.
+            let local_substance = match what.compares.and_then(|i| local_substances.get(i)) {
+                Some(Some(Some(s))) => Some(Some(s.clone())),
+                _ => context::substance_of(a, q, what, &others),
+            };
             // "4,350 tonnes of marijuana were taken out of the market, with
             // an estimated value of US$130 million": the figure a worth
             // values, named just before its phrase.
@@ -2002,6 +2020,16 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                         && a.scan.is(q.end, "of")
                         && a.scan.is(q.end + 1, "the")
                         && a.substances.iter().any(|t| t.start == q.end + 2);
+                    // "About 420 000 mandrax tablets were among the drugs":
+                    // so is a figure of things among them.
+                    let among_the = {
+                        let k = what.np.map_or(q.end, |np| np.1.max(q.end));
+                        a.scan.is_any(k, &["was", "were", "is", "are"])
+                            && a.scan.is(k + 1, "among")
+                            && (a.substances.iter().map(|t| t.start).chain(a.anaphors.iter().map(|r| r.0)))
+                                .any(|s| s == k + 2 || s == k + 3 && a.is_determiner(k + 2))
+                    };
+                    let part_of_the = part_of_the || among_the;
                     // "One container held 1,999.58 kg of heroin" after the
                     // seizure: a drug's weight in a sentence naming no event
                     // is of the event before.
@@ -2643,7 +2671,9 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
         if lead_period.is_none() && !a.retrospective {
             lead_period = found.or_else(|| sentence_facts.iter().find_map(|f| f.period));
         }
-        if let Some(r) = a.places.iter().rev().find(|p| p.here && lex.is_region(&p.tag.value)) {
+        // (The first of regions listed together, "in West and Central Africa
+        // and the Sahel", heads them.)
+        if let Some(r) = a.places.iter().find(|p| p.here && lex.is_region(&p.tag.value)) {
             region_named = Some(r.tag.value.clone());
         }
         if let Some(f) = sentence_facts.iter().find(|f| f.place.is_some()) {
@@ -2728,10 +2758,16 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             let generic = of_people_only
                 && next.substance.as_ref().is_some_and(|s| s.as_deref() == Some("narcotics"))
                 && carry.substance.as_ref().is_some_and(Option::is_some);
+            let carried_drug = carry.substance.clone().flatten();
             let substance = next.substance.clone().filter(|s| s.is_some() && !generic).or(carry.substance.take());
             // "seized 5 kg of heroin and 3 kg of cocaine", or a list of
-            // them one per line: what goes on is the drugs together.
-            for drug in sentence_facts.iter().filter_map(|f| f.substance.as_deref()) {
+            // them one per line: what goes on is the drugs together. ("The
+            // drugs were found along with 16 kilograms of ecstasy": so is
+            // the drug spoken of again with another.)
+            let again = carried_drug.filter(|_| a.drugs_before && drugs_named.is_empty());
+            for drug in
+                again.iter().map(String::as_str).chain(sentence_facts.iter().filter_map(|f| f.substance.as_deref()))
+            {
                 if drug != "narcotics" && drug != PRECURSORS && !drugs_named.iter().any(|d| d == drug) {
                     drugs_named.push(drug.to_owned());
                 }

@@ -18,7 +18,7 @@
 //! | `the past 12 months`, `the past week`, `the last 10 days` | up to the article's date |
 //! | `last week`, `this week` | that calendar week, Monday to Sunday (this week: to the article's date) |
 //! | `on Tuesday`, `early on Thursday`, `last Friday` | the latest such day on or before the article's date (before it after `last`) |
-//! | `over the weekend`, `at the weekend`, `last weekend` | the Saturday and Sunday on or before the article's date (before it after `last`) |
+//! | `over the weekend`, `at the weekend`, `last weekend`, `a weekend operation` | the Saturday and Sunday on or before the article's date (before it after `last`) |
 //! | `late last year`, `early 2025`, `mid-2024` | the whole period: the word before it is read as part of it |
 //! | `since 2015`, `began in 2015` | from then to the article's year |
 //! | `since January`, `since the start of the year` | from then to the article's month |
@@ -911,9 +911,10 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
     if let Some((shift, end)) = day_of_earlier_at(scan, i) {
         return Some((Expr::DayOfEarlier(shift), end, true));
     }
-    // "over the weekend", "at the weekend", "this weekend", "last weekend".
+    // "over the weekend", "at the weekend", "this weekend", "last weekend",
+    // "during a weekend operation".
     {
-        let j = i + usize::from(scan.is_any(i, &["the", "this", "last"]));
+        let j = i + usize::from(scan.is_any(i, &["the", "this", "last", "a"]));
         if j > i && scan.is(j, "weekend") {
             return Some((Expr::Weekend { strict: scan.is(i, "last") }, j + 1, true));
         }

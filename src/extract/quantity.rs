@@ -106,6 +106,11 @@ fn currency_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Currency, usize)
     // N2 billion") — "the P2 road" and "the N2 highway" are names.
     // ("S$160,000" is two tokens, no single letter).
     let single_letter = end == i + 1 && scan.is_word(i) && scan.tok(i).chars().count() == 1;
+    // "SBD$1 billion", "USD$5 million": a code written with the dollar sign.
+    let code_dollar = end == i + 1 && scan.is_word(i) && scan.tok(end) == "$" && scan.glued(end) && scan.glued(end + 1);
+    if code_dollar && scan.is_number(end + 1) {
+        return Some((code, end + 1));
+    }
     if !scan.is_number(end) {
         return None;
     }
@@ -279,6 +284,14 @@ pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
             let (v, v_max) = (value * u.factor, value_max.map(|v| v * u.factor));
             return Some(finish(scan, i, end, v, v_max, u.unit, first.in_words, "elided-unit", lex));
         }
+        // "his two accomplices received 14 and 12 years": the unit of the
+        // amount listed right after.
+        if let Some(u) =
+            shared_unit_ahead(scan, end, lex).filter(|_| !first.in_words && !(1900.0..2100.0).contains(&value))
+        {
+            let (v, v_max) = (value * u.factor, value_max.map(|v| v * u.factor));
+            return Some(finish(scan, i, end, v, v_max, u.unit, false, "shared-unit", lex));
+        }
         // "two-thirds of the total", "half of the cocaine seized": a
         // fraction of anything named is a share of it (not "the first half
         // of 2024", a period).
@@ -420,6 +433,27 @@ fn elided_mass_unit(scan: &Scan, i: usize, end: usize, lex: &Lexicon) -> Option<
         let (u, _) = unit_at(scan, k, lex).filter(|_| k > 0 && scan.is_number(k - 1))?;
         (u.unit.dimension() == Dimension::Mass).then_some(u)
     })
+}
+
+/// Amounts a bare number may be listed with before the unit they share.
+const SHARED_UNIT_LIST: usize = 3;
+
+/// The unit a bare number ending at `end` shares with the amounts listed
+/// right after it: "14 and 12 years", "10, 12 or 15 kg". Not money, whose
+/// numerals stand alone ("$5 and 6 people").
+fn shared_unit_ahead(scan: &Scan, end: usize, lex: &Lexicon) -> Option<UnitDef> {
+    let mut k = end;
+    for _ in 0..SHARED_UNIT_LIST {
+        let joined = scan.is_any(k, &["and", "or"]) || scan.is_punct(k, ',');
+        if !joined || !scan.is_number(k + 1) {
+            return None;
+        }
+        if let Some((u, _)) = unit_at(scan, k + 2, lex) {
+            return (u.unit.dimension() != Dimension::Money).then_some(u);
+        }
+        k += 2;
+    }
+    None
 }
 
 /// True when a counted noun, or one for people ("eight co-defendants"),

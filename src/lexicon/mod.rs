@@ -157,6 +157,10 @@ pub struct Grammar {
     /// Words before a place the drugs arrive in ("smuggled into Australia"):
     /// where, unless the sentence names another place that is.
     pub place_arrivals: Table<()>,
+    /// Verbs of a flow before the place it crosses ("passes through").
+    pub place_transits: Table<()>,
+    /// Tails saying a phrase's things are of many kinds ("of all kinds").
+    pub kind_tails: Table<()>,
     /// Drug names that are also verbs ("crack"): see `verb_substances` in
     /// grammar.toml.
     pub verb_substances: Table<()>,
@@ -837,6 +841,8 @@ impl Lexicon {
             time_adverbs: list("time_adverbs")?,
             extent_adjectives: list("extent_adjectives")?,
             place_arrivals: list("place_arrivals")?,
+            place_transits: list("place_transits")?,
+            kind_tails: list("kind_tails")?,
             verb_substances: list("verb_substances")?,
             agency_helpers: list("agency_helpers")?,
             venues: list("venues")?,

@@ -382,10 +382,12 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
                     e.tag.start == drug_end && !e.verb && matches!(e.tag.value, Event::Production | Event::Seizure)
                 })
             });
-        let elsewhere =
-            a.scan.phrase_before(&lex.grammar.place_not_here, k, 3).is_some_and(|(_, s)| !a.scan.is(s, "of"))
-                || a.scan.phrase_at(&lex.grammar.nationality_nouns, p.tag.end).is_some()
-                || names_other;
+        // ("cocaine passing through Ecuador": where the flow is.)
+        let transit = a.scan.phrase_before(&lex.grammar.place_transits, k, 3).is_some();
+        let elsewhere = !transit
+            && a.scan.phrase_before(&lex.grammar.place_not_here, k, 3).is_some_and(|(_, s)| !a.scan.is(s, "of"))
+            || a.scan.phrase_at(&lex.grammar.nationality_nouns, p.tag.end).is_some()
+            || names_other;
         let preferred = border || origin && !possessive;
         if preferred && !elsewhere && !q.preferred_places.contains(&p.tag.value) {
             q.preferred_places.push(p.tag.value.clone());

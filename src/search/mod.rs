@@ -62,7 +62,10 @@ pub fn search(index: &Index, question: &Question, top_k: usize) -> Result<Answer
     docs.dedup();
     let naming = retrieve::files_naming(index, &question.names, &docs, NAMING_PASSAGES)?;
     for c in &mut candidates {
-        c.topic = titled.iter().find(|(doc, _)| *doc == c.fact.doc).map_or(0.0, |(_, share)| *share);
+        if let Some((_, share, named)) = titled.iter().find(|(doc, _, _)| *doc == c.fact.doc) {
+            c.topic = *share;
+            c.topic_named.clone_from(named);
+        }
         c.place_in_heading = placed.contains(&c.fact.doc);
         c.names_file = naming.contains(&c.fact.doc);
         c.agency_in_heading = led.contains(&c.fact.doc);

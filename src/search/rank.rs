@@ -859,15 +859,19 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
     let mut led: Vec<String> = Vec::new();
     for c in candidates {
         let text = c.bm25 / max_bm25;
-        let named = sentence_names(&topic_words, &c.fact);
         names_met = names_met || c.names_file || c.topic > 0.0;
         // A title or an opening sentence naming the town asked names it for
         // every figure of its article ("Police seize £1.2m of heroin in
         // Swansea", "Greater Manchester Police arrested 23 people…").
         let titled_place = c.place_in_heading && place_named(q, &c.fact).is_none();
         // (A sentence naming what its article's title names already says
-        // no more than the title does for all its figures.)
-        let bonus = f32::max(points::TOPIC * c.topic, points::TOPIC_SENTENCE * named)
+        // no more than the title does for all its figures; the words only
+        // it names tell its figures from the others: "prison sentence of
+        // the driver in the Portsmouth cocaine plot" under a title naming
+        // the plot.)
+        let beyond = sentence_names(&topic_words, &c.fact, &c.topic_named);
+        let bonus = points::TOPIC * c.topic
+            + points::TOPIC_SENTENCE * beyond
             + if titled_place { points::PLACE_NAMED } else { 0.0 };
         let seen = Seen { text, agency_in_heading: c.agency_in_heading };
         if c.agency_in_heading && !led.contains(&c.fact.doc) {
@@ -915,7 +919,7 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
             if topical.iter().any(|(d, _)| *d == s.fact.doc) {
                 why.push(format!("its article's heading names {}", q.topic_terms.join(" ")));
             }
-            if sentence_names(&topic_words, &s.fact) > 0.0 {
+            if sentence_names(&topic_words, &s.fact, &[]) > 0.0 {
                 why.push(format!("its sentence names {}", q.topic_terms.join(" ")));
             }
             // Before what ranking itself added ("the largest such figure").
@@ -945,9 +949,10 @@ fn topic_words(q: &Question) -> Vec<String> {
     out
 }
 
-/// The share of `words` (analyzed terms) that the sentence of `f` has, with
-/// the line leading into it (a list's lead, a table's caption), 0 to 1.
-fn sentence_names(words: &[String], f: &Fact) -> f32 {
+/// The share of `words` (analyzed terms), other than those in `except`, that
+/// the sentence of `f` has, with the line leading into it (a list's lead, a
+/// table's caption), 0 to 1.
+fn sentence_names(words: &[String], f: &Fact, except: &[String]) -> f32 {
     if words.is_empty() {
         return 0.0;
     }
@@ -955,7 +960,7 @@ fn sentence_names(words: &[String], f: &Fact) -> f32 {
     if let Some(lead) = &f.lead_in {
         found.extend(terms(lead));
     }
-    words.iter().filter(|w| found.contains(w)).count() as f32 / words.len() as f32
+    words.iter().filter(|w| !except.contains(w) && found.contains(w)).count() as f32 / words.len() as f32
 }
 
 /// A stable sort of scored facts that moves each (large) fact once: the
@@ -1252,7 +1257,15 @@ mod tests {
             substance: Some("heroin".into()),
             ..crate::extract::fact::example(value, Unit::Kg, period)
         };
-        Candidate { fact, bm25: 1.0, topic: 0.0, place_in_heading: false, names_file: false, agency_in_heading: false }
+        Candidate {
+            fact,
+            bm25: 1.0,
+            topic: 0.0,
+            topic_named: Vec::new(),
+            place_in_heading: false,
+            names_file: false,
+            agency_in_heading: false,
+        }
     }
 
     #[test]

@@ -27,6 +27,8 @@ pub struct Candidate {
     /// Share of the question's topic words its article's title names
     /// ([`Question::topic_terms`]), 0 to 1.
     pub topic: f32,
+    /// Those words (analyzed terms).
+    pub topic_named: Vec<String>,
     /// Its article's title or opening sentence names a place the question
     /// names finer than its country ([`Question::place_names`]).
     pub place_in_heading: bool,
@@ -254,6 +256,7 @@ fn run(index: &Index, query: &dyn Query, limit: usize) -> Result<Vec<Candidate>>
             fact,
             bm25,
             topic: 0.0,
+            topic_named: Vec::new(),
             place_in_heading: false,
             names_file: false,
             agency_in_heading: false,
@@ -284,11 +287,12 @@ pub fn files_naming(index: &Index, words: &[String], within: &[&str], limit: usi
 
 /// The files whose headings (title and dateline place, see
 /// [`crate::clean::Meta::heading`]) name any of the question's topic words
-/// (at most `limit`), each with the share of those words its heading names.
+/// (at most `limit`), each with the share of those words its heading names
+/// and the words (analyzed terms).
 ///
 /// # Errors
 /// When the index cannot be read.
-pub fn titled(index: &Index, q: &Question, limit: usize) -> Result<Vec<(String, f32)>> {
+pub fn titled(index: &Index, q: &Question, limit: usize) -> Result<Vec<(String, f32, Vec<String>)>> {
     let topic = analyzed_words(&q.topic_terms);
     if topic.is_empty() {
         return Ok(Vec::new());
@@ -300,8 +304,8 @@ pub fn titled(index: &Index, q: &Question, limit: usize) -> Result<Vec<(String, 
         .into_iter()
         .map(|(_, file)| {
             let title = terms(&file.meta.heading());
-            let named = topic.iter().filter(|t| title.contains(t)).count();
-            (file.record.name, named as f32 / topic.len() as f32)
+            let named: Vec<String> = topic.iter().filter(|t| title.contains(t)).cloned().collect();
+            (file.record.name, named.len() as f32 / topic.len() as f32, named)
         })
         .collect())
 }

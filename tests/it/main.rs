@@ -23,6 +23,8 @@ mod generated;
 mod gold;
 // One test per fixed bug, named after its issue.
 mod regression;
+// Probe sets of unseen regions and styles, asked as a reader would.
+mod probes;
 // Ranking on a purpose-built corpus: duplicates, disagreements, contradictions, aggregates.
 mod ranking;
 // Byte spans: file[start..end] == text for every fact, on seeds and generated text.
