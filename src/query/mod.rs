@@ -170,6 +170,18 @@ pub struct Question {
 }
 
 impl Question {
+    /// The substances a fact must have one of: the named ones, with drugs in
+    /// general when the question lists them beside those ("drugs and
+    /// precursors"); none when it asks for drugs in general alone, which
+    /// filter nothing.
+    pub fn substance_filter(&self) -> Vec<String> {
+        let generic = |s: &String| s == "narcotics";
+        if self.substances.iter().all(generic) {
+            return Vec::new();
+        }
+        self.substances.clone()
+    }
+
     /// True when the question constrains anything besides free words.
     pub fn has_constraints(&self) -> bool {
         !self.substances.is_empty()

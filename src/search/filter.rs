@@ -162,7 +162,7 @@ impl FactFilter {
     /// in general filter nothing), agencies, places, event and period.
     pub fn from_question(q: &query::Question) -> FactFilter {
         FactFilter {
-            substances: q.substances.iter().filter(|s| s.as_str() != "narcotics").cloned().collect(),
+            substances: q.substance_filter(),
             agents: q.agents.clone(),
             places: q.places.clone(),
             events: q.event.into_iter().collect(),

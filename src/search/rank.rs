@@ -292,6 +292,12 @@ fn judge_as(q: &Question, f: &Fact, seen: Seen, explain: bool) -> Judgement {
                 score += points::SUBSTANCE;
                 why.note(|| format!("substance {}", named.unwrap_or_default()));
             }
+            // "drugs and precursors intercepted": drugs in general listed
+            // with a named one are drugs in general, as in the facts.
+            Some(s) if s == "narcotics" && q.substances.iter().any(|x| x == "narcotics") => {
+                score += points::SUBSTANCE;
+                why.note(|| "drugs in general".into());
+            }
             Some(s) => {
                 return Err(why.fail(|| {
                     format!(

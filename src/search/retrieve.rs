@@ -109,8 +109,8 @@ pub fn fact_query(index: &Index, q: &Question) -> Box<dyn Query> {
 fn filtered_query(index: &Index, q: &Question, check_fields: bool) -> Box<dyn Query> {
     let f = index.fields();
     let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    let specific: Vec<&String> = q.substances.iter().filter(|s| s.as_str() != "narcotics").collect();
-    let substances: Vec<&str> = specific.iter().map(|s| s.as_str()).collect();
+    let substances = q.substance_filter();
+    let substances: Vec<&str> = substances.iter().map(String::as_str).collect();
     let places: Vec<&str> = q.places.iter().map(String::as_str).collect();
     let keys = docs::filter_keys(&substances, &places, q.period);
     // The period's bounds, read from fast fields fact by fact: checked only
@@ -178,7 +178,8 @@ fn filtered_query(index: &Index, q: &Question, check_fields: bool) -> Box<dyn Qu
     // period's years and words) would add about the same score to every
     // candidate while costing the longest posting lists: they are left out
     // of the scoring clauses.
-    let mut enforced: Vec<String> = specific.iter().copied().chain(&q.places).flat_map(|s| terms(s)).collect();
+    let mut enforced: Vec<String> =
+        substances.iter().copied().chain(q.places.iter().map(String::as_str)).flat_map(terms).collect();
     if let Some(p) = q.period {
         enforced.extend((p.start.year..=p.end.year).map(|y| y.to_string()));
         enforced.extend(q.period_terms.iter().flat_map(|w| terms(w)));
