@@ -1082,6 +1082,8 @@ impl Lexicon {
             &mut g.vague_leads,
             &mut g.carrying_verbs,
             &mut g.crossings,
+            &mut g.place_transits,
+            &mut g.kind_tails,
         ]
     }
 
