@@ -55,11 +55,7 @@ fn parse(line: &str) -> Option<Probe> {
 
 /// A knowledge base over the articles of probe set `set`.
 fn knowledge_base(set: &Path) -> (TempCorpus, KnowledgeBase) {
-    let t = TempCorpus::new();
-    for e in std::fs::read_dir(set).unwrap() {
-        let e = e.unwrap();
-        std::fs::copy(e.path(), t.corpus().join(e.file_name())).unwrap();
-    }
+    let t = TempCorpus::holding(set);
     let mut config = Config::new(t.corpus(), t.index());
     config.today = Some(jiff::civil::date(ASKED_ON.0, ASKED_ON.1, ASKED_ON.2));
     let mut kb = KnowledgeBase::open(config).unwrap();

@@ -6,11 +6,7 @@ use narcofacts::{Answer, Config, KnowledgeBase};
 use crate::util::{data, TempCorpus};
 
 fn kb() -> (TempCorpus, KnowledgeBase) {
-    let t = TempCorpus::new();
-    for e in std::fs::read_dir(data("rank")).unwrap() {
-        let e = e.unwrap();
-        std::fs::copy(e.path(), t.corpus().join(e.file_name())).unwrap();
-    }
+    let t = TempCorpus::holding(&data("rank"));
     let mut config = Config::new(t.corpus(), t.index());
     config.today = Some(jiff::civil::date(2024, 6, 1));
     let mut kb = KnowledgeBase::open(config).unwrap();

@@ -17,8 +17,13 @@ impl TempCorpus {
 
     /// A corpus holding the seed articles.
     pub fn seeds() -> TempCorpus {
+        TempCorpus::holding(&data("seeds"))
+    }
+
+    /// A corpus holding a copy of every file of folder `dir`.
+    pub fn holding(dir: &Path) -> TempCorpus {
         let t = TempCorpus::new();
-        for e in std::fs::read_dir(data("seeds")).expect("seeds") {
+        for e in std::fs::read_dir(dir).expect("corpus folder") {
             let e = e.expect("entry");
             std::fs::copy(e.path(), t.corpus().join(e.file_name())).expect("copy");
         }
