@@ -767,6 +767,19 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
     w
 }
 
+/// A plural noun's singular, by its ending ("bales" → "bale", "cases" →
+/// "case", "boxes" → "box"); other words as they are.
+fn singular(word: &str) -> &str {
+    let sibilant = ["sses", "xes", "ches", "shes"].iter().any(|end| word.ends_with(end));
+    if sibilant {
+        &word[..word.len() - 2]
+    } else if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") {
+        &word[..word.len() - 1]
+    } else {
+        word
+    }
+}
+
 /// Conjunctions that may open a clause before its subject ("…, when the
 /// area under poppy fell from…").
 const CLAUSE_CONJUNCTIONS: &[&str] =
@@ -904,6 +917,15 @@ fn bracketed_share_of(a: &Analysis, q: &Quantity) -> Option<What> {
 /// narcotics", "a 95% drop", "a 661 kilometer border".
 fn amount_what(a: &Analysis, q: &Quantity) -> What {
     let s = &a.scan;
+    // "81 bales of around 33 kilos each": the weight of one of the things
+    // counted, not a haul of its own.
+    if q.unit.dimension() == Dimension::Mass && s.is(q.end, "each") && q.pre >= 2 && s.is(q.pre - 1, "of") {
+        let head = q.pre - 2;
+        let counted = a.quantities.iter().any(|p| p.unit == Unit::Count && p.end <= head && head - p.end < 2);
+        if counted && s.is_word(head) {
+            return What { text: Some(format!("weight of each {}", singular(s.lower(head)))), ..What::default() };
+        }
+    }
     // "Methamphetamine accounted for 17.4 tonnes of the total": a part of a
     // figure named before measures what the sentence names, not "total".
     let part_of_before = q.unit != Unit::Percent && s.phrase_at(&a.lex.grammar.partitive_anaphora, q.end).is_some();
@@ -925,6 +947,18 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
             Some(w) if q.unit == Unit::Percent => a.np_after(w.end, true),
             _ => a.np_after(q.end + 1, false),
         };
+        // "Drug use prevalence is about 5.9% of the population": a share of
+        // a population after a copula measures the copula's subject.
+        let population = np.is_some_and(|(_, e)| e > 0 && a.listed(e - 1, &a.lex.grammar.population_nouns));
+        if q.unit == Unit::Percent && population && q.pre > 0 && a.scan.is_any(q.pre - 1, &["is", "are", "was", "were"])
+        {
+            let lo = a.clause(q.start).0;
+            if let Some(subject) =
+                subject_before(a, lo, before_auxiliaries(a, lo, q.pre - 1)).map(|np| without_place(a, np))
+            {
+                return What::phrase(a, subject);
+            }
+        }
         // "Fentanyl was detected in 85% of deaths": a share of things
         // counted is of their event, as their count is.
         if q.unit == Unit::Percent {

@@ -679,6 +679,16 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             p.here = false;
         }
     }
+    // "The ban shifted the trade to Myanmar, which became the top producer
+    // with 1,080 tons", "from Colombia, where 253,000 hectares were grown":
+    // a relative clause holding every figure tells of the place it
+    // describes, wherever the drugs went.
+    for p in places.iter_mut().filter(|p| !p.here) {
+        let opens = scan.is_punct(p.tag.end, ',') && scan.is_any(p.tag.end + 1, &["which", "where", "whose"]);
+        if opens && !quantities.is_empty() && quantities.iter().all(|q| q.start > p.tag.end + 1) {
+            p.here = true;
+        }
+    }
     let arrived_only = places.iter().all(|p| !p.here || arrival(p));
     // "smuggled cocaine into the UK through Felixstowe": a town of the
     // country arrived in is where the drugs came in, not a stop on the way.
@@ -1818,8 +1828,10 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             event_periods.clear();
         }
         // Key figures listed one per line go on from the first ("Total
-        // drugs seized: 6,472 kg", "Cocaine: 1,980 kg").
-        let labelled = context::label_end(&a.scan).is_some();
+        // drugs seized: 6,472 kg", "Cocaine: 1,980 kg"); not a topic's label
+        // before a sentence of its own ("Use: an estimated 4.6 million
+        // adults used cocaine").
+        let labelled = context::label_end(&a.scan).is_some_and(|k| !a.is_determiner(k + 1));
         // Parallel items: the event goes on, each names its own drug.
         let parallel = labelled && in_figures && !a.continuation && !in_list;
         // "How many people have you arrested?" then "More than 700 people
@@ -1898,6 +1910,17 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                     && !matches!(m.expr, Expr::YearsBefore { .. } | Expr::SamePeriod(_) | Expr::SameFiscalPeriod(_))
             })
             .find_map(|m| m.expr.resolve(&anchor));
+        // "The Assam Rifles recovered 4.2 lakh tablets in the last week of
+        // March. Since 2021, more than 5,000 kg of drugs have been seized off
+        // the coast": a paragraph's passive total over years of its own is
+        // no deed of the agency whose story of days came before (a total of
+        // "this year" after a spokesman's story may be).
+        let passive_total = sentence.starts_block
+            && anchor.frame.is_some_and(|p| p.start.year < p.end.year)
+            && period_state.is_some_and(|s| s.days() <= i64::from(STORY_DAYS))
+            && a.events
+                .iter()
+                .any(|e| e.verb && e.tag.start > 0 && a.scan.is_any(e.tag.start - 1, &["was", "were", "been"]));
         // "In Rotterdam, customs intercepted 23 tonnes, compared with 59.1
         // tonnes a year earlier" after a sentence on 2024: a sentence naming
         // no period of its own goes on in the last one named.
@@ -2126,44 +2149,55 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             // value of $7.3 million", "Police estimate the cocaine has a street
             // value of…": of what befell the drugs before, an agency that
             // only speaks is the source, not who acted.
+            // ("Police Narcotics Bureau (PNB) officers said": past its
+            // acronym and its people.)
             let speaker = |t: &context::Tagged<String>| {
-                a.scan.phrase_at(&lex.grammar.reporting, t.end).is_some()
-                    || a.scan.is_any(t.end, &["estimate", "estimates", "estimated"])
+                let mut k = t.end;
+                if a.scan.is_punct(k, '(') && a.scan.is_punct(k + 2, ')') {
+                    k += 3;
+                }
+                k = a.scan.phrase_at(&lex.grammar.personnel, k).map_or(k, |(_, end)| end);
+                a.scan.phrase_at(&lex.grammar.reporting, k).is_some()
+                    || a.scan.is_any(k, &["estimate", "estimates", "estimated"])
             };
             // (Who acted is one that enforces: not a court named since.)
             let enforcer = carry.agent.as_deref().is_some_and(|ag| crate::vocab::ENFORCEMENT.contains(&ag));
-            let spoken_of = carried.contains(&"event") && !a.agencies.is_empty() && a.agencies.iter().all(speaker);
+            // ("PNB officers said the street value of the haul was…": so is
+            // a seizure spoken of again with no verb of its own.)
+            let told_before = carried.contains(&"event") || a.anaphora && !a.events.iter().any(|e| e.verb);
+            let spoken_of = told_before && !a.agencies.is_empty() && a.agencies.iter().all(speaker);
             let other_speaker = a.agencies.iter().all(|t| Some(&t.value) != carry.agent.as_ref());
             let helped = carry.agent.clone().filter(|_| helpers_only || spoken_of && enforcer && other_speaker);
             if helped.is_some() {
                 carried.push("agent");
             }
-            let agent = helped
-                .or_else(|| context::agent_of(a, q, what, event))
-                .or_else(|| defined_agency(a, &frame.acronyms).filter(|_| is_enforcement(event)))
-                .or_else(|| {
-                    let of_the_seizure = a.definite_subject && matches!(event, Event::Seizure | Event::Destruction);
-                    // (An event carried over is the agent's carried over.)
-                    let same_event = carried.contains(&"event");
-                    if let Some(ag) =
-                        carry.agent.clone().filter(|_| continuation || a.actor_before || of_the_seizure || same_event)
-                    {
-                        carried.push("agent");
-                        return Some(ag);
-                    }
-                    // A release's agency seized or stopped what it reports
-                    // (not what was grown or taken, nor who was sentenced).
-                    let acts =
-                        matches!(event, Event::Seizure | Event::Destruction | Event::Arrest | Event::Trafficking);
-                    let released = frame.publisher.clone().filter(|_| acts);
-                    let ag = frame.interviewee.clone().or(released);
-                    if ag.is_some() {
-                        carried.push("agent");
-                    }
-                    ag
-                })
-                // (Nor is a speaker that enforces nothing, such as prosecutors.)
-                .filter(|ag| !spoken_of || crate::vocab::ENFORCEMENT.contains(&ag.as_str()));
+            let agent =
+                helped
+                    .or_else(|| context::agent_of(a, q, what, event))
+                    .or_else(|| defined_agency(a, &frame.acronyms).filter(|_| is_enforcement(event)))
+                    .or_else(|| {
+                        let of_the_seizure = a.definite_subject && matches!(event, Event::Seizure | Event::Destruction);
+                        // (An event carried over is the agent's carried over.)
+                        let same_event = carried.contains(&"event");
+                        if let Some(ag) = carry.agent.clone().filter(|_| {
+                            continuation || !passive_total && (a.actor_before || of_the_seizure || same_event)
+                        }) {
+                            carried.push("agent");
+                            return Some(ag);
+                        }
+                        // A release's agency seized or stopped what it reports
+                        // (not what was grown or taken, nor who was sentenced).
+                        let acts =
+                            matches!(event, Event::Seizure | Event::Destruction | Event::Arrest | Event::Trafficking);
+                        let released = frame.publisher.clone().filter(|_| acts);
+                        let ag = frame.interviewee.clone().or(released);
+                        if ag.is_some() {
+                            carried.push("agent");
+                        }
+                        ag
+                    })
+                    // (Nor is a speaker that enforces nothing, such as prosecutors.)
+                    .filter(|ag| !spoken_of || crate::vocab::ENFORCEMENT.contains(&ag.as_str()));
             // "Authorities seized 236 tons, an increase of 24 per cent,
             // according to the UNODC": a change is of the figure it changes,
             // whose agent it keeps.

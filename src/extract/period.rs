@@ -12,6 +12,7 @@
 //! | `July 2018`, `in July`, `January-September this year`, `between January and July 2024`, `from January to July` | months |
 //! | `the first half of 2024`, `H1 2024`, `the first quarter of 2024`, `Q3 2023`, `the first seven months of 2024`, `ten months of 2025`, `over ten months` | months from January (the year of the text when none is named) |
 //! | `as of July`, `as of July 2024` | January to that month |
+//! | `the first week of May`, `the last week of March 2024` | seven days of a month |
 //! | `April 16-17`, `September 5`, `5 September 2019`, `October 2, 2024`, `12.09.2019` | days |
 //! | `over the past 10 years`, `in the last two decades`, `the past decade` | the N years up to the sentence's latest year, else the article's |
 //! | `the same period of the previous year`, `the same period last year`, `the same period in 2023` | the sentence's frame, another year |
@@ -545,7 +546,11 @@ impl Expr {
             }
             Expr::Days { month, from, to, year: y } => {
                 let y = a.unwritten_year(y, month).or_else(|| year(y))?;
-                Some(Period::range(PDate::day(y, month, from), PDate::day(y, month, to)))
+                // Days past the month's end move the span back into it ("the
+                // last week of February": 22 to 28 in 2025).
+                let len = Date::new(y, month, 1).ok()?.days_in_month();
+                let over = (to - len).max(0);
+                Some(Period::range(PDate::day(y, month, from - over), PDate::day(y, month, to - over)))
             }
             Expr::PastYears(n) => {
                 let anchor = a.latest_year.or(a.article_year)?;
@@ -1012,6 +1017,18 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
             _ => None,
         };
         if let Some(ord) = scan.toks.get(j).and_then(|_| ordinal(scan.lower(j))) {
+            // "the last week of March", "the first week of May 2024": seven
+            // days of a month (the last week is moved back to fit the month).
+            if scan.is(j + 1, "week") && scan.is(j + 2, "of") {
+                if let Some((month, k)) = month_at(scan, j + 3) {
+                    let (from, to) = if ord == 0 { (25, 31) } else { (7 * ord - 6, 7 * ord) };
+                    let (year, end) = match year_at(scan, k) {
+                        Some(y) => (YearRef::Abs(y), k + 1),
+                        None => (YearRef::Context, k),
+                    };
+                    return Some((Expr::Days { month, from, to, year }, end, true));
+                }
+            }
             let (months, end): (Option<(i8, i8)>, usize) = if scan.is(j + 1, "half") {
                 (Some(if ord == 1 { (1, 6) } else { (7, 12) }), j + 2)
             } else if scan.is(j + 1, "quarter") {

@@ -154,6 +154,9 @@ pub struct Grammar {
     pub time_adverbs: Table<()>,
     /// Adjectives of extent after a length ("1,600 km long").
     pub extent_adjectives: Table<()>,
+    /// Heads of a population a share is taken of ("5.9% of the population",
+    /// "2% of adults"): the share measures the subject of its copula.
+    pub population_nouns: Table<()>,
     /// Words before a place the drugs arrive in ("smuggled into Australia"):
     /// where, unless the sentence names another place that is.
     pub place_arrivals: Table<()>,
@@ -840,6 +843,7 @@ impl Lexicon {
             comparison_superlatives: list("comparison_superlatives")?,
             time_adverbs: list("time_adverbs")?,
             extent_adjectives: list("extent_adjectives")?,
+            population_nouns: list("population_nouns")?,
             place_arrivals: list("place_arrivals")?,
             place_transits: list("place_transits")?,
             kind_tails: list("kind_tails")?,
