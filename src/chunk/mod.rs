@@ -103,6 +103,14 @@ fn starts_like_continuation(s: &str) -> bool {
     s.trim_start().chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
 }
 
+/// A thread's post opening with its number ("2/ The tablets…"): never the
+/// rest of the post before it.
+fn starts_post(s: &str) -> bool {
+    let s = s.trim_start();
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    digits > 0 && s[digits..].starts_with('/') && s[digits + 1..].starts_with(char::is_whitespace)
+}
+
 /// Sentence spans inside `block` of `text`.
 pub fn sentence_spans(text: &str, block: Span) -> Vec<Span> {
     let body = &text[block.start..block.end];
@@ -114,11 +122,16 @@ pub fn sentence_spans(text: &str, block: Span) -> Vec<Span> {
             continue;
         }
         let span = Span::new(block.start + off + trimmed_start, block.start + off + trimmed_start + content.len());
+        // "… on the spot. #WarOnDrugs": a post's hashtags end its sentence.
+        let hashtags = content.split_whitespace().all(|w| w.len() > 1 && w.starts_with('#'));
         let merge = match out.last() {
             Some(prev) => {
                 let prev_text = &text[prev.start..prev.end];
-                abbrev::ends_with_abbreviation(prev_text)
-                    || (!ends_sentence(prev_text) && (starts_like_continuation(content) || !prev_text.ends_with(':')))
+                hashtags
+                    || abbrev::ends_with_abbreviation(prev_text)
+                    || (!ends_sentence(prev_text)
+                        && !starts_post(content)
+                        && (starts_like_continuation(content) || !prev_text.ends_with(':')))
             }
             None => false,
         };
@@ -271,6 +284,14 @@ mod tests {
         assert_eq!(
             sentences("Over 1.5 tons were seized. J. R. Smith said 3.4 t burned."),
             ["Over 1.5 tons were seized.", "J. R. Smith said 3.4 t burned."]
+        );
+    }
+
+    #[test]
+    fn a_thread_post_starts_a_sentence_and_its_hashtags_end_one() {
+        assert_eq!(
+            sentences("1/ Police seized 5 kg of heroin. #WarOnDrugs\n\n2/ The drugs came from Myanmar."),
+            ["1/ Police seized 5 kg of heroin. #WarOnDrugs", "2/ The drugs came from Myanmar."]
         );
     }
 

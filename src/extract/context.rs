@@ -199,10 +199,25 @@ impl<'a> Analysis<'a> {
         self.agencies.iter().find(|p| t.start > 0 && p.end + 1 == t.start && self.scan.is_punct(p.end, '('))
     }
 
+    /// The agency is handed a case ("handed the consignments and two suspects
+    /// to the NDLEA"): past what was handed, back to a verb of handing over.
+    pub(crate) fn handed_to(&self, t: &Tagged<String>) -> bool {
+        let mut k = t.start;
+        while k > 0 && t.start - k < 4 && (self.is_determiner(k - 1) || self.scan.is_capitalised(k - 1)) {
+            k -= 1;
+        }
+        k > 0
+            && self.scan.is(k - 1, "to")
+            && (k.saturating_sub(HANDED_REACH)..k - 1).any(|j| self.listed(j, &self.lex.grammar.handing_verbs))
+    }
+
     /// The agency is named as a helper ("with the assistance of the CBSA").
     pub(crate) fn is_helper(&self, t: &Tagged<String>) -> bool {
         if let Some(p) = self.expanded(t) {
             return self.is_helper(p);
+        }
+        if self.handed_to(t) {
+            return true;
         }
         if !self.scan.has_any(&self.lex.grammar.agency_helpers) {
             return false;
@@ -274,9 +289,19 @@ impl<'a> Analysis<'a> {
             let people = |k: usize| {
                 k == prev.end && self.scan.phrase_at(&self.lex.grammar.personnel, k).is_some_and(|(_, e)| e == k + 1)
             };
+            // ("The Federal Police (PF) and the Federal Revenue Service": past
+            // an acronym in brackets the lexicon does not know.)
+            let acronym = |k: usize| {
+                self.scan.is_punct(k, '(')
+                    || k > 0
+                        && self.scan.is_punct(k - 1, '(')
+                        && self.scan.is_punct(k + 1, ')')
+                        && self.scan.is_capitalised(k)
+            };
             let joined = (prev.end..first.start).all(|k| {
                 self.scan.is_punct(k, ',')
                     || self.scan.is_punct(k, ')')
+                    || acronym(k)
                     || self.scan.is_any(k, &["and", "the", "&"])
                     || in_place(k)
                     || people(k)
@@ -780,6 +805,10 @@ fn singular(word: &str) -> &str {
     }
 }
 
+/// Tokens back from "to" before an agency a verb of handing over may stand
+/// ("handed the consignments and two suspects to").
+const HANDED_REACH: usize = 8;
+
 /// Conjunctions that may open a clause before its subject ("…, when the
 /// area under poppy fell from…").
 const CLAUSE_CONJUNCTIONS: &[&str] =
@@ -947,14 +976,19 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
             Some(w) if q.unit == Unit::Percent => a.np_after(w.end, true),
             _ => a.np_after(q.end + 1, false),
         };
-        // "Drug use prevalence is about 5.9% of the population": a share of
-        // a population after a copula measures the copula's subject.
+        // "Drug use prevalence is about 5.9% of the population", "Cannabis
+        // use rose to 2.6% of the population": a share of a population after
+        // a copula or a verb of count measures the verb's subject.
         let population = np.is_some_and(|(_, e)| e > 0 && a.listed(e - 1, &a.lex.grammar.population_nouns));
-        if q.unit == Unit::Percent && population && q.pre > 0 && a.scan.is_any(q.pre - 1, &["is", "are", "was", "were"])
-        {
+        let verb = match q.pre {
+            0 => None,
+            k if a.scan.is_any(k - 1, &["is", "are", "was", "were"]) => Some(k - 1),
+            k if k >= 2 && a.scan.is(k - 1, "to") && a.listed(k - 2, &a.lex.grammar.count_verbs) => Some(k - 2),
+            _ => None,
+        };
+        if let Some(verb) = verb.filter(|_| q.unit == Unit::Percent && population) {
             let lo = a.clause(q.start).0;
-            if let Some(subject) =
-                subject_before(a, lo, before_auxiliaries(a, lo, q.pre - 1)).map(|np| without_place(a, np))
+            if let Some(subject) = subject_before(a, lo, before_auxiliaries(a, lo, verb)).map(|np| without_place(a, np))
             {
                 return What::phrase(a, subject);
             }
@@ -2055,12 +2089,19 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
             return phrase_what(a, "", (at - 1, at));
         }
     }
-    // "cash of RM85,000", "financial rewards of up to SR500,000".
+    // "cash of RM85,000", "financial rewards of up to SR500,000", "an
+    // economic blow of 2.4 billion pesos" (with the words before the noun).
     if q.pre >= 2
         && a.scan.is(q.pre - 1, "of")
         && (a.listed(q.pre - 2, &g.money_nouns) || a.listed(q.pre - 2, &g.sum_nouns))
     {
-        return phrase_what(a, "", (q.pre - 2, q.pre - 1));
+        let adjective = |k: usize| {
+            a.scan.is_word(k)
+                && !a.scan.is_capitalised(k)
+                && ["ic", "al", "ary"].iter().any(|e| a.scan.lower(k).ends_with(e))
+        };
+        let start = if q.pre >= 3 && adjective(q.pre - 3) { q.pre - 3 } else { q.pre - 2 };
+        return phrase_what(a, "", (start, q.pre - 1));
     }
     // "on a $150,000 bond", "a £5,000 fine", "on $75,000 cash bail".
     if a.listed(q_end, &g.sum_nouns) {
@@ -3160,7 +3201,7 @@ pub fn agent_of(a: &Analysis, q: &Quantity, what: &What, event: Event) -> Option
     };
     // "The RCMP, with the assistance of the CBSA, seized…": a helper acts
     // only when no other agency does.
-    let helped = a.scan.has_any(&a.lex.grammar.agency_helpers);
+    let helped = a.scan.has_any(&a.lex.grammar.agency_helpers) || a.agencies.iter().any(|t| a.handed_to(t));
     let any_actor = !helped || a.agencies.iter().any(|t| !a.is_helper(t));
     // "sentenced to 19 years at Liverpool Crown Court": a venue acts in a
     // prosecution, and only there.

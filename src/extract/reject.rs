@@ -54,6 +54,11 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     if glued_before && scan.is_punct(n - 1, ':') {
         return Some("time of day");
     }
+    // "1/ RAB-15 seized…", "2/ The tablets…": a thread's post number,
+    // opening the sentence.
+    if q.start == 0 && q.unit == crate::vocab::Unit::Count && scan.is_punct(q.end, '/') && scan.glued(q.end) {
+        return Some("numbering: a thread's post number");
+    }
     // "24/7", "9/11": two numbers joined by a slash.
     if scan.is_punct(q.end, '/') && scan.glued(q.end) && scan.is_number(q.end + 1) && scan.glued(q.end + 1) {
         return Some("not a quantity: two numbers joined by a slash");

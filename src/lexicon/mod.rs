@@ -157,6 +157,9 @@ pub struct Grammar {
     /// Heads of a population a share is taken of ("5.9% of the population",
     /// "2% of adults"): the share measures the subject of its copula.
     pub population_nouns: Table<()>,
+    /// Verbs of handing a case over, whose "to" names the agency given it
+    /// ("handed the consignments and two suspects to the NDLEA").
+    pub handing_verbs: Table<()>,
     /// Words before a place the drugs arrive in ("smuggled into Australia"):
     /// where, unless the sentence names another place that is.
     pub place_arrivals: Table<()>,
@@ -844,6 +847,7 @@ impl Lexicon {
             time_adverbs: list("time_adverbs")?,
             extent_adjectives: list("extent_adjectives")?,
             population_nouns: list("population_nouns")?,
+            handing_verbs: list("handing_verbs")?,
             place_arrivals: list("place_arrivals")?,
             place_transits: list("place_transits")?,
             kind_tails: list("kind_tails")?,

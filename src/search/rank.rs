@@ -702,7 +702,8 @@ const SPELLING_PREFIX: usize = 4;
 
 /// True when locality `at` is the place `name` (as a question names it),
 /// however spelled: a word of one starts as a word of the other does
-/// ("tangier" at "Tanger Med", "manchester" at "Greater Manchester").
+/// ("tangier" at "Tanger Med", "manchester" at "Greater Manchester"); a name
+/// of short words only is matched whole ("Mae Sai").
 fn same_place(name: &str, at: &str) -> bool {
     let stems = |s: &str| -> Vec<String> {
         s.split_whitespace()
@@ -711,8 +712,12 @@ fn same_place(name: &str, at: &str) -> bool {
             .map(|w| w.chars().take(SPELLING_PREFIX).collect())
             .collect()
     };
+    let named = stems(name);
+    if named.is_empty() {
+        return name.trim().eq_ignore_ascii_case(at.trim());
+    }
     let at = stems(at);
-    stems(name).iter().any(|s| at.contains(s))
+    named.iter().any(|s| at.contains(s))
 }
 
 /// Longest acronym [`spells_out`] reads.
@@ -1208,6 +1213,15 @@ mod tests {
         assert!(names_word("supported by Europol and Eurojust", "europol"));
         assert!(names_word("San Joaquin County Sheriff's deputies seized", "deputy"));
         assert!(names_word("a sheriff's deputy seized", "deputies"));
+    }
+
+    #[test]
+    fn a_place_is_the_same_however_spelled_and_short_names_whole() {
+        assert!(same_place("Tangier", "Tanger Med"));
+        assert!(same_place("manchester", "Greater Manchester"));
+        assert!(same_place("Mae Sai", "Mae Sai"));
+        assert!(!same_place("Mae Sai", "Mae Hong Son"));
+        assert!(!same_place("Kulai", "Johor Baru"));
     }
 
     #[test]
