@@ -56,7 +56,8 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     }
     // "1/ RAB-15 seized…", "2/ The tablets…": a thread's post number,
     // opening the sentence.
-    if q.start == 0 && q.unit == crate::vocab::Unit::Count && scan.is_punct(q.end, '/') && scan.glued(q.end) {
+    let post = scan.is_punct(q.end, '/') && scan.glued(q.end) && !scan.glued(q.end + 1);
+    if q.start == 0 && q.unit == crate::vocab::Unit::Count && post {
         return Some("numbering: a thread's post number");
     }
     // "24/7", "9/11": two numbers joined by a slash.
