@@ -199,6 +199,20 @@ impl<'a> Analysis<'a> {
         self.agencies.iter().find(|p| t.start > 0 && p.end + 1 == t.start && self.scan.is_punct(p.end, '('))
     }
 
+    /// Where the words naming agency `t` end: past the rest of its name
+    /// ("Customs Authority said"), its acronym in brackets ("Agency (PDEA)
+    /// said") and its people ("(PNB) officers said").
+    pub(crate) fn name_end(&self, t: &Tagged<String>) -> usize {
+        let mut end = t.end;
+        while self.scan.is_capitalised(end) {
+            end += 1;
+        }
+        if self.scan.is_punct(end, '(') && self.scan.is_capitalised(end + 1) && self.scan.is_punct(end + 2, ')') {
+            end += 3;
+        }
+        self.scan.phrase_at(&self.lex.grammar.personnel, end).map_or(end, |(_, e)| e)
+    }
+
     /// The agency is handed a case ("handed the consignments and two suspects
     /// to the NDLEA"): past what was handed, back to a verb of handing over.
     pub(crate) fn handed_to(&self, t: &Tagged<String>) -> bool {
@@ -3244,18 +3258,7 @@ pub fn agent_of(a: &Analysis, q: &Quantity, what: &What, event: Event) -> Option
             .chain(venues.clone())
     };
     // An agency that says so: "…, the Ministry of the Interior reported".
-    let speaks = |t: &Tagged<String>| {
-        // The rest of its name first ("Customs Authority said"), and its
-        // acronym in brackets ("Agency (PDEA) said").
-        let mut end = t.end;
-        while a.scan.is_capitalised(end) {
-            end += 1;
-        }
-        if a.scan.is_punct(end, '(') && a.scan.is_capitalised(end + 1) && a.scan.is_punct(end + 2, ')') {
-            end += 3;
-        }
-        a.scan.phrase_at(&a.lex.grammar.reporting, end).is_some()
-    };
+    let speaks = |t: &Tagged<String>| a.scan.phrase_at(&a.lex.grammar.reporting, a.name_end(t)).is_some();
     // "612 suspects were detained, of whom 287 were arrested by courts":
     // an agency in a part's clause after the figure acted on the part only.
     let of_part = |t: &Tagged<String>| {

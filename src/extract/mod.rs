@@ -2152,11 +2152,7 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             // ("Police Narcotics Bureau (PNB) officers said": past its
             // acronym and its people.)
             let speaker = |t: &context::Tagged<String>| {
-                let mut k = t.end;
-                if a.scan.is_punct(k, '(') && a.scan.is_punct(k + 2, ')') {
-                    k += 3;
-                }
-                k = a.scan.phrase_at(&lex.grammar.personnel, k).map_or(k, |(_, end)| end);
+                let k = a.name_end(t);
                 a.scan.phrase_at(&lex.grammar.reporting, k).is_some()
                     || a.scan.is_any(k, &["estimate", "estimates", "estimated"])
             };
