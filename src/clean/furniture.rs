@@ -29,7 +29,7 @@ pub enum LineKind {
     /// A byline, date or reading-time line.
     Meta,
     /// A row of a pipe table ("| Heroin | 883 | -37% |"), its separator row
-    /// ("|---|---:|") included.
+    /// ("|---|---:|") included, or of a delimited table ("2023,13000").
     TableRow,
 }
 
@@ -63,6 +63,9 @@ pub struct Line {
     /// Cut at a fixed width inside a paragraph the next line goes on with
     /// (hard-wrapped plain text).
     pub wrapped: bool,
+    /// A row of a delimited table (comma, tab or semicolon separated, as
+    /// CSV and TSV data are pasted into a page): it has no separator row.
+    pub delimited: bool,
 }
 
 /// Splits `text` into lines (`\n`, `\r\n` or `\r`).
@@ -279,10 +282,102 @@ pub fn classify(text: &str, lex: &Lexicon) -> Vec<Line> {
                 opens_list,
                 item_like,
                 wrapped: false,
+                delimited: false,
             }
         })
         .collect();
+    mark_delimited_tables(text, &mut out);
     mark_wrapped_prose(text, &mut out);
+    out
+}
+
+/// The fewest rows of a delimited table: a header row and two body rows.
+const DELIMITED_ROWS: usize = 3;
+
+/// The most words a delimited table's cell has: longer, it is prose.
+const CELL_WORDS: usize = 6;
+
+/// Delimited tables ("fiscal_year,fentanyl_lb" over "2023,13000" and
+/// "2024,13600"): three lines or more in a row, split by the same delimiter
+/// into the same number of short cells, the first naming its columns in
+/// words and each after it holding a number, are a table's rows.
+fn mark_delimited_tables(text: &str, lines: &mut [Line]) {
+    let content = |l: &Line| &text[l.content.start..l.content.end];
+    let mut start = 0;
+    while start < lines.len() {
+        let header = content(&lines[start]);
+        let shape = (lines[start].kind != LineKind::TableRow && !lines[start].bulleted)
+            .then(|| delimiter(header))
+            .filter(|&d| d != '|')
+            .map(|d| (d, split_cells(header, d).len()))
+            .filter(|&(_, n)| n >= 2);
+        let Some((d, n)) = shape else {
+            start += 1;
+            continue;
+        };
+        let cells_of = |l: &Line| split_cells(content(l), d).into_iter().map(|(a, b)| &content(l)[a..b]).collect();
+        let short = |cells: &Vec<&str>| cells.iter().all(|c| count_words(c) <= CELL_WORDS);
+        let numeric = |c: &&str| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit() || b".,-+% ".contains(&b));
+        let head_cells: Vec<&str> = cells_of(&lines[start]);
+        let rows = 1 + lines[start + 1..]
+            .iter()
+            .take_while(|l| {
+                let cells: Vec<&str> = cells_of(l);
+                delimiter(content(l)) == d && cells.len() == n && short(&cells) && cells.iter().any(numeric)
+            })
+            .count();
+        let named = short(&head_cells) && head_cells.iter().any(|c| c.chars().any(char::is_alphabetic));
+        if named && rows >= DELIMITED_ROWS {
+            for l in &mut lines[start..start + rows] {
+                l.kind = LineKind::TableRow;
+                l.delimited = true;
+            }
+        }
+        start += rows;
+    }
+}
+
+/// The character a table row's cells are split on: the bar of a pipe
+/// table's row, else a tab, a semicolon or a comma, the first the row holds.
+pub fn delimiter(row: &str) -> char {
+    let row = row.trim();
+    if row.starts_with('|') {
+        return '|';
+    }
+    ['\t', ';', ','].into_iter().find(|&d| row.contains(d)).unwrap_or(',')
+}
+
+/// The byte ranges in `row` of its cells split on `d`, each trimmed and
+/// without its quotes (a quoted "4,800" is one cell); the bars around a pipe
+/// row's cells are no cells.
+pub fn split_cells(row: &str, d: char) -> Vec<(usize, usize)> {
+    let (mut from, mut to) = (0, row.len());
+    if d == '|' {
+        from = row.len() - row.trim_start().len();
+        to = row.trim_end().len();
+        from += usize::from(row[from..to].starts_with('|'));
+        to -= usize::from(to > from && row[from..to].ends_with('|'));
+    }
+    let mut out = Vec::new();
+    let mut cell_start = from;
+    let mut quoted = false;
+    let mut push = |a: usize, b: usize| {
+        let cell = &row[a..b];
+        let lead = cell.len() - cell.trim_start().len();
+        let trimmed = cell.trim();
+        let inner = trimmed.strip_prefix('"').and_then(|t| t.strip_suffix('"')).unwrap_or(trimmed);
+        let start = a + lead + (trimmed.len() - inner.len()) / 2;
+        out.push((start, start + inner.len()));
+    };
+    for (i, c) in row[from..to].char_indices() {
+        if c == '"' && d != '|' {
+            quoted = !quoted;
+        } else if c == d && !quoted {
+            push(cell_start, from + i);
+            cell_start = from + i + c.len_utf8();
+        }
+    }
+    push(cell_start, to);
     out
 }
 
@@ -436,15 +531,28 @@ pub fn article_region(lines: &[Line]) -> Option<(usize, usize)> {
         .position(|l| l.kind == LineKind::Prose)
         .or_else(|| lines.iter().position(is_sentence))
         .or_else(|| lines.iter().position(|l| l.kind == LineKind::Short))?;
+    // A table: a header row, then a separator row (no words) or, delimited,
+    // a body row. A lone row of bars is a menu.
+    let opens_table = |p: usize| {
+        lines[p].kind == LineKind::TableRow
+            && lines.get(p + 1).is_some_and(|n| n.kind == LineKind::TableRow && (n.words == 0 || n.delimited))
+    };
+    let before = |p: usize| lines[..p].iter().rposition(|l| l.kind != LineKind::Blank);
     // A short sentence right before the first long one belongs to the article
     // ("Police seized 5 kg of cocaine." then a longer paragraph).
-    // So do key figures listed right before it ("- Cocaine: 1,980 kg").
+    // So do key figures listed right before it ("- Cocaine: 1,980 kg"), and
+    // a table with its caption line (a data annex's "Table 3. Fentanyl
+    // seized, fiscal years 2021-2024" over its rows).
     let mut start = start;
-    while let Some(prev) = lines[..start].iter().rposition(|l| l.kind != LineKind::Blank) {
+    while let Some(prev) = before(start) {
         let sentence = lines[prev].kind == LineKind::Short && lines[prev].terminal && lines[prev].words >= 3;
         let figure = lines[prev].labelled_figure && matches!(lines[prev].kind, LineKind::Short | LineKind::Prose);
+        let top = lines[..=prev].iter().rposition(|l| l.kind != LineKind::TableRow).map_or(0, |p| p + 1);
         if sentence || figure {
             start = prev;
+        } else if top <= prev && opens_table(top) {
+            start = before(top).filter(|&c| lines[c].kind == LineKind::Short && !lines[c].terminal).unwrap_or(top);
+            break;
         } else {
             break;
         }
@@ -471,12 +579,7 @@ pub fn article_region(lines: &[Line]) -> Option<(usize, usize)> {
             break;
         }
     }
-    // A table may close the article: a header row, then a separator row (no
-    // words), then the body. A lone row of bars is a menu.
-    let opens_table = |p: usize| {
-        lines[p].kind == LineKind::TableRow
-            && lines.get(p + 1).is_some_and(|n| n.kind == LineKind::TableRow && n.words == 0)
-    };
+    // A table may close the article.
     let last = match (last..stop).rev().find(|&p| opens_table(p)) {
         Some(p) => p + lines[p..stop].iter().take_while(|l| l.kind == LineKind::TableRow).count(),
         None => last,
@@ -495,6 +598,20 @@ mod tests {
             .filter(|l| l.kind != LineKind::Blank)
             .map(|l| (l.kind, text[l.content.start..l.content.end].to_owned()))
             .collect()
+    }
+
+    #[test]
+    fn delimited_rows_under_a_header_of_words_are_a_table() {
+        let lex = Lexicon::builtin().unwrap();
+        let rows = |text: &str| -> Vec<bool> {
+            classify(text, &lex).iter().filter(|l| l.kind != LineKind::Blank).map(|l| l.delimited).collect()
+        };
+        assert_eq!(rows("year,heroin_kg\n2023,\"1,200\"\n2024,900\nSource: UNODC"), [true, true, true, false]);
+        assert_eq!(rows("Substance\tSeizures\nCocaine\t64000\nHeroin\t23000"), [true, true, true]);
+        // Too few rows; rows of words; sentences split at their commas.
+        assert_eq!(rows("year,kg\n2024,900"), [false, false]);
+        assert_eq!(rows("Home, News, Sport\nWorld, Business, Opinion\nVideo, Audio, Live"), [false, false, false]);
+        assert_eq!(rows("In 2021, police seized 5 kg.\nIn 2022, 7 kg.\nIn 2023, 9 kg."), [false, false, false]);
     }
 
     #[test]

@@ -27,7 +27,7 @@ pub enum BlockKind {
     Heading,
     /// Running text.
     Paragraph,
-    /// A pipe table: its header row, separator row and body rows.
+    /// A table: its header row, a pipe table's separator row, and body rows.
     Table,
 }
 
@@ -247,7 +247,7 @@ fn blocks(text: &str, region: &[Line]) -> Vec<Block> {
         let rows = region[i..].iter().take_while(|r| r.kind == LineKind::TableRow).count();
         let separated =
             region.get(i + 1).is_some_and(|r| furniture::is_table_separator(&text[r.content.start..r.content.end]));
-        if rows >= 3 && separated {
+        if rows >= 3 && (separated || l.delimited) {
             table_end = i + rows;
             out.push(Block {
                 span: Span::new(l.content.start, region[table_end - 1].content.end),

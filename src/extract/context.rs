@@ -960,10 +960,25 @@ fn bracketed_share_of(a: &Analysis, q: &Quantity) -> Option<What> {
 /// narcotics", "a 95% drop", "a 661 kilometer border".
 fn amount_what(a: &Analysis, q: &Quantity) -> What {
     let s = &a.scan;
-    // "81 bales of around 33 kilos each": the weight of one of the things
-    // counted, not a haul of its own.
-    if q.unit.dimension() == Dimension::Mass && s.is(q.end, "each") && q.pre >= 2 && s.is(q.pre - 1, "of") {
-        let head = q.pre - 2;
+    // "81 bales of around 33 kilos each", "1,000 tea bags weighing one kilo
+    // each", "40 packets, each weighing 1 kg": the weight of one of the
+    // things counted, not a haul of its own.
+    let weight_of = |k: usize| s.is(k, "of") || s.is(k, "weighing");
+    let each_after = s.is(q.end, "each") && q.pre >= 2 && weight_of(q.pre - 1);
+    let each_before = q.pre >= 3 && s.is(q.pre - 1, "weighing") && s.is(q.pre - 2, "each");
+    let head = if each_after {
+        Some(q.pre - 2)
+    } else if each_before {
+        Some(q.pre - 3 - usize::from(s.is_punct(q.pre - 3, ',') && q.pre >= 4))
+    } else {
+        None
+    };
+    // ("1,000 tea bags of shabu weighing…": the things, not their drug.)
+    let head = head.map(|h| match h {
+        h if h >= 2 && s.is(h - 1, "of") && a.substances.iter().any(|t| t.end == h + 1) => h - 2,
+        h => h,
+    });
+    if let Some(head) = head.filter(|_| q.unit.dimension() == Dimension::Mass) {
         let counted = a.quantities.iter().any(|p| p.unit == Unit::Count && p.end <= head && head - p.end < 2);
         if counted && s.is_word(head) {
             return What { text: Some(format!("weight of each {}", singular(s.lower(head)))), ..What::default() };
@@ -977,6 +992,27 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
         if let Some(np) = a.np_after(q.end + 1, false) {
             let text = format!("area under {}", a.phrase_text(np.0, np.1));
             return What { text: Some(text), extent: Some(np), ..What::default() };
+        }
+    }
+    // "destroyed poppy cultivation on 4,200 hectares of land": the crop a
+    // verb acted on, on the land, not the land; "where hemp grows across
+    // some 138,000 hectares": the land under the crop that grows there.
+    if q.unit.dimension() == Dimension::Area && q.pre >= 2 && s.is_any(q.pre - 1, &["on", "over", "across"]) {
+        let grows = s.is_any(q.pre - 2, &["grows", "grow", "grew", "growing"]);
+        let end = q.pre - 1 - usize::from(grows);
+        let lo = a.clause(q.start).0;
+        let mut start = end;
+        while start > lo && s.is_word(start - 1) && !a.is_stop(start - 1) && !a.is_verbal(start - 1) {
+            start -= 1;
+        }
+        let object = start > lo && start < end && a.is_verbal(start - 1);
+        let crop = start < end && a.substances.iter().any(|t| t.start >= start && t.end <= end);
+        if crop && grows {
+            let text = format!("area under {}", a.phrase_text(start, end));
+            return What { text: Some(text), extent: Some((start, end)), ..What::default() };
+        }
+        if crop && object {
+            return What::phrase(a, (start, end));
         }
     }
     if s.is(q.end, "of") && !part_of_before {
@@ -1079,11 +1115,18 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
         }
     }
     if matches!(q.unit, Unit::Percent | Unit::Km | Unit::Hectare) {
-        // "18% more than a year before": a change.
+        // "18% more than a year before", "still 93 percent below 2022
+        // levels": a change, of the subject when there is one ("Heroin
+        // seizures were 30% lower than in 2022").
         if let Some(noun) = a.scan.is_word(q.end).then(|| a.lex.grammar.change_nouns.get(a.scan.lower(q.end))).flatten()
         {
-            if q.unit == Unit::Percent && a.scan.is(q.end + 1, "than") {
-                return What { text: noun.value().cloned(), ..What::default() };
+            let compared = a.scan.is(q.end + 1, "than") || a.scan.is_any(q.end, &["below", "above"]);
+            if let Some(noun) = noun.value().filter(|_| q.unit == Unit::Percent && compared) {
+                let text = match subject_np(a, q, false) {
+                    Some((s, e)) => format!("{noun} in {}", a.phrase_text(s, e)),
+                    None => noun.clone(),
+                };
+                return What { text: Some(text), ..What::default() };
             }
         }
         // ("the 232,000 hectares recorded in 2022": a participle, no phrase;

@@ -2017,9 +2017,14 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                     // the enforcers counted were not seized nor arrested.
                     let enforcers = q.unit == Unit::Count
                         && what.head.as_deref().is_some_and(|h| lex.grammar.personnel.get(h).is_some());
+                    // ("The street value of the synthetic drugs was…": a sum
+                    // is of the drugs, and what befell them.)
+                    let sum = q.unit.dimension() == Dimension::Money;
                     let e = match carry.event {
                         _ if doers || enforcers => None,
-                        Some(e) if !is_material_event(e) && q.unit != Unit::Count => carry.drug_event.or(Some(e)),
+                        Some(e) if (!is_material_event(e) || sum) && q.unit != Unit::Count => {
+                            carry.drug_event.or(Some(e))
+                        }
                         Some(Event::Arrest | Event::Prosecution) if things => carry.drug_event,
                         None if q.unit != Unit::Count => carry.drug_event,
                         e => e,
@@ -2079,9 +2084,16 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                     Event::Production
                 }
                 // "removed 31,205 hectares of illegal coca crops": land under
-                // a crop is not seized but cleared.
+                // a crop is not seized but cleared; land in a sentence with
+                // no verb of seizing is where the crop grows ("Most of the
+                // haul was cannabis gathered in the Chui Valley, where hemp
+                // grows across some 138,000 hectares").
                 Event::Seizure if q.unit.dimension() == Dimension::Area && !a.substances.is_empty() => {
-                    Event::Destruction
+                    if a.events.iter().any(|e| e.verb && e.tag.value == Event::Seizure) {
+                        Event::Destruction
+                    } else {
+                        Event::Production
+                    }
                 }
                 // "arrested two suspects with 18 kilos of Ice", "detained three
                 // men transporting 100 bricks of heroin": drugs taken with the
@@ -2172,7 +2184,14 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                     .or_else(|| context::agent_of(a, q, what, event))
                     .or_else(|| defined_agency(a, &frame.acronyms).filter(|_| is_enforcement(event)))
                     .or_else(|| {
-                        let of_the_seizure = a.definite_subject && matches!(event, Event::Seizure | Event::Destruction);
+                        // ("Most of the haul, 870 kg, was…": so is one told of
+                        // again with no verb of its own.)
+                        // (An enforcer's: not the agency that reports on
+                        // seizures, "…accounted for 70 per cent of the seizures".)
+                        let enforcer = carry.agent.as_deref().is_some_and(|ag| crate::vocab::ENFORCEMENT.contains(&ag));
+                        let told_again = a.anaphora && !a.events.iter().any(|e| e.verb) && enforcer;
+                        let of_the_seizure =
+                            (a.definite_subject || told_again) && matches!(event, Event::Seizure | Event::Destruction);
                         // (An event carried over is the agent's carried over.)
                         let same_event = carried.contains(&"event");
                         if let Some(ag) = carry.agent.clone().filter(|_| {
@@ -2763,12 +2782,14 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             count: whats.iter().rev().find(|w| w.head.is_some()).cloned(),
         };
         // "Three men have been charged after police found 1.2 tonnes": the
-        // sentence's first material event, even after one about people.
-        let drug_event = sentence_facts
-            .iter()
-            .filter_map(|f| f.event)
-            .chain(next.event)
-            .find(|e| is_material_event(*e))
+        // sentence's first material event, even after one about people;
+        // first that of a mass of drugs ("dismantled 14 laboratories and
+        // seized 96 kg of mephedrone": the drugs were seized).
+        let material = |f: &&Fact| f.event.is_some_and(is_material_event);
+        let drug_event = (sentence_facts.iter().filter(material).find(|f| f.dimension() == Dimension::Mass))
+            .or_else(|| sentence_facts.iter().find(material))
+            .and_then(|f| f.event)
+            .or(next.event.filter(|e| is_material_event(*e)))
             .or(carry.drug_event);
         // "Police recovered 105 kg of heroin. The consignment was smuggled
         // from Pakistan via drones. The heroin is worth…": seized drugs were

@@ -737,6 +737,29 @@ impl Expr {
     }
 }
 
+/// The seven days that end with day `day` of `month` of `year`, back into
+/// the month before when they start there (February counted as 28 days when
+/// the year is not known yet).
+fn week_ending(month: i8, day: i8, year: YearRef) -> Expr {
+    if day >= 7 {
+        return Expr::Days { month, from: day - 6, to: day, year };
+    }
+    let (prev_month, prev_year) = match year {
+        _ if month > 1 => (month - 1, year),
+        YearRef::Abs(y) => (12, YearRef::Abs(y - 1)),
+        YearRef::Rel(r) => (12, YearRef::Rel(r - 1)),
+        // (A first week of January in a year not known: its own days.)
+        YearRef::Context => return Expr::Days { month, from: 1, to: day, year },
+    };
+    let prev_len = match prev_year {
+        YearRef::Abs(y) => Date::new(y, prev_month, 1).map_or(28, |d| d.days_in_month()),
+        _ if prev_month == 2 => 28,
+        _ => Date::new(2001, prev_month, 1).map_or(30, |d| d.days_in_month()),
+    };
+    let first = Point { year: prev_year, month: Some(prev_month), day: Some(prev_len - (6 - day)) };
+    Expr::Span(first, Point { year, month: Some(month), day: Some(day) })
+}
+
 /// The `n` months that end with month `to` of `year`.
 fn months_up_to(year: i16, to: i8, n: i8) -> Period {
     let last = i32::from(year) * 12 + i32::from(to) - 1;
@@ -1000,6 +1023,18 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
                 return Some((Expr::SamePeriod(YearRef::Rel(-1)), j + 3, true));
             }
             return Some((Expr::SamePeriod(YearRef::Context), j, true));
+        }
+    }
+    // "the week ending 14 November 2025", "the week to March 9": the seven
+    // days up to a date.
+    {
+        let j = i + usize::from(scan.is(i, "the"));
+        if scan.is(j, "week") && scan.is_any(j + 1, &["ending", "ended", "to"]) {
+            if let Some((Expr::Days { month, from, to, year }, end, _)) = expr_at(scan, j + 2, lex) {
+                if from == to {
+                    return Some((week_ending(month, to, year), end, true));
+                }
+            }
         }
     }
     // the first half / second half / first quarter / first seven months of YEAR; H1 2024; Q3 2023
@@ -1840,6 +1875,12 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
         && matches!(expr, Expr::Years(..) | Expr::YearsBefore { .. } | Expr::Fiscal { .. })
         && scan.is_any(start - 2, &["%", "percent", "cent", "pc"])
     {
+        return Role::Baseline;
+    }
+    // "still 93 percent below 2022 levels", "93% below the level of 2022":
+    // a year's level is compared with.
+    let level_of = start >= 2 && scan.is(start - 1, "of") && scan.is_any(start - 2, &["level", "levels"]);
+    if matches!(expr, Expr::Years(..)) && (scan.is_any(end, &["level", "levels"]) || level_of) {
         return Role::Baseline;
     }
     // "Heroin: 6.3 tons (2023: 9.4 tons)": the figure of an earlier year in

@@ -19,8 +19,9 @@
 //! title, and the article's year.
 
 use super::context::{Analysis, Tagged};
-use super::period::{Anchor, PDate, Role};
+use super::period::{Anchor, Expr, PDate, Role, YearRef};
 use super::{analyze, number, Fact, Period, Scan};
+use crate::clean::furniture;
 use crate::lexicon::{Lexicon, UnitDef};
 use crate::span::Span;
 use crate::vocab::{Event, Unit};
@@ -47,21 +48,22 @@ pub struct TableContext<'a> {
     pub agent: Option<String>,
 }
 
-/// The cells of a row: spans into `text` of the trimmed text between bars.
+/// The cells of a row: spans into `text` of the trimmed text between bars
+/// (or the commas, tabs or semicolons of a delimited table).
 pub fn cells(text: &str, row: Span) -> Vec<Span> {
     let s = &text[row.start..row.end];
-    let inner = s.strip_prefix('|').unwrap_or(s);
-    let inner = inner.strip_suffix('|').unwrap_or(inner);
-    let base = row.start + (s.len() - s.strip_prefix('|').unwrap_or(s).len());
-    let mut out = Vec::new();
-    let mut pos = base;
-    for cell in inner.split('|') {
-        let lead = cell.len() - cell.trim_start().len();
-        let start = pos + lead;
-        out.push(Span::new(start, start + cell.trim().len()));
-        pos += cell.len() + 1;
+    let d = furniture::delimiter(s);
+    furniture::split_cells(s, d).into_iter().map(|(a, b)| Span::new(row.start + a, row.start + b)).collect()
+}
+
+/// A header's or label's text as words: a field name's underscores
+/// ("fentanyl_powder_lb") are spaces.
+fn as_words(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.contains('_') {
+        cell.replace('_', " ").into()
+    } else {
+        cell.into()
     }
-    out
 }
 
 /// The facts of one body row. `header` and `row` are spans into `text`;
@@ -78,12 +80,14 @@ pub fn row_facts(
     let heads = cells(text, header);
     let row_cells = cells(text, row);
     let Some(&label_span) = row_cells.first() else { return Vec::new() };
-    let label = analyze(&text[label_span.start..label_span.end], lex);
+    let label_text = as_words(&text[label_span.start..label_span.end]);
+    let label = analyze(&label_text, lex);
     let caption = ctx.caption.map(|c| analyze(c, lex));
     let title = ctx.title.map(|t| analyze(t, lex));
     // A period every header shares ("Seized in 2023 (kg)" beside "Change
     // from 2022") dates the columns that name none of their own.
-    let head_analyses: Vec<Analysis> = heads.iter().map(|h| analyze(&text[h.start..h.end], lex)).collect();
+    let head_texts: Vec<_> = heads.iter().map(|h| as_words(&text[h.start..h.end])).collect();
+    let head_analyses: Vec<Analysis> = head_texts.iter().map(|h| analyze(h, lex)).collect();
     let shared_period = {
         let mut ps = head_analyses.iter().filter_map(|h| own_period(h, &ctx.anchor));
         let first = ps.next();
@@ -96,7 +100,19 @@ pub fn row_facts(
         let first = named.next();
         first.filter(|s| named.all(|t| t == *s))
     };
-    let label_period = own_period(&label, &ctx.anchor);
+    // ("| fiscal_year | … |" over "| 2024 | … |": the label is a fiscal year.)
+    let fiscal_labels = head_analyses.first().is_some_and(|h| {
+        let t = h.scan.text.trim().to_ascii_lowercase();
+        t.contains("fiscal") || t.starts_with("fy")
+    });
+    let label_period = own_period(&label, &ctx.anchor).map(|p| match p {
+        _ if fiscal_labels && p == Period::year(p.start.year) => {
+            Expr::Fiscal { year: YearRef::Abs(p.start.year), split: false, to_date: false }
+                .resolve(&ctx.anchor)
+                .unwrap_or(p)
+        }
+        _ => p,
+    });
     let month_label = crate::text::date::month(label.scan.text.trim());
     let mut out = Vec::new();
     for (j, &cell) in row_cells.iter().enumerate().skip(1) {
@@ -244,8 +260,8 @@ fn unit_named(a: &Analysis) -> Option<(Unit, f64)> {
     // The one the numbers are "in" or bracketed ("drugs seized each year,
     // in kilograms"), else one that is no span of time.
     let stated = |&&(s, _, _): &&(usize, usize, UnitDef)| s > 0 && (scan.is(s - 1, "in") || scan.is_punct(s - 1, '('));
-    let unit =
-        units.iter().find(stated).or_else(|| units.iter().find(|u| u.2.unit != Unit::Year)).or(units.first()).copied();
+    // (Not the years of "fiscal years 2021-2024" in a caption.)
+    let unit = units.iter().find(stated).or_else(|| units.iter().find(|u| u.2.unit != Unit::Year)).copied();
     // "Value (US$ million)": a currency written before numbers.
     let currency = || {
         scan.mentions(&a.lex.currency_prefix)
@@ -504,5 +520,60 @@ mod tests {
         assert!(fs.is_empty(), "{fs:?}");
         let fs = facts(None, "| Country | Arrests |", "| Iran | – |");
         assert!(fs.is_empty(), "{fs:?}");
+    }
+}
+
+#[cfg(test)]
+mod delimited {
+    use crate::corpus::{Format, RawDoc};
+    use crate::lexicon::Lexicon;
+
+    #[test]
+    fn a_csv_table_gives_its_facts_through_the_pipeline() {
+        let lex = Lexicon::builtin().unwrap();
+        let txt = "DEA data annex\n\nWashington, May 13, 2025\n\n\
+                   The agency seized more fentanyl powder than ever before in the last four years.\n\n\
+                   Table 3. Fentanyl seized by DEA, fiscal years 2021-2024\n\n\
+                   fiscal_year,fentanyl_powder_lb,fentanyl_pills\n2021,4800,9600000\n2022,10000,58300000\n\n\
+                   Most pills were pressed in Mexico, the agency said in its annual report.\n";
+        let raw = RawDoc { name: "t.txt".into(), format: Format::Text, bytes: txt.as_bytes().to_vec() };
+        let (doc, _) = crate::clean::clean(&raw, &lex);
+        let (sentences, _) = crate::chunk::split(&doc);
+        let mut facts = crate::extract::extract(&doc, &sentences, &lex).facts;
+        // (The prose's "four years" is a duration, a fact of its own.)
+        facts.retain(|f| f.rule == "table");
+        let got: Vec<String> = facts
+            .iter()
+            .map(|f| {
+                let what = f.what.as_deref().unwrap_or("-");
+                format!("{} {} {what} {}", &txt[f.span.start..f.span.end], f.unit.as_str(), f.period.unwrap())
+            })
+            .collect();
+        // The years are the agency's fiscal years (October to September).
+        assert_eq!(
+            got,
+            [
+                "4800 kg fentanyl powder 2020-10..2021-09",
+                "9600000 count fentanyl pills 2020-10..2021-09",
+                "10000 kg fentanyl powder 2021-10..2022-09",
+                "58300000 count fentanyl pills 2021-10..2022-09",
+            ]
+        );
+        assert!(facts.iter().all(|f| f.event == Some(crate::vocab::Event::Seizure)));
+        assert_eq!(facts[0].sentence, "2021,4800,9600000");
+    }
+
+    #[test]
+    fn a_table_before_the_first_paragraph_is_the_articles_with_its_caption() {
+        let lex = Lexicon::builtin().unwrap();
+        let txt = "Data annex\n\nTable 1. Heroin seized (kg)\n\nyear;heroin\n2023;\"1,200\"\n2024;900\n\n\
+                   Seizures fell last year as traffickers moved to other routes, the report said.\n";
+        let raw = RawDoc { name: "t.txt".into(), format: Format::Text, bytes: txt.as_bytes().to_vec() };
+        let (doc, _) = crate::clean::clean(&raw, &lex);
+        let (sentences, _) = crate::chunk::split(&doc);
+        let facts = crate::extract::extract(&doc, &sentences, &lex).facts;
+        let got: Vec<(f64, String)> = facts.iter().map(|f| (f.value, f.period.unwrap().to_string())).collect();
+        assert_eq!(got, [(1200.0, "2023".to_owned()), (900.0, "2024".to_owned())]);
+        assert_eq!(facts[0].lead_in.as_deref(), Some("Table 1. Heroin seized (kg)"));
     }
 }
