@@ -303,13 +303,24 @@ const CELL_WORDS: usize = 6;
 /// words and each after it holding a number, are a table's rows.
 fn mark_delimited_tables(text: &str, lines: &mut [Line]) {
     let content = |l: &Line| &text[l.content.start..l.content.end];
+    // Delimiters in a line, quoted or not: a cheap first look, as every
+    // line of prose has commas.
+    let delimiters = |l: &Line, d: char| content(l).bytes().filter(|&b| char::from(b) == d).count();
     let mut start = 0;
     while start < lines.len() {
         let header = content(&lines[start]);
-        let shape = (lines[start].kind != LineKind::TableRow && !lines[start].bulleted)
+        // (A sentence ends in a full stop; a header row in none, or in its
+        // last semicolon.)
+        let may_head = matches!(lines[start].kind, LineKind::Short | LineKind::Prose | LineKind::Menu)
+            && !lines[start].bulleted
+            && (!lines[start].terminal || header.ends_with(';'));
+        let shape = may_head
             .then(|| delimiter(header))
             .filter(|&d| d != '|')
-            .map(|d| (d, split_cells(header, d).len()))
+            .map(|d| (d, delimiters(&lines[start], d)))
+            // A quoted cell's delimiters add to a row's, never take away.
+            .filter(|&(d, n)| n >= 1 && lines.get(start + 1).is_some_and(|next| delimiters(next, d) >= n))
+            .map(|(d, _)| (d, split_cells(header, d).len()))
             .filter(|&(_, n)| n >= 2);
         let Some((d, n)) = shape else {
             start += 1;
@@ -550,7 +561,7 @@ pub fn article_region(lines: &[Line]) -> Option<(usize, usize)> {
         let top = lines[..=prev].iter().rposition(|l| l.kind != LineKind::TableRow).map_or(0, |p| p + 1);
         if sentence || figure {
             start = prev;
-        } else if top <= prev && opens_table(top) {
+        } else if lines[prev].kind == LineKind::TableRow && opens_table(top) {
             start = before(top).filter(|&c| lines[c].kind == LineKind::Short && !lines[c].terminal).unwrap_or(top);
             break;
         } else {

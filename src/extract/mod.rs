@@ -2188,7 +2188,6 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                         // again with no verb of its own.)
                         // (An enforcer's: not the agency that reports on
                         // seizures, "…accounted for 70 per cent of the seizures".)
-                        let enforcer = carry.agent.as_deref().is_some_and(|ag| crate::vocab::ENFORCEMENT.contains(&ag));
                         let told_again = a.anaphora && !a.events.iter().any(|e| e.verb) && enforcer;
                         let of_the_seizure =
                             (a.definite_subject || told_again) && matches!(event, Event::Seizure | Event::Destruction);

@@ -751,11 +751,9 @@ fn week_ending(month: i8, day: i8, year: YearRef) -> Expr {
         // (A first week of January in a year not known: its own days.)
         YearRef::Context => return Expr::Days { month, from: 1, to: day, year },
     };
-    let prev_len = match prev_year {
-        YearRef::Abs(y) => Date::new(y, prev_month, 1).map_or(28, |d| d.days_in_month()),
-        _ if prev_month == 2 => 28,
-        _ => Date::new(2001, prev_month, 1).map_or(30, |d| d.days_in_month()),
-    };
+    // (2001 for a year not known: no leap year.)
+    let known = if let YearRef::Abs(y) = prev_year { y } else { 2001 };
+    let prev_len = Date::new(known, prev_month, 1).map_or(28, |d| d.days_in_month());
     let first = Point { year: prev_year, month: Some(prev_month), day: Some(prev_len - (6 - day)) };
     Expr::Span(first, Point { year, month: Some(month), day: Some(day) })
 }
