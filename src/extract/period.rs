@@ -1487,6 +1487,12 @@ fn fiscal_noun_at(scan: &Scan, i: usize) -> Option<usize> {
     scan.is(i, "fiscal").then(|| if scan.is(i + 1, "year") { i + 2 } else { i + 1 })
 }
 
+/// True when a table's header names fiscal years ("fiscal_year", "Financial
+/// year", "FY"): the years under it are fiscal years.
+pub fn names_fiscal_years(scan: &Scan) -> bool {
+    (0..scan.len()).any(|k| fiscal_noun_at(scan, k).is_some() || scan.is(k, "fy"))
+}
+
 /// A fiscal year opening at token `i`: "fiscal year 2024", "fiscal 2024",
 /// "financial year 2023/24", "FY2024", "FY 2023-24", "FY24", "this fiscal
 /// year", "the previous financial year".

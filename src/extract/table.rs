@@ -101,10 +101,7 @@ pub fn row_facts(
         first.filter(|s| named.all(|t| t == *s))
     };
     // ("| fiscal_year | … |" over "| 2024 | … |": the label is a fiscal year.)
-    let fiscal_labels = head_analyses.first().is_some_and(|h| {
-        let t = h.scan.text.trim().to_ascii_lowercase();
-        t.contains("fiscal") || t.starts_with("fy")
-    });
+    let fiscal_labels = head_analyses.first().is_some_and(|h| super::period::names_fiscal_years(&h.scan));
     let label_period = own_period(&label, &ctx.anchor).map(|p| match p {
         _ if fiscal_labels && p == Period::year(p.start.year) => {
             Expr::Fiscal { year: YearRef::Abs(p.start.year), split: false, to_date: false }
@@ -450,18 +447,24 @@ mod tests {
         assert_eq!(fs[0].substance.as_deref(), Some("cannabis"));
     }
 
-    #[test]
-    fn a_markdown_table_gives_its_facts_through_the_pipeline() {
+    /// The facts of a whole file `name` holding `text`: cleaned, chunked and read.
+    fn pipeline(name: &str, text: &str) -> Vec<Fact> {
         use crate::corpus::{Format, RawDoc};
         let lex = Lexicon::builtin().unwrap();
+        let format = Format::from_name(name).unwrap();
+        let raw = RawDoc { name: name.into(), format, bytes: text.as_bytes().to_vec() };
+        let (doc, _) = crate::clean::clean(&raw, &lex);
+        let (sentences, _) = crate::chunk::split(&doc);
+        super::super::extract(&doc, &sentences, &lex).facts
+    }
+
+    #[test]
+    fn a_markdown_table_gives_its_facts_through_the_pipeline() {
         let md = "# Seizures in Central Asia\n\n*15 May 2024*\n\n\
                   Customs agencies in the region seized less heroin last year than before.\n\n\
                   Table 1. Heroin seizures by country (tonnes)\n\n\
                   | Country | 2022 | 2023 |\n|---|---:|---:|\n| Tajikistan | 1.2 | 0.5 |\n";
-        let raw = RawDoc { name: "t.md".into(), format: Format::Markdown, bytes: md.as_bytes().to_vec() };
-        let (doc, _) = crate::clean::clean(&raw, &lex);
-        let (sentences, _) = crate::chunk::split(&doc);
-        let facts = super::super::extract(&doc, &sentences, &lex).facts;
+        let facts = pipeline("t.md", md);
         let got: Vec<(&str, f64, String)> =
             facts.iter().map(|f| (&md[f.span.start..f.span.end], f.value, f.period.unwrap().to_string())).collect();
         assert_eq!(got, [("1.2", 1200.0, "2022".to_owned()), ("0.5", 500.0, "2023".to_owned())]);
@@ -521,25 +524,15 @@ mod tests {
         let fs = facts(None, "| Country | Arrests |", "| Iran | – |");
         assert!(fs.is_empty(), "{fs:?}");
     }
-}
-
-#[cfg(test)]
-mod delimited {
-    use crate::corpus::{Format, RawDoc};
-    use crate::lexicon::Lexicon;
 
     #[test]
     fn a_csv_table_gives_its_facts_through_the_pipeline() {
-        let lex = Lexicon::builtin().unwrap();
         let txt = "DEA data annex\n\nWashington, May 13, 2025\n\n\
                    The agency seized more fentanyl powder than ever before in the last four years.\n\n\
                    Table 3. Fentanyl seized by DEA, fiscal years 2021-2024\n\n\
                    fiscal_year,fentanyl_powder_lb,fentanyl_pills\n2021,4800,9600000\n2022,10000,58300000\n\n\
                    Most pills were pressed in Mexico, the agency said in its annual report.\n";
-        let raw = RawDoc { name: "t.txt".into(), format: Format::Text, bytes: txt.as_bytes().to_vec() };
-        let (doc, _) = crate::clean::clean(&raw, &lex);
-        let (sentences, _) = crate::chunk::split(&doc);
-        let mut facts = crate::extract::extract(&doc, &sentences, &lex).facts;
+        let mut facts = pipeline("t.txt", txt);
         // (The prose's "four years" is a duration, a fact of its own.)
         facts.retain(|f| f.rule == "table");
         let got: Vec<String> = facts
@@ -559,19 +552,15 @@ mod delimited {
                 "58300000 count fentanyl pills 2021-10..2022-09",
             ]
         );
-        assert!(facts.iter().all(|f| f.event == Some(crate::vocab::Event::Seizure)));
+        assert!(facts.iter().all(|f| f.event == Some(Event::Seizure)));
         assert_eq!(facts[0].sentence, "2021,4800,9600000");
     }
 
     #[test]
     fn a_table_before_the_first_paragraph_is_the_articles_with_its_caption() {
-        let lex = Lexicon::builtin().unwrap();
         let txt = "Data annex\n\nTable 1. Heroin seized (kg)\n\nyear;heroin\n2023;\"1,200\"\n2024;900\n\n\
                    Seizures fell last year as traffickers moved to other routes, the report said.\n";
-        let raw = RawDoc { name: "t.txt".into(), format: Format::Text, bytes: txt.as_bytes().to_vec() };
-        let (doc, _) = crate::clean::clean(&raw, &lex);
-        let (sentences, _) = crate::chunk::split(&doc);
-        let facts = crate::extract::extract(&doc, &sentences, &lex).facts;
+        let facts = pipeline("t.txt", txt);
         let got: Vec<(f64, String)> = facts.iter().map(|f| (f.value, f.period.unwrap().to_string())).collect();
         assert_eq!(got, [(1200.0, "2023".to_owned()), (900.0, "2024".to_owned())]);
         assert_eq!(facts[0].lead_in.as_deref(), Some("Table 1. Heroin seized (kg)"));
