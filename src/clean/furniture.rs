@@ -288,7 +288,35 @@ pub fn classify(text: &str, lex: &Lexicon) -> Vec<Line> {
         .collect();
     mark_delimited_tables(text, &mut out);
     mark_wrapped_prose(text, &mut out);
+    mark_page_titles(text, &mut out);
     out
+}
+
+/// How many lines after a page's title its heading may come.
+const TITLE_TO_HEADING: usize = 8;
+
+/// "SBU dismantles drug lab producing 100 kg of PVP a month in Kyiv region -
+/// Kyiv Post Wire" above "SBU dismantles drug lab … in Kyiv region": a page's
+/// title with its site's name, long as it is, is a title, not the article's
+/// first paragraph.
+fn mark_page_titles(text: &str, lines: &mut [Line]) {
+    let content = |l: &Line| &text[l.content.start..l.content.end];
+    for i in 0..lines.len() {
+        if lines[i].kind != LineKind::Prose || lines[i].terminal {
+            continue;
+        }
+        let line = content(&lines[i]);
+        let headed = lines[i + 1..].iter().take(TITLE_TO_HEADING).any(|h| {
+            let heading = content(h);
+            !heading.is_empty()
+                && line
+                    .strip_prefix(heading)
+                    .is_some_and(|rest| super::meta::SITE_SEPARATORS.iter().any(|s| rest.starts_with(s)))
+        });
+        if headed {
+            lines[i].kind = LineKind::Short;
+        }
+    }
 }
 
 /// The fewest rows of a delimited table: a header row and two body rows.
@@ -651,6 +679,21 @@ mod tests {
                 (End, "Comments (0)".into()),
             ]
         );
+    }
+
+    #[test]
+    fn a_long_page_title_over_its_heading_is_no_paragraph() {
+        use LineKind::*;
+        let title = "SBU dismantles drug lab producing 100 kg of PVP a month in Kyiv region - Kyiv Post Wire";
+        let heading = "SBU dismantles drug lab producing 100 kg of PVP a month in Kyiv region";
+        let page = format!(
+            "{title}\nNews  War  Politics\n\n{heading}\n\nThe SBU shut down a laboratory near Kyiv, the agency said."
+        );
+        let k = kinds(&page);
+        assert_eq!(k[0], (Short, title.into()));
+        assert_eq!(k.iter().find(|(_, t)| t == heading).map(|(kind, _)| *kind), Some(Short));
+        // Fifteen words or more with no heading of its own is still prose.
+        assert_eq!(kinds(title)[0].0, Prose);
     }
 
     #[test]

@@ -210,12 +210,131 @@ fn attr(tag: &html5gum::StartTag<usize>, name: &str) -> Option<String> {
 /// A table's cells as read, until its end shows whether it holds data.
 #[derive(Debug, Default)]
 struct TableBuf {
-    /// Rows of cells: each cell's text and its map into the file.
-    rows: Vec<Vec<(String, OffsetMap)>>,
+    /// Rows of cells, as the page writes them (a cell spanning several
+    /// once).
+    rows: Vec<Vec<Cell>>,
     /// Its `<caption>`, written before it.
-    caption: Option<(String, OffsetMap)>,
+    caption: Option<Cell>,
     /// Another table inside it: a page layout, not data.
     nested: bool,
+}
+
+/// A table cell: its text, its map into the file, and its shape.
+#[derive(Debug, Clone)]
+struct Cell {
+    text: String,
+    map: OffsetMap,
+    /// A `<th>`.
+    header: bool,
+    /// Its `rowspan` and `colspan`, 1 when not given.
+    rows: usize,
+    cols: usize,
+}
+
+impl Default for Cell {
+    fn default() -> Cell {
+        Cell { text: String::new(), map: OffsetMap::default(), header: false, rows: 1, cols: 1 }
+    }
+}
+
+impl Cell {
+    /// The cell a `<td>` or `<th>` opens.
+    fn opened(tag: &html5gum::StartTag<usize>, header: bool) -> Cell {
+        let span = |name: &str| {
+            attr(tag, name).and_then(|v| v.trim().parse::<usize>().ok()).map_or(1, |n| n.clamp(1, MAX_SPAN))
+        };
+        Cell { header, rows: span("rowspan"), cols: span("colspan"), ..Cell::default() }
+    }
+
+    /// The same words again, where a span repeats a heading or a label in
+    /// another slot of the grid.
+    fn copy(&self) -> Cell {
+        Cell { rows: 1, cols: 1, ..self.clone() }
+    }
+
+    /// A label (a heading, or words with no figure), which a span repeats
+    /// in every slot it covers; a figure fills only its first.
+    fn repeats(&self) -> bool {
+        self.header || !self.text.bytes().any(|b| b.is_ascii_digit())
+    }
+}
+
+/// The most rows or columns a cell may span: more is a page's layout, or a
+/// typo ("colspan=1000").
+const MAX_SPAN: usize = 64;
+
+/// The table's rows with every span laid out: a cell spanning rows or
+/// columns fills each slot it covers, with its words when it is a label
+/// ("Quantity seized (kg)" over three years' columns), else empty.
+fn grid(rows: Vec<Vec<Cell>>) -> Vec<Vec<Cell>> {
+    // Per column: the cell spanning down into the next rows, and how many more.
+    let mut down: Vec<Option<(Cell, usize)>> = Vec::new();
+    let mut out = Vec::with_capacity(rows.len());
+    let fill_down = |row: &mut Vec<Cell>, down: &mut Vec<Option<(Cell, usize)>>| {
+        while let Some(Some((cell, left))) = down.get_mut(row.len()) {
+            row.push(if cell.repeats() { cell.copy() } else { Cell::default() });
+            *left -= 1;
+            if *left == 0 {
+                down[row.len() - 1] = None;
+            }
+        }
+    };
+    for cells in rows {
+        let mut row: Vec<Cell> = Vec::with_capacity(cells.len());
+        for cell in cells {
+            fill_down(&mut row, &mut down);
+            let at = row.len();
+            for k in 0..cell.cols {
+                row.push(if k == 0 || cell.repeats() { cell.copy() } else { Cell::default() });
+            }
+            if cell.rows > 1 {
+                if down.len() < row.len() {
+                    down.resize(row.len(), None);
+                }
+                for (k, slot) in down[at..row.len()].iter_mut().enumerate() {
+                    let spanned = if k == 0 || cell.repeats() { cell.copy() } else { Cell::default() };
+                    *slot = Some((spanned, cell.rows - 1));
+                }
+            }
+        }
+        fill_down(&mut row, &mut down);
+        out.push(row);
+    }
+    out
+}
+
+/// Several heading rows on top of a grid ("Quantity seized (kg)" over
+/// "2022 | 2023 | 2024") made one: each column headed by its headings'
+/// words, top first ("Quantity seized (kg) 2022"), each said once.
+fn one_heading_row(mut rows: Vec<Vec<Cell>>, at: usize) -> Vec<Vec<Cell>> {
+    let headings = rows.iter().take_while(|r| !r.is_empty() && r.iter().all(|c| c.header)).count();
+    if headings < 2 || headings >= rows.len() {
+        return rows;
+    }
+    let width = rows[..headings].iter().map(Vec::len).max().unwrap_or(0);
+    let merged = (0..width)
+        .map(|j| {
+            let mut cell = Cell { header: true, ..Cell::default() };
+            let mut last: Option<&str> = None;
+            for row in &rows[..headings] {
+                let Some(c) = row.get(j) else { continue };
+                let words = c.text.trim();
+                if words.is_empty() || last == Some(words) {
+                    continue;
+                }
+                if !cell.text.is_empty() {
+                    cell.text.push(' ');
+                    cell.map.push(1, Span::new(at, at));
+                }
+                cell.text.push_str(&c.text);
+                cell.map.append(&c.map);
+                last = Some(words);
+            }
+            cell
+        })
+        .collect();
+    rows.splice(..headings, std::iter::once(merged));
+    rows
 }
 
 /// At most this many words in any cell of a data table: longer cells are a
@@ -224,7 +343,7 @@ const MAX_CELL_WORDS: usize = 12;
 
 impl TableBuf {
     /// Where text read now goes: the last cell, else the caption.
-    fn cell(&mut self) -> Option<&mut (String, OffsetMap)> {
+    fn cell(&mut self) -> Option<&mut Cell> {
         match self.rows.last_mut() {
             Some(row) => row.last_mut(),
             None => self.caption.as_mut(),
@@ -236,43 +355,43 @@ impl TableBuf {
         !self.nested
             && self.rows.len() >= 2
             && self.rows.iter().all(|r| r.len() >= 2)
-            && self.rows.iter().flatten().all(|(t, _)| t.split_whitespace().count() <= MAX_CELL_WORDS)
+            && self.rows.iter().flatten().all(|c| c.text.split_whitespace().count() <= MAX_CELL_WORDS)
     }
 
     /// Writes the table to `out`: a data table as pipe rows ("| Heroin | 883 |"),
     /// the header row followed by a separator row; any other table as one
     /// block per cell.
-    fn write(self, out: &mut String, map: &mut OffsetMap, at: usize) {
+    fn write(mut self, out: &mut String, map: &mut OffsetMap, at: usize) {
         let synthetic = |out: &mut String, map: &mut OffsetMap, s: &str| {
             out.push_str(s);
             map.push(s.len(), Span::new(at, at));
         };
         let data = self.is_data();
-        let caption = self.caption.into_iter();
+        let caption = self.caption.take().into_iter();
         if !data {
-            for (text, cell_map) in caption.chain(self.rows.into_iter().flatten()).filter(|(t, _)| !t.trim().is_empty())
-            {
+            for cell in caption.chain(self.rows.into_iter().flatten()).filter(|c| !c.text.trim().is_empty()) {
                 push_break(out, map, at);
-                out.push_str(&text);
-                map.append(&cell_map);
+                out.push_str(&cell.text);
+                map.append(&cell.map);
                 push_break(out, map, at);
             }
             return;
         }
-        for (text, cell_map) in caption {
+        for cell in caption {
             push_break(out, map, at);
-            out.push_str(&text);
-            map.append(&cell_map);
+            out.push_str(&cell.text);
+            map.append(&cell.map);
         }
         push_break(out, map, at);
-        for (i, row) in self.rows.iter().enumerate() {
-            for (text, cell_map) in row {
+        let rows = one_heading_row(grid(self.rows), at);
+        for (i, row) in rows.iter().enumerate() {
+            for cell in row {
                 synthetic(out, map, "| ");
                 // A break inside a cell is a space in its row (one byte for one).
-                out.push_str(&text.replace('\n', " "));
-                map.append(cell_map);
+                out.push_str(&cell.text.replace('\n', " "));
+                map.append(&cell.map);
                 // Space after the text (the page's own, or one added).
-                if !text.ends_with([' ', '\n']) {
+                if !cell.text.ends_with([' ', '\n']) {
                     synthetic(out, map, " ");
                 }
             }
@@ -315,13 +434,16 @@ pub fn to_text(html: &str) -> HtmlText {
                             "table" => t.nested = true,
                             "caption" if t.rows.is_empty() => t.caption = Some(Default::default()),
                             "tr" => t.rows.push(Vec::new()),
-                            "td" | "th" => match t.rows.last_mut() {
-                                Some(row) => row.push(Default::default()),
-                                None => t.rows.push(vec![Default::default()]),
-                            },
+                            "td" | "th" => {
+                                let cell = Cell::opened(&tag, name == "th");
+                                match t.rows.last_mut() {
+                                    Some(row) => row.push(cell),
+                                    None => t.rows.push(vec![cell]),
+                                }
+                            }
                             _ if BLOCK_TAGS.contains(&name.as_str()) => {
-                                if let Some((text, cell_map)) = t.cell() {
-                                    push_break(text, cell_map, tag.span.start);
+                                if let Some(c) = t.cell() {
+                                    push_break(&mut c.text, &mut c.map, tag.span.start);
                                 }
                             }
                             _ => {}
@@ -389,8 +511,8 @@ pub fn to_text(html: &str) -> HtmlText {
                 match table.as_mut() {
                     // Text between cells (indentation) belongs to none.
                     Some(t) => {
-                        if let Some((text, cell_map)) = t.cell() {
-                            align(raw, &decoded, s.span.start, cell_map, text);
+                        if let Some(c) = t.cell() {
+                            align(raw, &decoded, s.span.start, &mut c.map, &mut c.text);
                         }
                     }
                     None => align(raw, &decoded, s.span.start, &mut map, &mut out),
@@ -469,6 +591,30 @@ mod tests {
             "<table><tr><td><p>Home</p><p>{long}.</p></td><td>Menu</td></tr><tr><td>x</td><td>y</td></tr></table>"
         );
         assert_eq!(text(&html), format!("Home\n\n{long}.\n\nMenu\n\nx\n\ny"));
+    }
+
+    #[test]
+    fn spanned_headings_make_one_heading_row() {
+        // "Quantity seized (kg)" over three years; "Drug" spans both heading rows.
+        let html = "<table><tr><th rowspan=\"2\">Drug</th><th colspan=\"3\">Seized (kg)</th></tr>\
+                    <tr><th>2022</th><th>2023</th><th>2024</th></tr>\
+                    <tr><td>Heroin</td><td>312</td><td>287</td><td>418</td></tr></table>";
+        let t = to_text(html);
+        assert_eq!(
+            t.text.trim(),
+            "| Drug | Seized (kg) 2022 | Seized (kg) 2023 | Seized (kg) 2024 |\n|---|---|---|---|\n| Heroin | 312 | 287 | 418 |"
+        );
+        let at = t.text.find("418").unwrap();
+        let orig = t.map.to_original(Span::new(at, at + 3));
+        assert_eq!(&html[orig.start..orig.end], "418");
+        // A label spanning body rows is in each; a figure spanning columns fills the first.
+        let html = "<table><tr><th>Drug</th><th>Year</th><th>kg</th></tr>\
+                    <tr><td rowspan=\"2\">Heroin</td><td>2023</td><td colspan=\"2\">287</td></tr>\
+                    <tr><td>2024</td><td>418</td></tr></table>";
+        assert_eq!(
+            text(html),
+            "| Drug | Year | kg |\n|---|---|---|\n| Heroin | 2023 | 287 |  |\n| Heroin | 2024 | 418 |"
+        );
     }
 
     #[test]

@@ -107,7 +107,7 @@ fn has_sentence_break(line: &str) -> bool {
 }
 
 /// What stands between a page's title and its site's name.
-const SITE_SEPARATORS: [&str; 5] = [" | ", " - ", " – ", " — ", " :: "];
+pub(crate) const SITE_SEPARATORS: [&str; 5] = [" | ", " - ", " – ", " — ", " :: "];
 
 /// The title of a page from its `<title>` (or `og:title`), without the site's
 /// name after it: "Haul seized | India News" is "Haul seized" when the page's

@@ -132,7 +132,7 @@ impl<'a> Analysis<'a> {
     }
 
     /// True when tokens `lo..hi` name a place the lexicon does not know, after
-    /// a preposition of where ("in the Kidira area", "near Kidira"): where a
+    /// a preposition of where ("in the Moussala area", "near Moussala"): where a
     /// figure was is then said, though not by a known name.
     pub fn names_unknown_place(&self, lo: usize, hi: usize) -> bool {
         let known = |k: usize| {
@@ -2088,8 +2088,29 @@ fn unit_priced(a: &Analysis, lo: usize, verb: usize) -> Option<(usize, usize)> {
 
 /// Words between a thing and its verb of sale ("the drugs could have been
 /// sold for…", "a gram now sells for…").
-const SALE_AUXILIARIES: &[&str] =
-    &["now", "still", "typically", "usually", "currently", "can", "could", "would", "might", "have", "been", "be"];
+const SALE_AUXILIARIES: &[&str] = &[
+    "now",
+    "still",
+    "typically",
+    "usually",
+    "generally",
+    "often",
+    "currently",
+    "can",
+    "could",
+    "would",
+    "might",
+    "have",
+    "has",
+    "had",
+    "been",
+    "be",
+    "being",
+    "is",
+    "are",
+    "was",
+    "were",
+];
 
 /// The `what` of money: "$5 million worth of cocaine" → "value of cocaine";
 /// "an estimated street value of $3.5 million" → "street value"; "the
@@ -2321,7 +2342,16 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
                 None => What { text: Some(value), ..What::default() },
             };
         }
-        if let Some((s, e)) = subject.filter(|_| !relative) {
+        // (A unit of sale after the sum other than the subject says what is
+        // priced: "Captagon … is sold for between $5 and $20 a pill" is the
+        // price of a pill, "Speed pills sell for 10-15 baht each" of the pills.)
+        let other_unit = |(_, e): &(usize, usize)| {
+            unit_of_sale(a, q).is_some_and(|unit| {
+                let head = a.word_lower(e - 1);
+                head.strip_suffix('s').unwrap_or(head) != unit
+            })
+        };
+        if let Some((s, e)) = subject.filter(|np| !relative && !other_unit(np)) {
             return What {
                 text: Some(format!("price of {}", a.phrase_text(s, e))),
                 extent: Some((s, e)),
@@ -3417,7 +3447,11 @@ pub fn place_of<'x>(a: &'x Analysis, q: &Quantity, what: &What) -> Option<Option
             && a.scan.is(p.tag.start - 1, "with")
             && a.scan.phrase_before(&a.lex.grammar.border_nouns, p.tag.start - 1, 2).is_some()
     };
-    if let Some(w) = opener.filter(|&w| w >= 2 && a.scan.is_punct(w - 1, ',')) {
+    // (Not a seized lot's worth where it was bound for: "destined for markets
+    // in Western Europe, where they would have fetched 28 million euros" is
+    // the value of drugs seized where they were found.)
+    let lot_value = what.text.as_deref().is_some_and(|t| t.contains("value"));
+    if let Some(w) = opener.filter(|&w| w >= 2 && a.scan.is_punct(w - 1, ',') && !lot_value) {
         if let Some(p) = a.places.iter().find(|p| p.tag.end + 1 == w).filter(|p| !across_border(p)) {
             return Some(one(p));
         }

@@ -316,6 +316,11 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
         .filter(|t| !in_agency(t.start, t.end))
         .filter(|t| !is_verb_use(&scan, t, &agencies, lex))
         .filter(|t| !in_proper_name(&scan, t))
+        // (A drug law's name names drugs in general.)
+        .map(|t| match in_law_name(&scan, &t, lex) {
+            true => Tagged { value: Some("narcotics".to_owned()), ..t },
+            false => t,
+        })
         .filter(|t| !looked_like(&scan, t.start, lex))
         .collect();
     let opener = sentence_opener(&scan, lex);
@@ -683,10 +688,15 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     // with 1,080 tons", "from Colombia, where 253,000 hectares were grown":
     // a relative clause holding every figure tells of the place it
     // describes, wherever the drugs went.
+    // (Not where drugs bound there would sell: "destined for markets in
+    // Western Europe, where they would have fetched 28 million euros".)
     for p in places.iter_mut().filter(|p| !p.here) {
         let opens = scan.is_punct(p.tag.end, ',') && scan.is_any(p.tag.end + 1, &["which", "where", "whose"]);
         if opens && !quantities.is_empty() && quantities.iter().all(|q| q.start > p.tag.end + 1) {
-            p.here = true;
+            let first = quantities.iter().map(|q| q.start).min().unwrap_or(p.tag.end);
+            let would_sell = (p.tag.end + 2..first).any(|k| scan.is_any(k, context::SALE_MODALS));
+            p.market |= would_sell;
+            p.here = !would_sell;
         }
     }
     let arrived_only = places.iter().all(|p| !p.here || arrival(p));
@@ -1067,6 +1077,16 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
             return false;
         }
     }
+    // "destined for markets in Western Europe", "bound for the streets of
+    // London": the market the drugs were headed for.
+    if k > 2 && scan.is_any(k - 1, &["in", "of"]) {
+        if let Some((_, m)) = scan.phrase_before(&lex.grammar.market_nouns, k - 1, 2) {
+            let m = m - usize::from(m > 0 && scan.is_any(m - 1, &["the", "its", "their"]));
+            if scan.phrase_before(&lex.grammar.place_not_here, m, 3).is_some() {
+                return false;
+            }
+        }
+    }
     // "from Spain, Portugal, France and Italy": a list of places shares the
     // role of its first.
     if k > 1 && (scan.is_punct(k - 1, ',') || scan.is_any(k - 1, &["and", "or"])) {
@@ -1242,6 +1262,31 @@ fn in_proper_name(scan: &Scan, t: &Tagged<Option<String>>) -> bool {
     let words = (0..scan.len()).filter(|&k| scan.is_word(k)).count();
     let capitals = (0..scan.len()).filter(|&k| capitalised(k)).count();
     capitals * 2 < words
+}
+
+/// Tokens a law's name may run on after a drug's name ("Opium and Dangerous
+/// Drugs Ordinance").
+const LAW_NAME_TOKENS: usize = 8;
+
+/// True when drug mention `t` is part of a law's name: "arrested for
+/// offences under the Poisons, Opium and Dangerous Drugs Ordinance" names
+/// no opium, but drugs in general.
+fn in_law_name(scan: &Scan, t: &Tagged<Option<String>>, lex: &Lexicon) -> bool {
+    if !scan.is_capitalised(t.start) {
+        return false;
+    }
+    let mut k = t.end;
+    while k < scan.len() && k < t.end + LAW_NAME_TOKENS {
+        if scan.is_capitalised(k) && lex.grammar.law_heads.get(scan.lower(k)).is_some() {
+            return true;
+        }
+        let joins = scan.is_punct(k, ',') || scan.is_any(k, &["and", "of", "&"]);
+        if !(joins || scan.is_capitalised(k)) {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// True when `what` measures a drug itself ("purity", "average purity",
@@ -1435,6 +1480,10 @@ struct FrameBuilder<'l> {
     title_frames: Vec<Expr>,
     /// "here" places: weight and first position.
     places: HashMap<String, (usize, usize)>,
+    /// Places named only by a town's name shared with other countries'
+    /// towns ("Western Province", "Colón"): the same, heard only when the
+    /// article names no other place and no agency's country.
+    shared_places: HashMap<String, (usize, usize)>,
     order: usize,
     /// The lead's dateline place ("LYON, France –"), weighed at the end:
     /// an opening on the world makes it only where the report was written.
@@ -1469,6 +1518,7 @@ impl<'l> FrameBuilder<'l> {
             lead_frames: Vec::new(),
             title_frames: Vec::new(),
             places: HashMap::new(),
+            shared_places: HashMap::new(),
             order: 0,
             dateline: None,
             said_interview: false,
@@ -1501,7 +1551,9 @@ impl<'l> FrameBuilder<'l> {
         // article is about (though a sentence on its growing may be there).
         let origin = |p: &PlaceMention| a.substances.iter().any(|t| t.start == p.tag.end);
         for p in a.places.iter().filter(|p| p.here && !origin(p) && filed.is_none_or(|d| p.tag.start > d)) {
-            let e = self.places.entry(p.tag.value.clone()).or_insert((0, self.order));
+            let shared = p.locality.as_deref().is_some_and(|town| self.lex.is_homonym(town));
+            let places = if shared { &mut self.shared_places } else { &mut self.places };
+            let e = places.entry(p.tag.value.clone()).or_insert((0, self.order));
             e.0 += weight;
             self.order += 1;
         }
@@ -1617,11 +1669,14 @@ impl<'l> FrameBuilder<'l> {
         if let Some(((p, order), weight)) = dateline.filter(|_| !self.international_opening) {
             places.entry(p).or_insert((0, order)).0 += weight;
         }
-        let place = places
-            .into_iter()
-            .filter(|(_, (weight, _))| *weight >= min_weight)
-            .max_by(|x, y| x.1 .0.cmp(&y.1 .0).then(y.1 .1.cmp(&x.1 .1)))
-            .map(|(p, _)| p);
+        let heaviest = |places: HashMap<String, (usize, usize)>| {
+            places
+                .into_iter()
+                .filter(|(_, (weight, _))| *weight >= min_weight)
+                .max_by(|x, y| x.1 .0.cmp(&y.1 .0).then(y.1 .1.cmp(&x.1 .1)))
+                .map(|(p, _)| p)
+        };
+        let place = heaviest(places);
         // A fiscal year is the reporting agency's, wherever the drugs were.
         let fiscal = self.agency_home.as_ref().or(place.as_ref()).and_then(|p| self.lex.fiscal_years.get(p)).copied();
         // Else the country in the publisher's name ("The Japan Times",
@@ -1631,7 +1686,8 @@ impl<'l> FrameBuilder<'l> {
             self.lex.places.find_all(source).first().and_then(|hit| hit.entry.value()).cloned()
         };
         let home = self.agency_home.clone().or_else(source_home);
-        let place = place.or_else(|| home.filter(|_| !self.international_opening));
+        let place =
+            place.or_else(|| home.filter(|_| !self.international_opening)).or_else(|| heaviest(self.shared_places));
         let anchor = Anchor { article_year: year, date, fiscal, ..Anchor::default() };
         let frame = self.lead_frames.iter().chain(&self.title_frames).find_map(|e| e.resolve(&anchor));
         let interviewee = if self.said_interview || self.questions >= 2 { self.opening_agency } else { None };
@@ -1722,7 +1778,7 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
         title_figures = a.quantities.iter().map(|q| (q.unit.dimension(), q.value)).collect();
         builder.add_title(&a);
     }
-    let retained: Option<Vec<Analysis>> = if sentences.len() <= RETAINED_SENTENCES {
+    let mut retained: Option<Vec<Analysis>> = if sentences.len() <= RETAINED_SENTENCES {
         Some(
             sentences
                 .iter()
@@ -1813,14 +1869,25 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             }
             continue;
         }
-        let analysed;
-        let a = match &retained {
-            Some(all) => &all[i],
+        let mut analysed;
+        let a = match &mut retained {
+            Some(all) => &mut all[i],
             None => {
                 analysed = analyze(read_slice(sentence.span), lex);
-                &analysed
+                &mut analysed
             }
         };
+        // "a home at Liverpool" in a story set in New South Wales, "the
+        // department of Colón" in one in Honduras: the town of that name in
+        // the story's country.
+        if let Some(story) = place_state.as_ref().map(|(c, _)| c).or(frame.place.as_ref()) {
+            for p in &mut a.places {
+                if p.tag.value != *story && p.locality.as_deref().is_some_and(|town| lex.is_homonym_in(town, story)) {
+                    p.tag.value.clone_from(story);
+                }
+            }
+        }
+        let a = &*a;
         if sentence.heading {
             period_state = frame.frame;
             last_framed = None;
@@ -2061,8 +2128,13 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                     // "One container held 1,999.58 kg of heroin" after the
                     // seizure: a drug's weight in a sentence naming no event
                     // is of the event before.
-                    let drug_mass =
-                        q.unit.dimension() == Dimension::Mass && !a.substances.is_empty() && a.events.is_empty();
+                    // ("On board were 120 bales of hashish": so is a count
+                    // of the drug's packs.)
+                    let packs = q.unit == Unit::Count
+                        && what.head.as_deref().is_some_and(|h| lex.grammar.drug_forms.get(h).is_some());
+                    let drug_mass = (q.unit.dimension() == Dimension::Mass || packs)
+                        && !a.substances.is_empty()
+                        && a.events.is_empty();
                     let e = e.or(carry.drug_event.filter(|_| bare_mass || valued_drugs || part_of_the || drug_mass));
                     if e.is_some() {
                         carried.push("event");
@@ -2241,7 +2313,7 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                     (region_named.clone(), None)
                 }
                 // "Dakar, 14 October 2025 (APS) - Customs seized 1,137 kg of
-                // cocaine in the Kidira area": where the story was filed is
+                // cocaine in the Moussala area": where the story was filed is
                 // not where the sentence says, by a name no table knows, the
                 // figure was.
                 Some(p) => {
@@ -2265,13 +2337,6 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                         (None, None) => (frame.place.clone(), None),
                     }
                 }
-            };
-            // "a home at Liverpool" in a story set in New South Wales: the
-            // town of that name in the story's country.
-            let story = place_state.as_ref().map(|(c, _)| c).or(frame.place.as_ref());
-            let place = match (&locality, story) {
-                (Some(town), Some(c)) if place.as_ref() != Some(c) && lex.is_homonym_in(town, c) => Some(c.clone()),
-                _ => place,
             };
             let period =
                 context::period_of(a, q, what, &anchor).or_else(|| changed.and_then(|f| f.period)).or_else(|| {
@@ -2706,11 +2771,17 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
         // intercepted in a single operation in March. Customs also seized 78
         // tonnes…": a date in a relative clause within the period told dates
         // that part alone.)
-        let aside = found.is_some_and(|(m, _)| {
-            let comma = (0..m.toks.start).rev().find(|&k| a.scan.is_punct(k, ','));
-            comma.is_some_and(|c| a.scan.is_any(c + 1, &["where", "which", "who"]))
+        // ("The lab's organiser … distributed the drugs …, earning about $1.5
+        // million over the past year. Seven members of the group have been
+        // detained": a participle's clause after a comma dates its own
+        // figures, not the story that goes on.)
+        let opener = found.and_then(|(m, _)| (0..m.toks.start).rev().find(|&k| a.scan.is_punct(k, ','))).map(|c| c + 1);
+        let aside = opener.is_some_and(|k| a.scan.is_any(k, &["where", "which", "who"]));
+        let participial = opener.is_some_and(|k| {
+            let w = a.word_lower(k);
+            w.ends_with("ing") && w.len() > 5 && lex.grammar.framing_participles.get(w).is_none()
         });
-        let found = found.map(|(_, p)| p);
+        let found = found.map(|(_, p)| p).filter(|_| !participial);
         if let Some(p) = found {
             if !(aside && period_state.is_some_and(|s| s.contains(&p))) {
                 period_state = Some(p);

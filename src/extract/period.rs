@@ -1282,6 +1282,19 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
             return Some((Expr::Earlier, j + 2, true));
         }
     }
+    // "1,238 people had been arrested during the year" after a sentence on
+    // 2025 (or on March 2025): the year of the text before. (Not "the year
+    // to March", "the year ended…", "the year 2024" or "the year before".)
+    if scan.is(i, "the")
+        && scan.is(i + 1, "year")
+        && i > 0
+        && scan.is_any(i - 1, &["during", "over", "throughout", "for", "in"])
+        && !scan.is_number(i + 2)
+        && !scan
+            .is_any(i + 2, &["to", "ended", "ending", "before", "earlier", "after", "ago", "of", "under", "through"])
+    {
+        return Some((Expr::Earlier, i + 2, true));
+    }
     // between January and July 2024 / from January to July / January-September this year
     {
         let mut j = i;

@@ -199,7 +199,7 @@ fn a_figure_keeps_the_town_it_is_at_beside_its_country() {
     // A dateline's town, unless the sentence says the figure was elsewhere,
     // by a name no table knows.
     let filed = "Customs seize cocaine\nOctober 14, 2025\n\n\
-                 Dakar, 14 October 2025 (APS) - Customs seized 1,137 kilograms of cocaine in the Kidira area. \
+                 Dakar, 14 October 2025 (APS) - Customs seized 1,137 kilograms of cocaine in the Moussala area. \
                  Two drivers were arrested.\n";
     assert_eq!(localities(filed), [at(1137.0, "Senegal", None), at(2.0, "Senegal", None)]);
     // Figures in brackets after the regions they are of.

@@ -248,6 +248,12 @@ pub struct Grammar {
     /// Steps of a case before its sentence ("pleaded guilty"), whose period
     /// dates no sentence after.
     pub case_steps: Table<()>,
+    /// Words in "-ing" that open a clause framing the story ("during",
+    /// "following"), where a participle's clause dates only itself.
+    pub framing_participles: Table<()>,
+    /// The last words of laws' names ("Act", "Ordinance"), which make the
+    /// drugs a name holds no drugs named.
+    pub law_heads: Table<()>,
     /// Nouns of a lot of goods ("the stock of Kerala cannabis").
     pub lot_nouns: Table<()>,
     /// Words for the members of a union of states ("Member States").
@@ -889,6 +895,8 @@ impl Lexicon {
             member_states: list("member_states")?,
             lot_nouns: list("lot_nouns")?,
             case_steps: list("case_steps")?,
+            framing_participles: list("framing_participles")?,
+            law_heads: list("law_heads")?,
             unions: list("unions")?,
             name_prefixes: list("name_prefixes")?,
             people: list("people")?,
@@ -1120,6 +1128,12 @@ impl Lexicon {
     /// of several countries.
     pub fn is_region(&self, place: &str) -> bool {
         self.regions.contains(place)
+    }
+
+    /// True when a town named `locality` has namesakes in other countries
+    /// (a `[homonyms]` entry: "Liverpool", "Colón").
+    pub fn is_homonym(&self, locality: &str) -> bool {
+        self.homonyms.contains_key(&locality.to_lowercase())
     }
 
     /// True when a town named `locality` is also in `country`, besides the
