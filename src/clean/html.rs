@@ -617,6 +617,39 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        /// However cells span, each figure is written once and maps back to its bytes.
+        #[test]
+        fn spans_keep_every_figure_once(
+            rows in proptest::collection::vec(proptest::collection::vec((0usize..4, 0usize..4, proptest::bool::ANY), 1..5), 2..6)
+        ) {
+            let mut html = String::from("<table>");
+            let mut figures = Vec::new();
+            for (r, row) in rows.iter().enumerate() {
+                html.push_str("<tr>");
+                for (c, &(rowspan, colspan, header)) in row.iter().enumerate() {
+                    let tag = if header { "th" } else { "td" };
+                    let figure = format!("{}{}{}", r + 1, c + 1, 7);
+                    html.push_str(&format!("<{tag} rowspan=\"{rowspan}\" colspan=\"{colspan}\">{figure}</{tag}>"));
+                    if !header {
+                        figures.push(figure);
+                    }
+                }
+                html.push_str("</tr>");
+            }
+            html.push_str("</table>");
+            let t = to_text(&html);
+            for figure in &figures {
+                let at = t.text.find(figure.as_str());
+                proptest::prop_assert!(at.is_some(), "{figure} lost in {:?}", t.text);
+                proptest::prop_assert_eq!(t.text.matches(figure.as_str()).count(), 1, "{} in {:?}", figure, t.text);
+                let at = at.unwrap_or_default();
+                let orig = t.map.to_original(Span::new(at, at + figure.len()));
+                proptest::prop_assert_eq!(&html[orig.start..orig.end], figure.as_str());
+            }
+        }
+    }
+
     #[test]
     fn references_map_back_to_the_file() {
         let html = "<p>3&nbsp;kg &amp; 5&#160;kg</p>";
