@@ -588,7 +588,8 @@ impl KnowledgeBase {
         }
         let (parsed, diags) = query::parse(question, &self.lexicon, self.config.today);
         let mut answer = search::search(&self.index, &parsed, self.config.top_k)?;
-        answer.notes = diags.into_iter().map(|d| d.message).collect();
+        let found = std::mem::take(&mut answer.notes);
+        answer.notes = diags.into_iter().map(|d| d.message).chain(found).collect();
         let mut docs = BTreeMap::new();
         let cited = answer
             .answers

@@ -160,9 +160,17 @@ fn looks_like_image_name(s: &str, lower: &str, words: usize) -> bool {
         matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None)
             if !a.is_empty() && !b.is_empty() && a.bytes().all(|c| c.is_ascii_digit()) && b.bytes().all(|c| c.is_ascii_digit()))
     });
+    // ("FY2021 FY2022": fiscal years, no file's name.)
+    let fiscal =
+        |w: &str| w.strip_prefix("fy").is_some_and(|y| y.bytes().all(|c| c.is_ascii_digit() || c == b'-' || c == b'/'));
     let hexish = lower
         .split_whitespace()
-        .filter(|w| w.len() >= 4 && w.bytes().any(|c| c.is_ascii_digit()) && w.bytes().any(|c| c.is_ascii_alphabetic()))
+        .filter(|w| {
+            w.len() >= 4
+                && w.bytes().any(|c| c.is_ascii_digit())
+                && w.bytes().any(|c| c.is_ascii_alphabetic())
+                && !fiscal(w)
+        })
         .count()
         >= 2;
     ext || long_digits || dims || hexish || lower.ends_with(" scaled")
@@ -338,8 +346,9 @@ fn mark_delimited_tables(text: &str, lines: &mut [Line]) {
     while start < lines.len() {
         let header = content(&lines[start]);
         // (A sentence ends in a full stop; a header row in none, or in its
-        // last semicolon.)
-        let may_head = matches!(lines[start].kind, LineKind::Short | LineKind::Prose | LineKind::Menu)
+        // last semicolon. A header of years, "Drug\tFY2021\tFY2022", reads
+        // as a date line until its rows show it heads them.)
+        let may_head = matches!(lines[start].kind, LineKind::Short | LineKind::Prose | LineKind::Menu | LineKind::Meta)
             && !lines[start].bulleted
             && (!lines[start].terminal || header.ends_with(';'));
         let shape = may_head
@@ -647,6 +656,8 @@ mod tests {
         };
         assert_eq!(rows("year,heroin_kg\n2023,\"1,200\"\n2024,900\nSource: UNODC"), [true, true, true, false]);
         assert_eq!(rows("Substance\tSeizures\nCocaine\t64000\nHeroin\t23000"), [true, true, true]);
+        // A header of fiscal years, which alone reads as a date line.
+        assert_eq!(rows("Drug\tFY2021\tFY2022\nCocaine\t48,617\t55,273\nHeroin\t5,108\t2,984"), [true, true, true]);
         // Too few rows; rows of words; sentences split at their commas.
         assert_eq!(rows("year,kg\n2024,900"), [false, false]);
         assert_eq!(rows("Home, News, Sport\nWorld, Business, Opinion\nVideo, Audio, Live"), [false, false, false]);

@@ -192,6 +192,46 @@ pub fn blank_emphasis(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Words a line break hyphenated put back together, for reading: "the
+/// retail price of co-⏎caine" reads as "the retail price of cocaine  ".
+/// Only where `known` knows the joined word (a drug, a unit: the words
+/// extraction looks for), as a compound broken at its own hyphen
+/// ("drug-⏎related") must keep it. The word is written at its start and
+/// padded with spaces, so that offsets into one text are offsets into the
+/// other. `None` when nothing is joined.
+pub fn join_hyphenated(text: &str, known: &dyn Fn(&str) -> bool) -> Option<String> {
+    let bytes = text.as_bytes();
+    let letters = |b: u8| b.is_ascii_alphabetic();
+    let mut out: Option<Vec<u8>> = None;
+    let mut from = 0;
+    while let Some(at) = text[from..].find('-').map(|k| from + k) {
+        from = at + 1;
+        // ("co-\r\ncaine": a Windows line end too.)
+        let right_start = match &bytes[at + 1..] {
+            [b'\n', ..] => at + 2,
+            [b'\r', b'\n', ..] => at + 3,
+            _ => continue,
+        };
+        let left_end = at;
+        let lower = |k: usize| bytes.get(k).is_some_and(|b| b.is_ascii_lowercase());
+        if left_end == 0 || !lower(left_end - 1) || !lower(right_start) {
+            continue;
+        }
+        let start = (0..left_end).rev().take_while(|&k| letters(bytes[k])).last().unwrap_or(left_end);
+        let end = (right_start..bytes.len()).take_while(|&k| letters(bytes[k])).last().map_or(right_start, |k| k + 1);
+        let word = format!("{}{}", &text[start..left_end], &text[right_start..end]);
+        if !known(&word.to_ascii_lowercase()) {
+            continue;
+        }
+        let buf = out.get_or_insert_with(|| bytes.to_vec());
+        let mut joined = word.into_bytes();
+        joined.resize(end - start, b' ');
+        buf[start..end].copy_from_slice(&joined);
+    }
+    // Only ASCII letters moved and ASCII marks became spaces: still UTF-8.
+    out.and_then(|b| String::from_utf8(b).ok())
+}
+
 /// The first sentence of a paragraph, cut at a word boundary near 90 characters.
 fn opening(s: &str) -> String {
     let first = s.split_inclusive(". ").next().unwrap_or(s).trim();
@@ -419,6 +459,16 @@ mod tests {
              a vessel off the NSW coast.",
         );
         assert_eq!(d.meta.source.as_deref(), Some("NSW Police Force"));
+    }
+
+    #[test]
+    fn line_break_hyphens_join_known_words_only() {
+        let known = |w: &str| w == "cocaine";
+        let text = "the price of co-\ncaine rose; drug-\nrelated deaths; co-\r\ncaine";
+        let read = join_hyphenated(text, &known).unwrap();
+        assert_eq!(read, "the price of cocaine   rose; drug-\nrelated deaths; cocaine   ");
+        assert_eq!(read.len(), text.len());
+        assert_eq!(join_hyphenated("drug-\nrelated", &known), None);
     }
 
     #[test]

@@ -600,9 +600,13 @@ impl<'a> Analysis<'a> {
         // fell": a conjunction opening the clause joins it; no preposition
         // governs the phrase.
         let joins = k == lo + 1 && self.scan.is_any(lo, CLAUSE_CONJUNCTIONS);
+        // "…, with the mean purity ranging between 61 % and 78 %": the
+        // subject of a participle after "with".
+        let absolute = k > 0 && self.scan.is(k - 1, "with") && self.scan.lower(end).ends_with("ing");
         let in_pp = k > lo
             && self.is_stop(k - 1)
             && !joins
+            && !absolute
             && !self.scan.is_any(k - 1, &["that", "which", "were", "was", "is", "are"]);
         (start < end).then_some((start, in_pp))
     }
@@ -1134,6 +1138,15 @@ fn amount_what(a: &Analysis, q: &Quantity) -> What {
         let extent = q.unit == Unit::Km && a.listed(q.end, &a.lex.grammar.extent_adjectives);
         if let Some(np) = a.np_after(q.end, false).filter(|np| !a.is_verbal(np.0) && !extent) {
             return What::phrase(a, np);
+        }
+        // "318 plots covering about 9 hectares", "The operation covered 12
+        // hectares": the area of what a verb of extent has cover it.
+        if q.unit.dimension() == Dimension::Area && q.pre > 0 && a.listed(q.pre - 1, &a.lex.grammar.area_verbs) {
+            let lo = a.clause(q.start).0;
+            if let Some((start, _)) = a.phrase_ending(lo, q.pre - 1) {
+                let text = format!("area of {}", a.phrase_text(start, q.pre - 1));
+                return What { text: Some(text), extent: Some((start, q.pre - 1)), ..What::default() };
+            }
         }
         if q.unit == Unit::Percent {
             // "Purity has risen to an average of 67 per cent".
@@ -2922,14 +2935,19 @@ fn governing(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> Option<Event> 
     let after = || {
         let mut verbs = a.events.iter().filter(within).filter(|e| e.verb && e.tag.start >= q.end);
         let first = verbs.next()?;
+        let aux =
+            |k: usize| a.scan.is_any(k, &["was", "were", "been", "be", "is", "are", "have", "has", "had", "being"]);
         // "three lorries used to transport the drugs were seized": nor is an
-        // infinitive of purpose.
-        let relative = first.tag.start > q.end && a.scan.is_any(first.tag.start - 1, &["who", "which", "that", "to"]);
+        // infinitive of purpose. ("Two men who were held with 1,200 pounds
+        // of ganja … were each fined": its auxiliaries are the clause's.)
+        let mut opener = first.tag.start;
+        while opener > q.end + 1 && aux(opener - 1) {
+            opener -= 1;
+        }
+        let relative = opener > q.end && a.scan.is_any(opener - 1, &["who", "which", "that", "to"]);
         // "70% of the cocaine produced in Colombia passes through Ecuador":
         // a participle right after its noun is a reduced relative clause;
         // the verb after it is the main one.
-        let aux =
-            |k: usize| a.scan.is_any(k, &["was", "were", "been", "be", "is", "are", "have", "has", "had", "being"]);
         // (Right after its noun: "Two men, aged 36 and 41, appeared in court
         // on Friday charged with importing…" is no reduced clause.)
         let s = first.tag.start;
@@ -2950,9 +2968,11 @@ fn governing(a: &Analysis, q: &Quantity, lo: usize, hi: usize) -> Option<Event> 
         if !relative {
             return Some(first);
         }
+        // ("were each fined": a floating quantifier after the auxiliary.)
         let main = verbs.find(|e| {
-            e.tag.start > first.tag.end
-                && a.scan.is_any(e.tag.start - 1, &["been", "was", "were", "is", "are", "be", "have", "has", "had"])
+            let s = e.tag.start;
+            let k = if a.scan.is_any(s - 1, &["each", "both", "all", "also", "later", "then"]) { s - 1 } else { s };
+            s > first.tag.end && a.scan.is_any(k - 1, &["been", "was", "were", "is", "are", "be", "have", "has", "had"])
         });
         Some(main.unwrap_or(first))
     };
@@ -3468,6 +3488,24 @@ pub fn place_of<'x>(a: &'x Analysis, q: &Quantity, what: &What) -> Option<Option
         return Some(None);
     }
     None
+}
+
+/// The place in the name of a court after quantity `q` in its clause
+/// ("fined $600,000 in the Westmoreland Parish Court"), if any: its country
+/// and its locality.
+pub fn court_place(a: &Analysis, q: &Quantity) -> Option<(String, Option<String>)> {
+    let (_, hi) = a.clause(q.start);
+    let venue = a.venues.iter().find(|v| v.start >= q.end && v.end <= hi)?;
+    let mut k = venue.start;
+    while k > q.end && a.scan.is_capitalised(k - 1) {
+        k -= 1;
+    }
+    (k..venue.start).find_map(|j| {
+        let (hit, end) = a.scan.phrase_at(&a.lex.places, j)?;
+        let country = hit.value()?.clone();
+        let written = a.scan.span(j, end).slice(a.scan.text)?;
+        (end <= venue.start).then(|| (country, a.lex.locality_name(written)))
+    })
 }
 
 /// Locality of quantity `q`, placed by mention `placed`: its own, else,

@@ -68,8 +68,9 @@ pub struct Fact {
     pub headline: bool,
     /// The line leading into the fact's sentence when that is an item of a
     /// list ("During the action days, investigators seized:") or a table's
-    /// row (its caption): searched with the sentence, whose words it
-    /// completes.
+    /// row (its caption), or the sentence before that named the drug the
+    /// fact's own words only refer to ("86 kilograms of the finished drug"):
+    /// searched with the sentence, whose words it completes.
     #[serde(default)]
     pub lead_in: Option<String>,
 }

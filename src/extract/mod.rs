@@ -32,7 +32,7 @@ use crate::chunk::Sentence;
 use crate::clean::{BlockKind, CleanDoc};
 use crate::lexicon::{FiscalCalendar, Lexicon};
 use crate::span::Span;
-use crate::vocab::{Dimension, Event, Unit};
+use crate::vocab::{Approx, Dimension, Event, Unit};
 use context::{EventMention, PlaceMention, Tagged, What};
 use period::{Anchor, Expr, Role, YearRef};
 
@@ -388,8 +388,11 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     };
     let article = |t: &Tagged<Option<String>>| noun_start(t) > 0 && scan.is(noun_start(t) - 1, "the");
     // "seized 90 kilograms of finished product" at a laboratory: the drug it
-    // made, named before (substances.toml lists such products as classes).
-    let product = |t: &Tagged<Option<String>>| t.value.is_none() && scan.is_any(t.end - 1, &["product", "products"]);
+    // made, named before (substances.toml lists such products as classes);
+    // so are "narcotic plants" of a story of cannabis plants.
+    let product = |t: &Tagged<Option<String>>| {
+        t.value.is_none() && scan.is_any(t.end - 1, &["product", "products", "plants", "crops"])
+    };
     let the_drug = |t: &Tagged<Option<String>>| {
         let bare = t.end == t.start + 1 && scan.is_any(t.start, &["drug", "drugs", "narcotics"]);
         let plural = plural_drugs(t) || bare && measured(t);
@@ -1417,7 +1420,9 @@ fn defined_agency(a: &Analysis, acronyms: &[(String, String)]) -> Option<String>
         return None;
     }
     (0..a.scan.len()).find_map(|k| {
-        let word = a.scan.tok(k);
+        // ("the PF's operation": its possessive too.)
+        let tok = a.scan.tok(k);
+        let word = ["'s", "’s", "'"].iter().find_map(|s| tok.strip_suffix(s)).unwrap_or(tok);
         let defining = k > 0 && a.scan.is_punct(k - 1, '(');
         acronyms.iter().find(|(x, _)| x == word && !defining).map(|(_, v)| v.clone())
     })
@@ -1749,7 +1754,7 @@ fn title_facts(doc: &CleanDoc, lex: &Lexicon, body: &[Fact]) -> Vec<Fact> {
     facts.facts.retain(|f| {
         f.unit != Unit::Year
             && f.what.is_some()
-            && !body.iter().any(|b| title_rounding(f.unit.dimension(), f.value, b).is_some())
+            && !body.iter().any(|b| title_rounding(f.unit.dimension(), f.value, f.approx, b).is_some())
     });
     for f in &mut facts.facts {
         f.headline = true;
@@ -1759,10 +1764,12 @@ fn title_facts(doc: &CleanDoc, lex: &Lexicon, body: &[Fact]) -> Vec<Fact> {
 
 /// How far `fact` is from a title's figure of `dimension`, if close enough
 /// for the title to round it ("22,000 bottles" for 22,150, "over 4 tons"
-/// for 4,300 kg).
-fn title_rounding(dimension: Dimension, title: f64, fact: &Fact) -> Option<f64> {
+/// for 4,300 kg). A title's lower bound rounds further up ("over a tonne"
+/// for 1.2 tonnes).
+fn title_rounding(dimension: Dimension, title: f64, approx: Option<Approx>, fact: &Fact) -> Option<f64> {
     let off = ((title - fact.value) / fact.value).abs();
-    (fact.unit.dimension() == dimension && fact.value > 0.0 && off <= TITLE_ROUNDING).then_some(off)
+    let bound = approx == Some(Approx::Over) && fact.value >= title && fact.value <= title * TITLE_BOUND_ROUNDING;
+    (fact.unit.dimension() == dimension && fact.value > 0.0 && (off <= TITLE_ROUNDING || bound)).then_some(off)
 }
 
 /// The facts of the sentences, and whether the title states a figure none
@@ -1770,12 +1777,23 @@ fn title_rounding(dimension: Dimension, title: f64, fact: &Fact) -> Option<f64> 
 fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (Extraction, bool) {
     // Read without Markdown emphasis; quoted as written.
     let read = crate::clean::blank_emphasis(&doc.text);
+    // (And a word a line break hyphenated, "co-⏎caine", read whole.)
+    let known = |w: &str| {
+        lex.substances.get(w).is_some()
+            || lex.units.get(w).is_some()
+            || lex.events.get(w).is_some()
+            || lex.counted.get(w).is_some()
+    };
+    let read = match crate::clean::join_hyphenated(&read, &known) {
+        Some(joined) => std::borrow::Cow::Owned(joined),
+        None => read,
+    };
     let read_slice = |span: Span| span.slice(&read).unwrap_or("");
     let mut builder = FrameBuilder::new(sentences, lex);
-    let mut title_figures: Vec<(Dimension, f64)> = Vec::new();
+    let mut title_figures: Vec<(Dimension, f64, Option<Approx>)> = Vec::new();
     if let Some(title) = doc.meta.title.as_deref().filter(|_| !doc.meta.title_inferred) {
         let a = analyze(title, lex);
-        title_figures = a.quantities.iter().map(|q| (q.unit.dimension(), q.value)).collect();
+        title_figures = a.quantities.iter().map(|q| (q.unit.dimension(), q.value, q.approx)).collect();
         builder.add_title(&a);
     }
     let mut retained: Option<Vec<Analysis>> = if sentences.len() <= RETAINED_SENTENCES {
@@ -1855,7 +1873,7 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 }
                 Some(header) => {
                     let ctx = table::TableContext {
-                        caption: caption_of(doc, sentence.block),
+                        caption: caption_of(doc, sentence.block, lex),
                         title: doc.meta.title.as_deref(),
                         rows_period: table_rows_period,
                         anchor,
@@ -1913,6 +1931,8 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             drugs_named.clear();
         }
         let item_lead = list_lead.filter(|_| list_item);
+        // The sentence before in the paragraph.
+        let previous = i.checked_sub(1).map(|j| &sentences[j]).filter(|s| s.block == sentence.block).map(|s| s.span);
         in_figures = labelled;
         let last = a.scan.text.trim_end().chars().last();
         in_list = match last {
@@ -1942,6 +1962,27 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
         if another_story {
             period_state = None;
             last_framed = None;
+        }
+        // "In the largest single operation, officers in Vlora uprooted 11,400
+        // plants on June 12." then a paragraph "Police also seized 1.1 tonnes
+        // … in the port of Durrës": a paragraph at another town than the
+        // day's operation is not that operation's; it is the lead's period
+        // (a span the day fell in) that goes on.
+        let other_town = || {
+            let day_town = place_state.as_ref().and_then(|(_, town)| town.as_ref());
+            day_town.is_some_and(|t| a.places.iter().any(|p| p.here && p.locality.as_ref().is_some_and(|l| l != t)))
+        };
+        let lead_span = lead_period
+            .filter(|lead| lead.days() > i64::from(STORY_DAYS) && period_state.is_some_and(|s| lead.contains(&s)));
+        if sentence.starts_block
+            && !continuation
+            && !another_story
+            && lead_span.is_some()
+            && period_state.is_some_and(|s| s.days() <= i64::from(STORY_DAYS))
+            && other_town()
+        {
+            period_state = lead_span;
+            last_framed = lead_span;
         }
         if sentence.starts_block && (!continuation || back_to_lead) {
             // A place carries within a paragraph, and into one that goes on
@@ -2032,13 +2073,24 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             }
             out
         };
-        let taken: Vec<(usize, usize)> = whats.iter().filter_map(|w| w.extent).collect();
+        // Each figure's phrase, and where the figure starts.
+        let taken: Vec<((usize, usize), usize)> =
+            whats.iter().zip(&a.quantities).filter_map(|(w, q)| w.extent.map(|e| (e, q.start))).collect();
         let mut sentence_facts: Vec<Fact> = Vec::with_capacity(a.quantities.len());
         let mut local_substances: Vec<Option<Option<String>>> = Vec::with_capacity(a.quantities.len());
         for (q, what) in a.quantities.iter().zip(&whats) {
             // At most the five things a fact can carry.
             let mut carried = Vec::with_capacity(5);
-            let others: Vec<(usize, usize)> = taken.iter().copied().filter(|r| Some(*r) != what.extent).collect();
+            // ("Customs estimated the methamphetamine had a street value of
+            // NZ$195 million and could have caused NZ$424 million in harm": a
+            // subject before both sums is both sums'.)
+            let money = q.unit.dimension() == Dimension::Money;
+            let shared = |r: (usize, usize), owner: usize| money && r.1 <= owner && r.1 <= q.start;
+            let others: Vec<(usize, usize)> = taken
+                .iter()
+                .filter(|&&(r, owner)| Some(r) != what.extent && !shared(r, owner))
+                .map(|&(r, _)| r)
+                .collect();
             // "…11.3 tonnes of cocaine, compared with 8.9 tonnes": a figure
             // standing for an earlier one is of that one's drug.
             let local_substance = match what.compares.and_then(|i| local_substances.get(i)) {
@@ -2290,7 +2342,13 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             let changed = what.changes.and_then(|i| sentence_facts.get(i));
             let agent =
                 changed.and_then(|f| f.agent.clone()).or(agent).or_else(|| valued.and_then(|f| f.agent.clone()));
+            // "were each fined $600,000 in the Westmoreland Parish Court": a
+            // penalty is given where its court sits.
+            let court = context::court_place(a, q).filter(|_| event == Event::Prosecution);
             let (place, locality) = match context::place_of(a, q, what) {
+                Some(Some(p)) if court.as_ref().is_some_and(|(c, l)| *c == p.tag.value && l.is_some()) => {
+                    (Some(p.tag.value.clone()), court.and_then(|(_, l)| l))
+                }
                 // "190 tons in East Asia in 2023, an increase of 24%": a
                 // change is where the figure it changes is.
                 _ if changed.is_some() && !context::place_in_clause(a, q) => {
@@ -2434,6 +2492,13 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
         // "seized 1.2 crore pills": a count of a drug's dosage form.
         let dosage = |w: &What| w.np.is_some_and(|np| np.1 > np.0 && a.listed(np.1 - 1, &lex.grammar.drug_forms));
         let people = |w: &What| w.np.is_some_and(|np| a.names_people(np));
+        // "The number of seizures … rose to 91 000": seizures counted.
+        let seizures = |w: &What| {
+            w.text.as_deref().is_some_and(|t| {
+                t.split(' ')
+                    .any(|x| lex.counted.get(x).and_then(|e| e.value().cloned().flatten()) == Some(Event::Seizure))
+            })
+        };
         // The drug last counted in the form a figure counts ("18 million
         // pills") or weighs one of ("Each brick weighed around 350 grams").
         let form_of = |w: &What| {
@@ -2470,6 +2535,12 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 Some(s) => s.clone(),
                 None if anaphoric && case_drug.is_some() => {
                     f.carried.push("substance".to_owned());
+                    // ("Investigators seized 86 kilograms of the finished
+                    // drug" after the laboratory's sentence: searched with
+                    // the sentence that named it.)
+                    if f.lead_in.is_none() {
+                        f.lead_in = previous.map(|s| doc.slice(s).to_owned());
+                    }
                     case_drug
                 }
                 // "…purity of cocaine rose 40%, while its price remained
@@ -2498,14 +2569,15 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                     carry.substance.clone().flatten().or_else(|| a.drugs_before.then(|| "narcotics".to_owned()))
                 }
                 // "Belgium (111 tonnes), the Netherlands (51 tonnes)…" after
-                // a sentence about cocaine: a mass (or pills) seized or
+                // a sentence about cocaine: a mass (or pills, or seizures) seized or
                 // smuggled in a sentence that names no drug is of the drug
                 // named before; so is land cultivated, or a share of it
                 // ("when 232,000 hectares were cultivated"), and land cleared
                 // ("Most of the eradication took place in Ucayali (9,800
                 // hectares)").
                 None if a.substances.is_empty()
-                    && ((f.unit.dimension() == Dimension::Mass || f.unit == Unit::Count && dosage(w))
+                    && ((f.unit.dimension() == Dimension::Mass
+                        || f.unit == Unit::Count && (dosage(w) || seizures(w)))
                         && f.event.is_some_and(|e| matches!(e, Event::Seizure | Event::Trafficking))
                         || f.event == Some(Event::Production) && f.unit != Unit::Count
                         || f.event == Some(Event::Destruction) && f.unit.dimension() == Dimension::Area) =>
@@ -2565,17 +2637,19 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
 
         // "Customs alone accounted for 37 tonnes of that total": a weight
         // with no noun of its own, of a drug carried in, weighs that drug;
-        // so does "2.3 tonnes of the drug", of the one drug named before.
+        // so does "2.3 tonnes of the drug", of the one drug named before,
+        // and "86 kilograms of the finished drug" a laboratory made.
         let mut named_drugs: Vec<(usize, String)> = Vec::new();
         for (i, (f, w)) in sentence_facts.iter_mut().zip(&whats).enumerate() {
             // ("moving around 80 kilos a week": a bare rate, of that drug.)
             let rate = f.what.as_deref().filter(|t| t.starts_with("per ")).map(str::to_owned);
             let bare = (f.what.is_none() || rate.is_some()) && f.is_carried("substance");
             let anaphoric = w.np.is_some_and(|(s, e)| {
-                e == s + 1
+                let generic = e == s + 1
                     && s > 0
                     && a.is_determiner(s - 1)
-                    && lex.grammar.generic_nouns.get(a.scan.lower(s)).is_some()
+                    && lex.grammar.generic_nouns.get(a.scan.lower(s)).is_some();
+                generic || a.anaphors.contains(&(s, e))
             });
             if f.unit == Unit::Kg && (bare || anaphoric) {
                 if let Some(s) = f.substance.clone().filter(|s| s != "narcotics") {
@@ -2970,8 +3044,8 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
     // The figures the title states, as headlines round them: of those close
     // to one, the closest ("1.2 tonnes" is the 1,200 kg, not 1.1 tonnes).
     let mut title_only = false;
-    for &(dimension, title) in &title_figures {
-        let off = |f: &Fact| title_rounding(dimension, title, f);
+    for &(dimension, title, approx) in &title_figures {
+        let off = |f: &Fact| title_rounding(dimension, title, approx, f);
         let Some(closest) = facts.iter().filter_map(off).min_by(f64::total_cmp) else {
             title_only = true;
             continue;
@@ -3017,6 +3091,10 @@ fn value_before_its_drug(facts: &mut [Fact]) {
 /// How far a title's figure may round the text's: a tenth or so either way.
 const TITLE_ROUNDING: f64 = 0.12;
 
+/// How far above a title's lower bound the text's figure may be: "over a
+/// tonne" for up to 1.5 tonnes.
+const TITLE_BOUND_ROUNDING: f64 = 1.5;
+
 /// The facts of a figure stated once for several drugs ("2 kilos each of
 /// heroin and cocaine", "500 grams each of cocaine, heroin and meth"): one
 /// per drug its phrase names, with the figure's span; `fact` alone otherwise.
@@ -3058,14 +3136,22 @@ const CAPTION_BYTES: usize = 300;
 /// The line that names the table of block `table`: a heading right before
 /// it, or a paragraph before it that ends in a colon or, short, names a
 /// table ("Table 2. Seizures (kg)", "The table below shows drugs seized each
-/// year, in kilograms").
-fn caption_of(doc: &CleanDoc, table: usize) -> Option<&str> {
+/// year, in kilograms") or opens on the unit of its numbers ("Pounds of
+/// drugs seized at the Southwest land border, by fiscal year").
+fn caption_of<'d>(doc: &'d CleanDoc, table: usize, lex: &Lexicon) -> Option<&'d str> {
     let before = doc.blocks.get(table.checked_sub(1)?)?;
     let text = doc.slice(before.span).trim();
+    let short = text.len() <= CAPTION_BYTES;
+    let words = || text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
     // ("The table below shows drugs seized each year, in kilograms.")
-    let about_table = text.len() <= CAPTION_BYTES
-        && text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case("table"));
-    let names_it = before.kind == BlockKind::Heading || text.ends_with(':') || about_table;
+    let about_table = short && words().any(|w| w.eq_ignore_ascii_case("table"));
+    let unit_opens = || {
+        let mut words = words();
+        let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
+        let unit = lex.units.get(&first.to_lowercase()).and_then(|e| e.value().map(|d| d.unit));
+        unit.is_some_and(|u| !matches!(u, Unit::Count | Unit::Year)) && second.eq_ignore_ascii_case("of")
+    };
+    let names_it = before.kind == BlockKind::Heading || text.ends_with(':') || about_table || short && unit_opens();
     names_it.then_some(text)
 }
 

@@ -1097,6 +1097,9 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
                     if ord == 0 && scan.is_any(end - 1, &["months", "month"]) {
                         return Some((Expr::PastMonths(13 - from), end, true));
                     }
+                    // ("the first half of the year": of the year in context.)
+                    let of_the_year = scan.is(end, "of") && scan.is(end + 1, "the") && scan.is(end + 2, "year");
+                    let end = if of_the_year && !scan.is_number(end + 3) { end + 3 } else { end };
                     return Some((Expr::Months { from, to, year: YearRef::Context }, end, true));
                 };
                 return Some((Expr::Months { from, to, year }, end, true));
@@ -1283,12 +1286,13 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
         }
     }
     // "1,238 people had been arrested during the year" after a sentence on
-    // 2025 (or on March 2025): the year of the text before. (Not "the year
+    // 2025 (or on March 2025), "the seizures of the year reached R$ 3.1
+    // billion": the year of the text before. (Not "the year
     // to March", "the year ended…", "the year 2024" or "the year before".)
     if scan.is(i, "the")
         && scan.is(i + 1, "year")
         && i > 0
-        && scan.is_any(i - 1, &["during", "over", "throughout", "for", "in"])
+        && scan.is_any(i - 1, &["during", "over", "throughout", "for", "in", "of"])
         && !scan.is_number(i + 2)
         && !scan
             .is_any(i + 2, &["to", "ended", "ending", "before", "earlier", "after", "ago", "of", "under", "through"])

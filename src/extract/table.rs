@@ -111,11 +111,16 @@ pub fn row_facts(
         _ => p,
     });
     let month_label = crate::text::date::month(label.scan.text.trim());
+    // "| Heroin | kg | 1,860 |" under "| Drug | Unit | 2022 |": a column of
+    // units gives the numbers of its row theirs.
+    let unit_column = head_texts.iter().position(|h| UNIT_HEADERS.contains(&h.trim().to_lowercase().as_str()));
+    let row_unit = unit_column.and_then(|j| row_cells.get(j)).map(|c| analyze(&text[c.start..c.end], lex));
     let mut out = Vec::new();
     for (j, &cell) in row_cells.iter().enumerate().skip(1) {
         let cell_text = &text[cell.start..cell.end];
         let Some(head) = head_analyses.get(j) else { continue };
-        let Some(reading) = read_cell(cell_text, &[Some(head), Some(&label), caption.as_ref()], lex) else { continue };
+        let namers = [row_unit.as_ref(), Some(head), Some(&label), caption.as_ref()];
+        let Some(reading) = read_cell(cell_text, &namers, lex) else { continue };
         // The row label, the column header, then the caption.
         let sources: Vec<&Analysis> = [Some(&label), Some(head), caption.as_ref()].into_iter().flatten().collect();
         let first_of = |pick: &dyn Fn(&Analysis) -> Option<String>| sources.iter().find_map(|a| pick(a));
@@ -185,6 +190,9 @@ pub fn row_facts(
     }
     out
 }
+
+/// Headers of a column that gives each row's unit.
+const UNIT_HEADERS: &[&str] = &["unit", "units", "unit of measure", "unit of measurement", "measure"];
 
 /// A cell's number in its canonical unit.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -265,7 +273,11 @@ fn unit_named(a: &Analysis) -> Option<(Unit, f64)> {
             .into_iter()
             .find_map(|(s, e, entry)| entry.value().map(|c| (s, e, UnitDef { unit: Unit::Money(*c), factor: 1.0 })))
     };
-    let (start, end, def) = unit.or_else(currency)?;
+    let Some((start, end, def)) = unit.or_else(currency) else {
+        // "million tablets" in a column of units: a count, scaled.
+        let k = usize::from(scan.is_punct(0, '('));
+        return number::scale_at(scan, k, a.lex, false).map(|(scale, _)| (Unit::Count, scale));
+    };
     // "(thousand kg)", "(US$ million)", "(million tablets)": a scale beside it.
     let scale = [start.checked_sub(1), Some(end)]
         .into_iter()
@@ -554,6 +566,50 @@ mod tests {
         );
         assert!(facts.iter().all(|f| f.event == Some(Event::Seizure)));
         assert_eq!(facts[0].sentence, "2021,4800,9600000");
+    }
+
+    #[test]
+    fn a_tsv_table_of_fiscal_years_takes_its_unit_from_the_paragraph_opening_on_it() {
+        let txt = "Southwest border seizures\n\nPublished 14 January 2025.\n\n\
+                   Pounds of drugs seized by U.S. Customs and Border Protection, by fiscal year.\n\n\
+                   Drug\tFY2021\tFY2022\nCocaine\t48,617\t55,273\nHeroin\t5,108\t2,984\n\n\
+                   Figures for fiscal year 2024 are final.\n";
+        let got: Vec<String> = pipeline("t.txt", txt)
+            .iter()
+            .filter(|f| f.rule == "table")
+            .map(|f| {
+                format!(
+                    "{} {} {} {}",
+                    &txt[f.span.start..f.span.end],
+                    f.value.round(),
+                    f.unit.as_str(),
+                    f.period.unwrap()
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "48,617 22052 kg 2020-10..2021-09",
+                "55,273 25071 kg 2021-10..2022-09",
+                "5,108 2317 kg 2020-10..2021-09",
+                "2,984 1354 kg 2021-10..2022-09",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_column_of_units_gives_each_row_its_unit() {
+        let html =
+            "<html><head><title>Drug seizures in Thailand</title><meta name=\"date\" content=\"2025-03-10\"></head>\
+                    <body><h1>Drug seizures in Thailand</h1><p>Seized by all agencies each year.</p><table>\
+                    <tr><th>Drug</th><th>Unit</th><th>2023</th><th>2024</th></tr>\
+                    <tr><th scope=\"row\">Yaba</th><td>million tablets</td><td>1,020</td><td>1,000</td></tr>\
+                    <tr><th scope=\"row\">Heroin</th><td>tonnes</td><td>2.4</td><td>1.5</td></tr>\
+                    </table></body></html>";
+        let facts = pipeline("t.html", html);
+        let got: Vec<(f64, &str)> = facts.iter().map(|f| (f.value, f.unit.as_str())).collect();
+        assert_eq!(got, [(1.02e9, "count"), (1e9, "count"), (2400.0, "kg"), (1500.0, "kg")]);
     }
 
     #[test]

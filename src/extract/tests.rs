@@ -331,6 +331,11 @@ fn a_title_figure_the_body_restates_and_a_titles_time_span_or_list_are_no_facts(
     let listicle = "5 things to know about fentanyl\nPublished 3 March 2025\n\n\
                     Fentanyl is a synthetic opioid that police in Glasgow say is spreading.\n";
     assert!(extracted(listicle).is_empty());
+    // A title's lower bound rounds the text's figure above it.
+    let bound = "FSB seizes over a tonne of cocaine at St Petersburg port\nPublished 18 September 2025\n\n\
+                 Officers seized more than 1.2 tonnes of cocaine hidden in a shipment of bananas.\n";
+    let got: Vec<(String, bool)> = extracted(bound).into_iter().map(|f| (f.text, f.headline)).collect();
+    assert_eq!(got, [("1.2 tonnes".to_owned(), true)]);
 }
 
 #[test]

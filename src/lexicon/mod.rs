@@ -154,6 +154,8 @@ pub struct Grammar {
     pub time_adverbs: Table<()>,
     /// Adjectives of extent after a length ("1,600 km long").
     pub extent_adjectives: Table<()>,
+    /// Verbs of extent before an area ("plots covering 9 hectares").
+    pub area_verbs: Table<()>,
     /// Heads of a population a share is taken of ("5.9% of the population",
     /// "2% of adults"): the share measures the subject of its copula.
     pub population_nouns: Table<()>,
@@ -852,6 +854,7 @@ impl Lexicon {
             comparison_superlatives: list("comparison_superlatives")?,
             time_adverbs: list("time_adverbs")?,
             extent_adjectives: list("extent_adjectives")?,
+            area_verbs: list("area_verbs")?,
             population_nouns: list("population_nouns")?,
             handing_verbs: list("handing_verbs")?,
             place_arrivals: list("place_arrivals")?,

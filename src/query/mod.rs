@@ -93,6 +93,10 @@ pub struct Question {
     pub period: Option<Period>,
     /// Each period named, in order ("compare 2022 and 2023").
     pub periods: Vec<Period>,
+    /// The period names months or days but no year ("in September", "on
+    /// June 12"): it is placed in today's year, and when nothing answers
+    /// there, search takes the latest year before that answers.
+    pub yearless: bool,
     /// A fiscal year asked of no country ("in fiscal year 2025"): the spans
     /// it stands for in each fiscal calendar known, any of which answers
     /// exactly. ([`Question::period`] holds the calendar year named.)
@@ -113,6 +117,10 @@ pub struct Question {
     /// "assets", "proceeds"), and for no worth: a drug's value does not
     /// answer it.
     pub held_money: bool,
+    /// Things the question counts that are no drug ("firearms seized in the
+    /// fentanyl investigation"): a count of them names no drug, so the drug
+    /// asked does not rule it out.
+    pub things: Vec<String>,
     /// A rate of a measure is asked ("opium yield per hectare"): no fact
     /// answers it, as extraction keeps no rates.
     pub rate: bool,

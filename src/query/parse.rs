@@ -5,7 +5,7 @@ use jiff::civil::Date;
 use super::{Breakdown, Cmp, Extreme, Question};
 use crate::error::Diagnostic;
 use crate::extract::context::EventMention;
-use crate::extract::period::{Anchor, Expr, Role};
+use crate::extract::period::{Anchor, Expr, Role, YearRef};
 use crate::extract::{analyze, Analysis};
 use crate::index::analyzer::is_stop_word;
 use crate::lexicon::{Lexicon, Table};
@@ -451,6 +451,10 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         .copied();
     let anchor = Anchor { article_year: today.map(|d| d.year()), date: today, fiscal, ..Default::default() };
     let frames: Vec<_> = a.periods.iter().filter(|m| m.role != Role::Reference).collect();
+    q.yearless = !frames.is_empty()
+        && frames.iter().all(|m| {
+            matches!(m.expr, Expr::Months { year: YearRef::Context, .. } | Expr::Days { year: YearRef::Context, .. })
+        });
     for m in &frames {
         match m.expr.resolve(&anchor) {
             Some(p) => {
@@ -550,6 +554,7 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         }
     }
     q.what_terms = what_terms(&a, lex);
+    q.things = lower_words.iter().filter(|w| lex.grammar.non_drug_things.get(w).is_some()).cloned().collect();
     // Content words: what the question is about besides where and when.
     let mut framing: Vec<std::ops::Range<usize>> = a.places.iter().map(|p| p.tag.start..p.tag.end).collect();
     framing.extend(a.periods.iter().map(|m| m.toks.clone()));

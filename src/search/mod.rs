@@ -37,15 +37,45 @@ pub const PASSAGES: usize = 3;
 /// best answers (and their other sources), up to this many.
 pub const PASSAGE_FILES: usize = 20;
 
-/// Answers a parsed question from the index.
+/// Years before the one a yearless period was placed in that are searched
+/// for it ("in September": the latest September the corpus answers).
+pub const YEARLESS_YEARS: i16 = 10;
+
+/// Answers a parsed question from the index. A period named without its
+/// year ([`Question::yearless`]) that nothing answers in the year it was
+/// placed in is asked of the years before, latest first; the answer notes
+/// the year taken.
 ///
 /// # Errors
 /// When the index cannot be read.
 pub fn search(index: &Index, question: &Question, top_k: usize) -> Result<Answer> {
+    let answer = search_as_asked(index, question, top_k)?;
+    let Some(period) = question.period.filter(|_| question.yearless && answer.answers.is_empty()) else {
+        return Ok(answer);
+    };
+    for back in 1..=YEARLESS_YEARS {
+        let shifted = Question {
+            period: Some(period.shift_years(-back)),
+            periods: question.periods.iter().map(|p| p.shift_years(-back)).collect(),
+            ..question.clone()
+        };
+        let mut earlier = search_as_asked(index, &shifted, top_k)?;
+        if !earlier.answers.is_empty() {
+            earlier.notes.push(format!("no year named: {period} had no answer, the latest that does is taken"));
+            return Ok(earlier);
+        }
+    }
+    Ok(answer)
+}
+
+/// Answers a parsed question from the index, its period as parsed.
+fn search_as_asked(index: &Index, question: &Question, top_k: usize) -> Result<Answer> {
     let mut candidates = retrieve::facts(index, question, CANDIDATES)?;
-    // "cash seized in the cocaine investigation": a sum held names no drug,
-    // so the drug's filter keeps it out. Looked up without it.
-    if question.dimensions.contains(&Dimension::Money) && question.substances.iter().any(|s| s != "narcotics") {
+    // "cash seized in the cocaine investigation": a sum held names no drug
+    // (nor do "firearms"), so the drug's filter keeps it out. Looked up
+    // without it.
+    let held = question.dimensions.contains(&Dimension::Money) || !question.things.is_empty();
+    if held && question.substances.iter().any(|s| s != "narcotics") {
         let any_drug = Question { substances: Vec::new(), ..question.clone() };
         for c in retrieve::facts(index, &any_drug, CANDIDATES)? {
             let known = candidates.iter().any(|k| k.fact.doc == c.fact.doc && k.fact.span == c.fact.span);

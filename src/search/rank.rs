@@ -207,11 +207,13 @@ fn names_worth(f: &Fact) -> bool {
 }
 
 /// A sum the question asks for by the name the fact gives it ("cash",
-/// "assets"): money held, not a drug's worth.
+/// "assets"): money held, not a drug's worth; or a count of things that
+/// are no drug, by their name ("firearms"): neither is any drug's.
 pub fn held_money(q: &Question, f: &Fact) -> bool {
-    f.unit.dimension() == Dimension::Money
-        && q.dimensions.contains(&Dimension::Money)
-        && f.what.as_deref().is_some_and(|w| w.split_whitespace().all(|x| q.terms.iter().any(|t| t == x)))
+    let named = |w: &str| w.split_whitespace().all(|x| q.terms.iter().any(|t| t == x));
+    let money = f.unit.dimension() == Dimension::Money && q.dimensions.contains(&Dimension::Money);
+    let things = f.unit == Unit::Count && f.what.as_deref().is_some_and(|w| q.things.iter().any(|t| t == w));
+    (money || things) && f.what.as_deref().is_some_and(named)
 }
 
 /// Judges one fact against the question. `text` is its text score, 0 to 1.
@@ -542,6 +544,11 @@ fn judge_as(q: &Question, f: &Fact, seen: Seen, explain: bool) -> Judgement {
         return Err(why.fail(|| {
             format!("counts {}, not {}", f.what.as_deref().unwrap_or("something else"), q.what_terms.join(" or "))
         }));
+    }
+    // "firearms seized in the fentanyl investigation": things that are no
+    // drug, asked by name, before the drugs of the case.
+    if !q.things.is_empty() && what_m == 0.0 && !held_money(q, f) {
+        score -= points::WHAT;
     }
 
     // Event. "cocaine seized" is not answered by "five men were jailed",

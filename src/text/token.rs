@@ -161,10 +161,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     && digits_after == 3
                     && first_group <= 3
                     && (!has_separator || grouped_by_space)
+                    // ("rose to 91 000, up from…": a comma or a full stop
+                    // after the group ends the clause, not the number.)
                     && !char_at(text, pos + w + 3).is_some_and(|(n, nw)| {
                         n.is_alphanumeric()
-                            || n == ','
-                            || n == '.' && char_at(text, pos + w + 3 + nw).is_some_and(|(d, _)| d.is_ascii_digit())
+                            || (n == ',' || n == '.')
+                                && char_at(text, pos + w + 3 + nw).is_some_and(|(d, _)| d.is_ascii_digit())
                     })
                 {
                     pos += w + 3;
@@ -378,6 +380,7 @@ mod tests {
         assert_eq!(kinds("in 2018 210 cases")[1].1, "2018");
         assert_eq!(kinds("36 men and 1 woman")[0].1, "36");
         assert_eq!(kinds("5 000 000 pills")[0].1, "5 000 000");
+        assert_eq!(kinds("rose to 91 000, up from 81 000")[2].1, "91 000");
     }
 
     #[test]

@@ -164,6 +164,45 @@ fn cash_seized_in_a_drug_case_answers_though_it_names_no_drug() {
 }
 
 #[test]
+fn firearms_seized_in_a_drug_case_answer_though_they_name_no_drug() {
+    let t = TempCorpus::new();
+    t.write(
+        "phoenix.txt",
+        "Eleven charged in Phoenix fentanyl conspiracy\n\nPHOENIX, June 12, 2025 - During the investigation, DEA \
+         agents seized 1.2 million fentanyl pills, 31 firearms and $640,000 in cash.\n",
+    );
+    let kb = synced(&t);
+    let a = kb.ask("firearms seized in the Phoenix fentanyl investigation").unwrap();
+    assert_eq!(best(&a), Some((31.0, "phoenix.txt")));
+}
+
+#[test]
+fn a_month_asked_without_its_year_is_the_latest_that_answers() {
+    let t = TempCorpus::new();
+    t.write(
+        "brazil.txt",
+        "Federal Police seize marijuana in Mato Grosso do Sul\n\n3 October 2025\n\nThe Federal Police seized 36 \
+         tonnes of marijuana in September on the border with Paraguay.\n",
+    );
+    t.write(
+        "brazil_old.txt",
+        "Federal Police seize marijuana near Paraguay\n\n2 October 2023\n\nThe Federal Police seized 12 tonnes of \
+         marijuana in September on the border with Paraguay.\n",
+    );
+    let mut config = Config::new(t.corpus(), t.index());
+    config.today = Some(jiff::civil::date(2026, 12, 7));
+    let mut kb = KnowledgeBase::open(config).unwrap();
+    kb.sync().unwrap();
+    // No September of 2026 answers: the latest that does, 2025's.
+    let a = kb.ask("marijuana seized in September").unwrap();
+    assert_eq!(best(&a), Some((36_000.0, "brazil.txt")));
+    assert!(a.notes.iter().any(|n| n.contains("2026-09")), "{:?}", a.notes);
+    // A year named is kept.
+    let a = kb.ask("marijuana seized in September 2023").unwrap();
+    assert_eq!(best(&a), Some((12_000.0, "brazil_old.txt")));
+}
+
+#[test]
 fn a_city_asked_is_not_answered_by_the_whole_country() {
     let (_t, kb) = kb();
     let a = kb.ask("chira seized in Tangier").unwrap();
