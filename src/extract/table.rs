@@ -113,7 +113,7 @@ pub fn row_facts(
     let month_label = crate::text::date::month(label.scan.text.trim());
     // "| Heroin | kg | 1,860 |" under "| Drug | Unit | 2022 |": a column of
     // units gives the numbers of its row theirs.
-    let unit_column = head_texts.iter().position(|h| UNIT_HEADERS.contains(&h.trim().to_lowercase().as_str()));
+    let unit_column = head_texts.iter().position(|h| lex.grammar.unit_headers.get(h.trim()).is_some());
     let row_unit = unit_column.and_then(|j| row_cells.get(j)).map(|c| analyze(&text[c.start..c.end], lex));
     let mut out = Vec::new();
     for (j, &cell) in row_cells.iter().enumerate().skip(1) {
@@ -190,9 +190,6 @@ pub fn row_facts(
     }
     out
 }
-
-/// Headers of a column that gives each row's unit.
-const UNIT_HEADERS: &[&str] = &["unit", "units", "unit of measure", "unit of measurement", "measure"];
 
 /// A cell's number in its canonical unit.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -156,6 +156,8 @@ pub struct Grammar {
     pub extent_adjectives: Table<()>,
     /// Verbs of extent before an area ("plots covering 9 hectares").
     pub area_verbs: Table<()>,
+    /// Headers of a table's column of units ("Unit").
+    pub unit_headers: Table<()>,
     /// Heads of a population a share is taken of ("5.9% of the population",
     /// "2% of adults"): the share measures the subject of its copula.
     pub population_nouns: Table<()>,
@@ -855,6 +857,7 @@ impl Lexicon {
             time_adverbs: list("time_adverbs")?,
             extent_adjectives: list("extent_adjectives")?,
             area_verbs: list("area_verbs")?,
+            unit_headers: list("unit_headers")?,
             population_nouns: list("population_nouns")?,
             handing_verbs: list("handing_verbs")?,
             place_arrivals: list("place_arrivals")?,

@@ -79,7 +79,7 @@ fn search_as_asked(index: &Index, question: &Question, top_k: usize) -> Result<A
         let any_drug = Question { substances: Vec::new(), ..question.clone() };
         for c in retrieve::facts(index, &any_drug, CANDIDATES)? {
             let known = candidates.iter().any(|k| k.fact.doc == c.fact.doc && k.fact.span == c.fact.span);
-            if c.fact.substance.is_none() && rank::held_money(question, &c.fact) && !known {
+            if c.fact.substance.is_none() && rank::of_no_drug(question, &c.fact) && !known {
                 candidates.push(c);
             }
         }

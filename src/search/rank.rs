@@ -209,7 +209,7 @@ fn names_worth(f: &Fact) -> bool {
 /// A sum the question asks for by the name the fact gives it ("cash",
 /// "assets"): money held, not a drug's worth; or a count of things that
 /// are no drug, by their name ("firearms"): neither is any drug's.
-pub fn held_money(q: &Question, f: &Fact) -> bool {
+pub fn of_no_drug(q: &Question, f: &Fact) -> bool {
     let named = |w: &str| w.split_whitespace().all(|x| q.terms.iter().any(|t| t == x));
     let money = f.unit.dimension() == Dimension::Money && q.dimensions.contains(&Dimension::Money);
     let things = f.unit == Unit::Count && f.what.as_deref().is_some_and(|w| q.things.iter().any(|t| t == w));
@@ -310,7 +310,7 @@ fn judge_as(q: &Question, f: &Fact, seen: Seen, explain: bool) -> Judgement {
             }
             // "cash seized in the cocaine investigation": money held as
             // such is no drug's, nor any other's.
-            None if held_money(q, f) => score += points::SUBSTANCE_MISSING,
+            None if of_no_drug(q, f) => score += points::SUBSTANCE_MISSING,
             None => return Err(why.fail(|| "no substance stated".into())),
         }
     } else if !q.substances.is_empty() {
@@ -547,7 +547,7 @@ fn judge_as(q: &Question, f: &Fact, seen: Seen, explain: bool) -> Judgement {
     }
     // "firearms seized in the fentanyl investigation": things that are no
     // drug, asked by name, before the drugs of the case.
-    if !q.things.is_empty() && what_m == 0.0 && !held_money(q, f) {
+    if !q.things.is_empty() && what_m == 0.0 && !of_no_drug(q, f) {
         score -= points::WHAT;
     }
 
