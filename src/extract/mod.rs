@@ -2344,7 +2344,7 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 changed.and_then(|f| f.agent.clone()).or(agent).or_else(|| valued.and_then(|f| f.agent.clone()));
             // "were each fined $600,000 in the Westmoreland Parish Court": a
             // penalty is given where its court sits.
-            let court = context::court_place(a, q).filter(|_| event == Event::Prosecution);
+            let court = (event == Event::Prosecution).then(|| context::court_place(a, q)).flatten();
             let (place, locality) = match context::place_of(a, q, what) {
                 Some(Some(p)) if court.as_ref().is_some_and(|(c, l)| *c == p.tag.value && l.is_some()) => {
                     (Some(p.tag.value.clone()), court.and_then(|(_, l)| l))
