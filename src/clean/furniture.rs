@@ -267,9 +267,15 @@ pub fn classify(text: &str, lex: &Lexicon) -> Vec<Line> {
                 LineKind::Prose if heading_markup && !terminal => LineKind::Short,
                 kind => kind,
             };
+            // ("- Cocaine: 1,980 kg", not "- Related: Two sentenced for…")
             let labelled_figure = bulleted
-                && s.split_once(':')
-                    .is_some_and(|(label, figure)| !label.is_empty() && figure.bytes().any(|b| b.is_ascii_digit()));
+                && s.split_once(':').is_some_and(|(label, figure)| {
+                    let figure = figure.trim_start_matches(|c: char| c == '*' || c == '\\' || c.is_whitespace());
+                    !label.is_empty()
+                        && figure.bytes().any(|b| b.is_ascii_digit())
+                        && (figure.starts_with(|c: char| c.is_ascii_digit() || c == '$' || is_sign(c))
+                            || opens_on_sum(figure, lex))
+                });
             let opens_list = !bulleted && words >= 2 && s.trim_end().ends_with(':');
             // ("\$3.4 million": Markdown escapes the dollar.)
             let item_like = s
@@ -306,23 +312,33 @@ const TITLE_TO_HEADING: usize = 8;
 /// "SBU dismantles drug lab producing 100 kg of PVP a month in Kyiv region -
 /// Kyiv Post Wire" above "SBU dismantles drug lab … in Kyiv region": a page's
 /// title with its site's name, long as it is, is a title, not the article's
-/// first paragraph.
+/// first paragraph. Nor is a long line without a full stop between them
+/// ("Joint press release of the Public Prosecutor's Office and…"): the
+/// article starts at its heading.
 fn mark_page_titles(text: &str, lines: &mut [Line]) {
     let content = |l: &Line| &text[l.content.start..l.content.end];
     for i in 0..lines.len() {
-        if lines[i].kind != LineKind::Prose || lines[i].terminal {
+        if !matches!(lines[i].kind, LineKind::Prose | LineKind::Short) || lines[i].terminal {
             continue;
         }
         let line = content(&lines[i]);
-        let headed = lines[i + 1..].iter().take(TITLE_TO_HEADING).any(|h| {
+        // (The last such line: "Zoll online" above the heading is the site.)
+        let window = &lines[i + 1..(i + 1 + TITLE_TO_HEADING).min(lines.len())];
+        let headed = window.iter().rposition(|h| {
             let heading = content(h);
+            let separated = |rest: &str, at_end: bool| {
+                super::meta::SITE_SEPARATORS
+                    .iter()
+                    .any(|s| if at_end { rest.ends_with(s) } else { rest.starts_with(s) })
+            };
             !heading.is_empty()
-                && line
-                    .strip_prefix(heading)
-                    .is_some_and(|rest| super::meta::SITE_SEPARATORS.iter().any(|s| rest.starts_with(s)))
+                && (line.strip_prefix(heading).is_some_and(|rest| separated(rest, false))
+                    || line.strip_suffix(heading).is_some_and(|rest| separated(rest, true)))
         });
-        if headed {
-            lines[i].kind = LineKind::Short;
+        if let Some(h) = headed {
+            for l in lines[i..=i + h].iter_mut().filter(|l| l.kind == LineKind::Prose && !l.terminal) {
+                l.kind = LineKind::Short;
+            }
         }
     }
 }
@@ -608,7 +624,9 @@ pub fn article_region(lines: &[Line]) -> Option<(usize, usize)> {
     let stop = lines[start..].iter().position(|l| l.kind == LineKind::End).map_or(lines.len(), |p| start + p);
     let mut last = lines[start..stop].iter().rposition(is_sentence).map_or(stop, |p| start + p + 1);
     // The items a last sentence opens ("Seized items included:", then
-    // "- 450 kg of cocaine") are the article's; so is that sentence.
+    // "- 450 kg of cocaine") are the article's; so is that sentence. So are
+    // key figures listed right after it ("* Drug seizures at the border:
+    // 3,912"), as they are right before the first.
     let text_line = |p: usize| matches!(lines[p].kind, LineKind::Short | LineKind::Prose);
     let mut listing = false;
     while let Some(p) = (last..stop).find(|&p| lines[p].kind != LineKind::Blank) {
@@ -616,9 +634,8 @@ pub fn article_region(lines: &[Line]) -> Option<(usize, usize)> {
             || (start..last).rev().find(|&q| lines[q].kind != LineKind::Blank).is_some_and(|q| lines[q].opens_list);
         if lines[p].opens_list && text_line(p) && !listing {
             last = p + 1;
-        } else if opened
-            && lines[p].bulleted
-            && (lines[p].item_like || lines[p].labelled_figure)
+        } else if lines[p].bulleted
+            && (opened && lines[p].item_like || lines[p].labelled_figure)
             && (text_line(p) || lines[p].kind == LineKind::Menu)
         {
             last = p + 1;
@@ -705,6 +722,12 @@ mod tests {
         assert_eq!(k.iter().find(|(_, t)| t == heading).map(|(kind, _)| *kind), Some(Short));
         // Fifteen words or more with no heading of its own is still prose.
         assert_eq!(kinds(title)[0].0, Prose);
+        // The site before the heading, and a long line with no full stop
+        // between them: both above the article.
+        let title = "Zoll online - Press releases - 2.3 tonnes of cocaine seized in the port of Hamburg";
+        let kicker = "Joint press release of the Hamburg Public Prosecutor's Office and the Customs Investigation Office Hamburg";
+        let page = format!("{title}\nZoll online\n\n{kicker}\n\n2.3 tonnes of cocaine seized in the port of Hamburg\n\nCustoms investigators seized the cocaine in April.");
+        assert_eq!(kinds(&page).iter().find(|(_, t)| t == kicker).map(|(kind, _)| *kind), Some(Short));
     }
 
     #[test]
@@ -880,6 +903,15 @@ mod tests {
         // Other stories' headlines are no items of the article's.
         let headlines = format!("{story}More on this story:\n\n- Police seize 2 tonnes of cocaine in Sydney\n");
         assert_eq!(kept(&headlines).len(), 2, "{:?}", kept(&headlines));
+        // Key figures right after the last sentence are the article's with
+        // no sentence opening them; a link labelled before a headline is not.
+        let key = format!("{story}* Drug seizures at the border: 3,912\n* Share made in postal traffic: 61 per cent\n");
+        assert_eq!(
+            kept(&key)[1..],
+            ["Drug seizures at the border: 3,912", "Share made in postal traffic: 61 per cent"]
+        );
+        let related = format!("{story}- **Related:** Two sentenced to death for trafficking 40 kg of meth\n");
+        assert_eq!(kept(&related).len(), 1, "{:?}", kept(&related));
     }
 
     #[test]

@@ -75,11 +75,15 @@ pub fn title(text: &str, header: &[Line]) -> Option<String> {
         }
     }
     // "Drug trafficking in Panama - Wikipedia" above "Drug trafficking in
-    // Panama": the page's title with its site's name, then the heading.
+    // Panama": the page's title with its site's name, then the heading; or
+    // with the site's name and section before it ("Zoll online - Press
+    // releases - 2.3 tonnes of cocaine seized…").
     let with_site = |a: &&&Line| {
         let a = content(text, a);
         candidates.iter().any(|b| {
-            content(text, b).strip_prefix(a).is_some_and(|rest| SITE_SEPARATORS.iter().any(|s| rest.starts_with(s)))
+            let b = content(text, b);
+            b.strip_prefix(a).is_some_and(|rest| SITE_SEPARATORS.iter().any(|s| rest.starts_with(s)))
+                || b.strip_suffix(a).is_some_and(|rest| SITE_SEPARATORS.iter().any(|s| rest.ends_with(s)))
         })
     };
     if let Some(l) = candidates.iter().find(with_site) {
@@ -435,6 +439,8 @@ mod tests {
         // The page's title with its site's name, then the heading alone.
         let t = "Drug trafficking in Panama - Wikipedia\nMain menu\nDrug trafficking in Panama\nA longer line of five words";
         assert_eq!(title(t, &lines(t)).as_deref(), Some("Drug trafficking in Panama"));
+        let t = "Zoll online - Press releases - Cocaine seized in the port\nHome\nCocaine seized in the port\nA longer line";
+        assert_eq!(title(t, &lines(t)).as_deref(), Some("Cocaine seized in the port"));
     }
 
     #[test]

@@ -322,6 +322,11 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             false => t,
         })
         .filter(|t| !looked_like(&scan, t.start, lex))
+        // ("safrole oil, which can be used to make ecstasy": the drug it makes.)
+        .filter(|t| {
+            let k = if t.start > 0 && scan.is_any(t.start - 1, &["the", "a"]) { t.start - 1 } else { t.start };
+            scan.phrase_before(&lex.grammar.made_into, k, 6).is_none()
+        })
         .collect();
     let opener = sentence_opener(&scan, lex);
     // "The street value of the drugs is…", "the commander said the drugs
@@ -846,7 +851,10 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             !participle
         })
     };
-    let present = scan.has_any(&lex.grammar.present) && !(scan.has_any(&lex.grammar.past) && past());
+    // ("Share of seizures made in postal traffic: 61 per cent": a noun
+    // before "of" is no verb.)
+    let present = scan.mentions(&lex.grammar.present).into_iter().any(|(_, end, _)| !scan.is(end, "of"))
+        && !(scan.has_any(&lex.grammar.past) && past());
     let retrospective = scan.phrase_at(&lex.grammar.retrospective_subjects, opener).is_some();
     // "across 42 countries", "in five nations" too.
     let many_countries = || {
@@ -1933,6 +1941,8 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
         let item_lead = list_lead.filter(|_| list_item);
         // The sentence before in the paragraph.
         let previous = i.checked_sub(1).map(|j| &sentences[j]).filter(|s| s.block == sentence.block).map(|s| s.span);
+        // The sentence before, in this paragraph or the one before.
+        let prior = i.checked_sub(1).map(|j| sentences[j].span);
         in_figures = labelled;
         let last = a.scan.text.trim_end().chars().last();
         in_list = match last {
@@ -2303,39 +2313,41 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             if helped.is_some() {
                 carried.push("agent");
             }
-            let agent =
-                helped
-                    .or_else(|| context::agent_of(a, q, what, event))
-                    .or_else(|| defined_agency(a, &frame.acronyms).filter(|_| is_enforcement(event)))
-                    .or_else(|| {
-                        // ("Most of the haul, 870 kg, was…": so is one told of
-                        // again with no verb of its own.)
-                        // (An enforcer's: not the agency that reports on
-                        // seizures, "…accounted for 70 per cent of the seizures".)
-                        let told_again = a.anaphora && !a.events.iter().any(|e| e.verb) && enforcer;
-                        let of_the_seizure =
-                            (a.definite_subject || told_again) && matches!(event, Event::Seizure | Event::Destruction);
-                        // (An event carried over is the agent's carried over.)
-                        let same_event = carried.contains(&"event");
-                        if let Some(ag) = carry.agent.clone().filter(|_| {
-                            continuation || !passive_total && (a.actor_before || of_the_seizure || same_event)
-                        }) {
-                            carried.push("agent");
-                            return Some(ag);
-                        }
-                        // A release's agency seized or stopped what it reports
-                        // (not what was grown or taken, nor who was sentenced).
-                        let acts =
-                            matches!(event, Event::Seizure | Event::Destruction | Event::Arrest | Event::Trafficking);
-                        let released = frame.publisher.clone().filter(|_| acts);
-                        let ag = frame.interviewee.clone().or(released);
-                        if ag.is_some() {
-                            carried.push("agent");
-                        }
-                        ag
-                    })
-                    // (Nor is a speaker that enforces nothing, such as prosecutors.)
-                    .filter(|ag| !spoken_of || crate::vocab::ENFORCEMENT.contains(&ag.as_str()));
+            let agent = helped
+                .or_else(|| context::agent_of(a, q, what, event))
+                .or_else(|| defined_agency(a, &frame.acronyms).filter(|_| is_enforcement(event)))
+                .or_else(|| {
+                    // ("Most of the haul, 870 kg, was…": so is one told of
+                    // again with no verb of its own.)
+                    // (An enforcer's: not the agency that reports on
+                    // seizures, "…accounted for 70 per cent of the seizures".)
+                    let told_again = a.anaphora && !a.events.iter().any(|e| e.verb) && enforcer;
+                    let of_the_seizure =
+                        (a.definite_subject || told_again) && matches!(event, Event::Seizure | Event::Destruction);
+                    // (An event carried over is the agent's carried over.)
+                    let same_event = carried.contains(&"event");
+                    // ("The court sentenced him to 18 years … His accomplice
+                    // received 12 years": the court that sentenced goes on.)
+                    let sentenced = event == Event::Prosecution && carry.agent.as_deref() == Some("court");
+                    if let Some(ag) = carry.agent.clone().filter(|_| {
+                        continuation || sentenced || !passive_total && (a.actor_before || of_the_seizure || same_event)
+                    }) {
+                        carried.push("agent");
+                        return Some(ag);
+                    }
+                    // A release's agency seized or stopped what it reports
+                    // (not what was grown or taken, nor who was sentenced).
+                    let acts =
+                        matches!(event, Event::Seizure | Event::Destruction | Event::Arrest | Event::Trafficking);
+                    let released = frame.publisher.clone().filter(|_| acts);
+                    let ag = frame.interviewee.clone().or(released);
+                    if ag.is_some() {
+                        carried.push("agent");
+                    }
+                    ag
+                })
+                // (Nor is a speaker that enforces nothing, such as prosecutors.)
+                .filter(|ag| !spoken_of || crate::vocab::ENFORCEMENT.contains(&ag.as_str()));
             // "Authorities seized 236 tons, an increase of 24 per cent,
             // according to the UNODC": a change is of the figure it changes,
             // whose agent it keeps.
@@ -2566,6 +2578,12 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                     || a.substances.is_empty() && w.text.as_deref().is_some_and(|t| is_drug_attribute(t, lex)) =>
                 {
                     f.carried.push("substance".to_owned());
+                    // ("Customs officers at Bittou seized…" then "The haul is
+                    // worth…": searched with the sentence that told of it,
+                    // when it names no place of its own.)
+                    if (a.anaphora || a.definite_subject) && f.lead_in.is_none() && !a.places.iter().any(|p| p.here) {
+                        f.lead_in = prior.map(|s| doc.slice(s).to_owned());
+                    }
                     carry.substance.clone().flatten().or_else(|| a.drugs_before.then(|| "narcotics".to_owned()))
                 }
                 // "Belgium (111 tonnes), the Netherlands (51 tonnes)…" after
@@ -2818,22 +2836,6 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
         }
 
         // What the next sentence may carry over.
-        // (A sentence's first figure of an event is its news; those after it
-        // may be baselines: "fell to 995 tons, down from 1,080 tons in 2024".)
-        // (Nor is the past before the lead's news: "The ONCB said 1 billion
-        // pills were seized last year. The haul was worth…")
-        let mut dated_here: Vec<Event> = Vec::new();
-        let past = |p: &Period| lead_period.is_some_and(|lead| p.last_day() < lead.first_day());
-        for f in &sentence_facts {
-            let period = f.period.filter(|p| !past(p));
-            if let (Some(event), Some(period)) = (f.event.filter(|&e| is_material_event(e)), period) {
-                if !dated_here.contains(&event) {
-                    dated_here.push(event);
-                    event_periods.retain(|(e, _)| *e != event);
-                    event_periods.push((event, period));
-                }
-            }
-        }
         // (A step of a case dates only itself: "pleaded guilty in June 2025".)
         let case_step = a.scan.has_any(&lex.grammar.case_steps);
         let found = a
@@ -2856,11 +2858,32 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             w.ends_with("ing") && w.len() > 5 && lex.grammar.framing_participles.get(w).is_none()
         });
         let found = found.map(|(_, p)| p).filter(|_| !participial);
+        // ("Customs seized 1,250 kg of cocaine in 2024. The largest single
+        // seizure, 442 kg, was made in May. Customs also seized 2.3 tonnes…":
+        // a superlative's case within the period told dates itself alone.)
+        let superlative = a.scan.is(0, "the") && a.scan.phrase_at(&lex.grammar.comparison_superlatives, 1).is_some();
+        let detail = (aside || superlative) && found.is_some_and(|p| period_state.is_some_and(|s| s.contains(&p)));
         if let Some(p) = found {
-            if !(aside && period_state.is_some_and(|s| s.contains(&p))) {
+            if !detail {
                 period_state = Some(p);
             }
             last_framed = Some(p);
+        }
+        // (A sentence's first figure of an event is its news; those after it
+        // may be baselines: "fell to 995 tons, down from 1,080 tons in 2024".)
+        // (Nor is the past before the lead's news: "The ONCB said 1 billion
+        // pills were seized last year. The haul was worth…")
+        let mut dated_here: Vec<Event> = Vec::new();
+        let past = |p: &Period| lead_period.is_some_and(|lead| p.last_day() < lead.first_day());
+        for f in sentence_facts.iter().filter(|_| !detail) {
+            let period = f.period.filter(|p| !past(p));
+            if let (Some(event), Some(period)) = (f.event.filter(|&e| is_material_event(e)), period) {
+                if !dated_here.contains(&event) {
+                    dated_here.push(event);
+                    event_periods.retain(|(e, _)| *e != event);
+                    event_periods.push((event, period));
+                }
+            }
         }
         if let Some(day) = found.filter(|p| p.start == p.end && p.start.day.is_some()) {
             earlier_day = Some(day);

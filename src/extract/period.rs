@@ -1444,7 +1444,9 @@ fn expr_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<(Expr, usize, bool)> 
         if let Some(n) = span(j).filter(|_| scan.is_any(j + 1, &["before", "earlier", "prior"])) {
             return Some((Expr::YearsBefore { years: n, fiscal: false }, j + 2, true));
         }
-        if scan.is(i, "the") && scan.is_any(j, &["previous", "preceding", "prior"]) && scan.is(j + 1, "year") {
+        // ("more than double the previous year's 620 kilograms")
+        let year = scan.is_any(j + 1, &["year", "year's", "year\u{2019}s"]);
+        if scan.is(i, "the") && scan.is_any(j, &["previous", "preceding", "prior"]) && year {
             return Some((Expr::YearsBefore { years: 1, fiscal: false }, j + 2, true));
         }
     }

@@ -132,10 +132,11 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     if q.pre == q.start && scan.phrase_before(&lex.grammar.ratio_before, q.start, 4).is_some() {
         return Some("the base of a ratio: one in N");
     }
-    // "Cleaning up a single dumping costs…", "in a single operation": an
-    // article made emphatic, no count of anything.
-    if q.unit == crate::vocab::Unit::Count
-        && q.end == q.start + 2
+    // "Cleaning up a single dumping costs…", "in a single operation", "the
+    // largest amount recorded in a single year": an article made emphatic,
+    // no count of anything nor a time served.
+    if matches!(q.unit, crate::vocab::Unit::Count | crate::vocab::Unit::Year)
+        && q.end <= q.start + 3
         && scan.is(q.start, "a")
         && scan.is(q.start + 1, "single")
     {

@@ -156,6 +156,9 @@ pub struct Grammar {
     pub extent_adjectives: Table<()>,
     /// Verbs of extent before an area ("plots covering 9 hectares").
     pub area_verbs: Table<()>,
+    /// Phrases before the drug a precursor makes ("oil, which can be used to
+    /// make ecstasy"): that drug is not the thing's.
+    pub made_into: Table<()>,
     /// Headers of a table's column of units ("Unit").
     pub unit_headers: Table<()>,
     /// Heads of a population a share is taken of ("5.9% of the population",
@@ -857,6 +860,7 @@ impl Lexicon {
             time_adverbs: list("time_adverbs")?,
             extent_adjectives: list("extent_adjectives")?,
             area_verbs: list("area_verbs")?,
+            made_into: list("made_into")?,
             unit_headers: list("unit_headers")?,
             population_nouns: list("population_nouns")?,
             handing_verbs: list("handing_verbs")?,

@@ -158,6 +158,9 @@ const MONEY_WORDS: &[&str] = &[
 /// Sums a court imposes: a question on one asks for a prosecution's figure.
 const PENALTY_WORDS: &[&str] = &["fine", "fines", "fined", "forfeit", "forfeited", "forfeiture", "restitution"];
 const SHARE_WORDS: &[&str] = &["share", "percentage", "percent", "proportion", "fraction", "%", "prevalence", "purity"];
+/// Words that ask for a change of any kind ("change in drug-related crimes"),
+/// beside the grammar's kinds of change ("rise", "fall").
+const CHANGE_WORDS: &[&str] = &["change", "changes", "trend"];
 
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
@@ -783,9 +786,10 @@ fn measures(a: &Analysis, q: &mut Question, lex: &Lexicon, w: &[String]) {
     let share = w.iter().any(|x| SHARE_WORDS.contains(&x.as_str())) || a.scan.text.contains('%');
     // "how much did coca cultivation rise": a change word of the grammar,
     // not a bound ("more than 500 kg", "up to 2 tonnes").
-    let change = (0..a.scan.len()).any(|k| {
-        a.scan.phrase_at(&lex.grammar.change_nouns, k).is_some() && a.scan.phrase_at(&lex.approx, k).is_none()
-    });
+    let change = w.iter().any(|x| CHANGE_WORDS.contains(&x.as_str()))
+        || (0..a.scan.len()).any(|k| {
+            a.scan.phrase_at(&lex.grammar.change_nouns, k).is_some() && a.scan.phrase_at(&lex.approx, k).is_none()
+        });
     if share {
         q.dimensions = vec![Dimension::Percent];
     } else if money {
@@ -953,6 +957,17 @@ mod tests {
             assert_eq!(edit_distance(a, b), d, "{a} {b}");
             assert_eq!(edit_distance(b, a), d, "{b} {a}");
         }
+    }
+
+    #[test]
+    fn a_change_asked_prefers_percentages() {
+        let lex = Lexicon::builtin().unwrap();
+        for s in ["change in drug-related crimes in 2024", "rise in cocaine seizures", "trend in overdose deaths"] {
+            let (q, _) = parse(s, &lex, None);
+            assert_eq!(q.prefer.first(), Some(&Dimension::Percent), "{s}");
+        }
+        let (q, _) = parse("drug-related crimes in 2024", &lex, None);
+        assert_ne!(q.prefer.first(), Some(&Dimension::Percent));
     }
 
     #[test]

@@ -79,6 +79,10 @@ mod points {
     /// Less again when its sentence does not even name the place asked:
     /// "1,172 people died" in Scotland for "drug deaths in Glasgow".
     pub const PLACE_UNNAMED: f32 = -1.0;
+    /// Less for a figure of an article that nowhere names a name the
+    /// question gives ("value of the drugs seized at Bittou"), when another
+    /// article does.
+    pub const NAME_UNNAMED: f32 = -1.0;
     /// Less for one place's or agency's part of a total ("In Costa Rica
     /// alone, police seized 6.3 tonnes") when the question names neither a
     /// place nor an agency: it asks for the whole.
@@ -888,9 +892,11 @@ pub fn rank(q: &Question, candidates: Vec<Candidate>, shown_k: usize) -> (Vec<Sc
         // the driver in the Portsmouth cocaine plot" under a title naming
         // the plot.)
         let beyond = sentence_names(&topic_words, &c.fact, &c.topic_named);
+        let unnamed = !q.names.is_empty() && !c.names_file;
         let bonus = points::TOPIC * c.topic
             + points::TOPIC_SENTENCE * beyond
-            + if titled_place { points::PLACE_NAMED } else { 0.0 };
+            + if titled_place { points::PLACE_NAMED } else { 0.0 }
+            + if unnamed { points::NAME_UNNAMED } else { 0.0 };
         let seen = Seen { text, agency_in_heading: c.agency_in_heading };
         if c.agency_in_heading && !led.contains(&c.fact.doc) {
             led.push(c.fact.doc.clone());
