@@ -853,7 +853,8 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
     };
     // ("Share of seizures made in postal traffic: 61 per cent": a noun
     // before "of" is no verb.)
-    let present = scan.mentions(&lex.grammar.present).into_iter().any(|(_, end, _)| !scan.is(end, "of"))
+    let present = scan.has_any(&lex.grammar.present)
+        && scan.mentions(&lex.grammar.present).into_iter().any(|(_, end, _)| !scan.is(end, "of"))
         && !(scan.has_any(&lex.grammar.past) && past());
     let retrospective = scan.phrase_at(&lex.grammar.retrospective_subjects, opener).is_some();
     // "across 42 countries", "in five nations" too.

@@ -1079,6 +1079,7 @@ impl Lexicon {
             &mut g.member_states,
             &mut g.lot_nouns,
             &mut g.case_steps,
+            &mut g.made_into,
             &mut g.name_prefixes,
             &mut g.reject_after,
             &mut g.total,
