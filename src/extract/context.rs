@@ -1414,6 +1414,21 @@ fn bare_list<'a>(a: &'a Analysis, q: &'a Quantity) -> (&'a Quantity, usize, usiz
     (&qs[first], at - first, last - first + 1)
 }
 
+/// The end of a yearly rate opening at token `k` ("a year", "per year",
+/// "annually"), not of a time ago ("a year ago", "a year earlier").
+pub fn yearly_rate_end(s: &Scan, k: usize) -> Option<usize> {
+    if s.is_any(k, &["a", "per", "each", "every"])
+        && s.is(k + 1, "year")
+        && !s.is_any(k + 2, &["ago", "earlier", "later", "before", "after"])
+    {
+        Some(k + 2)
+    } else if s.is_any(k, &["annually", "yearly"]) {
+        Some(k + 1)
+    } else {
+        None
+    }
+}
+
 /// Pronouns a share may be "of" that stand for the count before it.
 const COUNTED_PRONOUNS: &[&str] = &["them", "these", "those", "whom", "which"];
 
@@ -2388,11 +2403,7 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
     // "Australians spent $11.5 billion on methamphetamine, cocaine…",
     // "spends about 9 million somoni a year on prevention" (not "on Black
     // Friday").
-    let on = match q.end {
-        k if a.scan.is_any(k, &["a", "per", "each", "every"]) && a.scan.is_any(k + 1, &["year", "month"]) => k + 2,
-        k if a.scan.is_any(k, &["annually", "yearly"]) => k + 1,
-        k => k,
-    };
+    let on = yearly_rate_end(&a.scan, q.end).unwrap_or(q.end);
     if q.pre > lo && a.scan.is_any(q.pre - 1, &["spent", "spend", "spends", "spending"]) && a.scan.is(on, "on") {
         if let Some(np) = a.np_after(on + 1, false).filter(|np| !a.scan.is_capitalised(np.0)) {
             return phrase_what(a, "spending on ", np);

@@ -2434,10 +2434,7 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                         && what.text.as_deref().is_some_and(|t| t.contains("value"));
                     // "whose trade was estimated at $10 billion a year": a
                     // yearly rate is of no week told before.
-                    let yearly = a.scan.is_any(q.end, &["a", "per", "each", "every"])
-                        && a.scan.is(q.end + 1, "year")
-                        && !a.scan.is_any(q.end + 2, &["ago", "earlier", "later", "before", "after"])
-                        || a.scan.is_any(q.end, &["annually", "yearly"]);
+                    let yearly = context::yearly_rate_end(&a.scan, q.end).is_some();
                     let shorter = period_state.is_some_and(|s| s.days() < 365);
                     // "…accounted for 70 per cent of the seizures" after a
                     // sentence on another year's market: a share of the
