@@ -586,6 +586,10 @@ fn opens_on_number_word(lower: &str, lex: &Lexicon) -> bool {
         || words.next().is_some_and(|second| lex.cardinals.get(&format!("{first} {second}")).is_some())
 }
 
+/// Words a heading over key figures listed after the text may have ("Key
+/// figures 2024").
+const FIGURES_HEADING_WORDS: usize = 6;
+
 /// The article region: indices `[start, end)` into `lines`, or `None` when the
 /// page has no line of text at all.
 pub fn article_region(lines: &[Line]) -> Option<(usize, usize)> {
@@ -626,13 +630,20 @@ pub fn article_region(lines: &[Line]) -> Option<(usize, usize)> {
     // The items a last sentence opens ("Seized items included:", then
     // "- 450 kg of cocaine") are the article's; so is that sentence. So are
     // key figures listed right after it ("* Drug seizures at the border:
-    // 3,912"), as they are right before the first.
+    // 3,912"), as they are right before the first, and the heading over
+    // them ("## Key figures 2024").
     let text_line = |p: usize| matches!(lines[p].kind, LineKind::Short | LineKind::Prose);
+    let next_line = |p: usize| (p + 1..stop).find(|&n| lines[n].kind != LineKind::Blank);
+    let heads_figures = |p: usize| {
+        let heading = lines[p].heading_markup
+            || lines[p].kind == LineKind::Short && !lines[p].terminal && lines[p].words <= FIGURES_HEADING_WORDS;
+        heading && !lines[p].bulleted && next_line(p).is_some_and(|n| lines[n].labelled_figure && text_line(n))
+    };
     let mut listing = false;
     while let Some(p) = (last..stop).find(|&p| lines[p].kind != LineKind::Blank) {
         let opened = listing
             || (start..last).rev().find(|&q| lines[q].kind != LineKind::Blank).is_some_and(|q| lines[q].opens_list);
-        if lines[p].opens_list && text_line(p) && !listing {
+        if (lines[p].opens_list || heads_figures(p)) && text_line(p) && !listing {
             last = p + 1;
         } else if lines[p].bulleted
             && (opened && lines[p].item_like || lines[p].labelled_figure)
@@ -912,6 +923,11 @@ mod tests {
         );
         let related = format!("{story}- **Related:** Two sentenced to death for trafficking 40 kg of meth\n");
         assert_eq!(kept(&related).len(), 1, "{:?}", kept(&related));
+        // So is the heading over them; a heading over links is not.
+        let headed = format!("{story}## Key figures 2024\n\n- Cocaine: 1,550 kg\n- Number of drug seizures: 26,900\n");
+        assert_eq!(kept(&headed)[1..], ["Key figures 2024", "Cocaine: 1,550 kg", "Number of drug seizures: 26,900"]);
+        let links = format!("{story}## More from the police\n\n- Police seize 2 tonnes of cocaine in Sydney\n");
+        assert_eq!(kept(&links).len(), 1, "{:?}", kept(&links));
     }
 
     #[test]

@@ -2760,7 +2760,13 @@ fn combine(subs: &[&Tagged<Option<String>>]) -> Option<Option<String>> {
     if subs.is_empty() {
         return None;
     }
-    let mut named = subs.iter().filter_map(|t| t.value.as_ref());
+    // "narcotic Captagon pills": a drug in general right before a named one
+    // is its epithet.
+    let epithet = |i: usize| {
+        let generic = |t: &Tagged<Option<String>>| t.value.as_deref() == Some("narcotics");
+        generic(subs[i]) && subs.get(i + 1).is_some_and(|n| n.start == subs[i].end && n.value.is_some() && !generic(n))
+    };
+    let mut named = subs.iter().enumerate().filter(|&(i, _)| !epithet(i)).filter_map(|(_, t)| t.value.as_ref());
     // A drug class alone ("class A drugs", "opioids", "stimulants") is drugs
     // unspecified, as are "narcotics" listed with named drugs.
     match named.next() {

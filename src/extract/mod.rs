@@ -2152,8 +2152,10 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                     let sum = q.unit.dimension() == Dimension::Money;
                     let e = match carry.event {
                         _ if doers || enforcers => None,
+                        // (A sum is not worth an arrest: "No arrests have
+                        // been made. The cocaine is worth €600 million".)
                         Some(e) if (!is_material_event(e) || sum) && q.unit != Unit::Count => {
-                            carry.drug_event.or(Some(e))
+                            carry.drug_event.or(Some(e).filter(|&e| !sum || is_material_event(e)))
                         }
                         Some(Event::Arrest | Event::Prosecution) if things => carry.drug_event,
                         None if q.unit != Unit::Count => carry.drug_event,
@@ -3019,9 +3021,19 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
         // 2024": the drugs smuggled were seized then, before the year the
         // article only defaulted to.)
         let finding = a.anaphora && a.events.iter().any(|e| e.verb && e.tag.value == Event::Seizure);
+        // ("Earlier this month, the navy seized 1.6 tonnes of
+        // methamphetamine, the biggest such seizure": a seizure of its own
+        // drug dates that drug alone.)
+        let own_drugs: Vec<&str> = sentence_facts
+            .iter()
+            .filter(|f| f.event == Some(Event::Seizure))
+            .filter_map(|f| f.substance.as_deref().filter(|&s| s != "narcotics"))
+            .collect();
         if let Some(day) = found.filter(|p| finding && p.days() <= FOUND_DAY_DAYS) {
             let article_year = frame.year.map(Period::year);
-            for f in &mut facts[last_sentence_facts..] {
+            let of_its_drug =
+                |f: &Fact| own_drugs.is_empty() || f.substance.as_deref().is_some_and(|s| own_drugs.contains(&s));
+            for f in facts[last_sentence_facts..].iter_mut().filter(|f| of_its_drug(f)) {
                 let undated = f.is_carried("period")
                     && f.period.is_some_and(|p| {
                         p != day && (p.contains(&day) || Some(p) == article_year && day.last_day() < p.first_day())

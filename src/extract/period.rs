@@ -1876,6 +1876,10 @@ const TITLE_WORDS: usize = 5;
 /// other than cannabis in the past year").
 const USE_WINDOW_WORDS: usize = 5;
 
+/// Words a superlative set off after a figure may have before the period
+/// it ranks within ("the biggest such seizure this year").
+const SUPERLATIVE_SCOPE_WORDS: usize = 4;
+
 fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) -> Role {
     // "up 30.5% on 2022", "a 10 per cent rise on last year": a figure measured
     // against the period right after it.
@@ -1932,6 +1936,19 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
             .any(|k| scan.phrase_at(&lex.grammar.since_references, k).is_some())
         && !(end..scan.len()).any(|k| scan.phrase_at(&lex.grammar.period_recalls, k).is_some())
     {
+        return Role::Reference;
+    }
+    // "seized 1.6 tonnes of methamphetamine earlier this month, the biggest
+    // such seizure this year": the period a superlative set off after a
+    // figure ranks it within, not the figure's.
+    let scope = (start.saturating_sub(SUPERLATIVE_SCOPE_WORDS + 1)..start).find(|&s| {
+        s >= 2
+            && scan.is(s - 1, "the")
+            && scan.is_punct(s - 2, ',')
+            && scan.phrase_at(&lex.grammar.comparison_superlatives, s).is_some()
+            && (s..start).all(|t| scan.is_word(t))
+    });
+    if scope.is_some() {
         return Role::Reference;
     }
     // Skip a preposition before the expression when looking back.
@@ -2080,7 +2097,11 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
             let range = scan.is_any(word, &["from", "since"])
                 && (matches!(*expr, Expr::Years(a, b) if a != b)
                     || matches!(*expr, Expr::Months { from, to, .. } | Expr::Days { from, to, .. } if from != to));
-            if between_ok && !range {
+            // ("The previous record, 4.000 kilos, dates from 2020": when
+            // the figure was made.)
+            let origin =
+                scan.is(word, "from") && word > 0 && scan.is_any(word - 1, &["dates", "dating", "dated", "date"]);
+            if between_ok && !range && !origin {
                 return Role::Baseline;
             }
         }

@@ -129,6 +129,11 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     if q.unit == crate::vocab::Unit::Year && q.pre == 0 && scan.is_any(q.end, &["after", "since", "on"]) {
         return Some("a time: N years after an event");
     }
+    // "the 2022 figure was previously given as 11,762 kilograms": a figure
+    // corrected since.
+    if scan.phrase_before(&lex.grammar.superseded, q.pre, 4).is_some() {
+        return Some("a superseded figure: previously given as");
+    }
     if q.pre == q.start && scan.phrase_before(&lex.grammar.ratio_before, q.start, 4).is_some() {
         return Some("the base of a ratio: one in N");
     }

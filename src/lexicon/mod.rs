@@ -299,6 +299,9 @@ pub struct Grammar {
     pub legal_limits: Table<()>,
     /// Anyone at all: a bound after one is the law's threshold.
     pub anyone: Table<()>,
+    /// Phrases right before a figure that make it a figure corrected since
+    /// ("previously given as").
+    pub superseded: Table<()>,
     /// An appeal for information: a sentence's bare numbers are phone and
     /// reference numbers.
     pub appeals: Table<()>,
@@ -922,6 +925,7 @@ impl Lexicon {
             legal_limits: list("legal_limits")?,
             anyone: list("anyone")?,
             appeals: list("appeals")?,
+            superseded: list("superseded")?,
             charges: list("charges")?,
             counterfactual: list("counterfactual")?,
             interview: list("interview")?,

@@ -190,6 +190,14 @@ impl Question {
         self.substances.clone()
     }
 
+    /// True when a count of a drug by its name may answer for its amount:
+    /// "how much ecstasy" asks for any amount ("1.2 million ecstasy
+    /// tablets"), a weight or a unit asked ("weight of the pills", "how many
+    /// kilograms") for a mass alone.
+    pub fn counts_may_answer_mass(&self) -> bool {
+        self.dimensions.len() > 1 && self.dimensions.contains(&Dimension::Mass)
+    }
+
     /// True when the question constrains anything besides free words.
     pub fn has_constraints(&self) -> bool {
         !self.substances.is_empty()

@@ -44,6 +44,7 @@ const STOPWORDS: &[&str] = &[
     "percentage",
     "percent",
     "value",
+    "weight",
     "long",
     "largest",
     "biggest",
@@ -103,6 +104,8 @@ const OPERATION_WORDS: &[&str] =
 /// Words that ask for a rate of a measure ("average opium yield"), which
 /// no fact gives.
 const RATE_WORDS: &[&str] = &["yield", "yields"];
+/// Words that ask for a mass ("weight of the pills hidden in tea machines").
+const WEIGHT_WORDS: &[&str] = &["weight", "weighed", "weighing", "weigh", "weighs", "mass"];
 /// Participles after an agency's people that make them the ones held, not
 /// who held them ("customs officers arrested in Montenegro").
 const HELD_WORDS: &[&str] =
@@ -796,6 +799,8 @@ fn measures(a: &Analysis, q: &mut Question, lex: &Lexicon, w: &[String]) {
         q.dimensions = vec![Dimension::Money];
     } else if let Some(d) = unit_dim.filter(|d| *d != Dimension::Percent) {
         q.dimensions = vec![d];
+    } else if w.iter().any(|x| WEIGHT_WORDS.contains(&x.as_str())) {
+        q.dimensions = vec![Dimension::Mass];
     } else if pair("how", "many") {
         q.dimensions = vec![Dimension::Count];
     } else if sentence_asked(w) {

@@ -92,6 +92,9 @@ mod points {
     /// Up to this much for a `what` in the question's own words, by the
     /// share of its words the question has.
     pub const WHAT_WORDS: f32 = 0.5;
+    /// Taken from an amount when the question counts things it does not
+    /// measure ("bales of cocaine on the speedboat", not its 392 kg).
+    pub const COUNT_UNMET: f32 = -1.0;
     /// Up to this much more by the share of those words no constraint of
     /// the question reads (its drug, event, agency, place, period; see
     /// [`crate::query::Question::topic_terms`]): "social harm of the
@@ -425,7 +428,7 @@ fn judge_as(q: &Question, f: &Fact, seen: Seen, explain: bool) -> Judgement {
     // "how much ecstasy was seized" is answered by "1.2 million ecstasy
     // tablets": a count of the drug by the name asked.
     let counted_drug = dim == Dimension::Count
-        && q.dimensions.contains(&Dimension::Mass)
+        && q.counts_may_answer_mass()
         && f.what.as_deref().is_some_and(|w| w.split_whitespace().any(|x| q.substance_terms.iter().any(|t| t == x)));
     if !q.dimensions.is_empty() {
         if !q.dimensions.contains(&dim) && !counted_drug {
@@ -582,6 +585,11 @@ fn judge_as(q: &Question, f: &Fact, seen: Seen, explain: bool) -> Judgement {
     if let Some(what) = f.what.as_deref().filter(|_| what_m > 0.0) {
         score += points::WHAT * what_m;
         why.note(|| format!("measures {what}"));
+    }
+    let count_preferred = q.dimensions.is_empty() && q.prefer.first() == Some(&Dimension::Count);
+    if count_preferred && what_m == 0.0 && !q.what_terms.is_empty() && f.unit != Unit::Count {
+        score += points::COUNT_UNMET;
+        why.note(|| format!("no count of {}", q.what_terms.join(" or ")));
     }
     // "coca cultivation 2022": the question's own words describe what the
     // fact measures ("coca cultivation", not "global cocaine production").
@@ -1330,6 +1338,24 @@ mod tests {
         let (answers, _) = rank(&q, vec![carried, stated], 2);
         assert_eq!(answers[0].fact.value, 58.0);
         assert!(answers[0].score - answers[1].score >= points::CARRIED - f32::EPSILON);
+    }
+
+    #[test]
+    fn packs_asked_are_counted_not_weighed() {
+        // "bales of cocaine on the speedboat": 16 bales, not the 392 kg.
+        let q = Question {
+            substances: vec!["heroin".into()],
+            what_terms: vec!["bales".into()],
+            prefer: vec![Dimension::Count, Dimension::Mass],
+            ..Question::default()
+        };
+        let mass = candidate(392.0, "2025", "a.txt");
+        let mut bales = candidate(16.0, "2025", "a.txt");
+        bales.fact.unit = Unit::Count;
+        bales.fact.what = Some("bales".into());
+        let weighed = judge(&q, &mass.fact, 1.0).unwrap().0;
+        let counted = judge(&q, &bales.fact, 1.0).unwrap().0;
+        assert!(counted - weighed >= points::WHAT - points::COUNT_UNMET - f32::EPSILON, "{counted} vs {weighed}");
     }
 
     #[test]

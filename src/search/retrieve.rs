@@ -155,7 +155,7 @@ fn filtered_query(index: &Index, q: &Question, check_fields: bool) -> Box<dyn Qu
         // "how much ecstasy": counts of a drug by that name may answer too
         // (`rank::judge` checks the name).
         let mut dimensions = q.dimensions.clone();
-        if dimensions.contains(&Dimension::Mass) && !q.substance_terms.is_empty() {
+        if q.counts_may_answer_mass() && !q.substance_terms.is_empty() {
             dimensions.push(Dimension::Count);
         }
         let money = dimensions.contains(&Dimension::Money);

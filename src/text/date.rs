@@ -302,7 +302,9 @@ pub fn date_at(toks: &[Token], i: usize, text: &str) -> Option<(Span, Date, usiz
     }
     let d = toks.get(j).and_then(|t| day_of(t, text))?;
     j = after_day(j + 1);
-    if punct(j, ',') {
+    // "October 2, 2025"; "October 2/2025" (the Ethiopian News Agency's dateline).
+    let slash_joined = || punct(j, '/') && !toks[j].space_before && toks.get(j + 1).is_some_and(|t| !t.space_before);
+    if punct(j, ',') || slash_joined() {
         j += 1;
     }
     let y = toks.get(j).and_then(|t| year(t, text))?;
@@ -346,6 +348,7 @@ mod tests {
         assert_eq!(dates("Dakar, le 15 octobre 2025"), [date(2025, 10, 15)]);
         assert_eq!(dates("3 de Março de 2024"), [date(2024, 3, 3)]);
         assert_eq!(dates("12 décembre 2024"), [date(2024, 12, 12)]);
+        assert_eq!(dates("Addis Ababa, October 2/2025 (ENA)"), [date(2025, 10, 2)]);
     }
 
     #[test]
@@ -367,6 +370,7 @@ mod tests {
         assert!(dates("1.5 tons in 2019").is_empty());
         assert!(dates("seized 14 de junio").is_empty(), "no year");
         assert!(dates("in County Mayo 2024").is_empty(), "no day");
+        assert!(dates("on October 2 / 2025 figures").is_empty(), "a slash apart");
     }
 
     #[test]
