@@ -230,7 +230,7 @@ impl<'a> Analysis<'a> {
         if let Some(p) = self.expanded(t) {
             return self.is_helper(p);
         }
-        if self.handed_to(t) {
+        if self.handed_to(t) || self.assists(t) {
             return true;
         }
         if !self.scan.has_any(&self.lex.grammar.agency_helpers) {
@@ -267,6 +267,18 @@ impl<'a> Analysis<'a> {
                     .all(|k| self.scan.is_punct(k, ',') || self.scan.is_any(k, &["and", "the", "&"]) || in_place(k))
                 && self.is_helper(p)
         })
+    }
+
+    /// True when agency `t` is the subject of a verb of assisting, past its
+    /// acronym in brackets: "The Australian Federal Police (AFP) is
+    /// assisting the Royal Papua New Guinea Constabulary" (not "Police,
+    /// assisted by the army, seized…").
+    pub(crate) fn assists(&self, t: &Tagged<String>) -> bool {
+        let mut k = t.end;
+        if self.scan.is_punct(k, '(') && self.scan.is_punct(k + 2, ')') {
+            k += 3;
+        }
+        self.scan.phrase_at(&self.lex.grammar.assisting, k).is_some_and(|(_, end)| !self.scan.is(end, "by"))
     }
 
     /// True when agency `t` is named as the source of what the sentence
@@ -2004,6 +2016,14 @@ fn subject_before(a: &Analysis, lo: usize, end: usize) -> Option<(usize, usize)>
 fn subject_before_apposition(a: &Analysis, lo: usize) -> Option<(usize, usize)> {
     if lo < 2 || !a.scan.is_punct(lo - 1, ',') {
         return None;
+    }
+    // "The director said that the drugs, distributed in 86 bales, were
+    // hidden … and had a market value of…": the subject of the reported
+    // clause, before the aside that ends at `lo`.
+    let last = (1..lo - 1).rev().find(|&k| a.scan.is_punct(k, ','))?;
+    let reported = (a.clause(last - 1).0..last).find(|&k| a.scan.is(k, "that"));
+    if let Some(that) = reported {
+        return subject_before(a, that + 1, last);
     }
     let open = (1..lo - 1).find(|&k| a.scan.is_punct(k, ','))?;
     let start = a.clause(open - 1).0;

@@ -499,7 +499,13 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
                 && scan.is_any(start - 1, &["a", "an", "the", "one"])
                 && scan.is_any(start - 2, &["in", "inside", "within", "among"])
                 && lex.grammar.cargo_nouns.get(scan.lower(start)).is_some();
-            if container {
+            // "the drugs, distributed in 86 bales": how they were packed.
+            let packed = e.value() == Some(&Event::Trafficking)
+                && scan.is_any(end, &["in", "into"])
+                && quantities.iter().any(|q| {
+                    q.pre == end + 1 && q.unit == Unit::Count && lex.grammar.drug_forms.get(scan.lower(q.end)).is_some()
+                });
+            if container || packed {
                 return None;
             }
             // "burned seized drugs worth…", "destroyed confiscated heroin":
@@ -512,7 +518,11 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
                 && scan
                     .phrase_before(&lex.events, start, 2)
                     .is_some_and(|(hit, _)| lex.is_event_verb(hit.span.slice(text).unwrap_or("")));
-            if adjective {
+            // "1,260 tonnes of marijuana, both harvested and processed,":
+            // participles set off after the drug describe it.
+            let both_at = if start >= 3 && scan.is(start - 1, "and") { start - 3 } else { start.saturating_sub(1) };
+            let described = start > 0 && scan.is(both_at, "both") && both_at > 0 && scan.is_punct(both_at - 1, ',');
+            if adjective || described {
                 return None;
             }
             // "could have produced", "would have been sold": no act. A figure
@@ -1236,6 +1246,9 @@ const VERB_OPENERS: &[&str] = &["to", "did", "will", "would", "could", "can", "m
 /// Words a place's name may have ("Port Harcourt", "Puerto Quetzal").
 const PLACE_NAME_TOKENS: usize = 3;
 
+/// Days a dated article may be published after the day its dateline names.
+const FILED_DAYS: i64 = 3;
+
 /// Weight of a wire dateline's place among the places an article names: a
 /// title's and more, as it says where the story is.
 const DATELINE_WEIGHT: usize = 3;
@@ -1367,7 +1380,9 @@ fn agency_fiscal(a: &Analysis) -> Option<FiscalCalendar> {
 fn agency_home(a: &Analysis) -> Option<String> {
     let national =
         |t: &Tagged<String>| a.scan.phrase_at(&a.lex.agency_homes, t.start).and_then(|(hit, _)| hit.value().cloned());
-    a.agencies.iter().find_map(|t| named_home(a, t)).or_else(|| a.agencies.iter().find_map(national))
+    // (Not a helper's: "The Australian Federal Police is assisting…".)
+    let acting = || a.agencies.iter().filter(|t| !a.is_helper(t));
+    acting().find_map(|t| named_home(a, t)).or_else(|| acting().find_map(national))
 }
 
 /// The country an agency's name gives it: "the Narcotics Control Bureau of
@@ -1564,7 +1579,17 @@ impl<'l> FrameBuilder<'l> {
         // "486 kg of Kerala ganja": a drug's origin names no place the
         // article is about (though a sentence on its growing may be there).
         let origin = |p: &PlaceMention| a.substances.iter().any(|t| t.start == p.tag.end);
-        for p in a.places.iter().filter(|p| p.here && !origin(p) && filed.is_none_or(|d| p.tag.start > d)) {
+        // ("The Australian Federal Police is assisting…": nor does the home
+        // of an agency assisting another's case, though a partner's in a
+        // joint operation is where it acts.)
+        let helper_home = |p: &PlaceMention| {
+            a.agencies
+                .iter()
+                .any(|t| (t.start == p.tag.end || t.start <= p.tag.start && p.tag.end <= t.end) && a.assists(t))
+        };
+        let counted =
+            |p: &&PlaceMention| p.here && !origin(p) && !helper_home(p) && filed.is_none_or(|d| p.tag.start > d);
+        for p in a.places.iter().filter(counted) {
             let shared = p.locality.as_deref().is_some_and(|town| self.lex.is_homonym(town));
             let places = if shared { &mut self.shared_places } else { &mut self.places };
             let e = places.entry(p.tag.value.clone()).or_insert((0, self.order));
@@ -1645,6 +1670,18 @@ impl<'l> FrameBuilder<'l> {
         })
     }
 
+    /// The day a dated article was filed, when its dateline names one (without
+    /// its year) in the days up to its publication ("NAY PYI TAW, 26 June —
+    /// … ceremonies held … today" in a paper dated 27 June): its "today" and
+    /// weekdays are that day's.
+    fn filed_day(&self, published: jiff::civil::Date) -> Option<jiff::civil::Date> {
+        let (month, day) = self.dateline_day?;
+        [published.year(), published.year() - 1].into_iter().find_map(|y| {
+            let filed = jiff::civil::Date::new(y, month, day).ok()?;
+            (0..=FILED_DAYS).contains(&i64::from((published - filed).get_days())).then_some(filed)
+        })
+    }
+
     fn finish(self, doc: &CleanDoc) -> DocFrame {
         // An undated article whose title names a year its lead calls "last
         // year" ("…hits record high in 2023" over "…reached a record 769
@@ -1663,7 +1700,7 @@ impl<'l> FrameBuilder<'l> {
         // Else the year of its copyright line, unless its text names a later one.
         let copyright = doc.meta.copyright_year.filter(|y| self.max_year.is_none_or(|m| *y >= m));
         let year = doc.meta.date.map(|d| d.year()).or_else(relative_to_title).or(copyright).or(self.max_year);
-        let date = doc.meta.date.or_else(|| self.weekday_date(year?));
+        let date = doc.meta.date.map(|d| self.filed_day(d).unwrap_or(d)).or_else(|| self.weekday_date(year?));
         let year = date.map(|d| d.year()).or(year);
         // An article that opens on the world has no place of its own unless
         // one is named again and again (or in its title).
@@ -2997,8 +3034,14 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                     drugs_named.push(drug.to_owned());
                 }
             }
-            let substance = match drugs_named.len() {
-                0 | 1 => substance,
+            // ("seizing 62 litres of amphetamine base and 300 kg of
+            // precursors. Officers detained three men": the case is the
+            // drug's, not the chemicals'.)
+            let precursors_last = substance.as_ref().is_some_and(|s| s.as_deref() == Some(PRECURSORS));
+            let drug_here = |d: &String| sentence_facts.iter().any(|f| f.substance.as_ref() == Some(d));
+            let substance = match drugs_named.as_slice() {
+                [drug] if precursors_last && drug_here(drug) => Some(Some(drug.clone())),
+                [] | [_] => substance,
                 _ => Some(Some("narcotics".to_owned())),
             };
             // A heading ("Seizures by substance") names no new agency, nor

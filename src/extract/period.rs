@@ -2073,6 +2073,8 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
         if let Some((_, word)) = scan.phrase_before(&lex.grammar.comparison, k - back, 3) {
             let between_ok = (k - back..k).all(|j| {
                 scan.is_number(j)
+                    // "compared with two a year earlier"
+                    || scan.phrase_at(&lex.cardinals, j).is_some()
                     || scan.is_any(j, &["in", "the", "of", "during", "for"])
                     // "down from about €100 five years ago"
                     || in_phrase(scan.phrase_at(&lex.approx, j).map(|(_, e)| e), j)

@@ -161,6 +161,23 @@ fn an_undated_article_is_of_the_year_after_a_title_year_its_lead_calls_last_year
 }
 
 #[test]
+fn a_dateline_day_before_the_page_date_is_the_day_filed() {
+    // "today" in a paper dated 27 June is the dateline's 26 June.
+    let story = |dateline: &str| {
+        format!(
+            "Myanmar destroys seized drugs\nJune 27, 2025\n\n\
+             {dateline} — The committee destroyed 905 kilograms of heroin in ceremonies held in Yangon today.\n"
+        )
+    };
+    let periods = |text: &str| -> Vec<String> {
+        extracted(text).iter().map(|f| f.period.map_or("-".into(), |p| p.to_string())).collect()
+    };
+    assert_eq!(periods(&story("NAY PYI TAW, 26 June")), ["2025-06-26"]);
+    // A day long before the page's date is no filing day.
+    assert_eq!(periods(&story("NAY PYI TAW, 2 June")), ["2025-06-27"]);
+}
+
+#[test]
 fn a_dateline_on_a_line_of_its_own_places_the_article() {
     let article = "DRI seizes cocaine worth 1,800 crore at Tuticorin port\n\
                    Special Correspondent\n\

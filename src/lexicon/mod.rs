@@ -302,6 +302,8 @@ pub struct Grammar {
     /// Phrases right before a figure that make it a figure corrected since
     /// ("previously given as").
     pub superseded: Table<()>,
+    /// Verbs after an agency that make it a helper ("is assisting").
+    pub assisting: Table<()>,
     /// An appeal for information: a sentence's bare numbers are phone and
     /// reference numbers.
     pub appeals: Table<()>,
@@ -926,6 +928,7 @@ impl Lexicon {
             anyone: list("anyone")?,
             appeals: list("appeals")?,
             superseded: list("superseded")?,
+            assisting: list("assisting")?,
             charges: list("charges")?,
             counterfactual: list("counterfactual")?,
             interview: list("interview")?,

@@ -104,6 +104,9 @@ const OPERATION_WORDS: &[&str] =
 /// Words that ask for a rate of a measure ("average opium yield"), which
 /// no fact gives.
 const RATE_WORDS: &[&str] = &["yield", "yields"];
+/// Currencies' names that are also words ("shoe soles", "the Rand Water
+/// board"): a question asks for money by one only as [`measures`] says.
+const CURRENCY_WORDS: &[&str] = &["soles", "sol", "rand", "won", "real", "crown", "crowns"];
 /// Words that ask for a mass ("weight of the pills hidden in tea machines").
 const WEIGHT_WORDS: &[&str] = &["weight", "weighed", "weighing", "weigh", "weighs", "mass"];
 /// Participles after an agency's people that make them the ones held, not
@@ -761,8 +764,15 @@ fn measures(a: &Analysis, q: &mut Question, lex: &Lexicon, w: &[String]) {
                 if word.len() <= 1 || (u.unit.dimension() == Dimension::Duration && !duration_asked) {
                     continue;
                 }
-                unit_dim = Some(u.unit.dimension());
                 let written = hit.span.slice(a.scan.text).unwrap_or("").to_lowercase();
+                // ("hashish hidden in shoe soles": a currency's name that is
+                // also a word asks for money only beside a word of money or
+                // after "in", as in "worth in soles".)
+                let word_too = matches!(u.unit, Unit::Money(_)) && CURRENCY_WORDS.contains(&written.as_str());
+                if word_too && !money_words && !(k > 0 && a.scan.is(k - 1, "in")) {
+                    continue;
+                }
+                unit_dim = Some(u.unit.dimension());
                 if let Unit::Money(c) = u.unit {
                     q.currency = Some(c);
                 } else if money_words && written.starts_with("pound") {

@@ -155,6 +155,10 @@ const HOLDER_NOUNS: &[&str] = &[
     "crates",
     "cartons",
     "suitcases",
+    "shoes",
+    "bottles",
+    "tins",
+    "jars",
     "parcels",
     "vehicles",
     "cars",
@@ -611,10 +615,13 @@ fn judge_as(q: &Question, f: &Fact, seen: Seen, explain: bool) -> Judgement {
         && !q.substances.is_empty()
         && f.what.as_deref().is_some_and(|w| {
             let last = w.rsplit(' ').next().unwrap_or(w);
-            // ("of" names what is inside: "packages of heroin".)
-            let names_drug =
-                |x: &str| x == "of" || f.substance_names().any(|s| s == x) || q.substance_terms.iter().any(|t| t == x);
-            HOLDER_NOUNS.contains(&last) && !w.split(' ').any(names_drug)
+            // ("of" names what is inside: "packages of heroin"; but "pairs of
+            // shoes" count the holders.)
+            let inside = w.split(" of ").nth(1).is_some_and(|after| after != last);
+            // ("pairs of shoes used to hide hashish": asked for by name.)
+            let asked = q.content_terms.iter().any(|t| t == last);
+            let names_drug = |x: &str| f.substance_names().any(|s| s == x) || q.substance_terms.iter().any(|t| t == x);
+            HOLDER_NOUNS.contains(&last) && !inside && !asked && !w.split(' ').any(names_drug)
         });
     if holders {
         score += points::HOLDERS_UNASKED;
