@@ -1118,6 +1118,9 @@ impl Lexicon {
             &mut g.crossings,
             &mut g.place_transits,
             &mut g.kind_tails,
+            &mut g.comparison_superlatives,
+            &mut g.superseded,
+            &mut g.assisting,
         ]
     }
 
