@@ -303,7 +303,51 @@ pub fn classify(text: &str, lex: &Lexicon) -> Vec<Line> {
     mark_delimited_tables(text, &mut out);
     mark_wrapped_prose(text, &mut out);
     mark_page_titles(text, &mut out);
+    mark_running_heads(text, &mut out);
     out
+}
+
+/// The highest page number a running head is read with: a larger number
+/// (a year, "Seizures 2023" over "Seizures 2024") is no page's.
+const MAX_PAGE: u32 = 999;
+
+/// A PDF's running heads and feet ("Finnish Customs   Enforcement 2024   4"
+/// atop each page): a short line that comes back with nothing changed but
+/// a page number at its end or start, rising from page to page, is
+/// furniture, not a heading of the text.
+fn mark_running_heads(text: &str, lines: &mut [Line]) {
+    // The line's words without the page number, and the number.
+    let split = |l: &Line| -> Option<(String, u32)> {
+        let plain = matches!(l.kind, LineKind::Short | LineKind::Menu)
+            && !l.terminal
+            && !l.bulleted
+            && !l.heading_markup
+            && !l.labelled_figure;
+        if !plain || l.words == 0 {
+            return None;
+        }
+        let s = text[l.content.start..l.content.end].trim();
+        let digit = |c: char| c.is_ascii_digit();
+        let (body, number) = match s.trim_end_matches(digit) {
+            body if body.len() < s.len() => (body, &s[body.len()..]),
+            _ => {
+                let body = s.trim_start_matches(digit);
+                (body, &s[..s.len() - body.len()])
+            }
+        };
+        let number: u32 = number.parse().ok().filter(|&n| n <= MAX_PAGE)?;
+        let body = body.split_whitespace().collect::<Vec<_>>().join(" ");
+        (!body.is_empty() && body.chars().any(char::is_alphabetic)).then_some((body, number))
+    };
+    let heads: Vec<(usize, String, u32)> =
+        lines.iter().enumerate().filter_map(|(i, l)| split(l).map(|(body, n)| (i, body, n))).collect();
+    for (k, (_, body, n)) in heads.iter().enumerate() {
+        let later = heads[k + 1..].iter().find(|(_, b, _)| b == body);
+        if let Some(&(j, _, _)) = later.filter(|(_, _, m)| m > n) {
+            lines[heads[k].0].kind = LineKind::Furniture;
+            lines[j].kind = LineKind::Furniture;
+        }
+    }
 }
 
 /// How many lines after a page's title its heading may come.
@@ -718,6 +762,26 @@ mod tests {
                 (End, "Comments (0)".into()),
             ]
         );
+    }
+
+    #[test]
+    fn a_pdf_running_head_with_page_numbers_is_furniture() {
+        use LineKind::*;
+        let head = |n: u32| format!("Finnish Customs        Enforcement 2024        {n}");
+        let page = format!(
+            "{}\nCustoms seized 418 kilograms of cocaine in 2024, compared with 96 kilograms in 2023.\n{}\n\
+             Customs recorded 2,930 drug offences in 2024, an increase of 11 per cent.\n{}",
+            head(3),
+            head(4),
+            head(5)
+        );
+        let got: Vec<LineKind> = kinds(&page).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(got, [Furniture, Prose, Furniture, Prose, Furniture]);
+        // Headings that differ by a year are the text's own.
+        let years = "Seizures 2023\nCustoms seized 96 kilograms of cocaine in that year, the agency said.\n\
+                     Seizures 2024\nCustoms seized 418 kilograms of cocaine in that year, the agency said.";
+        let got: Vec<LineKind> = kinds(years).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(got, [Short, Prose, Short, Prose]);
     }
 
     #[test]

@@ -239,14 +239,26 @@ pub fn dateline(paragraph: &str) -> Option<Date> {
 /// [`dateline`] with the words that state the date.
 pub fn datelined(paragraph: &str) -> Option<(&str, Date)> {
     // "ST. PETERSBURG, October 15, 2025. /TASS/. …": a wire's name in slashes.
-    let head = before_dash(paragraph, &[" - ", " — ", " – ", " -- ", "—", "–", ": ", " /"])?;
+    const DASHES: &[&str] = &[" - ", " — ", " – ", " -- ", "—", "–", ": ", " /"];
+    let head = before_dash(paragraph, DASHES)?;
     // A place, a date and a wire's name: no lower-case word ("On 12 May 2024
     // police said: …" is a sentence).
     let lower_word = head.split(|c: char| !c.is_alphabetic()).any(|w| w.starts_with(char::is_lowercase));
     if lower_word {
         return None;
     }
-    find_dates(head).first().map(|(span, d)| (&head[span.start..span.end], *d))
+    if let Some((span, d)) = find_dates(head).first() {
+        return Some((&head[span.start..span.end], *d));
+    }
+    // "(ORILLIA, ON) - October 30, 2025 - The Ontario Provincial Police…":
+    // the date alone between the place's dash and the next.
+    let after = &paragraph[head.len()..];
+    let dash = DASHES.iter().find(|d| after.starts_with(**d))?;
+    let between = before_dash(&after[dash.len()..], DASHES)?.trim();
+    match find_dates(between).first() {
+        Some((span, d)) if span.start == 0 && span.end == between.len() => Some((between, *d)),
+        _ => None,
+    }
 }
 
 /// The opening of a paragraph up to its first dash among `dashes`, within
@@ -528,6 +540,11 @@ mod tests {
         assert_eq!(dateline("On 12 May 2024 the agency seized 5 kg"), None);
         assert_eq!(dateline("ISLAMABAD, June 22, 2024 (APP): The force said"), Some(jiff::civil::date(2024, 6, 22)));
         assert_eq!(dateline("On 12 May 2024, police said: 5 kg were seized"), None);
+        assert_eq!(
+            dateline("(ORILLIA, ON) - October 30, 2025 - The Ontario Provincial Police said"),
+            Some(jiff::civil::date(2025, 10, 30))
+        );
+        assert_eq!(dateline("(ORILLIA, ON) - Police said on October 30, 2025 - that"), None, "a sentence");
         assert_eq!(
             dateline("ST. PETERSBURG, October 15, 2025. /TASS/. Officers of the FSB seized"),
             Some(jiff::civil::date(2025, 10, 15))

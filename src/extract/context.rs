@@ -46,6 +46,17 @@ pub struct PlaceMention {
     pub home: bool,
 }
 
+impl PlaceMention {
+    /// The name `[homonyms]` may list the place by: its locality, or the
+    /// mention as written ("Georgia", a country and a state of the United
+    /// States).
+    pub fn homonym_name<'s>(&'s self, scan: &'s Scan) -> &'s str {
+        self.locality
+            .as_deref()
+            .unwrap_or_else(|| scan.span(self.tag.start, self.tag.end).slice(scan.text).unwrap_or(""))
+    }
+}
+
 /// An event word and whether it is a verb ("seized") or a noun ("seizure").
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventMention {
@@ -449,7 +460,10 @@ impl<'a> Analysis<'a> {
             // A hyphenated word is an adjective ("7,500 drug-induced deaths");
             // "speed", "weed" and "seeds" are no participles.
             let ed = w.ends_with("ed") && !w.ends_with("eed");
-            if ed && w.len() > 3 && !w.contains('-') && !(participle && noun_follows) {
+            // ("The five accused face…": a participle that names people is
+            // their noun.)
+            let people = !noun_follows && self.scan.phrase_at(&g.people, k).is_some_and(|(_, e)| e == k + 1);
+            if ed && w.len() > 3 && !w.contains('-') && !(participle && noun_follows) && !people {
                 return None;
             }
         }
@@ -763,6 +777,13 @@ pub fn what_of(a: &Analysis, q: &Quantity, inherited: Option<&What>) -> What {
     let rate_of = q.unit == Unit::Count && q.pre >= 3 && a.scan.is(q.pre - 1, "of") && a.scan.is(q.pre - 2, "rate");
     if w.text.is_none() && rate_of && a.scan.is_word(q.pre - 3) && !a.is_determiner(q.pre - 3) {
         w.text = Some(a.phrase_text(q.pre - 3, q.pre - 1));
+    }
+    // "arrested its crew of six": the group the number is the size of.
+    let group_of = q.unit == Unit::Count && q.pre >= 2 && a.scan.is(q.pre - 1, "of");
+    if group_of && w.np.is_none_or(|(s, _)| s < q.end) {
+        if let Some((_, s)) = a.scan.phrase_before(&a.lex.grammar.group_sizes, q.pre - 1, 1) {
+            w = What::counted(a, (s, q.pre - 1), a.phrase_text(s, q.pre - 1), false);
+        }
     }
     // "with a conviction rate of 68 percent", "a purity of 60%": the noun
     // the share is of.
@@ -2555,6 +2576,11 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         // street value of…": a predicate joined by "and" has the subject of
         // the one before.
         if verb > 0 && a.scan.is_any(verb - 1, &["and", "but"]) {
+            // ("the parcels weighed about 38 kilograms and have a street
+            // value of…": the thing weighed.)
+            if let Some(np) = a.quantities.iter().find(|p| p.end + 1 == verb).and_then(|p| weighed(a, p)) {
+                return valued(a, &value, np);
+            }
             let first =
                 (0..verb - 1).rev().find(|&j| a.scan.is_any(j, &["was", "were", "is", "are", "has", "have", "had"]));
             if let Some(j) = first {

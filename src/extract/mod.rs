@@ -494,18 +494,21 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             let verb = lex.is_event_verb(scan.span(start, end).slice(text).unwrap_or("")) || gerund();
             // "…and a further 1.5 tonnes in a shipment of coffee": goods
             // the drugs were found in, no event of theirs.
-            let container = !verb
+            let cargo = !verb && lex.grammar.cargo_nouns.get(scan.lower(start)).is_some();
+            let container = cargo
                 && start >= 2
                 && scan.is_any(start - 1, &["a", "an", "the", "one"])
-                && scan.is_any(start - 2, &["in", "inside", "within", "among"])
-                && lex.grammar.cargo_nouns.get(scan.lower(start)).is_some();
+                && scan.is_any(start - 2, &["in", "inside", "within", "among"]);
+            // "The shipment, which arrived from Ecuador, contained 1,066
+            // kilograms": the goods just told of, whose event goes on.
+            let told = cargo && start > 0 && scan.is_any(start - 1, &["the", "this", "that"]) && !scan.is(end, "of");
             // "the drugs, distributed in 86 bales": how they were packed.
             let packed = e.value() == Some(&Event::Trafficking)
                 && scan.is_any(end, &["in", "into"])
                 && quantities.iter().any(|q| {
                     q.pre == end + 1 && q.unit == Unit::Count && lex.grammar.drug_forms.get(scan.lower(q.end)).is_some()
                 });
-            if container || packed {
+            if container || packed || told {
                 return None;
             }
             // "burned seized drugs worth…", "destroyed confiscated heroin":
@@ -846,7 +849,9 @@ pub fn analyze<'a>(text: &'a str, lex: &'a Lexicon) -> Analysis<'a> {
             || substances.iter().any(|t| (opener + 1..=opener + 3).contains(&t.start))
             || events
                 .iter()
-                .any(|e| !e.verb && is_enforcement(e.tag.value) && (opener + 1..=opener + 3).contains(&e.tag.start)));
+                .any(|e| !e.verb && is_enforcement(e.tag.value) && (opener + 1..=opener + 3).contains(&e.tag.start))
+            // "The seized tablets are worth Tk 9 crore": a drug's form.
+            || (opener + 1..=opener + 3).any(|k| scan.is_word(k) && lex.grammar.drug_forms.get(scan.lower(k)).is_some()));
     let personnel_subject = personnel_subject(&scan, opener, lex);
     // ("the Division made 45 seizures": the stand-in's deeds may be nouns.)
     let actor_before = events.iter().any(|e| {
@@ -1220,8 +1225,9 @@ fn place_is_here(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon, before_agency
 }
 
 /// Tokens between a verb of sale and the place of the market after its sum
-/// ("would fetch about 175 million euros ($194 million) in Europe").
-const SALE_TOKENS: usize = 14;
+/// ("would have fetched about 1.3 billion lempiras (some $52 million) on
+/// the street in the United States").
+const SALE_TOKENS: usize = 20;
 
 /// "Police crack drug ring", "did police crack", "to crack down": a drug's
 /// name that is also a verb, used as one (after an agency, "to" or an
@@ -1590,7 +1596,7 @@ impl<'l> FrameBuilder<'l> {
         let counted =
             |p: &&PlaceMention| p.here && !origin(p) && !helper_home(p) && filed.is_none_or(|d| p.tag.start > d);
         for p in a.places.iter().filter(counted) {
-            let shared = p.locality.as_deref().is_some_and(|town| self.lex.is_homonym(town));
+            let shared = self.lex.is_homonym(p.homonym_name(&a.scan));
             let places = if shared { &mut self.shared_places } else { &mut self.places };
             let e = places.entry(p.tag.value.clone()).or_insert((0, self.order));
             e.0 += weight;
@@ -1818,6 +1824,22 @@ fn title_rounding(dimension: Dimension, title: f64, approx: Option<Approx>, fact
     (fact.unit.dimension() == dimension && fact.value > 0.0 && (off <= TITLE_ROUNDING || bound)).then_some(off)
 }
 
+/// `surface` (a span of `read`) ended where `text` goes on with the letters
+/// of a word `read` joined across a line break: "812 kilo-⏎grams", whose
+/// "kilograms" is padded with spaces in `read`, is quoted whole, not as
+/// "812 kilo-⏎gra".
+fn whole_words(surface: Span, read: &str, text: &str) -> Span {
+    let (read, text) = (read.as_bytes(), text.as_bytes());
+    let letter = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphabetic);
+    let mut end = surface.end;
+    if letter(read.get(end.wrapping_sub(1))) && read.get(end) == Some(&b' ') {
+        while letter(text.get(end)) {
+            end += 1;
+        }
+    }
+    Span::new(surface.start, end)
+}
+
 /// The facts of the sentences, and whether the title states a figure none
 /// of them does.
 fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (Extraction, bool) {
@@ -1875,6 +1897,9 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
     let mut lead_day: Option<Period> = None;
     // Where the facts of the last sentence with any start in `facts`.
     let mut last_sentence_facts = 0;
+    // The last sentence that told of a haul (a mass of a drug named there,
+    // seized or otherwise handled): what "the drugs" later speak of again.
+    let mut haul_sentence: Option<Span> = None;
     // The place and locality the last sentence that placed a figure named.
     let mut place_state: Option<(String, Option<String>)> = None;
     // The last region named where something happened ("seized a record 236
@@ -1946,7 +1971,7 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
         // the story's country.
         if let Some(story) = place_state.as_ref().map(|(c, _)| c).or(frame.place.as_ref()) {
             for p in &mut a.places {
-                if p.tag.value != *story && p.locality.as_deref().is_some_and(|town| lex.is_homonym_in(town, story)) {
+                if p.tag.value != *story && lex.is_homonym_in(p.homonym_name(&a.scan), story) {
                     p.tag.value.clone_from(story);
                 }
             }
@@ -2496,7 +2521,7 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 (Some(word), Some(p)) => lex.local_currency(word, p).map_or(q.unit, Unit::Money),
                 _ => q.unit,
             };
-            let surface = a.scan.span(q.start, q.end).shift(sentence.span.start);
+            let surface = whole_words(a.scan.span(q.start, q.end).shift(sentence.span.start), &read, &doc.text);
             let span = doc.map.to_original(surface);
             local_substances.push(local_substance);
             sentence_facts.push(Fact {
@@ -2549,9 +2574,10 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
             })
         };
         // The drug last counted in the form a figure counts ("18 million
-        // pills") or weighs one of ("Each brick weighed around 350 grams").
+        // pills"), weighs one of ("Each brick weighed around 350 grams") or
+        // values ("The seized tablets are worth Tk 9 crore").
         let form_of = |w: &What| {
-            let head = w.np.filter(|np| np.1 > np.0).map(|(_, e)| a.word_lower(e - 1))?;
+            let head = w.np.or(w.extent).filter(|np| np.1 > np.0).map(|(_, e)| a.word_lower(e - 1))?;
             form_drugs.get(head).or_else(|| form_drugs.get(&format!("{head}s")))
         };
         // A period of totals: long, and named (not the article's year, which
@@ -2606,7 +2632,10 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 // figures after "- 38 kg of cocaine intercepted": no drug's
                 // arrests.
                 None if people_of_totals && a.substances.is_empty() => None,
-                None if a.substances.is_empty() && f.unit.dimension() == Dimension::Mass && form_of(w).is_some() => {
+                None if a.substances.is_empty()
+                    && matches!(f.unit.dimension(), Dimension::Mass | Dimension::Money)
+                    && form_of(w).is_some() =>
+                {
                     f.carried.push("substance".to_owned());
                     form_of(w).cloned()
                 }
@@ -2617,9 +2646,10 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                     f.carried.push("substance".to_owned());
                     // ("Customs officers at Bittou seized…" then "The haul is
                     // worth…": searched with the sentence that told of it,
-                    // when it names no place of its own.)
+                    // when it names no place of its own; past a sentence
+                    // on the arrests between.)
                     if (a.anaphora || a.definite_subject) && f.lead_in.is_none() && !a.places.iter().any(|p| p.here) {
-                        f.lead_in = prior.map(|s| doc.slice(s).to_owned());
+                        f.lead_in = haul_sentence.or(prior).map(|s| doc.slice(s).to_owned());
                     }
                     carry.substance.clone().flatten().or_else(|| a.drugs_before.then(|| "narcotics".to_owned()))
                 }
@@ -3098,6 +3128,12 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
         }
         if !sentence_facts.is_empty() {
             last_sentence_facts = facts.len();
+        }
+        let told_haul = |f: &Fact| {
+            f.dimension() == Dimension::Mass && f.event.is_some_and(is_material_event) && !f.is_carried("substance")
+        };
+        if sentence_facts.iter().any(told_haul) {
+            haul_sentence = Some(sentence.span);
         }
         facts.extend(sentence_facts);
     }

@@ -1793,8 +1793,9 @@ fn months_to(scan: &Scan, k: usize, months: i8) -> Option<(Expr, usize, bool)> {
 }
 
 /// Words a since-clause may have before its date ("since the new
-/// government took office in").
-const SINCE_CLAUSE_WORDS: usize = 8;
+/// government took office in", "since the declaration of a national
+/// emergency on drug abuse in").
+const SINCE_CLAUSE_WORDS: usize = 10;
 
 /// The date after "since" at token `j`: "2015", "around 2015", "at least
 /// 2015", "the start of the year", "October 1", "1 October 2024".
@@ -2010,7 +2011,13 @@ fn role_of(scan: &Scan, start: usize, end: usize, expr: &Expr, lex: &Lexicon) ->
         && scan
             .phrase_before(&lex.grammar.documents, k, 2)
             .is_some_and(|(_, at)| at > 0 && scan.is_any(at - 1, &["a", "an", "its", "their", "his", "her", "the"]));
-    if !said_year && scan.phrase_before(&lex.grammar.reporting, k, 3).is_some()
+    // ("said in January that…": "said in" is a phrase of its own, ending
+    // at the period's start, not before its preposition. But "He said in
+    // 2024 the authority seized…": a year with no "that" after it is what
+    // was said.)
+    let reported = |at: usize| scan.phrase_before(&lex.grammar.reporting, at, 3).is_some();
+    let said_in = reported(start) && (scan.is(end, "that") || !matches!(expr, Expr::Years(..)));
+    if !said_year && (reported(k) || said_in)
         || by_name && scan.phrase_before(&lex.grammar.reporting, j - 1, 3).is_some()
         || object_before
         || document_day

@@ -310,7 +310,10 @@ pub fn quantity_at(scan: &Scan, i: usize, lex: &Lexicon) -> Option<Quantity> {
         // just counted.
         let part_of_counted =
             i > 0 && scan.is_punct(i - 1, ',') && scan.is(end, "of") && scan.is_any(end + 1, &["them", "whom"]);
-        if first.in_words && !part_of_counted && !before_counted_noun(scan, end, lex) {
+        // "arrested its crew of six": a group's size.
+        let group_size =
+            i > 1 && scan.is(i - 1, "of") && scan.phrase_before(&lex.grammar.group_sizes, i - 1, 1).is_some();
+        if first.in_words && !part_of_counted && !group_size && !before_counted_noun(scan, end, lex) {
             return None;
         }
         // "about half were among people who inject drugs": a fraction in

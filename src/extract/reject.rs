@@ -129,6 +129,14 @@ pub fn reason(scan: &Scan, q: &Quantity, lex: &Lexicon) -> Option<&'static str> 
     if q.unit == crate::vocab::Unit::Year && q.pre == 0 && scan.is_any(q.end, &["after", "since", "on"]) {
         return Some("a time: N years after an event");
     }
+    // "along the coastline at Six Men's, St Peter": a number word written
+    // with a capital inside running text, before a capitalised word, is
+    // part of a name.
+    let capital = |k: usize| scan.is_word(k) && scan.tok(k).starts_with(char::is_uppercase);
+    let running = q.start > 0 && scan.is_word(q.start - 1) && scan.tok(q.start - 1).starts_with(char::is_lowercase);
+    if q.unit == crate::vocab::Unit::Count && q.end == q.start + 1 && running && capital(q.start) && capital(q.end) {
+        return Some("part of a name: a capitalised number word");
+    }
     // "the 2022 figure was previously given as 11,762 kilograms": a figure
     // corrected since.
     if scan.phrase_before(&lex.grammar.superseded, q.pre, 4).is_some() {

@@ -161,6 +161,17 @@ fn an_undated_article_is_of_the_year_after_a_title_year_its_lead_calls_last_year
 }
 
 #[test]
+fn a_unit_a_line_break_hyphenated_is_quoted_whole() {
+    let text = "Customs report\nMay 2, 2025\n\n\
+                In 2024, Finnish Customs seized more narcotics than ever before. The previous record, 812 kilo-\n\
+                grams of narcotics, was set in 2022 at the ports of Vuosaari and HaminaKotka in the south.\n";
+    let facts = extracted(text);
+    let record = facts.iter().find(|f| f.value == 812.0).expect("the record");
+    assert_eq!(record.text, "812 kilo-\ngrams");
+    assert_eq!(record.span.slice(text), Some("812 kilo-\ngrams"));
+}
+
+#[test]
 fn a_dateline_day_before_the_page_date_is_the_day_filed() {
     // "today" in a paper dated 27 June is the dateline's 26 June.
     let story = |dateline: &str| {

@@ -144,6 +144,8 @@ pub struct Grammar {
     pub ratio_before: Table<()>,
     /// Subjects that stand for the agency named before ("officers", "they").
     pub personnel: Table<()>,
+    /// Groups whose size a number after "of" gives ("its crew of six").
+    pub group_sizes: Table<()>,
     /// Words that open a comparison (a following period is a baseline).
     pub comparison: Table<()>,
     /// Words before a place that make it an origin or destination.
@@ -852,6 +854,7 @@ impl Lexicon {
             continuation: list("continuation")?,
             anaphora: list("anaphora")?,
             personnel: list("personnel")?,
+            group_sizes: list("group_sizes")?,
             ratio_before: list("ratio_before")?,
             money_nouns: list("money_nouns")?,
             sum_nouns: list("sum_nouns")?,
@@ -1154,13 +1157,21 @@ impl Lexicon {
     /// True when a town named `locality` has namesakes in other countries
     /// (a `[homonyms]` entry: "Liverpool", "Colón").
     pub fn is_homonym(&self, locality: &str) -> bool {
-        self.homonyms.contains_key(&locality.to_lowercase())
+        !self.homonym_countries(locality).is_empty()
     }
 
     /// True when a town named `locality` is also in `country`, besides the
     /// country the lexicon maps it to ("Liverpool" in Australia).
     pub fn is_homonym_in(&self, locality: &str, country: &str) -> bool {
-        self.homonyms.get(&locality.to_lowercase()).is_some_and(|cs| cs.iter().any(|c| c == country))
+        self.homonym_countries(locality).iter().any(|c| c == country)
+    }
+
+    /// The other countries a place named `name` is in (its `[homonyms]`
+    /// entry), a possessive read as the name ("Georgia's").
+    pub fn homonym_countries(&self, name: &str) -> &[String] {
+        let lower = name.to_lowercase();
+        let bare = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("\u{2019}s")).unwrap_or(&lower);
+        self.homonyms.get(bare).map_or(&[], Vec::as_slice)
     }
 
     /// The name a fact keeps for locality `written` (as the text writes

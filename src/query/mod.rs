@@ -140,6 +140,10 @@ pub struct Question {
     pub which_substance: bool,
     /// "more than 500 kg": a bound on the value, in `unit`.
     pub bound: Option<(Cmp, f64, Unit)>,
+    /// Figures the question states as known ("charges the five accused
+    /// face", "value of the 2 tonnes seized"): what it starts from, not
+    /// what it asks.
+    pub given: Vec<(f64, Unit)>,
     /// Words to search the text with (analyzed later by the index).
     pub terms: Vec<String>,
     /// The words that name a particular drug ("shabu", "crystal meth"): the

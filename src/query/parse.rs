@@ -410,9 +410,10 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
         // (A place finer than its country: not "Mexican", which is Mexico.)
         let name = a.phrase_text(p.tag.start, p.tag.end);
         let finer = !name.eq_ignore_ascii_case(&p.tag.value) && lex.locality_name(&name).is_some();
-        if finer && !q.place_names.contains(&name) {
+        // ("Georgia": a state of the United States too, named as such.)
+        if (finer || lex.is_homonym(&name)) && !q.place_names.contains(&name) {
             // ("Liverpool": the town of that name in Australia too.)
-            for country in lex.homonyms.get(&name.to_lowercase()).into_iter().flatten() {
+            for country in lex.homonym_countries(&name) {
                 if !q.places.contains(country) {
                     q.places.push(country.clone());
                 }
@@ -539,6 +540,7 @@ pub fn parse(question: &str, lex: &Lexicon, today: Option<Date>) -> (Question, V
             q.bound = Some((c, quantity.value, quantity.unit));
         }
     }
+    q.given = a.quantities.iter().filter(|x| x.approx.is_none()).map(|x| (x.value, x.unit)).collect();
 
     // Free words: everything not a stopword; demonyms add their country. (A
     // unit is read as the measure: "how many kilos" should not prefer "one
@@ -883,6 +885,15 @@ mod tests {
         assert_eq!(names("arrests at Ocean Terminal"), ["ocean", "terminal"]);
         assert_eq!(names("Arrests on the M62"), ["m62"]);
         assert!(names("Superlab fentanyl doses").is_empty());
+    }
+
+    #[test]
+    fn figures_the_question_states_are_given_and_bounds_are_not() {
+        let lex = Lexicon::builtin().unwrap();
+        let given = |s: &str| parse(s, &lex, None).0.given;
+        assert_eq!(given("charges the five accused face in Ontario"), [(5.0, Unit::Count)]);
+        assert_eq!(given("value of the 2 tonnes of cocaine seized in Spain"), [(2000.0, Unit::Kg)]);
+        assert_eq!(given("seizures of more than 500 kg of cocaine"), []);
     }
 
     #[test]

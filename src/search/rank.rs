@@ -102,6 +102,9 @@ mod points {
     /// the "700 kg" of methamphetamine.
     pub const WHAT_OWN_WORDS: f32 = 1.5;
     pub const TOTAL: f32 = 1.5;
+    /// Off a figure the question itself states ("charges the five accused
+    /// face" is not answered by "the five accused").
+    pub const GIVEN: f32 = -3.0;
     /// Off a percentage change ("12% rise in drug deaths") when the
     /// question asks for no change nor share: it wants the level.
     pub const CHANGE_UNASKED: f32 = -1.0;
@@ -466,6 +469,13 @@ fn judge_as(q: &Question, f: &Fact, seen: Seen, explain: bool) -> Judgement {
         }
     }
 
+    // "charges the five accused face": the five accused are what the
+    // question starts from, not its answer.
+    if q.given.iter().any(|&(v, u)| u == f.unit && (v - f.value).abs() <= 1e-9 * v.abs().max(1.0)) {
+        score += points::GIVEN;
+        why.note(|| "a figure the question states".into());
+    }
+
     // Agency.
     if !q.agents.is_empty() {
         // "meth seized by sheriff deputies": "San Joaquin County Sheriff's
@@ -487,11 +497,17 @@ fn judge_as(q: &Question, f: &Fact, seen: Seen, explain: bool) -> Judgement {
                 )
             }));
         }
+        // ("fentanyl seized by the OPP": the figures listed under "OPP
+        // seize $5.1 million in drugs", not only a sentence naming it.)
+        let mut named_asked = named_asked.map(|n| n.as_str());
         match &f.agent {
             Some(a) => match q.agents.iter().find_map(|asked| agents_compatible(asked, a)) {
                 Some(true) => {
                     score += points::AGENT;
                     why.note(|| format!("agent {a}"));
+                    if named_asked.is_none() && seen.agency_in_heading {
+                        named_asked = Some("it in its article's heading");
+                    }
                 }
                 Some(false) => {
                     score += points::AGENT_COVERED;
@@ -502,7 +518,7 @@ fn judge_as(q: &Question, f: &Fact, seen: Seen, explain: bool) -> Judgement {
                 // acting with the agency the sentence names.
                 None if a == GENERIC_AGENT && named_asked.is_some() => {
                     score += points::AGENT_COVERED;
-                    why.note(|| format!("agent {a}, with {}", named_asked.map_or("", |n| n.as_str())));
+                    why.note(|| format!("agent {a}, with {}", named_asked.unwrap_or_default()));
                 }
                 // "INTERPOL operation nets USD 180 million in drugs…",
                 // then "Police and customs seized: 45 tonnes of cocaine": the
@@ -602,7 +618,20 @@ fn judge_as(q: &Question, f: &Fact, seen: Seen, explain: bool) -> Judgement {
             // ("homicides per 100,000 inhabitants" is described by
             // "homicide": a rate's base is no word of what it measures.)
             let measured = what.split(" per ").next().unwrap_or(what);
-            let (share, own) = words_share(&q.content_terms, &q.implied_terms, &q.topic_terms, measured);
+            // ("value of drugs" whose drugs are cocaine describes "value of
+            // the cocaine".)
+            let named = f.substance.as_deref().filter(|s| *s != "narcotics" && !s.contains('+'));
+            let measured = match named {
+                Some(s) if measured.split(' ').any(|w| GENERIC_DRUG_WORDS.contains(&w)) => std::borrow::Cow::Owned(
+                    measured
+                        .split(' ')
+                        .map(|w| if GENERIC_DRUG_WORDS.contains(&w) { s } else { w })
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ),
+                _ => std::borrow::Cow::Borrowed(measured),
+            };
+            let (share, own) = words_share(&q.content_terms, &q.implied_terms, &q.topic_terms, &measured);
             if share > 0.0 {
                 score += points::WHAT_WORDS * share + points::WHAT_OWN_WORDS * own;
                 why.note(|| format!("described as {what}"));
@@ -849,6 +878,10 @@ fn what_match(terms: &[String], what: &str) -> f32 {
         })
         .fold(0.0, f32::max)
 }
+
+/// Words of a fact's `what` that stand for its drug, whatever it is ("value
+/// of drugs").
+const GENERIC_DRUG_WORDS: &[&str] = &["drugs", "drug", "narcotics"];
 
 /// The share of the words of a fact's `what` that the question has among
 /// its content words (compared as [`word_key`]s). A word the question only
