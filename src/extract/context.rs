@@ -57,6 +57,14 @@ impl PlaceMention {
     }
 }
 
+/// Words a place may take between a verb of sale and its "for" ("sold in
+/// Georgia and Europe for…").
+const SOLD_WHERE_WORDS: usize = 6;
+
+/// Words that may qualify agencies named together ("in coordination with
+/// the various security services").
+const AGENCY_QUALIFIERS: &[&str] = &["various", "other", "relevant", "competent", "several", "concerned"];
+
 /// An event word and whether it is a verb ("seized") or a noun ("seizure").
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventMention {
@@ -247,9 +255,15 @@ impl<'a> Analysis<'a> {
         if !self.scan.has_any(&self.lex.grammar.agency_helpers) {
             return false;
         }
-        // Back over "the" and the name's other words ("the Mizoram Police").
+        // Back over "the" and the name's other words ("the Mizoram Police",
+        // "the various security services").
         let mut k = t.start;
-        while k > 0 && t.start - k < 4 && (self.is_determiner(k - 1) || self.scan.is_capitalised(k - 1)) {
+        while k > 0
+            && t.start - k < 4
+            && (self.is_determiner(k - 1)
+                || self.scan.is_capitalised(k - 1)
+                || self.scan.is_any(k - 1, AGENCY_QUALIFIERS))
+        {
             k -= 1;
             if self.scan.phrase_before(&self.lex.grammar.agency_helpers, k, 5).is_some() {
                 return true;
@@ -267,15 +281,17 @@ impl<'a> Analysis<'a> {
             }
         }
         // "in a joint operation with the Indian Navy and the Gujarat Police":
-        // an agency listed after a helper helps too.
+        // an agency listed after a helper helps too ("together with border
+        // police officers and customs inspectors": past its people).
         let in_place = |k: usize| self.places.iter().any(|p| p.tag.start <= k && k < p.tag.end);
+        let people = |k: usize| self.listed(k, &self.lex.grammar.personnel);
         let prev = self.agencies.iter().rev().find(|p| p.end <= t.start);
         prev.is_some_and(|p| {
             let between = p.end..t.start;
             between.clone().any(|k| self.scan.is_any(k, &["and", "&"]))
-                && between
-                    .into_iter()
-                    .all(|k| self.scan.is_punct(k, ',') || self.scan.is_any(k, &["and", "the", "&"]) || in_place(k))
+                && between.into_iter().all(|k| {
+                    self.scan.is_punct(k, ',') || self.scan.is_any(k, &["and", "the", "&"]) || in_place(k) || people(k)
+                })
                 && self.is_helper(p)
         })
     }
@@ -2373,7 +2389,16 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
     // "a gram of cocaine now sells for around £80": the subject's price.
     // ("sold for between $3,000 and $6,000")
     let pre = if q.pre > 0 && a.scan.is(q.pre - 1, "between") { q.pre - 1 } else { q.pre };
-    if let Some((_, verb)) = a.scan.phrase_before(&g.price_verbs, pre, 3) {
+    // ("would have been sold in Georgia and Europe for more than 2 million
+    // lari": where, between the verb and its "for".)
+    let sold_for = || {
+        let for_at = pre.checked_sub(1).filter(|&f| a.scan.is(f, "for"))?;
+        (for_at.saturating_sub(SOLD_WHERE_WORDS)..for_at)
+            .rev()
+            .take_while(|&k| a.scan.is_word(k))
+            .find(|&k| a.scan.is_any(k, &["sold", "sell", "sells", "selling"]))
+    };
+    if let Some(verb) = a.scan.phrase_before(&g.price_verbs, pre, 3).map(|(_, v)| v).or_else(sold_for) {
         let mut k = verb;
         while k > lo && a.scan.is_any(k - 1, SALE_AUXILIARIES) {
             k -= 1;
@@ -2479,6 +2504,17 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         v -= 1;
     }
     if let Some((_, verb)) = a.scan.phrase_before(&g.earning_verbs, v, 2).filter(|&(_, verb)| verb > lo) {
+        // "the cocaine would have brought in about EUR 85 million": what a
+        // haul would have brought is its value.
+        let mut k = verb;
+        while k > lo && a.scan.is_any(k - 1, SALE_AUXILIARIES) {
+            k -= 1;
+        }
+        let would = (k..verb).any(|j| a.scan.is_any(j, SALE_MODALS));
+        let drug = |(s, e): (usize, usize)| a.substances.iter().any(|t| t.start >= s && t.end <= e);
+        if let Some(np) = subject_before(a, lo, k).filter(|&np| would && drug(np)) {
+            return valued(a, "value", np);
+        }
         if let Some((s, e)) = subject_before(a, lo, verb) {
             return What {
                 text: Some(format!("revenue of {}", a.phrase_text(s, e))),
