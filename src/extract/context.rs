@@ -2396,7 +2396,7 @@ fn money_what(a: &Analysis, q: &Quantity) -> What {
         (for_at.saturating_sub(SOLD_WHERE_WORDS)..for_at)
             .rev()
             .take_while(|&k| a.scan.is_word(k))
-            .find(|&k| a.scan.is_any(k, &["sold", "sell", "sells", "selling"]))
+            .find(|&k| a.listed(k, &g.sale_verbs))
     };
     if let Some(verb) = a.scan.phrase_before(&g.price_verbs, pre, 3).map(|(_, v)| v).or_else(sold_for) {
         let mut k = verb;

@@ -1036,7 +1036,7 @@ fn sold_there(scan: &Scan, tag: &Tagged<String>, lex: &Lexicon) -> bool {
     };
     // ("would have been sold in Georgia and Europe for…": the verb before
     // its place, its "for" after.)
-    let sold_in = |j: usize| j + 2 == k && scan.is_any(j, &["sold", "sell", "selling"]);
+    let sold_in = |j: usize| j + 2 == k && scan.is_word(j) && lex.grammar.sale_verbs.get(scan.lower(j)).is_some();
     let sold = (modal + 1..(modal + 4).min(k - 1)).find(|&j| selling(j) || sold_in(j));
     sold.is_some_and(|v| (v..k - 1).all(|j| !scan.is_punct(j, ',') && !scan.is_punct(j, ';')))
 }

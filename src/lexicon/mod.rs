@@ -146,6 +146,9 @@ pub struct Grammar {
     pub personnel: Table<()>,
     /// Groups whose size a number after "of" gives ("its crew of six").
     pub group_sizes: Table<()>,
+    /// Forms of "sell" that may stand apart from their "for" ("sold in
+    /// Georgia and Europe for…").
+    pub sale_verbs: Table<()>,
     /// Words that open a comparison (a following period is a baseline).
     pub comparison: Table<()>,
     /// Words before a place that make it an origin or destination.
@@ -855,6 +858,7 @@ impl Lexicon {
             anaphora: list("anaphora")?,
             personnel: list("personnel")?,
             group_sizes: list("group_sizes")?,
+            sale_verbs: list("sale_verbs")?,
             ratio_before: list("ratio_before")?,
             money_nouns: list("money_nouns")?,
             sum_nouns: list("sum_nouns")?,
