@@ -2320,9 +2320,15 @@ fn extract_sentences(doc: &CleanDoc, sentences: &[Sentence], lex: &Lexicon) -> (
                 // other clause's verb.
                 // ("Police estimate the cocaine has a street value of…": so
                 // is "the" drug named before.)
+                // ("Authorities estimated the value of the shipment at…": so
+                // is the lot told of before.)
                 Event::Other
                     if q.unit.dimension() == Dimension::Money
                         && (a.drugs_before && local_substance.is_none()
+                            || what.extent.is_some_and(|(s, e)| {
+                                let the = (s.saturating_sub(1)..=s).any(|k| a.scan.is(k, "the"));
+                                the && e > s && a.listed(e - 1, &lex.grammar.lot_nouns)
+                            })
                             || local_substance.as_ref().is_some_and(|s| {
                                 s.is_some()
                                     && *s == carry.substance.clone().flatten()
