@@ -339,14 +339,16 @@ fn mark_running_heads(text: &str, lines: &mut [Line]) {
         let body = body.split_whitespace().collect::<Vec<_>>().join(" ");
         (!body.is_empty() && body.chars().any(char::is_alphabetic)).then_some((body, number))
     };
-    let heads: Vec<(usize, String, u32)> =
-        lines.iter().enumerate().filter_map(|(i, l)| split(l).map(|(body, n)| (i, body, n))).collect();
-    for (k, (_, body, n)) in heads.iter().enumerate() {
-        let later = heads[k + 1..].iter().find(|(_, b, _)| b == body);
-        if let Some(&(j, _, _)) = later.filter(|(_, _, m)| m > n) {
-            lines[heads[k].0].kind = LineKind::Furniture;
+    // Each head's words, with the line and page of its last occurrence:
+    // one pass, however many numbered lines the page has.
+    let mut last: std::collections::HashMap<String, (usize, u32)> = std::collections::HashMap::new();
+    for i in 0..lines.len() {
+        let Some((body, n)) = split(&lines[i]) else { continue };
+        if let Some(&(j, _)) = last.get(&body).filter(|&&(_, m)| n > m) {
             lines[j].kind = LineKind::Furniture;
+            lines[i].kind = LineKind::Furniture;
         }
+        last.insert(body, (i, n));
     }
 }
 
